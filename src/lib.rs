@@ -1,0 +1,49 @@
+//! # Quoteline
+//!
+//! Quotes (who said what) and a timeline (what happened when), extracted from a news article's own
+//! text. Data flows one way: **text → [`Article`] → [`Story`] → view**.
+//!
+//! The core (this crate without the `web` module) is plain Rust: no wasm or DOM types, total over any
+//! input, linear in the input's length. The DOM widget and JS API (`web`, wasm32 only) and the native
+//! CLI (`src/bin/quoteline.rs`) are thin edges over it.
+//!
+//! ```
+//! let article = quoteline::parse_article(
+//!     "Mayor opens bridge\n\"We built it in a year,\" Mayor Ana Ruiz said on March 3.",
+//! ).unwrap();
+//! let story = quoteline::extract(&article, &quoteline::Options::default());
+//! assert_eq!(story.quotes.len(), 1);
+//! assert_eq!(story.speakers[0].name, "Ana Ruiz");
+//! assert_eq!(story.events[0].date.value, "XXXX-03-03");
+//! ```
+#![forbid(unsafe_code)]
+
+/// The article model and its plain-text and JSON readers.
+pub mod article;
+/// The bundled dataset, compiled into the binary.
+pub mod dataset;
+/// Errors a person can act on.
+pub mod error;
+/// A small JSON reader (no serde_json in the wasm build) with line/column errors.
+pub mod json;
+/// Speaker registry: names, roles, aliases, coreference.
+pub mod people;
+/// Quote spans, attribution patterns, speech-verb lexicon.
+pub mod quotes;
+/// The output types: what the widget renders and the CLI prints.
+pub mod story;
+/// Segmentation: sentences, quote marks, words, UTF-16 offsets.
+pub mod text;
+/// Temporal expressions: recognition and TIMEX3 normalisation.
+pub mod time;
+/// Events from dated sentences, ordered, linked to quotes.
+pub mod timeline;
+
+/// The DOM widget and the JS API (wasm32 only).
+#[cfg(target_arch = "wasm32")]
+pub mod web;
+
+pub use article::{parse_article, Article, Block, BlockKind, Meta};
+pub use error::{Error, ErrorCode};
+pub use story::{extract, Options, Story};
+pub use time::Date;

@@ -1,0 +1,194 @@
+//! The Story: what extraction gives and every edge consumes (CONTRACT.md). JSON keys are camelCase;
+//! offsets are UTF-16 code units, as JavaScript counts them.
+
+use crate::article::{Article, BlockKind};
+use crate::quotes::{self, QuoteKind};
+use crate::text::Utf16Map;
+use crate::time::{Date, TagOptions, TimexType};
+use crate::timeline;
+use serde::Serialize;
+
+/// Extraction options.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Overrides the article's own publication date (the anchor of relative dates).
+    pub published: Option<Date>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Story {
+    pub article: ArticleInfo,
+    pub paragraphs: Vec<Paragraph>,
+    pub speakers: Vec<Speaker>,
+    pub quotes: Vec<Quote>,
+    pub events: Vec<Event>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ArticleInfo {
+    pub id: Option<String>,
+    pub title: Option<String>,
+    /// `YYYY-MM-DD`, or null when the article does not say.
+    pub published: Option<String>,
+    pub source: Option<String>,
+    pub url: Option<String>,
+    pub language: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Paragraph {
+    pub kind: BlockKind,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Speaker {
+    pub id: String,
+    pub name: String,
+    pub role: Option<String>,
+    pub aliases: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Mention {
+    pub text: String,
+    pub paragraph: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Quote {
+    pub id: String,
+    pub text: String,
+    pub kind: QuoteKind,
+    pub speaker_id: Option<String>,
+    pub mention: Option<Mention>,
+    pub cue: Option<String>,
+    pub paragraph: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DateInfo {
+    pub text: String,
+    pub value: String,
+    #[serde(rename = "mod")]
+    pub modifier: Option<&'static str>,
+    #[serde(rename = "type")]
+    pub kind: TimexType,
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Event {
+    pub id: String,
+    pub text: String,
+    pub date: DateInfo,
+    pub paragraph: usize,
+    pub start: usize,
+    pub end: usize,
+    pub quote_ids: Vec<String>,
+}
+
+/// Extracts the Story of an article: its quotes with their speakers, and its timeline.
+pub fn extract(article: &Article, options: &Options) -> Story {
+    let published = options.published.or(article.meta.published);
+    let (all_speakers, mut found) = quotes::extract(article);
+    // Only speakers that some quote is attributed to, numbered in order of their first quote.
+    let mut order: Vec<usize> = Vec::new();
+    for q in &mut found {
+        if let Some(s) = q.speaker {
+            let new = order.iter().position(|&o| o == s).unwrap_or_else(|| {
+                order.push(s);
+                order.len() - 1
+            });
+            q.speaker = Some(new);
+        }
+    }
+    let speakers: Vec<_> = order.iter().filter_map(|&s| all_speakers.get(s).cloned()).collect();
+    let tag_opts = TagOptions { dct: published, language: article.meta.language.clone() };
+    let events = timeline::build(article, &found, &tag_opts);
+
+    let u16_in = |p: usize, start: usize, end: usize| {
+        let mut m = Utf16Map::new(article.blocks.get(p).map_or("", |b| b.text.as_str()));
+        (m.at(start), m.at(end))
+    };
+    let quotes = found
+        .iter()
+        .enumerate()
+        .map(|(i, q)| {
+            let (start, end) = u16_in(q.paragraph, q.start, q.end);
+            Quote {
+                id: format!("q{}", i + 1),
+                text: q.text.clone(),
+                kind: q.kind,
+                speaker_id: q.speaker.map(|s| format!("s{}", s + 1)),
+                mention: q.mention.map(|m| {
+                    let (start, end) = u16_in(m.paragraph, m.start, m.end);
+                    Mention { text: article.blocks[m.paragraph].text[m.start..m.end].to_string(), paragraph: m.paragraph, start, end }
+                }),
+                cue: q.cue.clone(),
+                paragraph: q.paragraph,
+                start,
+                end,
+            }
+        })
+        .collect();
+    let events = events
+        .into_iter()
+        .enumerate()
+        .map(|(i, ev)| {
+            let block = &article.blocks[ev.paragraph].text;
+            let sentence = &block[ev.start..ev.end];
+            let mut m = Utf16Map::new(block);
+            let (start, end) = (m.at(ev.start), m.at(ev.end));
+            let mut ms = Utf16Map::new(sentence);
+            let (ds, de) = (ms.at(ev.date.start - ev.start), ms.at(ev.date.end - ev.start));
+            Event {
+                id: format!("e{}", i + 1),
+                text: sentence.to_string(),
+                date: DateInfo {
+                    text: block[ev.date.start..ev.date.end].to_string(),
+                    value: ev.date.value,
+                    modifier: ev.date.modifier,
+                    kind: ev.date.kind,
+                    start: ds,
+                    end: de,
+                },
+                paragraph: ev.paragraph,
+                start,
+                end,
+                quote_ids: ev.quotes.iter().map(|q| format!("q{}", q + 1)).collect(),
+            }
+        })
+        .collect();
+    Story {
+        article: ArticleInfo {
+            id: article.meta.id.clone(),
+            title: article.headline().map(str::to_string),
+            published: published.map(|d| d.to_string()),
+            source: article.meta.source.clone(),
+            url: article.meta.url.clone(),
+            language: article.meta.language.clone().unwrap_or_else(|| "en".to_string()),
+        },
+        paragraphs: article.blocks.iter().map(|b| Paragraph { kind: b.kind, text: b.text.clone() }).collect(),
+        speakers: speakers
+            .into_iter()
+            .enumerate()
+            .map(|(i, s)| Speaker { id: format!("s{}", i + 1), name: s.name, role: s.role, aliases: s.aliases })
+            .collect(),
+        quotes,
+        events,
+    }
+}

@@ -1,0 +1,62 @@
+//! Segmentation shared by the quote and time passes: sentences, words, and the UTF-16 offsets that
+//! the Story speaks (JavaScript's `String.prototype.slice` counts UTF-16 code units).
+
+mod sentences;
+
+pub use sentences::{sentences, ABBREVIATIONS};
+
+/// Converts byte offsets of one string into UTF-16 offsets. Build it once per string and ask in
+/// increasing order for linear cost; any order works.
+pub struct Utf16Map<'a> {
+    text: &'a str,
+    byte: usize,
+    unit: usize,
+}
+
+impl<'a> Utf16Map<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Utf16Map { text, byte: 0, unit: 0 }
+    }
+
+    /// The UTF-16 offset of byte offset `at` (clamped to the text, rounded down to a char boundary).
+    pub fn at(&mut self, at: usize) -> usize {
+        let mut at = at.min(self.text.len());
+        while !self.text.is_char_boundary(at) {
+            at -= 1;
+        }
+        if at < self.byte {
+            self.byte = 0;
+            self.unit = 0;
+        }
+        self.unit += self.text[self.byte..at].chars().map(char::len_utf16).sum::<usize>();
+        self.byte = at;
+        self.unit
+    }
+}
+
+/// The length of `s` in UTF-16 code units.
+pub fn utf16_len(s: &str) -> usize {
+    s.chars().map(char::len_utf16).sum()
+}
+
+/// Whether `c` can be part of a word (letters, digits, and the marks inside words in many scripts).
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '\u{0300}'..='\u{036F}' | '\u{0483}'..='\u{0489}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf16_offsets_count_surrogate_pairs_twice() {
+        let s = "a😀é b";
+        let mut m = Utf16Map::new(s);
+        assert_eq!(m.at(0), 0);
+        assert_eq!(m.at(1), 1);
+        assert_eq!(m.at(5), 3); // after the emoji: 2 units
+        assert_eq!(m.at(7), 4); // after é
+        assert_eq!(m.at(2), 1); // inside the emoji: rounded down
+        assert_eq!(m.at(100), utf16_len(s));
+    }
+}

@@ -1,0 +1,138 @@
+//! Sentence segmentation for news prose. A full stop ends a sentence unless it closes an abbreviation
+//! ("Mr.", "U.S.", "Jan."), an initial ("Donald J. Trump"), or a number ("3.5"); what follows a break
+//! must look like a sentence start. Closing quote marks and brackets after the stop stay with the
+//! sentence that they close.
+
+use std::ops::Range;
+
+/// Abbreviations (without their final stop) after which a full stop does not end a sentence, lower
+/// case, sorted for binary search.
+pub const ABBREVIATIONS: &[&str] = &[
+    "a.m", "adm", "apr", "aug", "ave", "brig", "capt", "cmdr", "co", "col", "corp", "cpl", "dec", "dept", "dr",
+    "e.g", "etc", "feb", "fig", "fri", "gen", "gov", "hon", "i.e", "inc", "jan", "jr", "jul", "jun", "lt", "ltd",
+    "maj", "mar", "mon", "mr", "mrs", "ms", "mt", "no", "nov", "oct", "p.m", "pfc", "ph.d", "pres", "prof", "rep",
+    "rev", "sat", "sen", "sep", "sept", "sgt", "sr", "st", "sun", "thu", "thurs", "tue", "tues", "u.k", "u.n",
+    "u.s", "u.s.a", "univ", "vs", "wed",
+];
+
+/// The byte ranges of the sentences of `text`, in order, without surrounding white space. Every
+/// non-blank character of `text` falls in exactly one range.
+pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = None::<usize>;
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if start.is_none() {
+            if c.is_whitespace() {
+                continue;
+            }
+            start = Some(i);
+        }
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            continue;
+        }
+        // Take further stops and the closing marks that belong to this sentence: ?!, ..., .", .)
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = iter.peek() {
+            if matches!(d, '.' | '!' | '?' | '…' | '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '」' | '』' | '“') {
+                end = j + d.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        let rest = &text[end..];
+        if !rest.starts_with(char::is_whitespace) && !rest.is_empty() {
+            continue; // "3.5", "U.S.-led", "example.com"
+        }
+        let s = start.unwrap_or(0);
+        if c == '.' && end == i + 1 && !is_break_after_stop(&text[s..i], rest) {
+            continue;
+        }
+        if !starts_sentence(rest.trim_start()) {
+            continue;
+        }
+        out.push(s..end);
+        start = None;
+    }
+    if let Some(s) = start {
+        let e = s + text[s..].trim_end().len();
+        if e > s {
+            out.push(s..e);
+        }
+    }
+    out
+}
+
+/// Whether a full stop after `before` ends the sentence (it does not after an abbreviation or an
+/// initial, unless the next word clearly starts a sentence on its own).
+fn is_break_after_stop(before: &str, _rest: &str) -> bool {
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '‘' | '«' | '—' | '–'))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let word = &before[word_start..];
+    let mut chars = word.chars();
+    if let (Some(first), None) = (chars.next(), chars.clone().next()) {
+        if first.is_uppercase() {
+            return false; // an initial: "J. Trump"
+        }
+    }
+    let lower = word.to_lowercase();
+    ABBREVIATIONS.binary_search(&lower.as_str()).is_err()
+}
+
+/// Whether text (after white space) can begin a sentence: a capital, a digit, or an opening mark.
+fn starts_sentence(rest: &str) -> bool {
+    match rest.chars().next() {
+        None => true,
+        Some(c) => c.is_uppercase() || c.is_numeric() || !c.is_alphabetic() && !matches!(c, ',' | ';' | ':' | ')'),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn abbreviations_are_sorted_for_binary_search() {
+        assert!(ABBREVIATIONS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn splits_plain_sentences() {
+        assert_eq!(split("The ferry left. It sank? No!  Everyone swam."), vec!["The ferry left.", "It sank?", "No!", "Everyone swam."]);
+    }
+
+    #[test]
+    fn keeps_abbreviations_initials_and_numbers() {
+        assert_eq!(
+            split("Mr. Diaz met Dr. Lee in the U.S. capital on Jan. 4 at 3.5 p.m. local time. Mary J. Okafor came too."),
+            vec!["Mr. Diaz met Dr. Lee in the U.S. capital on Jan. 4 at 3.5 p.m. local time.", "Mary J. Okafor came too."]
+        );
+    }
+
+    #[test]
+    fn closing_quotes_stay_with_their_sentence() {
+        assert_eq!(
+            split("\"We are ready.\" The coach smiled. She said \"why not?\" and left."),
+            vec!["\"We are ready.\"", "The coach smiled.", "She said \"why not?\" and left."]
+        );
+    }
+
+    #[test]
+    fn lower_case_after_a_stop_continues() {
+        assert_eq!(split("It cost approx. ten euros."), vec!["It cost approx. ten euros."]);
+    }
+
+    #[test]
+    fn trailing_text_without_a_stop_is_a_sentence() {
+        assert_eq!(split("  Done. and then nothing "), vec!["Done. and then nothing"]);
+        assert!(split("   ").is_empty());
+    }
+}
