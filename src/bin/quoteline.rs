@@ -1,189 +1,201 @@
 //! The `quoteline` command line: a thin edge over the core for newsroom pipelines, benchmarks and
 //! evaluation. See `quoteline --help` and CONTRACT.md.
 
-use quoteline::{dataset, extract, parse_article, time, Date, Options};
-use std::io::{Read, Write};
-use std::process::ExitCode;
+// The CLI is native only; under wasm32 (e.g. `wasm-pack test` building every target) it is empty.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
 
-const USAGE: &str = "\
-quoteline — quotes and timelines from news articles
-
-USAGE:
-  quoteline extract [--published YYYY-MM-DD] [FILE|-]   Story of one article (plain text or JSON) as JSON
-  quoteline extract --article ID [--published ...]      Story of a bundled article
-  quoteline dataset                                     the bundled articles (id, title, published)
-  quoteline timex [--dct YYYY-MM-DD] [FILE|-]           every temporal expression in raw text, as JSON
-
-FILE '-' or no FILE reads standard input. Offsets are UTF-16 code units. Exit status 2 on bad input.";
-
-struct Failure(String);
-
-impl From<quoteline::Error> for Failure {
-    fn from(e: quoteline::Error) -> Self {
-        Failure(e.message)
-    }
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    cli::main()
 }
 
-fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match run(&args) {
-        Ok(out) => {
-            let mut stdout = std::io::stdout().lock();
-            // A closed pipe (`| head`) is not an error worth a trace.
-            let _ = stdout.write_all(out.as_bytes()).and_then(|_| stdout.write_all(b"\n"));
-            ExitCode::SUCCESS
-        }
-        Err(Failure(msg)) => {
-            eprintln!("quoteline: {}", msg.replace('\n', " "));
-            ExitCode::from(2)
+#[cfg(not(target_arch = "wasm32"))]
+mod cli {
+    use quoteline::{dataset, extract, parse_article, time, Date, Options};
+    use std::io::{Read, Write};
+    use std::process::ExitCode;
+
+    const USAGE: &str = "\
+    quoteline — quotes and timelines from news articles
+
+    USAGE:
+      quoteline extract [--published YYYY-MM-DD] [FILE|-]   Story of one article (plain text or JSON) as JSON
+      quoteline extract --article ID [--published ...]      Story of a bundled article
+      quoteline dataset                                     the bundled articles (id, title, published)
+      quoteline timex [--dct YYYY-MM-DD] [FILE|-]           every temporal expression in raw text, as JSON
+
+    FILE '-' or no FILE reads standard input. Offsets are UTF-16 code units. Exit status 2 on bad input.";
+
+    struct Failure(String);
+
+    impl From<quoteline::Error> for Failure {
+        fn from(e: quoteline::Error) -> Self {
+            Failure(e.message)
         }
     }
-}
 
-fn run(args: &[String]) -> Result<String, Failure> {
-    let Some(cmd) = args.first() else {
-        return Err(Failure(format!("no command given\n{USAGE}").lines().next().unwrap_or("").to_string() + " (try --help)"));
-    };
-    let rest = &args[1..];
-    match cmd.as_str() {
-        "-h" | "--help" | "help" => {
-            println!("{USAGE}");
-            std::process::exit(0);
-        }
-        "extract" => {
-            let flags = Flags::parse(rest, &["--published", "--article"])?;
-            let published = flags.date("--published")?;
-            let article = match flags.value("--article") {
-                Some(id) => {
-                    if flags.file.is_some() {
-                        return Err(Failure("give either --article ID or a FILE, not both".into()));
-                    }
-                    dataset::get(id)?
-                }
-                None => {
-                    let (name, text) = read_input(flags.file.as_deref())?;
-                    parse_article(&text).map_err(|e| Failure(format!("{name}: {}", e.message)))?
-                }
-            };
-            let story = extract(&article, &Options { published });
-            to_json(&story)
-        }
-        "dataset" => {
-            Flags::parse(rest, &[])?.no_file()?;
-            let list: Vec<serde_json::Value> = dataset::all()
-                .iter()
-                .map(|a| {
-                    serde_json::json!({
-                        "id": a.meta.id,
-                        "title": a.headline(),
-                        "published": a.meta.published.map(|d| d.to_string()),
-                    })
-                })
-                .collect();
-            to_json(&list)
-        }
-        "timex" => {
-            let flags = Flags::parse(rest, &["--dct"])?;
-            let dct = flags.date("--dct")?;
-            let (_, text) = read_input(flags.file.as_deref())?;
-            if text.len() > quoteline::article::MAX_ARTICLE_BYTES * 20 {
-                return Err(Failure("the input is over 100 MiB; split it into documents".into()));
+    pub fn main() -> ExitCode {
+        let args: Vec<String> = std::env::args().skip(1).collect();
+        match run(&args) {
+            Ok(out) => {
+                let mut stdout = std::io::stdout().lock();
+                // A closed pipe (`| head`) is not an error worth a trace.
+                let _ = stdout.write_all(out.as_bytes()).and_then(|_| stdout.write_all(b"\n"));
+                ExitCode::SUCCESS
             }
-            let found = time::tag(&text, &time::TagOptions { dct, language: None });
-            let mut map = quoteline::text::Utf16Map::new(&text);
-            let items: Vec<serde_json::Value> = found
-                .iter()
-                .map(|t| {
-                    serde_json::json!({
-                        "start": map.at(t.start),
-                        "end": map.at(t.end),
-                        "text": &text[t.start..t.end],
-                        "type": t.kind,
-                        "value": t.value,
-                        "mod": t.modifier,
-                    })
-                })
-                .collect();
-            to_json(&items)
+            Err(Failure(msg)) => {
+                eprintln!("quoteline: {}", msg.replace('\n', " "));
+                ExitCode::from(2)
+            }
         }
-        other => Err(Failure(format!("unknown command {other:?}; the commands are extract, dataset, timex (try --help)"))),
     }
-}
 
-fn to_json<T: serde::Serialize>(v: &T) -> Result<String, Failure> {
-    serde_json::to_string_pretty(v).map_err(|e| Failure(format!("could not write JSON: {e}")))
-}
-
-/// Flags of the form `--name VALUE` or `--name=VALUE`, and at most one positional FILE.
-struct Flags {
-    values: Vec<(String, String)>,
-    file: Option<String>,
-}
-
-impl Flags {
-    fn parse(args: &[String], known: &[&str]) -> Result<Flags, Failure> {
-        let mut values = Vec::new();
-        let mut file = None;
-        let mut i = 0;
-        while i < args.len() {
-            let a = &args[i];
-            if a.starts_with("--") {
-                let (name, value) = match a.split_once('=') {
-                    Some((n, v)) => (n.to_string(), v.to_string()),
+    fn run(args: &[String]) -> Result<String, Failure> {
+        let Some(cmd) = args.first() else {
+            return Err(Failure(format!("no command given\n{USAGE}").lines().next().unwrap_or("").to_string() + " (try --help)"));
+        };
+        let rest = &args[1..];
+        match cmd.as_str() {
+            "-h" | "--help" | "help" => {
+                println!("{USAGE}");
+                std::process::exit(0);
+            }
+            "extract" => {
+                let flags = Flags::parse(rest, &["--published", "--article"])?;
+                let published = flags.date("--published")?;
+                let article = match flags.value("--article") {
+                    Some(id) => {
+                        if flags.file.is_some() {
+                            return Err(Failure("give either --article ID or a FILE, not both".into()));
+                        }
+                        dataset::get(id)?
+                    }
                     None => {
-                        let v = args.get(i + 1).ok_or_else(|| Failure(format!("{a} needs a value")))?;
-                        i += 1;
-                        (a.clone(), v.clone())
+                        let (name, text) = read_input(flags.file.as_deref())?;
+                        parse_article(&text).map_err(|e| Failure(format!("{name}: {}", e.message)))?
                     }
                 };
-                if !known.contains(&name.as_str()) {
-                    return Err(Failure(format!("unknown option {name}")));
-                }
-                values.push((name, value));
-            } else if file.is_none() {
-                file = Some(a.clone());
-            } else {
-                return Err(Failure(format!("unexpected argument {a:?}: give one FILE")));
+                let story = extract(&article, &Options { published });
+                to_json(&story)
             }
-            i += 1;
+            "dataset" => {
+                Flags::parse(rest, &[])?.no_file()?;
+                let list: Vec<serde_json::Value> = dataset::all()
+                    .iter()
+                    .map(|a| {
+                        serde_json::json!({
+                            "id": a.meta.id,
+                            "title": a.headline(),
+                            "published": a.meta.published.map(|d| d.to_string()),
+                        })
+                    })
+                    .collect();
+                to_json(&list)
+            }
+            "timex" => {
+                let flags = Flags::parse(rest, &["--dct"])?;
+                let dct = flags.date("--dct")?;
+                let (_, text) = read_input(flags.file.as_deref())?;
+                if text.len() > quoteline::article::MAX_ARTICLE_BYTES * 20 {
+                    return Err(Failure("the input is over 100 MiB; split it into documents".into()));
+                }
+                let found = time::tag(&text, &time::TagOptions { dct, language: None });
+                let mut map = quoteline::text::Utf16Map::new(&text);
+                let items: Vec<serde_json::Value> = found
+                    .iter()
+                    .map(|t| {
+                        serde_json::json!({
+                            "start": map.at(t.start),
+                            "end": map.at(t.end),
+                            "text": &text[t.start..t.end],
+                            "type": t.kind,
+                            "value": t.value,
+                            "mod": t.modifier,
+                        })
+                    })
+                    .collect();
+                to_json(&items)
+            }
+            other => Err(Failure(format!("unknown command {other:?}; the commands are extract, dataset, timex (try --help)"))),
         }
-        Ok(Flags { values, file })
     }
 
-    fn value(&self, name: &str) -> Option<&str> {
-        self.values.iter().rev().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+    fn to_json<T: serde::Serialize>(v: &T) -> Result<String, Failure> {
+        serde_json::to_string_pretty(v).map_err(|e| Failure(format!("could not write JSON: {e}")))
     }
 
-    fn date(&self, name: &str) -> Result<Option<Date>, Failure> {
-        self.value(name)
-            .map(|v| Date::parse_iso(v).ok_or_else(|| Failure(format!("{name} must be a date written YYYY-MM-DD, not {v:?}"))))
-            .transpose()
+    /// Flags of the form `--name VALUE` or `--name=VALUE`, and at most one positional FILE.
+    struct Flags {
+        values: Vec<(String, String)>,
+        file: Option<String>,
     }
 
-    fn no_file(&self) -> Result<(), Failure> {
-        match &self.file {
-            Some(f) => Err(Failure(format!("unexpected argument {f:?}"))),
-            None => Ok(()),
+    impl Flags {
+        fn parse(args: &[String], known: &[&str]) -> Result<Flags, Failure> {
+            let mut values = Vec::new();
+            let mut file = None;
+            let mut i = 0;
+            while i < args.len() {
+                let a = &args[i];
+                if a.starts_with("--") {
+                    let (name, value) = match a.split_once('=') {
+                        Some((n, v)) => (n.to_string(), v.to_string()),
+                        None => {
+                            let v = args.get(i + 1).ok_or_else(|| Failure(format!("{a} needs a value")))?;
+                            i += 1;
+                            (a.clone(), v.clone())
+                        }
+                    };
+                    if !known.contains(&name.as_str()) {
+                        return Err(Failure(format!("unknown option {name}")));
+                    }
+                    values.push((name, value));
+                } else if file.is_none() {
+                    file = Some(a.clone());
+                } else {
+                    return Err(Failure(format!("unexpected argument {a:?}: give one FILE")));
+                }
+                i += 1;
+            }
+            Ok(Flags { values, file })
+        }
+
+        fn value(&self, name: &str) -> Option<&str> {
+            self.values.iter().rev().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+        }
+
+        fn date(&self, name: &str) -> Result<Option<Date>, Failure> {
+            self.value(name)
+                .map(|v| Date::parse_iso(v).ok_or_else(|| Failure(format!("{name} must be a date written YYYY-MM-DD, not {v:?}"))))
+                .transpose()
+        }
+
+        fn no_file(&self) -> Result<(), Failure> {
+            match &self.file {
+                Some(f) => Err(Failure(format!("unexpected argument {f:?}"))),
+                None => Ok(()),
+            }
         }
     }
-}
 
-/// The input's name (for messages) and text; `-` or nothing is standard input.
-fn read_input(file: Option<&str>) -> Result<(String, String), Failure> {
-    let mut bytes = Vec::new();
-    let name = match file {
-        None | Some("-") => {
-            std::io::stdin().read_to_end(&mut bytes).map_err(|e| Failure(format!("cannot read standard input: {e}")))?;
-            "standard input".to_string()
-        }
-        Some(path) => {
-            bytes = std::fs::read(path).map_err(|e| Failure(format!("cannot read {path}: {e}")))?;
-            path.to_string()
-        }
-    };
-    let text = String::from_utf8(bytes).map_err(|e| {
-        let at = e.utf8_error().valid_up_to();
-        Failure(format!("{name} is not UTF-8 text (invalid byte at offset {at})"))
-    })?;
-    Ok((name, text))
+    /// The input's name (for messages) and text; `-` or nothing is standard input.
+    fn read_input(file: Option<&str>) -> Result<(String, String), Failure> {
+        let mut bytes = Vec::new();
+        let name = match file {
+            None | Some("-") => {
+                std::io::stdin().read_to_end(&mut bytes).map_err(|e| Failure(format!("cannot read standard input: {e}")))?;
+                "standard input".to_string()
+            }
+            Some(path) => {
+                bytes = std::fs::read(path).map_err(|e| Failure(format!("cannot read {path}: {e}")))?;
+                path.to_string()
+            }
+        };
+        let text = String::from_utf8(bytes).map_err(|e| {
+            let at = e.utf8_error().valid_up_to();
+            Failure(format!("{name} is not UTF-8 text (invalid byte at offset {at})"))
+        })?;
+        Ok((name, text))
+    }
 }

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Sets everything up, builds the widget, and serves the demo on a local port (default 8080):
+#   scripts/demo.sh [PORT]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+scripts/setup.sh
+wasm-pack build --release --target web --mode no-install --out-dir pkg
+exec python3 scripts/serve.py "${1:-8080}"

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Runs every Quoteline test: native unit, golden and CLI tests; the data-contract check; the wasm build
+# and its size budget; the widget in headless Chromium (wasm-pack test); and the end-to-end pages.
+# Installs what is missing first (scripts/setup.sh). Exits non-zero on the first failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+export CARGO_TERM_COLOR=never
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "setup"
+scripts/setup.sh
+
+step "native tests (cargo test)"
+cargo test --all-targets
+cargo test --doc
+
+step "CLI against the data contract"
+cargo build --release --bin quoteline
+if [ -f ../shared/checks/contract_check.py ]; then
+  python3 ../shared/checks/contract_check.py target/release/quoteline
+else
+  echo "(../shared/checks/contract_check.py not present: skipped)"
+fi
+
+step "wasm build (wasm-pack, release, --target web)"
+wasm-pack build --release --target web --mode no-install --out-dir pkg
+
+step "widget in headless Chromium (wasm-pack test)"
+wasm-pack test --headless --chrome --mode no-install
+
+step "end-to-end pages in headless Chromium (playwright-core)"
+node --test tests/e2e/
+
+printf '\nAll Quoteline tests passed.\n'
