@@ -179,3 +179,372 @@ fn auto_mount_mounts_marked_elements_once() {
     assert!(api::unmount(&bad));
     assert_eq!(host.child_element_count(), 0);
 }
+
+// ---- interaction (issue 5) ------------------------------------------------------------------
+
+/// Two speakers; the first quote shares its sentence with a date (so the event links to it); the last
+/// event's sentence has em dashes before its date, so UTF-8 and UTF-16 offsets differ.
+const FERRY: &str = "---\npublished: 2026-03-10\nsource: Harbour Gazette\n---\nFerry service resumes after the storm\n\"The boats will sail again on March 12,\" harbour master Lena Brandt said.\n\"We are relieved, and so are our customers,\" shop owner Tomás Ruiz said.\n\"Repairs took longer than planned,\" Brandt added.\nThe storm — the worst in years — hit the coast on March 3.";
+
+fn mount_ferry(host: &Element) -> api::Widget {
+    mount(host.clone().into(), options(&[("article", FERRY)])).unwrap()
+}
+
+fn find(root: &ShadowRoot, selector: &str) -> Element {
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"))
+}
+
+fn click(el: &Element) {
+    el.dyn_ref::<HtmlElement>().unwrap().click();
+}
+
+/// Dispatches a keydown on `target` as a browser would; returns whether the widget handled it.
+fn key(target: &Element, key: &str) -> bool {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    init.set_composed(true);
+    let ev = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    target.dispatch_event(&ev).unwrap();
+    ev.default_prevented()
+}
+
+fn classes(root: &ShadowRoot, class: &str) -> Vec<String> {
+    let list = root.query_selector_all(&format!(".{class}")).unwrap();
+    (0..list.length()).map(|i| list.item(i).unwrap().dyn_into::<Element>().unwrap().get_attribute("data-id").unwrap()).collect()
+}
+
+/// Records the `detail.id` of every `quoteline:select` on `host` ("" for a cleared selection).
+fn record_selects(host: &Element) -> (Rc<RefCell<Vec<String>>>, Closure<dyn FnMut(web_sys::CustomEvent)>) {
+    let seen: Rc<RefCell<Vec<String>>> = Rc::default();
+    let sink = seen.clone();
+    let listener = Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| {
+        let id = js_sys::Reflect::get(&e.detail(), &"id".into()).unwrap().as_string().unwrap_or_default();
+        sink.borrow_mut().push(id);
+    });
+    host.add_event_listener_with_callback("quoteline:select", listener.as_ref().unchecked_ref()).unwrap();
+    (seen, listener)
+}
+
+fn story_field(w: &api::Widget, path: &[&str]) -> JsValue {
+    let mut v = w.data().unwrap();
+    for p in path {
+        v = match p.parse::<u32>() {
+            Ok(i) => js_sys::Array::from(&v).get(i),
+            Err(_) => js_sys::Reflect::get(&v, &(*p).into()).unwrap(),
+        };
+    }
+    v
+}
+
+#[wasm_bindgen_test]
+fn header_shows_source_and_publication_date() {
+    let host = host();
+    let w = mount_ferry(&host);
+    let root = shadow(&host);
+    assert_eq!(texts(&root, ".ql-source"), vec!["Harbour Gazette"]);
+    let published = find(&root, ".ql-published");
+    assert_eq!(published.text_content().unwrap(), "10 March 2026");
+    assert_eq!(published.get_attribute("datetime").as_deref(), Some("2026-03-10"));
+    w.destroy();
+}
+
+#[wasm_bindgen_test]
+fn selecting_highlights_the_linked_items_in_the_other_section() {
+    let host = host();
+    let w = mount_ferry(&host);
+    let root = shadow(&host);
+    let linked_event = story_field(&w, &["events", "1", "id"]).as_string().unwrap();
+    assert_eq!(story_field(&w, &["events", "1", "quoteIds", "0"]).as_string().as_deref(), Some("q1"));
+    assert!(w.select("q1"));
+    assert_eq!(classes(&root, "is-selected"), vec!["q1"]);
+    assert_eq!(classes(&root, "is-linked"), vec![linked_event.clone()]);
+    assert!(w.select(&linked_event));
+    assert_eq!(classes(&root, "is-selected"), vec![linked_event.clone()]);
+    assert_eq!(classes(&root, "is-linked"), vec!["q1"]);
+    // The event lists its quote; following that link selects the quote.
+    click(&find(&root, &format!("#quoteline-{linked_event} [data-goto='q1']")));
+    assert_eq!(classes(&root, "is-selected"), vec!["q1"]);
+    assert!(w.select("q1")); // again: cleared
+    assert!(classes(&root, "is-selected").is_empty() && classes(&root, "is-linked").is_empty());
+    w.destroy();
+}
+
+#[wasm_bindgen_test]
+fn speaker_filter_shows_one_speakers_quotes_and_announces_it() {
+    let host = host();
+    let w = mount_ferry(&host);
+    let root = shadow(&host);
+    let chips = texts(&root, ".ql-chip");
+    assert_eq!(chips.len(), 3, "{chips:?}");
+    assert_eq!(chips[0], "All3");
+    assert!(chips[1].ends_with('2') && chips[2].ends_with('1'), "{chips:?}");
+    let first_speaker = story_field(&w, &["speakers", "0", "name"]).as_string().unwrap();
+    click(&find(&root, ".ql-chip[data-speaker='s1']"));
+    assert_eq!(find(&root, ".ql-chip[data-speaker='s1']").get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(find(&root, ".ql-chip[data-speaker='*']").get_attribute("aria-pressed").as_deref(), Some("false"));
+    let shown: Vec<String> = texts(&root, ".ql-quote-item:not([hidden]) blockquote");
+    assert_eq!(shown.len(), 2);
+    assert!(find(&root, "[data-id='q2']").has_attribute("hidden"));
+    assert_eq!(texts(&root, ".ql-live"), vec![format!("Showing 2 quotes by {first_speaker}")]);
+    click(&find(&root, ".ql-chip[data-speaker='s2']"));
+    assert_eq!(texts(&root, ".ql-quote-item:not([hidden]) blockquote").len(), 1);
+    assert!(texts(&root, ".ql-live")[0].starts_with("Showing 1 quote by "));
+    // The visible item is the list's tab stop.
+    assert_eq!(find(&root, "[data-id='q2']").get_attribute("tabindex").as_deref(), Some("0"));
+    click(&find(&root, ".ql-chip[data-speaker='*']"));
+    assert_eq!(texts(&root, ".ql-quote-item:not([hidden])").len(), 3);
+    assert_eq!(texts(&root, ".ql-live"), vec!["Showing all 3 quotes"]);
+    w.destroy();
+}
+
+#[wasm_bindgen_test]
+fn no_filter_when_every_quote_has_the_same_speaker() {
+    let host = host();
+    let w = mount(host.clone().into(), options(&[("article", "zelenskyy-security-guarantees")])).unwrap();
+    assert!(shadow(&host).query_selector(".ql-chip").unwrap().is_none());
+    w.destroy();
+}
+
+#[wasm_bindgen_test]
+fn keyboard_moves_within_a_list_toggles_details_and_escape_clears() {
+    let host = host();
+    let (seen, _listener) = record_selects(&host);
+    let w = mount_ferry(&host);
+    let root = shadow(&host);
+    let q1 = find(&root, "[data-id='q1']");
+    // Roving tabindex: one tab stop per list.
+    assert_eq!(q1.get_attribute("tabindex").as_deref(), Some("0"));
+    assert_eq!(find(&root, "[data-id='q2']").get_attribute("tabindex").as_deref(), Some("-1"));
+    q1.dyn_ref::<HtmlElement>().unwrap().focus().unwrap();
+    let active = || root.active_element().and_then(|e| e.get_attribute("data-id")).unwrap_or_default();
+    assert!(key(&q1, "ArrowDown"));
+    assert_eq!(active(), "q2");
+    assert_eq!(find(&root, "[data-id='q2']").get_attribute("tabindex").as_deref(), Some("0"));
+    assert_eq!(q1.get_attribute("tabindex").as_deref(), Some("-1"));
+    assert!(key(&find(&root, "[data-id='q2']"), "End"));
+    assert_eq!(active(), "q3");
+    assert!(key(&find(&root, "[data-id='q3']"), "ArrowDown"));
+    assert_eq!(active(), "q3", "stays on the last item");
+    assert!(key(&find(&root, "[data-id='q3']"), "Home"));
+    assert_eq!(active(), "q1");
+    // Enter opens the details (the paragraph, quote marked) and selects the item.
+    assert!(key(&q1, "Enter"));
+    let ctx = find(&root, "[data-id='q1'] .ql-context");
+    assert!(!ctx.has_attribute("hidden"));
+    assert_eq!(find(&root, "[data-id='q1'] [data-action='context']").get_attribute("aria-expanded").as_deref(), Some("true"));
+    let quote_text = story_field(&w, &["quotes", "0", "text"]).as_string().unwrap();
+    assert_eq!(texts(&root, "[data-id='q1'] .ql-context mark"), vec![quote_text]);
+    assert_eq!(seen.borrow().as_slice(), &["q1".to_string()]);
+    assert!(key(&q1, " "));
+    assert!(ctx.has_attribute("hidden"), "Space toggles the details closed");
+    assert!(key(&q1, "Enter"));
+    // Escape closes the details and clears the selection.
+    assert!(key(&q1, "Escape"));
+    assert!(ctx.has_attribute("hidden"));
+    assert!(classes(&root, "is-selected").is_empty());
+    assert_eq!(seen.borrow().last().map(String::as_str), Some(""));
+    // Arrow keys in the timeline stay in the timeline.
+    let e1 = find(&root, ".ql-event-item");
+    e1.dyn_ref::<HtmlElement>().unwrap().focus().unwrap();
+    assert!(key(&e1, "ArrowDown"));
+    assert_eq!(root.active_element().unwrap().get_attribute("data-kind").as_deref(), Some("event"));
+    // Keys outside the widget are the page's.
+    let body = document().body().unwrap();
+    assert!(!key(&body, "ArrowDown") && !key(&body, "Escape") && !key(&body, "End"));
+    w.destroy();
+}
+
+#[wasm_bindgen_test]
+fn tabs_switch_sections_with_click_and_arrow_keys() {
+    let host = host();
+    let w = mount_ferry(&host);
+    let root = shadow(&host);
+    let top = find(&root, ".ql");
+    assert_eq!(texts(&root, "[role=tab]"), vec!["Quotes3", "Timeline2"]);
+    let quotes_tab = find(&root, "#ql-tab-quotes");
+    assert_eq!(quotes_tab.get_attribute("aria-selected").as_deref(), Some("true"));
+    assert!(key(&quotes_tab, "ArrowRight"));
+    assert_eq!(top.get_attribute("data-tab").as_deref(), Some("timeline"));
+    assert_eq!(find(&root, "#ql-tab-timeline").get_attribute("aria-selected").as_deref(), Some("true"));
+    assert_eq!(find(&root, "#ql-tab-timeline").get_attribute("tabindex").as_deref(), Some("0"));
+    click(&quotes_tab);
+    assert_eq!(top.get_attribute("data-tab").as_deref(), Some("quotes"));
+    w.destroy();
+}
+
+#[wasm_bindgen_test]
+fn copy_puts_the_citation_on_the_clipboard() {
+    let copied: Rc<RefCell<Vec<String>>> = Rc::default();
+    let sink = copied.clone();
+    let write = Closure::<dyn FnMut(String) -> js_sys::Promise>::new(move |t: String| {
+        sink.borrow_mut().push(t);
+        js_sys::Promise::resolve(&JsValue::UNDEFINED)
+    });
+    let clipboard = js_sys::Object::new();
+    js_sys::Reflect::set(&clipboard, &"writeText".into(), write.as_ref()).unwrap();
+    let navigator: js_sys::Object = web_sys::window().unwrap().navigator().unchecked_into();
+    let desc = js_sys::Object::new();
+    js_sys::Reflect::set(&desc, &"value".into(), &clipboard).unwrap();
+    js_sys::Reflect::set(&desc, &"configurable".into(), &true.into()).unwrap();
+    js_sys::Object::define_property(&navigator, &"clipboard".into(), &desc);
+
+    let host = host();
+    let w = mount_ferry(&host);
+    let root = shadow(&host);
+    click(&find(&root, "[data-id='q2'] [data-action='copy']"));
+    let name = story_field(&w, &["speakers", "1", "name"]).as_string().unwrap();
+    assert_eq!(copied.borrow().as_slice(), &[format!("\u{201C}We are relieved, and so are our customers\u{201D} \u{2014} {name}")]);
+    js_sys::Reflect::delete_property(&navigator, &"clipboard".into()).unwrap();
+    w.destroy();
+}
+
+#[wasm_bindgen_test]
+fn show_in_context_marks_the_words_by_utf16_offsets() {
+    let host = host();
+    let w = mount_ferry(&host);
+    let root = shadow(&host);
+    // The storm sentence: em dashes before the date make byte and UTF-16 offsets differ.
+    let e1 = find(&root, "[data-id='e1']");
+    assert_eq!(texts(&root, "[data-id='e1'] .ql-event-text mark"), vec!["March 3"]);
+    let button = find(&root, "[data-id='e1'] [data-action='context']");
+    assert_eq!(button.text_content().unwrap(), "Show in context");
+    click(&button);
+    assert_eq!(button.text_content().unwrap(), "Hide context");
+    assert!(e1.class_list().contains("is-open"));
+    assert_eq!(texts(&root, "[data-id='e1'] .ql-context mark"), vec!["The storm — the worst in years — hit the coast on March 3."]);
+    assert_eq!(classes(&root, "is-selected"), vec!["e1"]);
+    w.destroy();
+}
+
+fn set_url_hash(hash: &str) {
+    let window = web_sys::window().unwrap();
+    let history = js_sys::Reflect::get(&window, &"history".into()).unwrap();
+    let replace: js_sys::Function = js_sys::Reflect::get(&history, &"replaceState".into()).unwrap().unchecked_into();
+    let path = window.location().pathname().unwrap() + &window.location().search().unwrap();
+    replace.call3(&history, &JsValue::NULL, &"".into(), &format!("{path}{hash}").into()).unwrap();
+}
+
+fn hashchange() {
+    let window = web_sys::window().unwrap();
+    window.dispatch_event(&web_sys::Event::new("hashchange").unwrap()).unwrap();
+}
+
+#[wasm_bindgen_test]
+fn deep_link_selects_on_load_and_on_hashchange_until_destroyed() {
+    let host = host();
+    let (seen, _listener) = record_selects(&host);
+    set_url_hash("#quoteline-q2");
+    let w = mount_ferry(&host);
+    let root = shadow(&host);
+    assert_eq!(classes(&root, "is-selected"), vec!["q2"]);
+    assert_eq!(texts(&root, "[data-id='q2'] a.ql-link"), vec!["Link"]);
+    assert_eq!(find(&root, "[data-id='q2'] a.ql-link").get_attribute("href").as_deref(), Some("#quoteline-q2"));
+    // A timeline link switches the narrow layout to the timeline tab.
+    set_url_hash("#quoteline-e1");
+    hashchange();
+    assert_eq!(classes(&root, "is-selected"), vec!["e1"]);
+    assert_eq!(find(&root, ".ql").get_attribute("data-tab").as_deref(), Some("timeline"));
+    // Unknown items are ignored.
+    set_url_hash("#quoteline-q99");
+    hashchange();
+    assert_eq!(classes(&root, "is-selected"), vec!["e1"]);
+    assert_eq!(seen.borrow().as_slice(), &["q2".to_string(), "e1".to_string()]);
+    w.destroy();
+    // After destroy the window listener is gone: no more events.
+    set_url_hash("#quoteline-q1");
+    hashchange();
+    assert_eq!(seen.borrow().len(), 2);
+    set_url_hash("");
+}
+
+#[wasm_bindgen_test]
+fn destroy_removes_listeners_and_state_even_mid_interaction() {
+    let host = host();
+    let before = api::mounted_count();
+    let w = mount_ferry(&host);
+    let root = shadow(&host);
+    let q1 = find(&root, "[data-id='q1']");
+    click(&find(&root, ".ql-chip[data-speaker='s2']"));
+    assert!(key(&q1, "Enter"));
+    w.destroy();
+    assert_eq!(host.child_element_count(), 0);
+    assert_eq!(api::mounted_count(), before);
+    // The detached nodes no longer react.
+    assert!(!key(&q1, "ArrowDown"));
+    assert!(!w.select("q1"));
+}
+
+#[wasm_bindgen_test]
+fn ukrainian_labels_come_from_intl_with_the_genitive_month() {
+    let host = host();
+    let w = mount(host.clone().into(), options(&[("article", "zelenskyy-security-guarantees"), ("published", "2026-02-06"), ("locale", "uk")])).unwrap();
+    let root = shadow(&host);
+    let labels = texts(&root, ".ql-event-item time");
+    assert!(labels[0].starts_with("Кінець січня 2026"), "{labels:?}");
+    assert!(labels[1].starts_with("1 лютого 2026"), "{labels:?}");
+    assert_eq!(texts(&root, "[role=tab]")[0], "Цитати3");
+    assert_eq!(find(&root, ".ql").get_attribute("lang").as_deref(), Some("uk"));
+    w.destroy();
+}
+
+#[wasm_bindgen_test]
+fn date_labels_for_every_precision() {
+    use quoteline::web::i18n::date_label;
+    assert_eq!(date_label("2026-02-05", None, "en"), "5 February 2026");
+    assert_eq!(date_label("2026-01", Some("END"), "en"), "End of January 2026");
+    assert_eq!(date_label("XXXX-01", Some("END"), "en"), "End of January");
+    assert_eq!(date_label("XXXX-01", Some("END"), "uk"), "Кінець січня");
+    assert_eq!(date_label("XXXX-01", Some("START"), "en-US"), "Start of January");
+    assert_eq!(date_label("2025-SP", None, "en"), "Spring 2025");
+    assert_eq!(date_label("2025-SP", None, "uk"), "Весна 2025");
+    assert_eq!(date_label("XXXX-SU", None, "en"), "Summer (year not given)");
+    assert_eq!(date_label("199", None, "en"), "the 1990s");
+    assert_eq!(date_label("2026-Q1", None, "en"), "Q1 2026");
+    assert_eq!(date_label("2026-W06", None, "en"), "Week 6, 2026");
+    assert_eq!(date_label("2026", Some("APPROX"), "en"), "About 2026");
+    assert_eq!(date_label("PRESENT_REF", None, "uk"), "Зараз");
+    assert_eq!(date_label("nonsense", None, "en"), "nonsense");
+}
+
+#[wasm_bindgen_test]
+fn unknown_year_is_said_not_invented() {
+    let host = host();
+    let w = mount(host.clone().into(), options(&[("article", "Storm\nThe storm hit the coast on March 3.")])).unwrap();
+    let root = shadow(&host);
+    assert_eq!(texts(&root, ".ql-event-item time"), vec!["3 March"]);
+    assert_eq!(texts(&root, ".ql-note"), vec!["year not given"]);
+    assert!(find(&root, ".ql-event-item time").get_attribute("datetime").is_none());
+    assert_eq!(texts(&root, ".ql-quotes .ql-empty"), vec!["No quotes found in this article."]);
+    w.destroy();
+}
+
+#[wasm_bindgen_test]
+fn right_to_left_locales_are_mirrored_and_bad_locales_fall_back() {
+    let host = host();
+    let w = mount(host.clone().into(), options(&[("article", FERRY), ("locale", "ar")])).unwrap();
+    assert_eq!(find(&shadow(&host), ".ql").get_attribute("dir").as_deref(), Some("rtl"));
+    // In a right-to-left layout, the left arrow moves to the next tab.
+    let tab = find(&shadow(&host), "#ql-tab-quotes");
+    assert!(key(&tab, "ArrowLeft"));
+    assert_eq!(find(&shadow(&host), ".ql").get_attribute("data-tab").as_deref(), Some("timeline"));
+    // A tag Intl rejects must not break rendering.
+    let w2 = mount(host.clone().into(), options(&[("article", FERRY), ("locale", "x_1")])).unwrap();
+    assert!(!w.mounted());
+    assert_eq!(find(&shadow(&host), ".ql").get_attribute("lang").as_deref(), Some("en"));
+    w2.destroy();
+}
+
+#[wasm_bindgen_test]
+fn loading_state_reserves_room_until_the_widget_replaces_it() {
+    let host = host();
+    quoteline::web::widget::mount_loading(&host, "en").unwrap();
+    let loading = find(&shadow(&host), ".ql-loading");
+    assert_eq!(loading.get_attribute("aria-busy").as_deref(), Some("true"));
+    assert!(loading.dyn_ref::<HtmlElement>().unwrap().offset_height() >= 150);
+    let w = mount_ferry(&host);
+    assert_eq!(host.child_element_count(), 1);
+    assert!(shadow(&host).query_selector(".ql-loading").unwrap().is_none());
+    w.destroy();
+}

@@ -1,51 +1,133 @@
 //! UI strings, one table per locale, and date labels formatted by the browser's `Intl` (no month
 //! names in the binary). A new language is a new table.
 
-/// The UI strings of one locale.
+use js_sys::{Array, Date, Intl, JsString, Object, Reflect};
+use wasm_bindgen::prelude::*;
+
+/// The UI strings of one locale. `{}`, `{n}`, `{y}`, `{name}` and `{quotes}` are filled in.
 pub struct Strings {
+    pub label: &'static str,
     pub quotes: &'static str,
     pub timeline: &'static str,
+    /// The tab list's name in narrow layouts.
+    pub sections: &'static str,
     pub no_quotes: &'static str,
     pub no_events: &'static str,
-    /// "Start of {}", with `{}` the month.
+    pub loading: &'static str,
+    /// "quote" by plural category: one, few, many, other (`Intl.PluralRules`).
+    pub quote_forms: [&'static str; 4],
+    pub filter: &'static str,
+    pub all: &'static str,
+    pub unattributed: &'static str,
+    /// Announced when the filter changes.
+    pub showing_all: &'static str,
+    pub showing_by: &'static str,
+    pub from_headline: &'static str,
+    pub context_show: &'static str,
+    pub context_hide: &'static str,
+    pub copy: &'static str,
+    pub copied: &'static str,
+    pub copy_failed: &'static str,
+    pub link: &'static str,
+    pub link_label: &'static str,
+    pub linked_quotes: &'static str,
+    /// Month labels with a TIMEX3 mod; the month comes in the form that follows a noun ("січня").
     pub start_of: &'static str,
     pub middle_of: &'static str,
     pub end_of: &'static str,
+    pub about: &'static str,
+    pub before: &'static str,
+    pub after: &'static str,
     pub year_unknown: &'static str,
     pub now: &'static str,
     pub past: &'static str,
     pub future: &'static str,
-    pub label: &'static str,
+    /// Spring, summer, autumn, winter.
+    pub seasons: [&'static str; 4],
+    pub quarter: &'static str,
+    pub halves: [&'static str; 2],
+    pub week: &'static str,
+    pub decade: &'static str,
 }
 
 const EN: Strings = Strings {
+    label: "Quotes and timeline",
     quotes: "Quotes",
     timeline: "Timeline",
+    sections: "Sections",
     no_quotes: "No quotes found in this article.",
     no_events: "No dated events found in this article.",
+    loading: "Loading quotes and timeline…",
+    quote_forms: ["quote", "quotes", "quotes", "quotes"],
+    filter: "Filter quotes by speaker",
+    all: "All",
+    unattributed: "Unattributed",
+    showing_all: "Showing all {n} {quotes}",
+    showing_by: "Showing {n} {quotes} by {name}",
+    from_headline: "From the headline",
+    context_show: "Show in context",
+    context_hide: "Hide context",
+    copy: "Copy",
+    copied: "Copied",
+    copy_failed: "Could not copy: select the text and copy it",
+    link: "Link",
+    link_label: "Link to this item",
+    linked_quotes: "Quotes about this",
     start_of: "Start of {}",
     middle_of: "Middle of {}",
     end_of: "End of {}",
+    about: "About {}",
+    before: "Before {}",
+    after: "After {}",
     year_unknown: "year not given",
     now: "Now",
     past: "Earlier",
     future: "Later",
-    label: "Quotes and timeline",
+    seasons: ["Spring", "Summer", "Autumn", "Winter"],
+    quarter: "Q{n} {y}",
+    halves: ["First half of {y}", "Second half of {y}"],
+    week: "Week {n}, {y}",
+    decade: "the {y}0s",
 };
 
 const UK: Strings = Strings {
+    label: "Цитати та хронологія",
     quotes: "Цитати",
     timeline: "Хронологія",
+    sections: "Розділи",
     no_quotes: "У цій статті немає цитат.",
     no_events: "У цій статті немає датованих подій.",
-    start_of: "Початок: {}",
-    middle_of: "Середина: {}",
-    end_of: "Кінець: {}",
+    loading: "Завантаження цитат і хронології…",
+    quote_forms: ["цитата", "цитати", "цитат", "цитати"],
+    filter: "Фільтр цитат за автором",
+    all: "Усі",
+    unattributed: "Без автора",
+    showing_all: "Показано всі цитати: {n}",
+    showing_by: "Показано {n} {quotes}, автор: {name}",
+    from_headline: "Із заголовка",
+    context_show: "Показати в контексті",
+    context_hide: "Сховати контекст",
+    copy: "Копіювати",
+    copied: "Скопійовано",
+    copy_failed: "Не вдалося скопіювати: виділіть текст і скопіюйте його",
+    link: "Посилання",
+    link_label: "Посилання на цей елемент",
+    linked_quotes: "Цитати про це",
+    start_of: "Початок {}",
+    middle_of: "Середина {}",
+    end_of: "Кінець {}",
+    about: "Близько {}",
+    before: "До {}",
+    after: "Після {}",
     year_unknown: "рік не вказано",
     now: "Зараз",
     past: "Раніше",
     future: "Пізніше",
-    label: "Цитати та хронологія",
+    seasons: ["Весна", "Літо", "Осінь", "Зима"],
+    quarter: "{n}-й квартал {y}",
+    halves: ["Перше півріччя {y}", "Друге півріччя {y}"],
+    week: "{n}-й тиждень {y}",
+    decade: "{y}0-ті роки",
 };
 
 /// The strings for a locale tag (`en`, `en-US`, `uk`, …); English when the language has no table.
@@ -60,6 +142,22 @@ fn language(locale: &str) -> &str {
     locale.split(['-', '_']).next().unwrap_or("en")
 }
 
+#[wasm_bindgen]
+extern "C" {
+    /// `Intl.getCanonicalLocales`, catching the RangeError a malformed tag throws.
+    #[wasm_bindgen(js_namespace = Intl, js_name = getCanonicalLocales, catch)]
+    fn canonical_locales(tag: &str) -> Result<Array, JsValue>;
+}
+
+/// The canonical form of a locale tag (`en_us` → `en-US`), or `en` when `Intl` does not accept it, so
+/// that no later `Intl` call can throw.
+pub fn resolve_locale(locale: &str) -> String {
+    canonical_locales(&locale.replace('_', "-"))
+        .ok()
+        .and_then(|a| a.get(0).as_string())
+        .unwrap_or_else(|| "en".to_string())
+}
+
 /// The locale handed to `Intl`: English dates read day-first ("5 February") unless a region is given.
 pub fn intl_locale(locale: &str) -> String {
     if locale.eq_ignore_ascii_case("en") || locale.is_empty() {
@@ -72,9 +170,30 @@ pub fn intl_locale(locale: &str) -> String {
 /// The writing direction of a locale.
 pub fn direction(locale: &str) -> &'static str {
     match language(locale) {
-        "ar" | "fa" | "he" | "ur" | "yi" | "ps" | "dv" => "rtl",
+        "ar" | "fa" | "he" | "ur" | "yi" | "ps" | "dv" | "ckb" | "sd" | "ug" => "rtl",
         _ => "ltr",
     }
+}
+
+/// Fills `{key}` placeholders.
+pub fn fill(template: &str, pairs: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (k, v) in pairs {
+        out = out.replace(&format!("{{{k}}}"), v);
+    }
+    out
+}
+
+/// "3 quotes" in the locale's plural form.
+pub fn quote_count(locale: &str, n: usize) -> &'static str {
+    let rules = Intl::PluralRules::new(&Array::of1(&intl_locale(locale).into()), &Object::new());
+    let form = match String::from(rules.select(n as f64)).as_str() {
+        "one" => 0,
+        "few" => 1,
+        "many" => 2,
+        _ => 3,
+    };
+    strings(locale).quote_forms[form]
 }
 
 /// The parts of a calendar TIMEX3 value: year (None for `XXXX`), month, day.
@@ -114,8 +233,54 @@ pub fn calendar_value(value: &str) -> Option<CalendarValue> {
     Some(CalendarValue { year, month, day })
 }
 
+/// Formats a calendar value with `Intl.DateTimeFormat`. With `strip_day`, the value is formatted with a
+/// day (1st) and the day is then removed with the literal next to it: in Ukrainian this yields the
+/// month in the genitive ("січня"), as "Кінець січня" needs, without a table of month names.
+fn intl_date(cv: &CalendarValue, locale: &str, strip_day: bool) -> String {
+    let opts = Object::new();
+    let set = |k: &str, v: &str| {
+        let _ = Reflect::set(&opts, &k.into(), &v.into());
+    };
+    set("timeZone", "UTC");
+    if cv.year.is_some() {
+        set("year", "numeric");
+    }
+    if cv.month.is_some() {
+        set("month", "long");
+    }
+    if cv.day.is_some() || (strip_day && cv.month.is_some()) {
+        set("day", "numeric");
+    }
+    let format = Intl::DateTimeFormat::new(&Array::of1(&intl_locale(locale).into()), &opts);
+    // 2000 is a leap year, so "29 February" of an unknown year formats.
+    let date = Date::new_0();
+    date.set_utc_full_year_with_month_date(cv.year.unwrap_or(2000) as u32, cv.month.unwrap_or(1) as i32 - 1, cv.day.unwrap_or(1) as i32);
+    let parts = format.format_to_parts(&date);
+    let (mut out, mut skip_literal) = (String::new(), false);
+    for (i, part) in parts.iter().enumerate() {
+        let kind = Reflect::get(&part, &"type".into()).ok().and_then(|v| v.as_string()).unwrap_or_default();
+        let value = Reflect::get(&part, &"value".into()).ok().and_then(|v| v.as_string()).unwrap_or_default();
+        if strip_day && cv.day.is_none() && kind == "day" {
+            // Drop the literal after the day ("1 січня" → "січня"), or before it when the day is last.
+            if i + 1 < parts.length() as usize {
+                skip_literal = true;
+            } else if out.ends_with(|c: char| !c.is_alphanumeric()) {
+                out = out.trim_end_matches(|c: char| !c.is_alphanumeric()).to_string();
+            }
+            continue;
+        }
+        if skip_literal && kind == "literal" {
+            skip_literal = false;
+            continue;
+        }
+        skip_literal = false;
+        out.push_str(&value);
+    }
+    out.trim().to_string()
+}
+
 /// A human label for a date value: "5 February", "5 February 2026", "End of January", "2025",
-/// "Summer 2025", "the 1990s". Month and day names come from `Intl` in the locale.
+/// "Spring 2025", "the 1990s". Month and day names come from `Intl` in the locale.
 pub fn date_label(value: &str, modifier: Option<&str>, locale: &str) -> String {
     let s = strings(locale);
     match value {
@@ -125,48 +290,46 @@ pub fn date_label(value: &str, modifier: Option<&str>, locale: &str) -> String {
         _ => {}
     }
     let Some(cv) = calendar_value(value) else {
-        return other_label(value);
+        return other_label(value, s);
     };
-    let intl = intl_locale(locale);
-    let opts = js_sys::Object::new();
-    let set = |k: &str, v: &str| {
-        let _ = js_sys::Reflect::set(&opts, &k.into(), &v.into());
+    let template = match modifier {
+        Some("START") => s.start_of,
+        Some("MID") => s.middle_of,
+        Some("END") => s.end_of,
+        Some("APPROX") => s.about,
+        Some("BEFORE" | "ON_OR_BEFORE") => s.before,
+        Some("AFTER" | "ON_OR_AFTER") => s.after,
+        _ => "{}",
     };
-    set("timeZone", "UTC");
-    if cv.year.is_some() {
-        set("year", "numeric");
-    }
-    if cv.month.is_some() {
-        set("month", "long");
-    }
-    if cv.day.is_some() {
-        set("day", "numeric");
-    }
-    // 2000 is a leap year, so "29 February" of an unknown year formats.
-    let base = js_sys::Date::new_0();
-    base.set_utc_full_year_with_month_date(cv.year.unwrap_or(2000) as u32, cv.month.unwrap_or(1) as i32 - 1, cv.day.unwrap_or(1) as i32);
-    let text: String = base.to_locale_date_string(&intl, &opts).into();
-    let text = match (cv.day, modifier) {
-        (None, Some("START")) => s.start_of.replace("{}", &text),
-        (None, Some("MID")) => s.middle_of.replace("{}", &text),
-        (None, Some("END")) => s.end_of.replace("{}", &text),
-        _ => text,
-    };
-    capitalise_first(&text)
+    let text = intl_date(&cv, locale, template != "{}");
+    capitalise_first(&template.replace("{}", &text))
 }
 
-/// Labels for values that are not plain calendar dates.
-fn other_label(value: &str) -> String {
+/// Labels for values that are not plain calendar dates: seasons, quarters, halves, weeks, decades.
+fn other_label(value: &str, s: &Strings) -> String {
     let (y, rest) = value.split_once('-').unwrap_or((value, ""));
-    match rest {
-        "SP" => format!("Spring {y}"),
-        "SU" => format!("Summer {y}"),
-        "FA" => format!("Autumn {y}"),
-        "WI" => format!("Winter {y}"),
-        "Q1" | "Q2" | "Q3" | "Q4" | "H1" | "H2" => format!("{rest} {y}"),
-        _ if y.len() == 3 && rest.is_empty() && y.bytes().all(|b| b.is_ascii_digit()) => format!("the {y}0s"),
-        _ => value.to_string(),
+    let year = if y == "XXXX" { None } else { Some(y) };
+    let with_year = |t: &str| match year {
+        Some(y) => fill(t, &[("y", y)]),
+        None => format!("{} ({})", fill(t, &[("y", "")]).trim(), s.year_unknown),
+    };
+    let season = ["SP", "SU", "FA", "WI"].iter().position(|&c| c == rest);
+    if let Some(i) = season {
+        return with_year(&format!("{} {{y}}", s.seasons[i]));
     }
+    if let Some(n) = rest.strip_prefix('Q').filter(|n| matches!(*n, "1" | "2" | "3" | "4")) {
+        return with_year(&fill(s.quarter, &[("n", n)]));
+    }
+    if let Some(h) = rest.strip_prefix('H').and_then(|h| h.parse::<usize>().ok()).filter(|h| (1..=2).contains(h)) {
+        return with_year(s.halves[h - 1]);
+    }
+    if let Some(w) = rest.strip_prefix('W').and_then(|w| w.parse::<u8>().ok()).filter(|w| (1..=53).contains(w)) {
+        return with_year(&fill(s.week, &[("n", &w.to_string())]));
+    }
+    if rest.is_empty() && y.len() == 3 && y.bytes().all(|b| b.is_ascii_digit()) {
+        return fill(s.decade, &[("y", y)]);
+    }
+    value.to_string()
 }
 
 fn capitalise_first(s: &str) -> String {
@@ -186,4 +349,14 @@ pub fn datetime_attr(value: &str) -> Option<String> {
         (Some(m), None) => format!("{year:04}-{m:02}"),
         _ => format!("{year:04}"),
     })
+}
+
+/// `text[start..end]` in UTF-16 code units (JavaScript string semantics), split into before / inside /
+/// after. Offsets past the end are clamped, so a bad offset never panics.
+pub fn split_utf16(text: &str, start: usize, end: usize) -> (String, String, String) {
+    let js = JsString::from(text);
+    let len = js.length();
+    let a = (start as u32).min(len);
+    let b = (end as u32).clamp(a, len);
+    (js.slice(0, a).into(), js.slice(a, b).into(), js.slice(b, len).into())
 }

@@ -1,15 +1,17 @@
-//! The widget: renders a Story into a Shadow DOM of its own, handles selection, and tears everything
+//! The widget: renders a Story into a Shadow DOM of its own (built once, off-document, in a fragment),
+//! handles selection, the speaker filter, the keyboard, deep links and copying, and tears everything
 //! down on `destroy`. Article text reaches the DOM only as text nodes; styles live in one adopted
 //! stylesheet shared by every widget on the page.
 
-use super::i18n::{self, date_label, datetime_attr, strings};
+use super::i18n::{self, date_label, datetime_attr, fill, split_utf16, strings, Strings};
 use super::{dom_error, JsResult};
-use crate::story::Story;
+use crate::quotes::QuoteKind;
+use crate::story::{Quote, Story};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{CssStyleSheet, Document, Element, Event, EventTarget, KeyboardEvent, ShadowRoot};
+use web_sys::{CssStyleSheet, Document, DocumentFragment, Element, Event, EventTarget, HtmlElement, KeyboardEvent, Node, ShadowRoot};
 
 /// The widget's stylesheet (adopted into each shadow root; never inline styles, so a strict CSP works).
 const CSS: &str = include_str!("style.css");
@@ -17,6 +19,9 @@ const CSS: &str = include_str!("style.css");
 /// The custom element that hosts the shadow root inside the target. A child of our own (rather than the
 /// target itself) so that `destroy` can remove every node it added: a shadow root cannot be detached.
 pub const ROOT_TAG: &str = "quoteline-root";
+
+/// Deep links look like `#quoteline-q2`; items carry the same id inside the shadow root.
+const LINK_PREFIX: &str = "quoteline-";
 
 /// Which sections the widget shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -171,19 +176,33 @@ fn attach(host: &Element) -> JsResult<(Element, ShadowRoot)> {
     Ok((root, shadow))
 }
 
-/// Renders `story` in `host` (replacing a widget already there) and returns the new widget's id.
-pub fn mount(host: &Element, story: Story, options: WidgetOptions) -> JsResult<u32> {
+fn next_id() -> u32 {
+    NEXT_ID.with(|n| {
+        let id = n.get();
+        n.set(id.wrapping_add(1).max(1));
+        id
+    })
+}
+
+fn empty_story() -> Story {
+    Story {
+        article: crate::story::ArticleInfo { id: None, title: None, published: None, source: None, url: None, language: "en".into() },
+        paragraphs: vec![],
+        speakers: vec![],
+        quotes: vec![],
+        events: vec![],
+    }
+}
+
+/// Attaches a shadow root to `host` (replacing any widget there) and registers it, so that `destroy`
+/// and a later mount clean it up whatever state it shows.
+fn register(host: &Element, story: Story, options: WidgetOptions) -> JsResult<Rc<Mounted>> {
     if let Some(old) = mounted_on(host) {
         destroy(old);
     }
     let (root, shadow) = attach(host)?;
-    let id = NEXT_ID.with(|n| {
-        let id = n.get();
-        n.set(id.wrapping_add(1).max(1));
-        id
-    });
-    let widget = Rc::new(Mounted {
-        id,
+    let w = Rc::new(Mounted {
+        id: next_id(),
         host: host.clone(),
         root,
         shadow,
@@ -192,67 +211,56 @@ pub fn mount(host: &Element, story: Story, options: WidgetOptions) -> JsResult<u
         selected: RefCell::new(None),
         listeners: RefCell::new(Vec::new()),
     });
-    if let Err(e) = render(&widget) {
-        let _ = widget.root.remove();
+    WIDGETS.with(|list| list.borrow_mut().push(w.clone()));
+    Ok(w)
+}
+
+/// Renders `story` in `host` (replacing a widget already there) and returns the new widget's id.
+pub fn mount(host: &Element, story: Story, mut options: WidgetOptions) -> JsResult<u32> {
+    options.locale = i18n::resolve_locale(&options.locale);
+    let w = register(host, story, options)?;
+    let id = w.id;
+    if let Err(e) = render(&w).and_then(|_| listen(&w)) {
+        destroy(id);
         return Err(e);
     }
-    let target: &EventTarget = widget.shadow.as_ref();
-    let click = Listener::new(target, "click", move |ev: Event| {
-        if let Some(item) = item_of(&ev) {
-            select(id, &item);
-        }
-    })?;
-    let keys = Listener::new(target, "keydown", move |ev: Event| {
-        let Some(k) = ev.dyn_ref::<KeyboardEvent>() else { return };
-        if matches!(k.key().as_str(), "Enter" | " ") {
-            if let Some(item) = item_of(&ev) {
-                ev.prevent_default();
-                select(id, &item);
+    dispatch(&w.host, "quoteline:ready", &detail(&[("id", JsValue::from(id))]));
+    // A deep link (`#quoteline-q2`) selects its item and brings it into view.
+    if let Some(item) = linked_item() {
+        if kind_of(&w.story, &item).is_some() {
+            set_selected(&w, Some(item.clone()));
+            if let Some(el) = find_item(&w, &item) {
+                show_tab_of(&w, &el);
+                el.scroll_into_view();
             }
         }
-    })?;
-    widget.listeners.borrow_mut().extend([click, keys]);
-    WIDGETS.with(|w| w.borrow_mut().push(widget.clone()));
-    dispatch(&widget.host, "quoteline:ready", &detail(&[("id", JsValue::from(id))]));
+    }
     Ok(id)
+}
+
+/// Shows the loading state in `host` (reserving room, so the page does not jump when the widget comes)
+/// until `mount` or `mount_error` replaces it.
+pub fn mount_loading(host: &Element, locale: &str) -> JsResult<u32> {
+    let locale = i18n::resolve_locale(locale);
+    let s = strings(&locale);
+    let w = register(host, empty_story(), WidgetOptions { locale: locale.clone(), ..WidgetOptions::default() })?;
+    let doc = document()?;
+    let top = text_el(&doc, "div", "ql ql-loading", s.loading)?;
+    top.set_attribute("role", "status").ok();
+    top.set_attribute("aria-busy", "true").ok();
+    top.set_attribute("lang", &locale).ok();
+    top.set_attribute("dir", i18n::direction(&locale)).ok();
+    w.shadow.append_child(&top).map_err(|e| dom_error("could not render", e))?;
+    Ok(w.id)
 }
 
 /// Shows an error inside `host` (the widget area says what went wrong) and fires `quoteline:error`.
 pub fn mount_error(host: &Element, code: &str, message: &str) -> JsResult<()> {
-    if let Some(old) = mounted_on(host) {
-        destroy(old);
-    }
-    let (root, shadow) = attach(host)?;
+    let w = register(host, empty_story(), WidgetOptions::default())?;
     let doc = document()?;
-    let p = el(&doc, "p", "ql-error")?;
+    let p = text_el(&doc, "p", "ql-error", message)?;
     p.set_attribute("role", "alert").ok();
-    p.set_text_content(Some(message));
-    shadow.append_child(&p).map_err(|e| dom_error("could not render", e))?;
-    // Kept in the registry so that `destroy` and a later mount clean it up like any widget.
-    let id = NEXT_ID.with(|n| {
-        let id = n.get();
-        n.set(id.wrapping_add(1).max(1));
-        id
-    });
-    let story = Story {
-        article: crate::story::ArticleInfo { id: None, title: None, published: None, source: None, url: None, language: "en".into() },
-        paragraphs: vec![],
-        speakers: vec![],
-        quotes: vec![],
-        events: vec![],
-    };
-    WIDGETS.with(|w| {
-        w.borrow_mut().push(Rc::new(Mounted {
-            id,
-            host: host.clone(),
-            root,
-            shadow,
-            story,
-            options: RefCell::new(WidgetOptions::default()),
-            selected: RefCell::new(None),
-            listeners: RefCell::new(Vec::new()),
-        }))
-    });
+    w.shadow.append_child(&p).map_err(|e| dom_error("could not render", e))?;
     dispatch(host, "quoteline:error", &detail(&[("code", code.into()), ("message", message.into())]));
     Ok(())
 }
@@ -269,47 +277,72 @@ pub fn destroy(id: u32) {
     }
 }
 
-/// The id (`q1`, `e2`) of the item an event happened in.
-fn item_of(ev: &Event) -> Option<String> {
-    let target = ev.target()?.dyn_into::<Element>().ok()?;
-    target.closest("[data-id]").ok().flatten()?.get_attribute("data-id")
+/// The item a `#quoteline-…` fragment of the page's URL names.
+fn linked_item() -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    hash.strip_prefix('#')?.strip_prefix(LINK_PREFIX).filter(|s| !s.is_empty()).map(str::to_string)
+}
+
+fn kind_of(story: &Story, item: &str) -> Option<&'static str> {
+    if story.quotes.iter().any(|q| q.id == item) {
+        Some("quote")
+    } else if story.events.iter().any(|e| e.id == item) {
+        Some("event")
+    } else {
+        None
+    }
+}
+
+fn find_item(w: &Mounted, item: &str) -> Option<Element> {
+    w.shadow.get_element_by_id(&format!("{LINK_PREFIX}{item}"))
 }
 
 /// Selects the quote or event `item` (selecting it again clears the selection). Returns whether the
 /// item exists.
 pub fn select(id: u32, item: &str) -> bool {
     let Some(w) = get(id) else { return false };
-    let kind = if w.story.quotes.iter().any(|q| q.id == item) {
-        "quote"
-    } else if w.story.events.iter().any(|e| e.id == item) {
-        "event"
-    } else {
+    if kind_of(&w.story, item).is_none() {
         return false;
+    }
+    let again = w.selected.borrow().as_deref() == Some(item);
+    set_selected(&w, if again { None } else { Some(item.to_string()) });
+    true
+}
+
+/// Sets the selection, marks the selected item and the items linked to it, and fires
+/// `quoteline:select` (`id` null when cleared).
+fn set_selected(w: &Mounted, now: Option<String>) {
+    let before = w.selected.replace(now.clone());
+    if before == now {
+        return;
+    }
+    let linked: Vec<&str> = match now.as_deref() {
+        Some(q) if q.starts_with('q') => w.story.events.iter().filter(|e| e.quote_ids.iter().any(|x| x == q)).map(|e| e.id.as_str()).collect(),
+        Some(e) => w.story.events.iter().find(|ev| ev.id == e).map(|ev| ev.quote_ids.iter().map(String::as_str).collect()).unwrap_or_default(),
+        None => Vec::new(),
     };
-    let now = if w.selected.borrow().as_deref() == Some(item) { None } else { Some(item.to_string()) };
-    *w.selected.borrow_mut() = now.clone();
-    if let Ok(items) = w.shadow.query_selector_all("[data-id]") {
-        for i in 0..items.length() {
-            let Some(el) = items.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
-            let on = el.get_attribute("data-id").as_deref() == now.as_deref();
-            let _ = el.class_list().toggle_with_force("is-selected", on);
-            if on {
-                let _ = el.set_attribute("aria-current", "true");
-            } else {
-                let _ = el.remove_attribute("aria-current");
-            }
+    for el in all(&w.shadow, ".ql-item") {
+        let item = el.get_attribute("data-id");
+        let on = item.as_deref().is_some() && item == now;
+        let _ = el.class_list().toggle_with_force("is-selected", on);
+        let _ = el.class_list().toggle_with_force("is-linked", item.as_deref().is_some_and(|i| linked.contains(&i)));
+        if on {
+            let _ = el.set_attribute("aria-current", "true");
+        } else {
+            let _ = el.remove_attribute("aria-current");
         }
     }
+    let which = now.as_deref().or(before.as_deref()).unwrap_or_default();
+    let kind = kind_of(&w.story, which).unwrap_or("quote");
     let selected_id = now.map_or(JsValue::NULL, |s| JsValue::from(s.as_str()));
     dispatch(&w.host, "quoteline:select", &detail(&[("kind", kind.into()), ("id", selected_id)]));
-    true
 }
 
 /// Changes which sections show.
 pub fn set_view(id: u32, view: View) {
     if let Some(w) = get(id) {
         w.options.borrow_mut().view = view;
-        if let Ok(Some(top)) = w.shadow.query_selector(".ql") {
+        if let Some(top) = top(&w) {
             let _ = top.set_attribute("data-view", view.as_str());
         }
     }
@@ -319,10 +352,14 @@ pub fn set_view(id: u32, view: View) {
 pub fn set_theme(id: u32, theme: Theme) {
     if let Some(w) = get(id) {
         w.options.borrow_mut().theme = theme;
-        if let Ok(Some(top)) = w.shadow.query_selector(".ql") {
+        if let Some(top) = top(&w) {
             let _ = top.set_attribute("data-theme", theme.as_str());
         }
     }
+}
+
+fn top(w: &Mounted) -> Option<Element> {
+    w.shadow.query_selector(".ql").ok().flatten()
 }
 
 fn detail(pairs: &[(&str, JsValue)]) -> JsValue {
@@ -344,6 +381,342 @@ fn dispatch(target: &Element, kind: &str, detail: &JsValue) {
     }
 }
 
+/// The elements matching `selector` under `root`.
+fn all(root: &impl AsRef<Node>, selector: &str) -> Vec<Element> {
+    let list = match root.as_ref().dyn_ref::<Element>() {
+        Some(el) => el.query_selector_all(selector),
+        None => root.as_ref().unchecked_ref::<ShadowRoot>().query_selector_all(selector),
+    };
+    let Ok(list) = list else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<Element>().ok()).collect()
+}
+
+fn closest(el: &Element, selector: &str) -> Option<Element> {
+    el.closest(selector).ok().flatten()
+}
+
+fn focus(el: &Element) {
+    if let Some(h) = el.dyn_ref::<HtmlElement>() {
+        let _ = h.focus();
+    }
+}
+
+// ---- interaction ------------------------------------------------------------------------------
+
+fn listen(w: &Rc<Mounted>) -> JsResult<()> {
+    let id = w.id;
+    let target: &EventTarget = w.shadow.as_ref();
+    let click = Listener::new(target, "click", move |ev: Event| {
+        if let (Some(w), Some(t)) = (get(id), ev.target().and_then(|t| t.dyn_into::<Element>().ok())) {
+            on_click(&w, &t, &ev);
+        }
+    })?;
+    let keys = Listener::new(target, "keydown", move |ev: Event| {
+        if let (Some(w), Some(k)) = (get(id), ev.dyn_ref::<KeyboardEvent>()) {
+            on_key(&w, k);
+        }
+    })?;
+    // Roving tabindex: the item that last had focus is its list's one tab stop.
+    let focusin = Listener::new(target, "focusin", move |ev: Event| {
+        if let Some(t) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) {
+            if let Some(item) = closest(&t, ".ql-item") {
+                rove_to(&item);
+            }
+        }
+    })?;
+    let mut listeners = vec![click, keys, focusin];
+    if let Some(window) = web_sys::window() {
+        listeners.push(Listener::new(window.as_ref(), "hashchange", move |_| {
+            if let (Some(w), Some(item)) = (get(id), linked_item()) {
+                if kind_of(&w.story, &item).is_some() {
+                    set_selected(&w, Some(item.clone()));
+                    if let Some(el) = find_item(&w, &item) {
+                        show_tab_of(&w, &el);
+                        el.scroll_into_view();
+                    }
+                }
+            }
+        })?);
+    }
+    w.listeners.borrow_mut().extend(listeners);
+    Ok(())
+}
+
+fn on_click(w: &Mounted, t: &Element, ev: &Event) {
+    if let Some(tab) = closest(t, "[role=tab]") {
+        show_tab(w, tab.get_attribute("data-tab").as_deref().unwrap_or("quotes"));
+        return;
+    }
+    if let Some(chip) = closest(t, ".ql-chip") {
+        filter(w, chip.get_attribute("data-speaker").as_deref().unwrap_or("*"));
+        return;
+    }
+    if let Some(goto) = closest(t, "[data-goto]") {
+        let item = goto.get_attribute("data-goto").unwrap_or_default();
+        set_selected(w, Some(item.clone()));
+        if let Some(el) = find_item(w, &item) {
+            show_tab_of(w, &el);
+            focus(&el);
+        }
+        return;
+    }
+    let Some(item) = closest(t, ".ql-item") else { return };
+    let item_id = item.get_attribute("data-id").unwrap_or_default();
+    if let Some(action) = closest(t, "[data-action]") {
+        match action.get_attribute("data-action").as_deref() {
+            Some("context") => toggle_details(&item, None),
+            Some("copy") => copy(w, &item, &item_id),
+            _ => {}
+        }
+        set_selected(w, Some(item_id));
+        return;
+    }
+    if closest(t, "a").is_some() {
+        // The item's own link: the hashchange that follows selects it.
+        return;
+    }
+    ev.prevent_default();
+    select(w.id, &item_id);
+}
+
+fn on_key(w: &Mounted, k: &KeyboardEvent) {
+    let Some(t) = k.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
+    let key = k.key();
+    let rtl = top(w).and_then(|t| t.get_attribute("dir")).as_deref() == Some("rtl");
+    let handled = if t.get_attribute("role").as_deref() == Some("tab") {
+        let tabs = all(&w.shadow, "[role=tab]");
+        let at = tabs.iter().position(|x| x == &t).unwrap_or(0);
+        let (back, forward) = if rtl { ("ArrowRight", "ArrowLeft") } else { ("ArrowLeft", "ArrowRight") };
+        let to = match key.as_str() {
+            k if k == forward => Some((at + 1) % tabs.len()),
+            k if k == back => Some((at + tabs.len() - 1) % tabs.len()),
+            "Home" => Some(0),
+            "End" => Some(tabs.len() - 1),
+            _ => None,
+        };
+        if let Some(tab) = to.and_then(|i| tabs.get(i)) {
+            show_tab(w, tab.get_attribute("data-tab").as_deref().unwrap_or("quotes"));
+            focus(tab);
+        }
+        to.is_some()
+    } else if let Some(item) = closest(&t, ".ql-item") {
+        let on_item = item == t;
+        match key.as_str() {
+            "ArrowDown" | "ArrowUp" | "Home" | "End" => {
+                move_focus(&item, &key);
+                true
+            }
+            "Enter" | " " if on_item => {
+                toggle_details(&item, None);
+                set_selected(w, item.get_attribute("data-id"));
+                true
+            }
+            _ => false,
+        }
+    } else {
+        false
+    };
+    let handled = handled
+        || (key == "Escape" && {
+            // Clears the selection and closes open details; focus returns to the item it was in.
+            let open = all(&w.shadow, ".ql-item.is-open");
+            let busy = w.selected.borrow().is_some() || !open.is_empty();
+            for item in &open {
+                toggle_details(item, Some(false));
+            }
+            if let Some(item) = closest(&t, ".ql-item").filter(|i| i != &t) {
+                focus(&item);
+            }
+            set_selected(w, None);
+            busy
+        });
+    if handled {
+        k.prevent_default();
+    }
+}
+
+/// The visible items of the list `item` is in.
+fn visible_items(item: &Element) -> Vec<Element> {
+    let Some(list) = item.parent_element() else { return Vec::new() };
+    all(&list, ":scope > .ql-item:not([hidden])")
+}
+
+fn move_focus(item: &Element, key: &str) {
+    let items = visible_items(item);
+    if items.is_empty() {
+        return;
+    }
+    let at = items.iter().position(|x| x == item).unwrap_or(0);
+    let to = match key {
+        "ArrowDown" => (at + 1).min(items.len() - 1),
+        "ArrowUp" => at.saturating_sub(1),
+        "Home" => 0,
+        _ => items.len() - 1,
+    };
+    focus(&items[to]);
+}
+
+/// Makes `item` its list's only tab stop.
+fn rove_to(item: &Element) {
+    let Some(list) = item.parent_element() else { return };
+    for other in all(&list, ":scope > .ql-item") {
+        let _ = other.set_attribute("tabindex", if &other == item { "0" } else { "-1" });
+    }
+}
+
+/// Opens or closes an item's details (its paragraph in context); `force` sets the state.
+fn toggle_details(item: &Element, force: Option<bool>) {
+    let open = force.unwrap_or_else(|| !item.class_list().contains("is-open"));
+    let _ = item.class_list().toggle_with_force("is-open", open);
+    if let Ok(Some(ctx)) = item.query_selector(".ql-context") {
+        if open {
+            let _ = ctx.remove_attribute("hidden");
+        } else {
+            let _ = ctx.set_attribute("hidden", "");
+        }
+    }
+    if let Ok(Some(button)) = item.query_selector("[data-action=context]") {
+        let _ = button.set_attribute("aria-expanded", if open { "true" } else { "false" });
+        let lang = closest(item, ".ql").and_then(|t| t.get_attribute("lang")).unwrap_or_default();
+        let s = strings(&lang);
+        button.set_text_content(Some(if open { s.context_hide } else { s.context_show }));
+    }
+}
+
+/// In the narrow (tabbed) layout, shows the section `tab` ("quotes" or "timeline").
+fn show_tab(w: &Mounted, tab: &str) {
+    let Some(top) = top(w) else { return };
+    let _ = top.set_attribute("data-tab", tab);
+    for t in all(&w.shadow, "[role=tab]") {
+        let on = t.get_attribute("data-tab").as_deref() == Some(tab);
+        let _ = t.set_attribute("aria-selected", if on { "true" } else { "false" });
+        let _ = t.set_attribute("tabindex", if on { "0" } else { "-1" });
+    }
+}
+
+fn show_tab_of(w: &Mounted, item: &Element) {
+    let kind = item.get_attribute("data-kind").unwrap_or_default();
+    show_tab(w, if kind == "event" { "timeline" } else { "quotes" });
+}
+
+/// Shows only the quotes of one speaker (`*` all, `-` the unattributed) and announces the change.
+fn filter(w: &Mounted, speaker: &str) {
+    for chip in all(&w.shadow, ".ql-chip") {
+        let on = chip.get_attribute("data-speaker").as_deref() == Some(speaker);
+        let _ = chip.set_attribute("aria-pressed", if on { "true" } else { "false" });
+    }
+    let mut shown = 0;
+    let mut first = None;
+    for item in all(&w.shadow, ".ql-quote-item") {
+        let on = speaker == "*" || item.get_attribute("data-speaker").as_deref() == Some(speaker);
+        if on {
+            shown += 1;
+            let _ = item.remove_attribute("hidden");
+            first.get_or_insert(item);
+        } else {
+            let _ = item.set_attribute("hidden", "");
+        }
+    }
+    // Keep a tab stop in the list: the first visible item, unless the current one is still shown.
+    if let Some(first) = first {
+        let current = visible_items(&first).into_iter().find(|i| i.get_attribute("tabindex").as_deref() == Some("0"));
+        rove_to(&current.unwrap_or(first));
+    }
+    let locale = w.options.borrow().locale.clone();
+    let s = strings(&locale);
+    let n = shown.to_string();
+    let quotes = i18n::quote_count(&locale, shown);
+    let message = match speaker {
+        "*" => fill(s.showing_all, &[("n", &n), ("quotes", quotes)]),
+        "-" => fill(s.showing_by, &[("n", &n), ("quotes", quotes), ("name", s.unattributed)]),
+        id => {
+            let name = w.story.speakers.iter().find(|sp| sp.id == id).map_or("", |sp| sp.name.as_str());
+            fill(s.showing_by, &[("n", &n), ("quotes", quotes), ("name", name)])
+        }
+    };
+    announce(w, &message);
+}
+
+/// Says `message` through the widget's live region.
+fn announce(w: &Mounted, message: &str) {
+    if let Ok(Some(live)) = w.shadow.query_selector(".ql-live") {
+        live.set_text_content(Some(message));
+    }
+}
+
+/// `“quote” — Name, Role`: what the copy button puts on the clipboard.
+pub fn citation(story: &Story, q: &Quote) -> String {
+    let mut out = format!("\u{201C}{}\u{201D}", quote_words(&q.text));
+    if let Some(sp) = q.speaker_id.as_ref().and_then(|id| story.speakers.iter().find(|s| &s.id == id)) {
+        out.push_str(" \u{2014} ");
+        out.push_str(&sp.name);
+        if let Some(role) = &sp.role {
+            out.push_str(", ");
+            out.push_str(role);
+        }
+    }
+    out
+}
+
+/// The quoted words as shown: without the comma that led into the attribution ("…of trust," he said).
+fn quote_words(text: &str) -> &str {
+    text.trim_end_matches([',', ' '])
+}
+
+/// Copies the quote's citation: the Clipboard API, else a selected textarea and `execCommand`, then a
+/// visible confirmation beside the button (and through the live region).
+fn copy(w: &Mounted, item: &Element, item_id: &str) {
+    let Some(q) = w.story.quotes.iter().find(|q| q.id == item_id) else { return };
+    let text = citation(&w.story, q);
+    let locale = w.options.borrow().locale.clone();
+    let status = item.query_selector(".ql-copied").ok().flatten();
+    let live = w.shadow.query_selector(".ql-live").ok().flatten();
+    let shadow = w.shadow.clone();
+    let done = move |ok: bool| {
+        let s = strings(&locale);
+        let message = if ok { s.copied } else { s.copy_failed };
+        for el in status.iter().chain(live.iter()) {
+            el.set_text_content(Some(message));
+        }
+    };
+    let window = web_sys::window();
+    let clipboard = window
+        .as_ref()
+        .map(|w| w.navigator())
+        .and_then(|n| js_sys::Reflect::get(&n, &"clipboard".into()).ok())
+        .filter(|c| c.is_object());
+    match clipboard {
+        Some(c) => {
+            let promise = c.unchecked_into::<web_sys::Clipboard>().write_text(&text);
+            // One callback for both outcomes: writeText resolves with undefined, rejects with an error.
+            let text2 = text.clone();
+            let settle = Closure::once_into_js(move |v: JsValue| done(v.is_undefined() || fallback_copy(&shadow, &text2)));
+            if let Ok(then) = js_sys::Reflect::get(&promise, &"then".into()).and_then(|f| f.dyn_into::<js_sys::Function>().map_err(JsValue::from)) {
+                let _ = then.call2(&promise, &settle, &settle);
+            }
+        }
+        None => done(fallback_copy(&shadow, &text)),
+    }
+}
+
+fn fallback_copy(shadow: &ShadowRoot, text: &str) -> bool {
+    let Ok(doc) = document() else { return false };
+    let Ok(area) = doc.create_element("textarea") else { return false };
+    let area: web_sys::HtmlTextAreaElement = area.unchecked_into();
+    area.set_value(text);
+    area.set_class_name("ql-sr");
+    area.set_attribute("aria-hidden", "true").ok();
+    if shadow.append_child(&area).is_err() {
+        return false;
+    }
+    area.select();
+    let ok = doc.dyn_ref::<web_sys::HtmlDocument>().and_then(|d| d.exec_command("copy").ok()).unwrap_or(false);
+    area.remove();
+    ok
+}
+
+// ---- rendering ------------------------------------------------------------------------------
+
 fn el(doc: &Document, tag: &str, class: &str) -> JsResult<Element> {
     let e = doc.create_element(tag).map_err(|e| dom_error("could not render", e))?;
     if !class.is_empty() {
@@ -359,103 +732,284 @@ fn text_el(doc: &Document, tag: &str, class: &str, text: &str) -> JsResult<Eleme
     Ok(e)
 }
 
-fn append(parent: &Element, child: &Element) -> JsResult<()> {
-    parent.append_child(child).map(|_| ()).map_err(|e| dom_error("could not render", e))
+fn append(parent: &impl AsRef<Node>, child: &impl AsRef<Node>) -> JsResult<()> {
+    parent.as_ref().append_child(child.as_ref()).map(|_| ()).map_err(|e| dom_error("could not render", e))
 }
 
-/// Builds the whole widget once, off-document, then inserts it in one step.
+fn attrs(e: &Element, pairs: &[(&str, &str)]) {
+    for (k, v) in pairs {
+        let _ = e.set_attribute(k, v);
+    }
+}
+
+/// A paragraph of `text` with `[start, end)` (UTF-16 units) marked.
+fn marked(doc: &Document, class: &str, text: &str, start: usize, end: usize) -> JsResult<Element> {
+    let p = el(doc, "p", class)?;
+    let (before, inside, after) = split_utf16(text, start, end);
+    p.append_with_str_1(&before).ok();
+    append(&p, &text_el(doc, "mark", "", &inside)?)?;
+    p.append_with_str_1(&after).ok();
+    Ok(p)
+}
+
+fn button(doc: &Document, class: &str, text: &str, pairs: &[(&str, &str)]) -> JsResult<Element> {
+    let b = text_el(doc, "button", class, text)?;
+    attrs(&b, &[("type", "button")]);
+    attrs(&b, pairs);
+    Ok(b)
+}
+
+/// Builds the whole widget once, in a fragment, then inserts it in one step.
 fn render(w: &Mounted) -> JsResult<()> {
     let doc = document()?;
     let opts = w.options.borrow();
-    let s = strings(&opts.locale);
+    let locale = opts.locale.as_str();
+    let s = strings(locale);
     let story = &w.story;
+    let frag: DocumentFragment = doc.create_document_fragment();
 
     let top = el(&doc, "div", "ql")?;
-    top.set_attribute("role", "region").ok();
-    top.set_attribute("aria-label", story.article.title.as_deref().unwrap_or(s.label)).ok();
-    top.set_attribute("lang", &opts.locale).ok();
-    top.set_attribute("dir", i18n::direction(&opts.locale)).ok();
-    top.set_attribute("data-view", opts.view.as_str()).ok();
-    top.set_attribute("data-theme", opts.theme.as_str()).ok();
+    attrs(&top, &[
+        ("role", "region"),
+        ("aria-label", story.article.title.as_deref().unwrap_or(s.label)),
+        ("lang", locale),
+        ("dir", i18n::direction(locale)),
+        ("data-view", opts.view.as_str()),
+        ("data-theme", opts.theme.as_str()),
+        ("data-tab", if opts.view == View::Timeline { "timeline" } else { "quotes" }),
+    ]);
+    // Reserve room for the items, so the page below does not move as tabs, filters and details change.
+    let rows = story.quotes.len().max(story.events.len()).min(8);
+    if let Some(h) = top.dyn_ref::<HtmlElement>() {
+        let _ = h.style().set_property("--ql-rows", &rows.to_string());
+    }
+    let live = el(&doc, "p", "ql-live ql-sr")?;
+    attrs(&live, &[("role", "status"), ("aria-live", "polite")]);
+    append(&top, &live)?;
 
-    if let Some(title) = &story.article.title {
-        let header = el(&doc, "header", "ql-header")?;
-        append(&header, &text_el(&doc, "h2", "ql-headline", title)?)?;
+    if let Some(header) = header(&doc, w, s)? {
         append(&top, &header)?;
     }
+
+    // Tabs, shown by the stylesheet only when the widget's own container is narrow.
+    let tabs = el(&doc, "div", "ql-tabs")?;
+    attrs(&tabs, &[("role", "tablist"), ("aria-label", s.sections)]);
+    for (name, title, n) in [("quotes", s.quotes, story.quotes.len()), ("timeline", s.timeline, story.events.len())] {
+        let on = top.get_attribute("data-tab").as_deref() == Some(name);
+        let tab = button(&doc, "ql-tab", title, &[
+            ("role", "tab"),
+            ("id", &format!("ql-tab-{name}")),
+            ("data-tab", name),
+            ("aria-controls", &format!("ql-{name}")),
+            ("aria-selected", if on { "true" } else { "false" }),
+            ("tabindex", if on { "0" } else { "-1" }),
+        ])?;
+        append(&tab, &text_el(&doc, "span", "ql-count", &n.to_string())?)?;
+        append(&tabs, &tab)?;
+    }
+    append(&top, &tabs)?;
+
     let panels = el(&doc, "div", "ql-panels")?;
-
-    // Quotes
-    let quotes = section(&doc, "ql-quotes", "ql-quotes-title", s.quotes, story.quotes.len())?;
-    if story.quotes.is_empty() {
-        append(&quotes, &text_el(&doc, "p", "ql-empty", s.no_quotes)?)?;
-    } else {
-        let list = el(&doc, "ol", "ql-list")?;
-        for q in &story.quotes {
-            let li = item(&doc, &q.id, "quote")?;
-            let fig = el(&doc, "figure", "ql-quote")?;
-            let bq = el(&doc, "blockquote", "ql-quote-text")?;
-            append(&bq, &text_el(&doc, "p", "", &q.text)?)?;
-            append(&fig, &bq)?;
-            let speaker = q.speaker_id.as_ref().and_then(|sid| story.speakers.iter().find(|sp| &sp.id == sid));
-            if let Some(sp) = speaker {
-                let cap = el(&doc, "figcaption", "ql-speaker")?;
-                append(&cap, &text_el(&doc, "cite", "ql-name", &sp.name)?)?;
-                if let Some(role) = &sp.role {
-                    append(&cap, &text_el(&doc, "span", "ql-role", role)?)?;
-                }
-                append(&fig, &cap)?;
-            }
-            append(&li, &fig)?;
-            append(&list, &li)?;
-        }
-        append(&quotes, &list)?;
-    }
-    append(&panels, &quotes)?;
-
-    // Timeline
-    let timeline = section(&doc, "ql-timeline", "ql-timeline-title", s.timeline, story.events.len())?;
-    if story.events.is_empty() {
-        append(&timeline, &text_el(&doc, "p", "ql-empty", s.no_events)?)?;
-    } else {
-        let list = el(&doc, "ol", "ql-list ql-events")?;
-        for e in &story.events {
-            let li = item(&doc, &e.id, "event")?;
-            let label = date_label(&e.date.value, e.date.modifier, &opts.locale);
-            let time = text_el(&doc, "time", "ql-date", &label)?;
-            if let Some(dt) = datetime_attr(&e.date.value) {
-                time.set_attribute("datetime", &dt).ok();
-            }
-            append(&li, &time)?;
-            if e.date.value.starts_with("XXXX") {
-                append(&li, &text_el(&doc, "span", "ql-note", s.year_unknown)?)?;
-            }
-            append(&li, &text_el(&doc, "p", "ql-event-text", &e.text)?)?;
-            append(&list, &li)?;
-        }
-        append(&timeline, &list)?;
-    }
-    append(&panels, &timeline)?;
+    append(&panels, &quotes_panel(&doc, w, s)?)?;
+    append(&panels, &timeline_panel(&doc, w, s)?)?;
     append(&top, &panels)?;
-    w.shadow.append_child(&top).map_err(|e| dom_error("could not render", e))?;
+    append(&frag, &top)?;
+    append(&w.shadow, &frag)?;
     Ok(())
 }
 
-fn section(doc: &Document, class: &str, title_id: &str, title: &str, count: usize) -> JsResult<Element> {
-    let sec = el(doc, "section", &format!("ql-panel {class}"))?;
-    sec.set_attribute("aria-labelledby", title_id).ok();
+/// Headline, source and publication date, when the article gives them.
+fn header(doc: &Document, w: &Mounted, _s: &Strings) -> JsResult<Option<Element>> {
+    let a = &w.story.article;
+    if a.title.is_none() && a.source.is_none() && a.published.is_none() {
+        return Ok(None);
+    }
+    let header = el(doc, "header", "ql-header")?;
+    if let Some(title) = &a.title {
+        append(&header, &text_el(doc, "h2", "ql-headline", title)?)?;
+    }
+    if a.source.is_some() || a.published.is_some() {
+        let meta = el(doc, "p", "ql-meta")?;
+        if let Some(source) = &a.source {
+            append(&meta, &text_el(doc, "span", "ql-source", source)?)?;
+        }
+        if let Some(p) = &a.published {
+            let t = text_el(doc, "time", "ql-published", &date_label(p, None, &w.options.borrow().locale))?;
+            if let Some(dt) = datetime_attr(p) {
+                attrs(&t, &[("datetime", &dt)]);
+            }
+            append(&meta, &t)?;
+        }
+        append(&header, &meta)?;
+    }
+    Ok(Some(header))
+}
+
+fn panel(doc: &Document, name: &str, title: &str, count: usize) -> JsResult<Element> {
+    let sec = el(doc, "section", &format!("ql-panel ql-{name}"))?;
+    attrs(&sec, &[("id", &format!("ql-{name}")), ("role", "tabpanel"), ("aria-labelledby", &format!("ql-{name}-title"))]);
     let h = text_el(doc, "h3", "ql-panel-title", title)?;
-    h.set_attribute("id", title_id).ok();
+    attrs(&h, &[("id", &format!("ql-{name}-title"))]);
     append(&h, &text_el(doc, "span", "ql-count", &count.to_string())?)?;
     append(&sec, &h)?;
     Ok(sec)
 }
 
-fn item(doc: &Document, id: &str, kind: &str) -> JsResult<Element> {
+fn item(doc: &Document, id: &str, kind: &str, first: bool) -> JsResult<Element> {
     let li = el(doc, "li", &format!("ql-item ql-{kind}-item"))?;
-    li.set_attribute("data-id", id).ok();
-    li.set_attribute("data-kind", kind).ok();
-    li.set_attribute("tabindex", "0").ok();
-    li.set_attribute("id", &format!("quoteline-{id}")).ok();
+    attrs(&li, &[("data-id", id), ("data-kind", kind), ("tabindex", if first { "0" } else { "-1" }), ("id", &format!("{LINK_PREFIX}{id}"))]);
     Ok(li)
+}
+
+/// The paragraph an item comes from, with the item's words marked; hidden until asked for.
+fn context(doc: &Document, w: &Mounted, id: &str, paragraph: usize, start: usize, end: usize) -> JsResult<Option<Element>> {
+    let Some(p) = w.story.paragraphs.get(paragraph) else { return Ok(None) };
+    let ctx = el(doc, "div", "ql-context")?;
+    attrs(&ctx, &[("id", &format!("ql-ctx-{id}")), ("hidden", "")]);
+    append(&ctx, &marked(doc, "", &p.text, start, end)?)?;
+    Ok(Some(ctx))
+}
+
+/// The row of actions: show in context, copy (quotes), and the item's link.
+fn actions(doc: &Document, s: &Strings, id: &str, has_context: bool, copy: bool) -> JsResult<Element> {
+    let row = el(doc, "div", "ql-actions")?;
+    if has_context {
+        append(&row, &button(doc, "ql-action", s.context_show, &[
+            ("data-action", "context"),
+            ("aria-expanded", "false"),
+            ("aria-controls", &format!("ql-ctx-{id}")),
+        ])?)?;
+    }
+    if copy {
+        append(&row, &button(doc, "ql-action", s.copy, &[("data-action", "copy")])?)?;
+    }
+    let link = text_el(doc, "a", "ql-action ql-link", s.link)?;
+    attrs(&link, &[("href", &format!("#{LINK_PREFIX}{id}")), ("title", s.link_label)]);
+    append(&row, &link)?;
+    if copy {
+        append(&row, &el(doc, "span", "ql-copied")?)?;
+    }
+    Ok(row)
+}
+
+fn quotes_panel(doc: &Document, w: &Mounted, s: &Strings) -> JsResult<Element> {
+    let story = &w.story;
+    let sec = panel(doc, "quotes", s.quotes, story.quotes.len())?;
+    if story.quotes.is_empty() {
+        append(&sec, &text_el(doc, "p", "ql-empty", s.no_quotes)?)?;
+        return Ok(sec);
+    }
+    // Speaker filter: one chip per speaker (and the unattributed), when there is a choice to make.
+    let mut groups: Vec<(String, String, usize)> = Vec::new();
+    for q in &story.quotes {
+        let key = q.speaker_id.clone().unwrap_or_else(|| "-".into());
+        match groups.iter_mut().find(|g| g.0 == key) {
+            Some(g) => g.2 += 1,
+            None => {
+                let name = story.speakers.iter().find(|sp| sp.id == key).map_or(s.unattributed, |sp| sp.name.as_str());
+                groups.push((key, name.to_string(), 1));
+            }
+        }
+    }
+    if groups.len() > 1 {
+        let bar = el(doc, "div", "ql-filter")?;
+        attrs(&bar, &[("role", "group"), ("aria-label", s.filter)]);
+        for (key, name, n) in std::iter::once(("*".to_string(), s.all.to_string(), story.quotes.len())).chain(groups) {
+            let chip = button(doc, "ql-chip", &name, &[("data-speaker", &key), ("aria-pressed", if key == "*" { "true" } else { "false" })])?;
+            append(&chip, &text_el(doc, "span", "ql-count", &n.to_string())?)?;
+            append(&bar, &chip)?;
+        }
+        append(&sec, &bar)?;
+    }
+    let list = el(doc, "ol", "ql-list")?;
+    for (i, q) in story.quotes.iter().enumerate() {
+        let li = item(doc, &q.id, "quote", i == 0)?;
+        attrs(&li, &[("data-speaker", q.speaker_id.as_deref().unwrap_or("-"))]);
+        let fig = el(doc, "figure", "ql-quote")?;
+        let bq = el(doc, "blockquote", "ql-quote-text")?;
+        append(&bq, &text_el(doc, "p", "", quote_words(&q.text))?)?;
+        append(&fig, &bq)?;
+        let speaker = q.speaker_id.as_ref().and_then(|sid| story.speakers.iter().find(|sp| &sp.id == sid));
+        let cap = el(doc, "figcaption", "ql-speaker")?;
+        match speaker {
+            Some(sp) => {
+                append(&cap, &text_el(doc, "cite", "ql-name", &sp.name)?)?;
+                if let Some(role) = &sp.role {
+                    append(&cap, &text_el(doc, "span", "ql-role", role)?)?;
+                }
+            }
+            None => append(&cap, &text_el(doc, "span", "ql-name", s.unattributed)?)?,
+        }
+        if let Some(cue) = &q.cue {
+            append(&cap, &text_el(doc, "span", "ql-cue", cue)?)?;
+        }
+        if q.kind == QuoteKind::Headline {
+            append(&cap, &text_el(doc, "span", "ql-kind", s.from_headline)?)?;
+        }
+        append(&fig, &cap)?;
+        append(&li, &fig)?;
+        let ctx = context(doc, w, &q.id, q.paragraph, q.start, q.end)?;
+        if let Some(ctx) = &ctx {
+            append(&li, ctx)?;
+        }
+        append(&li, &actions(doc, s, &q.id, ctx.is_some(), true)?)?;
+        append(&list, &li)?;
+    }
+    append(&sec, &list)?;
+    Ok(sec)
+}
+
+fn timeline_panel(doc: &Document, w: &Mounted, s: &Strings) -> JsResult<Element> {
+    let story = &w.story;
+    let locale = w.options.borrow().locale.clone();
+    let sec = panel(doc, "timeline", s.timeline, story.events.len())?;
+    if story.events.is_empty() {
+        append(&sec, &text_el(doc, "p", "ql-empty", s.no_events)?)?;
+        return Ok(sec);
+    }
+    let list = el(doc, "ol", "ql-list ql-events")?;
+    for (i, e) in story.events.iter().enumerate() {
+        let li = item(doc, &e.id, "event", i == 0)?;
+        let label = date_label(&e.date.value, e.date.modifier, &locale);
+        let time = text_el(doc, "time", "ql-date", &label)?;
+        if let Some(dt) = datetime_attr(&e.date.value) {
+            attrs(&time, &[("datetime", &dt)]);
+        }
+        append(&li, &time)?;
+        if e.date.value.starts_with("XXXX") && i18n::calendar_value(&e.date.value).is_some() {
+            append(&li, &text_el(doc, "span", "ql-note", s.year_unknown)?)?;
+        }
+        append(&li, &marked(doc, "ql-event-text", &e.text, e.date.start, e.date.end)?)?;
+        let linked: Vec<&Quote> = e.quote_ids.iter().filter_map(|id| story.quotes.iter().find(|q| &q.id == id)).collect();
+        if !linked.is_empty() {
+            let block = el(doc, "div", "ql-linked")?;
+            append(&block, &text_el(doc, "p", "ql-linked-title", s.linked_quotes)?)?;
+            let ul = el(doc, "ul", "ql-linked-list")?;
+            for q in linked {
+                let li2 = el(doc, "li", "")?;
+                append(&li2, &button(doc, "ql-goto", &short(&citation(story, q), 90), &[("data-goto", &q.id)])?)?;
+                append(&ul, &li2)?;
+            }
+            append(&block, &ul)?;
+            append(&li, &block)?;
+        }
+        let ctx = context(doc, w, &e.id, e.paragraph, e.start, e.end)?;
+        if let Some(ctx) = &ctx {
+            append(&li, ctx)?;
+        }
+        append(&li, &actions(doc, s, &e.id, ctx.is_some(), false)?)?;
+        append(&list, &li)?;
+    }
+    append(&sec, &list)?;
+    Ok(sec)
+}
+
+/// `text` cut to about `max` characters at a word boundary, with an ellipsis.
+fn short(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a);
+    format!("{cut}\u{2026}")
 }
