@@ -10,7 +10,8 @@ use crate::story::{Quote, Story};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Document, DocumentFragment, Element, Event, EventTarget, HtmlElement, KeyboardEvent, Node, ShadowRoot};
 
 /// The widget's stylesheet (adopted into each shadow root; never inline styles, so a strict CSP works).
@@ -245,7 +246,7 @@ pub fn mount_loading(host: &Element, locale: &str) -> JsResult<u32> {
     let s = strings(&locale);
     let w = register(host, empty_story(), WidgetOptions { locale: locale.clone(), ..WidgetOptions::default() })?;
     let doc = document()?;
-    let top = text_el(&doc, "div", "ql ql-loading", s.loading)?;
+    let top = text_el(&doc, "div", "ql ql-loading", s.loading);
     top.set_attribute("role", "status").ok();
     top.set_attribute("aria-busy", "true").ok();
     top.set_attribute("lang", &locale).ok();
@@ -258,7 +259,7 @@ pub fn mount_loading(host: &Element, locale: &str) -> JsResult<u32> {
 pub fn mount_error(host: &Element, code: &str, message: &str) -> JsResult<()> {
     let w = register(host, empty_story(), WidgetOptions::default())?;
     let doc = document()?;
-    let p = text_el(&doc, "p", "ql-error", message)?;
+    let p = text_el(&doc, "p", "ql-error", message);
     p.set_attribute("role", "alert").ok();
     w.shadow.append_child(&p).map_err(|e| dom_error("could not render", e))?;
     dispatch(host, "quoteline:error", &detail(&[("code", code.into()), ("message", message.into())]));
@@ -472,7 +473,8 @@ fn on_click(w: &Mounted, t: &Element, ev: &Event) {
         return;
     }
     if closest(t, "a").is_some() {
-        // The item's own link: the hashchange that follows selects it.
+        // The item's own link: selected now (the hashchange that follows changes nothing).
+        set_selected(w, Some(item_id));
         return;
     }
     ev.prevent_default();
@@ -556,11 +558,15 @@ fn move_focus(item: &Element, key: &str) {
     focus(&items[to]);
 }
 
-/// Makes `item` its list's only tab stop.
+/// Makes `item` (and its buttons and link) its list's only tab stops, so Tab leaves a list in one step.
 fn rove_to(item: &Element) {
     let Some(list) = item.parent_element() else { return };
     for other in all(&list, ":scope > .ql-item") {
-        let _ = other.set_attribute("tabindex", if &other == item { "0" } else { "-1" });
+        let index = if &other == item { "0" } else { "-1" };
+        let _ = other.set_attribute("tabindex", index);
+        for control in all(&other, "button, a") {
+            let _ = control.set_attribute("tabindex", index);
+        }
     }
 }
 
@@ -717,23 +723,36 @@ fn fallback_copy(shadow: &ShadowRoot, text: &str) -> bool {
 
 // ---- rendering ------------------------------------------------------------------------------
 
-fn el(doc: &Document, tag: &str, class: &str) -> JsResult<Element> {
-    let e = doc.create_element(tag).map_err(|e| dom_error("could not render", e))?;
+// Rendering only creates elements with our own constant tag names and appends fresh nodes to fresh
+// parents: neither can throw, so these bindings skip the error plumbing (it was a good part of the
+// widget's code size).
+#[wasm_bindgen]
+extern "C" {
+    /// A document or node, seen through the two calls above.
+    type Dom;
+    #[wasm_bindgen(method, js_name = createElement)]
+    fn create(this: &Dom, tag: &str) -> Element;
+    #[wasm_bindgen(method, js_name = appendChild)]
+    fn add(this: &Dom, child: &Node);
+}
+
+fn el(doc: &Document, tag: &str, class: &str) -> Element {
+    let e = doc.unchecked_ref::<Dom>().create(tag);
     if !class.is_empty() {
         e.set_class_name(class);
     }
-    Ok(e)
+    e
 }
 
 /// An element holding `text` as a text node.
-fn text_el(doc: &Document, tag: &str, class: &str, text: &str) -> JsResult<Element> {
-    let e = el(doc, tag, class)?;
+fn text_el(doc: &Document, tag: &str, class: &str, text: &str) -> Element {
+    let e = el(doc, tag, class);
     e.set_text_content(Some(text));
-    Ok(e)
+    e
 }
 
-fn append(parent: &impl AsRef<Node>, child: &impl AsRef<Node>) -> JsResult<()> {
-    parent.as_ref().append_child(child.as_ref()).map(|_| ()).map_err(|e| dom_error("could not render", e))
+fn append(parent: &Node, child: &Node) {
+    parent.unchecked_ref::<Dom>().add(child);
 }
 
 fn attrs(e: &Element, pairs: &[(&str, &str)]) {
@@ -743,20 +762,20 @@ fn attrs(e: &Element, pairs: &[(&str, &str)]) {
 }
 
 /// A paragraph of `text` with `[start, end)` (UTF-16 units) marked.
-fn marked(doc: &Document, class: &str, text: &str, start: usize, end: usize) -> JsResult<Element> {
-    let p = el(doc, "p", class)?;
+fn marked(doc: &Document, class: &str, text: &str, start: usize, end: usize) -> Element {
+    let p = el(doc, "p", class);
     let (before, inside, after) = split_utf16(text, start, end);
-    p.append_with_str_1(&before).ok();
-    append(&p, &text_el(doc, "mark", "", &inside)?)?;
-    p.append_with_str_1(&after).ok();
-    Ok(p)
+    append(&p, &doc.create_text_node(&before));
+    append(&p, &text_el(doc, "mark", "", &inside));
+    append(&p, &doc.create_text_node(&after));
+    p
 }
 
-fn button(doc: &Document, class: &str, text: &str, pairs: &[(&str, &str)]) -> JsResult<Element> {
-    let b = text_el(doc, "button", class, text)?;
+fn button(doc: &Document, class: &str, text: &str, pairs: &[(&str, &str)]) -> Element {
+    let b = text_el(doc, "button", class, text);
     attrs(&b, &[("type", "button")]);
     attrs(&b, pairs);
-    Ok(b)
+    b
 }
 
 /// Builds the whole widget once, in a fragment, then inserts it in one step.
@@ -768,7 +787,7 @@ fn render(w: &Mounted) -> JsResult<()> {
     let story = &w.story;
     let frag: DocumentFragment = doc.create_document_fragment();
 
-    let top = el(&doc, "div", "ql")?;
+    let top = el(&doc, "div", "ql");
     attrs(&top, &[
         ("role", "region"),
         ("aria-label", story.article.title.as_deref().unwrap_or(s.label)),
@@ -783,16 +802,16 @@ fn render(w: &Mounted) -> JsResult<()> {
     if let Some(h) = top.dyn_ref::<HtmlElement>() {
         let _ = h.style().set_property("--ql-rows", &rows.to_string());
     }
-    let live = el(&doc, "p", "ql-live ql-sr")?;
+    let live = el(&doc, "p", "ql-live ql-sr");
     attrs(&live, &[("role", "status"), ("aria-live", "polite")]);
-    append(&top, &live)?;
+    append(&top, &live);
 
-    if let Some(header) = header(&doc, w, s)? {
-        append(&top, &header)?;
+    if let Some(header) = header(&doc, w, s) {
+        append(&top, &header);
     }
 
     // Tabs, shown by the stylesheet only when the widget's own container is narrow.
-    let tabs = el(&doc, "div", "ql-tabs")?;
+    let tabs = el(&doc, "div", "ql-tabs");
     attrs(&tabs, &[("role", "tablist"), ("aria-label", s.sections)]);
     for (name, title, n) in [("quotes", s.quotes, story.quotes.len()), ("timeline", s.timeline, story.events.len())] {
         let on = top.get_attribute("data-tab").as_deref() == Some(name);
@@ -803,101 +822,102 @@ fn render(w: &Mounted) -> JsResult<()> {
             ("aria-controls", &format!("ql-{name}")),
             ("aria-selected", if on { "true" } else { "false" }),
             ("tabindex", if on { "0" } else { "-1" }),
-        ])?;
-        append(&tab, &text_el(&doc, "span", "ql-count", &n.to_string())?)?;
-        append(&tabs, &tab)?;
+        ]);
+        append(&tab, &text_el(&doc, "span", "ql-count", &n.to_string()));
+        append(&tabs, &tab);
     }
-    append(&top, &tabs)?;
+    append(&top, &tabs);
 
-    let panels = el(&doc, "div", "ql-panels")?;
-    append(&panels, &quotes_panel(&doc, w, s)?)?;
-    append(&panels, &timeline_panel(&doc, w, s)?)?;
-    append(&top, &panels)?;
-    append(&frag, &top)?;
-    append(&w.shadow, &frag)?;
+    let panels = el(&doc, "div", "ql-panels");
+    append(&panels, &quotes_panel(&doc, w, s));
+    append(&panels, &timeline_panel(&doc, w, s));
+    append(&top, &panels);
+    append(&frag, &top);
+    append(&w.shadow, &frag);
     Ok(())
 }
 
 /// Headline, source and publication date, when the article gives them.
-fn header(doc: &Document, w: &Mounted, _s: &Strings) -> JsResult<Option<Element>> {
+fn header(doc: &Document, w: &Mounted, _s: &Strings) -> Option<Element> {
     let a = &w.story.article;
     if a.title.is_none() && a.source.is_none() && a.published.is_none() {
-        return Ok(None);
+        return None;
     }
-    let header = el(doc, "header", "ql-header")?;
+    // A div, not <header>: inside the shadow root a header would count as the page's banner landmark.
+    let header = el(doc, "div", "ql-header");
     if let Some(title) = &a.title {
-        append(&header, &text_el(doc, "h2", "ql-headline", title)?)?;
+        append(&header, &text_el(doc, "h2", "ql-headline", title));
     }
     if a.source.is_some() || a.published.is_some() {
-        let meta = el(doc, "p", "ql-meta")?;
+        let meta = el(doc, "p", "ql-meta");
         if let Some(source) = &a.source {
-            append(&meta, &text_el(doc, "span", "ql-source", source)?)?;
+            append(&meta, &text_el(doc, "span", "ql-source", source));
         }
         if let Some(p) = &a.published {
-            let t = text_el(doc, "time", "ql-published", &date_label(p, None, &w.options.borrow().locale))?;
+            let t = text_el(doc, "time", "ql-published", &date_label(p, None, &w.options.borrow().locale));
             if let Some(dt) = datetime_attr(p) {
                 attrs(&t, &[("datetime", &dt)]);
             }
-            append(&meta, &t)?;
+            append(&meta, &t);
         }
-        append(&header, &meta)?;
+        append(&header, &meta);
     }
-    Ok(Some(header))
+    Some(header)
 }
 
-fn panel(doc: &Document, name: &str, title: &str, count: usize) -> JsResult<Element> {
-    let sec = el(doc, "section", &format!("ql-panel ql-{name}"))?;
+fn panel(doc: &Document, name: &str, title: &str, count: usize) -> Element {
+    let sec = el(doc, "section", &format!("ql-panel ql-{name}"));
     attrs(&sec, &[("id", &format!("ql-{name}")), ("role", "tabpanel"), ("aria-labelledby", &format!("ql-{name}-title"))]);
-    let h = text_el(doc, "h3", "ql-panel-title", title)?;
+    let h = text_el(doc, "h3", "ql-panel-title", title);
     attrs(&h, &[("id", &format!("ql-{name}-title"))]);
-    append(&h, &text_el(doc, "span", "ql-count", &count.to_string())?)?;
-    append(&sec, &h)?;
-    Ok(sec)
+    append(&h, &text_el(doc, "span", "ql-count", &count.to_string()));
+    append(&sec, &h);
+    sec
 }
 
-fn item(doc: &Document, id: &str, kind: &str, first: bool) -> JsResult<Element> {
-    let li = el(doc, "li", &format!("ql-item ql-{kind}-item"))?;
-    attrs(&li, &[("data-id", id), ("data-kind", kind), ("tabindex", if first { "0" } else { "-1" }), ("id", &format!("{LINK_PREFIX}{id}"))]);
-    Ok(li)
+fn item(doc: &Document, id: &str, kind: &str) -> Element {
+    let li = el(doc, "li", &format!("ql-item ql-{kind}-item"));
+    attrs(&li, &[("data-id", id), ("data-kind", kind), ("id", &format!("{LINK_PREFIX}{id}"))]);
+    li
 }
 
 /// The paragraph an item comes from, with the item's words marked; hidden until asked for.
-fn context(doc: &Document, w: &Mounted, id: &str, paragraph: usize, start: usize, end: usize) -> JsResult<Option<Element>> {
-    let Some(p) = w.story.paragraphs.get(paragraph) else { return Ok(None) };
-    let ctx = el(doc, "div", "ql-context")?;
+fn context(doc: &Document, w: &Mounted, id: &str, paragraph: usize, start: usize, end: usize) -> Option<Element> {
+    let Some(p) = w.story.paragraphs.get(paragraph) else { return None };
+    let ctx = el(doc, "div", "ql-context");
     attrs(&ctx, &[("id", &format!("ql-ctx-{id}")), ("hidden", "")]);
-    append(&ctx, &marked(doc, "", &p.text, start, end)?)?;
-    Ok(Some(ctx))
+    append(&ctx, &marked(doc, "", &p.text, start, end));
+    Some(ctx)
 }
 
 /// The row of actions: show in context, copy (quotes), and the item's link.
-fn actions(doc: &Document, s: &Strings, id: &str, has_context: bool, copy: bool) -> JsResult<Element> {
-    let row = el(doc, "div", "ql-actions")?;
+fn actions(doc: &Document, s: &Strings, id: &str, has_context: bool, copy: bool) -> Element {
+    let row = el(doc, "div", "ql-actions");
     if has_context {
         append(&row, &button(doc, "ql-action", s.context_show, &[
             ("data-action", "context"),
             ("aria-expanded", "false"),
             ("aria-controls", &format!("ql-ctx-{id}")),
-        ])?)?;
+        ]));
     }
     if copy {
-        append(&row, &button(doc, "ql-action", s.copy, &[("data-action", "copy")])?)?;
+        append(&row, &button(doc, "ql-action", s.copy, &[("data-action", "copy")]));
     }
-    let link = text_el(doc, "a", "ql-action ql-link", s.link)?;
+    let link = text_el(doc, "a", "ql-action ql-link", s.link);
     attrs(&link, &[("href", &format!("#{LINK_PREFIX}{id}")), ("title", s.link_label)]);
-    append(&row, &link)?;
+    append(&row, &link);
     if copy {
-        append(&row, &el(doc, "span", "ql-copied")?)?;
+        append(&row, &el(doc, "span", "ql-copied"));
     }
-    Ok(row)
+    row
 }
 
-fn quotes_panel(doc: &Document, w: &Mounted, s: &Strings) -> JsResult<Element> {
+fn quotes_panel(doc: &Document, w: &Mounted, s: &Strings) -> Element {
     let story = &w.story;
-    let sec = panel(doc, "quotes", s.quotes, story.quotes.len())?;
+    let sec = panel(doc, "quotes", s.quotes, story.quotes.len());
     if story.quotes.is_empty() {
-        append(&sec, &text_el(doc, "p", "ql-empty", s.no_quotes)?)?;
-        return Ok(sec);
+        append(&sec, &text_el(doc, "p", "ql-empty", s.no_quotes));
+        return sec;
     }
     // Speaker filter: one chip per speaker (and the unattributed), when there is a choice to make.
     let mut groups: Vec<(String, String, usize)> = Vec::new();
@@ -912,96 +932,102 @@ fn quotes_panel(doc: &Document, w: &Mounted, s: &Strings) -> JsResult<Element> {
         }
     }
     if groups.len() > 1 {
-        let bar = el(doc, "div", "ql-filter")?;
+        let bar = el(doc, "div", "ql-filter");
         attrs(&bar, &[("role", "group"), ("aria-label", s.filter)]);
         for (key, name, n) in std::iter::once(("*".to_string(), s.all.to_string(), story.quotes.len())).chain(groups) {
-            let chip = button(doc, "ql-chip", &name, &[("data-speaker", &key), ("aria-pressed", if key == "*" { "true" } else { "false" })])?;
-            append(&chip, &text_el(doc, "span", "ql-count", &n.to_string())?)?;
-            append(&bar, &chip)?;
+            let chip = button(doc, "ql-chip", &name, &[("data-speaker", &key), ("aria-pressed", if key == "*" { "true" } else { "false" })]);
+            append(&chip, &text_el(doc, "span", "ql-count", &n.to_string()));
+            append(&bar, &chip);
         }
-        append(&sec, &bar)?;
+        append(&sec, &bar);
     }
-    let list = el(doc, "ol", "ql-list")?;
-    for (i, q) in story.quotes.iter().enumerate() {
-        let li = item(doc, &q.id, "quote", i == 0)?;
+    let list = el(doc, "ol", "ql-list");
+    for q in &story.quotes {
+        let li = item(doc, &q.id, "quote");
         attrs(&li, &[("data-speaker", q.speaker_id.as_deref().unwrap_or("-"))]);
-        let fig = el(doc, "figure", "ql-quote")?;
-        let bq = el(doc, "blockquote", "ql-quote-text")?;
-        append(&bq, &text_el(doc, "p", "", quote_words(&q.text))?)?;
-        append(&fig, &bq)?;
+        let fig = el(doc, "figure", "ql-quote");
+        let bq = el(doc, "blockquote", "ql-quote-text");
+        append(&bq, &text_el(doc, "p", "", quote_words(&q.text)));
+        append(&fig, &bq);
         let speaker = q.speaker_id.as_ref().and_then(|sid| story.speakers.iter().find(|sp| &sp.id == sid));
-        let cap = el(doc, "figcaption", "ql-speaker")?;
+        let cap = el(doc, "figcaption", "ql-speaker");
         match speaker {
             Some(sp) => {
-                append(&cap, &text_el(doc, "cite", "ql-name", &sp.name)?)?;
+                append(&cap, &text_el(doc, "cite", "ql-name", &sp.name));
                 if let Some(role) = &sp.role {
-                    append(&cap, &text_el(doc, "span", "ql-role", role)?)?;
+                    append(&cap, &text_el(doc, "span", "ql-role", role));
                 }
             }
-            None => append(&cap, &text_el(doc, "span", "ql-name", s.unattributed)?)?,
+            None => append(&cap, &text_el(doc, "span", "ql-name", s.unattributed)),
         }
         if let Some(cue) = &q.cue {
-            append(&cap, &text_el(doc, "span", "ql-cue", cue)?)?;
+            append(&cap, &text_el(doc, "span", "ql-cue", cue));
         }
         if q.kind == QuoteKind::Headline {
-            append(&cap, &text_el(doc, "span", "ql-kind", s.from_headline)?)?;
+            append(&cap, &text_el(doc, "span", "ql-kind", s.from_headline));
         }
-        append(&fig, &cap)?;
-        append(&li, &fig)?;
-        let ctx = context(doc, w, &q.id, q.paragraph, q.start, q.end)?;
+        append(&fig, &cap);
+        append(&li, &fig);
+        let ctx = context(doc, w, &q.id, q.paragraph, q.start, q.end);
         if let Some(ctx) = &ctx {
-            append(&li, ctx)?;
+            append(&li, ctx);
         }
-        append(&li, &actions(doc, s, &q.id, ctx.is_some(), true)?)?;
-        append(&list, &li)?;
+        append(&li, &actions(doc, s, &q.id, ctx.is_some(), true));
+        append(&list, &li);
     }
-    append(&sec, &list)?;
-    Ok(sec)
+    if let Some(first) = list.first_element_child() {
+        rove_to(&first);
+    }
+    append(&sec, &list);
+    sec
 }
 
-fn timeline_panel(doc: &Document, w: &Mounted, s: &Strings) -> JsResult<Element> {
+fn timeline_panel(doc: &Document, w: &Mounted, s: &Strings) -> Element {
     let story = &w.story;
     let locale = w.options.borrow().locale.clone();
-    let sec = panel(doc, "timeline", s.timeline, story.events.len())?;
+    let sec = panel(doc, "timeline", s.timeline, story.events.len());
     if story.events.is_empty() {
-        append(&sec, &text_el(doc, "p", "ql-empty", s.no_events)?)?;
-        return Ok(sec);
+        append(&sec, &text_el(doc, "p", "ql-empty", s.no_events));
+        return sec;
     }
-    let list = el(doc, "ol", "ql-list ql-events")?;
-    for (i, e) in story.events.iter().enumerate() {
-        let li = item(doc, &e.id, "event", i == 0)?;
+    let list = el(doc, "ol", "ql-list ql-events");
+    for e in &story.events {
+        let li = item(doc, &e.id, "event");
         let label = date_label(&e.date.value, e.date.modifier, &locale);
-        let time = text_el(doc, "time", "ql-date", &label)?;
+        let time = text_el(doc, "time", "ql-date", &label);
         if let Some(dt) = datetime_attr(&e.date.value) {
             attrs(&time, &[("datetime", &dt)]);
         }
-        append(&li, &time)?;
+        append(&li, &time);
         if e.date.value.starts_with("XXXX") && i18n::calendar_value(&e.date.value).is_some() {
-            append(&li, &text_el(doc, "span", "ql-note", s.year_unknown)?)?;
+            append(&li, &text_el(doc, "span", "ql-note", s.year_unknown));
         }
-        append(&li, &marked(doc, "ql-event-text", &e.text, e.date.start, e.date.end)?)?;
+        append(&li, &marked(doc, "ql-event-text", &e.text, e.date.start, e.date.end));
         let linked: Vec<&Quote> = e.quote_ids.iter().filter_map(|id| story.quotes.iter().find(|q| &q.id == id)).collect();
         if !linked.is_empty() {
-            let block = el(doc, "div", "ql-linked")?;
-            append(&block, &text_el(doc, "p", "ql-linked-title", s.linked_quotes)?)?;
-            let ul = el(doc, "ul", "ql-linked-list")?;
+            let block = el(doc, "div", "ql-linked");
+            append(&block, &text_el(doc, "p", "ql-linked-title", s.linked_quotes));
+            let ul = el(doc, "ul", "ql-linked-list");
             for q in linked {
-                let li2 = el(doc, "li", "")?;
-                append(&li2, &button(doc, "ql-goto", &short(&citation(story, q), 90), &[("data-goto", &q.id)])?)?;
-                append(&ul, &li2)?;
+                let li2 = el(doc, "li", "");
+                append(&li2, &button(doc, "ql-goto", &short(&citation(story, q), 90), &[("data-goto", &q.id)]));
+                append(&ul, &li2);
             }
-            append(&block, &ul)?;
-            append(&li, &block)?;
+            append(&block, &ul);
+            append(&li, &block);
         }
-        let ctx = context(doc, w, &e.id, e.paragraph, e.start, e.end)?;
+        let ctx = context(doc, w, &e.id, e.paragraph, e.start, e.end);
         if let Some(ctx) = &ctx {
-            append(&li, ctx)?;
+            append(&li, ctx);
         }
-        append(&li, &actions(doc, s, &e.id, ctx.is_some(), false)?)?;
-        append(&list, &li)?;
+        append(&li, &actions(doc, s, &e.id, ctx.is_some(), false));
+        append(&list, &li);
     }
-    append(&sec, &list)?;
-    Ok(sec)
+    if let Some(first) = list.first_element_child() {
+        rove_to(&first);
+    }
+    append(&sec, &list);
+    sec
 }
 
 /// `text` cut to about `max` characters at a word boundary, with an ellipsis.
