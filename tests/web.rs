@@ -529,6 +529,16 @@ fn right_to_left_locales_are_mirrored_and_bad_locales_fall_back() {
     let tab = find(&shadow(&host), "#ql-tab-quotes");
     assert!(key(&tab, "ArrowLeft"));
     assert_eq!(find(&shadow(&host), ".ql").get_attribute("data-tab").as_deref(), Some("timeline"));
+    // Article text keeps its own language and direction inside the mirrored widget.
+    let quote = find(&shadow(&host), ".ql-quote-text p");
+    assert_eq!((quote.get_attribute("dir").as_deref(), quote.get_attribute("lang").as_deref()), (Some("auto"), Some("en")));
+    assert_eq!(texts(&shadow(&host), "[role=tab]")[0], "الاقتباسات3");
+    // A language without a string table gets the English widget throughout, not a mix.
+    let w3 = mount(host.clone().into(), options(&[("article", FERRY), ("locale", "fr")])).unwrap();
+    let top = find(&shadow(&host), ".ql");
+    assert_eq!((top.get_attribute("lang").as_deref(), top.get_attribute("dir").as_deref()), (Some("en"), Some("ltr")));
+    assert_eq!(texts(&shadow(&host), ".ql-published"), vec!["10 March 2026"]);
+    w3.destroy();
     // A tag Intl rejects must not break rendering.
     let w2 = mount(host.clone().into(), options(&[("article", FERRY), ("locale", "x_1")])).unwrap();
     assert!(!w.mounted());
@@ -546,5 +556,19 @@ fn loading_state_reserves_room_until_the_widget_replaces_it() {
     let w = mount_ferry(&host);
     assert_eq!(host.child_element_count(), 1);
     assert!(shadow(&host).query_selector(".ql-loading").unwrap().is_none());
+    w.destroy();
+}
+
+#[wasm_bindgen_test]
+fn set_view_and_set_theme_change_the_widget_in_place() {
+    let host = host();
+    let w = mount_ferry(&host);
+    let top = find(&shadow(&host), ".ql");
+    assert_eq!(top.get_attribute("data-theme").as_deref(), Some("auto"));
+    w.set_theme("dark").unwrap();
+    w.set_view("timeline").unwrap();
+    assert_eq!(top.get_attribute("data-theme").as_deref(), Some("dark"));
+    assert_eq!(top.get_attribute("data-view").as_deref(), Some("timeline"));
+    assert!(w.set_theme("sepia").is_err());
     w.destroy();
 }

@@ -14,8 +14,8 @@ pub struct Strings {
     pub no_quotes: &'static str,
     pub no_events: &'static str,
     pub loading: &'static str,
-    /// "quote" by plural category: one, few, many, other (`Intl.PluralRules`).
-    pub quote_forms: [&'static str; 4],
+    /// "quote" by plural category: zero, one, two, few, many, other (`Intl.PluralRules`).
+    pub quote_forms: [&'static str; 6],
     pub filter: &'static str,
     pub all: &'static str,
     pub unattributed: &'static str,
@@ -58,7 +58,7 @@ const EN: Strings = Strings {
     no_quotes: "No quotes found in this article.",
     no_events: "No dated events found in this article.",
     loading: "Loading quotes and timeline…",
-    quote_forms: ["quote", "quotes", "quotes", "quotes"],
+    quote_forms: ["quotes", "quote", "quotes", "quotes", "quotes", "quotes"],
     filter: "Filter quotes by speaker",
     all: "All",
     unattributed: "Unattributed",
@@ -98,7 +98,7 @@ const UK: Strings = Strings {
     no_quotes: "У цій статті немає цитат.",
     no_events: "У цій статті немає датованих подій.",
     loading: "Завантаження цитат і хронології…",
-    quote_forms: ["цитата", "цитати", "цитат", "цитати"],
+    quote_forms: ["цитат", "цитата", "цитати", "цитати", "цитат", "цитати"],
     filter: "Фільтр цитат за автором",
     all: "Усі",
     unattributed: "Без автора",
@@ -130,10 +130,51 @@ const UK: Strings = Strings {
     decade: "{y}0-ті роки",
 };
 
+const AR: Strings = Strings {
+    label: "الاقتباسات والتسلسل الزمني",
+    quotes: "الاقتباسات",
+    timeline: "التسلسل الزمني",
+    sections: "الأقسام",
+    no_quotes: "لا توجد اقتباسات في هذا المقال.",
+    no_events: "لا توجد أحداث مؤرخة في هذا المقال.",
+    loading: "جارٍ تحميل الاقتباسات والتسلسل الزمني…",
+    quote_forms: ["اقتباس", "اقتباس", "اقتباسان", "اقتباسات", "اقتباسًا", "اقتباس"],
+    filter: "تصفية الاقتباسات حسب المتحدث",
+    all: "الكل",
+    unattributed: "غير منسوب",
+    showing_all: "عرض كل الاقتباسات: {n}",
+    showing_by: "عرض {n} {quotes} لـ {name}",
+    from_headline: "من العنوان",
+    context_show: "عرض في السياق",
+    context_hide: "إخفاء السياق",
+    copy: "نسخ",
+    copied: "تم النسخ",
+    copy_failed: "تعذّر النسخ: حدّد النص وانسخه",
+    link: "رابط",
+    link_label: "رابط إلى هذا العنصر",
+    linked_quotes: "اقتباسات عن هذا",
+    start_of: "بداية {}",
+    middle_of: "منتصف {}",
+    end_of: "نهاية {}",
+    about: "نحو {}",
+    before: "قبل {}",
+    after: "بعد {}",
+    year_unknown: "السنة غير مذكورة",
+    now: "الآن",
+    past: "سابقًا",
+    future: "لاحقًا",
+    seasons: ["ربيع", "صيف", "خريف", "شتاء"],
+    quarter: "الربع {n} من {y}",
+    halves: ["النصف الأول من {y}", "النصف الثاني من {y}"],
+    week: "الأسبوع {n} من {y}",
+    decade: "عقد {y}0",
+};
+
 /// The strings for a locale tag (`en`, `en-US`, `uk`, …); English when the language has no table.
 pub fn strings(locale: &str) -> &'static Strings {
     match language(locale) {
         "uk" => &UK,
+        "ar" => &AR,
         _ => &EN,
     }
 }
@@ -149,12 +190,17 @@ extern "C" {
     fn canonical_locales(tag: &str) -> Result<Array, JsValue>;
 }
 
-/// The canonical form of a locale tag (`en_us` → `en-US`), or `en` when `Intl` does not accept it, so
-/// that no later `Intl` call can throw.
+/// The canonical form of a language tag (`en_us` → `en-US`), or None when `Intl` rejects it.
+pub fn canonical(tag: &str) -> Option<String> {
+    canonical_locales(&tag.replace('_', "-")).ok().and_then(|a| a.get(0).as_string())
+}
+
+/// The locale the widget speaks: the canonical tag when its language has a string table, else `en`.
+/// UI strings, date formats, `lang` and `dir` then always agree (no English labels around Arabic
+/// month names), and no later `Intl` call can throw.
 pub fn resolve_locale(locale: &str) -> String {
-    canonical_locales(&locale.replace('_', "-"))
-        .ok()
-        .and_then(|a| a.get(0).as_string())
+    canonical(locale)
+        .filter(|c| matches!(language(c), "en" | "uk" | "ar"))
         .unwrap_or_else(|| "en".to_string())
 }
 
@@ -188,10 +234,12 @@ pub fn fill(template: &str, pairs: &[(&str, &str)]) -> String {
 pub fn quote_count(locale: &str, n: usize) -> &'static str {
     let rules = Intl::PluralRules::new(&Array::of1(&intl_locale(locale).into()), &Object::new());
     let form = match String::from(rules.select(n as f64)).as_str() {
-        "one" => 0,
-        "few" => 1,
-        "many" => 2,
-        _ => 3,
+        "zero" => 0,
+        "one" => 1,
+        "two" => 2,
+        "few" => 3,
+        "many" => 4,
+        _ => 5,
     };
     strings(locale).quote_forms[form]
 }

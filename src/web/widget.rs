@@ -771,6 +771,16 @@ fn marked(doc: &Document, class: &str, text: &str, start: usize, end: usize) -> 
     p
 }
 
+/// Marks an element that holds article text: its own language, and its own direction (so an English
+/// quote reads left to right inside a right-to-left widget).
+fn from_article(e: Element, lang: Option<&str>) -> Element {
+    attrs(&e, &[("dir", "auto")]);
+    if let Some(lang) = lang {
+        attrs(&e, &[("lang", lang)]);
+    }
+    e
+}
+
 fn button(doc: &Document, class: &str, text: &str, pairs: &[(&str, &str)]) -> Element {
     let b = text_el(doc, "button", class, text);
     attrs(&b, &[("type", "button")]);
@@ -837,21 +847,28 @@ fn render(w: &Mounted) -> JsResult<()> {
     Ok(())
 }
 
+/// The article's language as a valid `lang` value, if it is one.
+fn article_lang(w: &Mounted) -> Option<String> {
+    i18n::canonical(&w.story.article.language)
+}
+
 /// Headline, source and publication date, when the article gives them.
 fn header(doc: &Document, w: &Mounted, _s: &Strings) -> Option<Element> {
     let a = &w.story.article;
+    let lang = article_lang(w);
+    let lang = lang.as_deref();
     if a.title.is_none() && a.source.is_none() && a.published.is_none() {
         return None;
     }
     // A div, not <header>: inside the shadow root a header would count as the page's banner landmark.
     let header = el(doc, "div", "ql-header");
     if let Some(title) = &a.title {
-        append(&header, &text_el(doc, "h2", "ql-headline", title));
+        append(&header, &from_article(text_el(doc, "h2", "ql-headline", title), lang));
     }
     if a.source.is_some() || a.published.is_some() {
         let meta = el(doc, "p", "ql-meta");
         if let Some(source) = &a.source {
-            append(&meta, &text_el(doc, "span", "ql-source", source));
+            append(&meta, &from_article(text_el(doc, "span", "ql-source", source), lang));
         }
         if let Some(p) = &a.published {
             let t = text_el(doc, "time", "ql-published", &date_label(p, None, &w.options.borrow().locale));
@@ -886,7 +903,7 @@ fn context(doc: &Document, w: &Mounted, id: &str, paragraph: usize, start: usize
     let Some(p) = w.story.paragraphs.get(paragraph) else { return None };
     let ctx = el(doc, "div", "ql-context");
     attrs(&ctx, &[("id", &format!("ql-ctx-{id}")), ("hidden", "")]);
-    append(&ctx, &marked(doc, "", &p.text, start, end));
+    append(&ctx, &from_article(marked(doc, "", &p.text, start, end), article_lang(w).as_deref()));
     Some(ctx)
 }
 
@@ -914,6 +931,8 @@ fn actions(doc: &Document, s: &Strings, id: &str, has_context: bool, copy: bool)
 
 fn quotes_panel(doc: &Document, w: &Mounted, s: &Strings) -> Element {
     let story = &w.story;
+    let lang = article_lang(w);
+    let lang = lang.as_deref();
     let sec = panel(doc, "quotes", s.quotes, story.quotes.len());
     if story.quotes.is_empty() {
         append(&sec, &text_el(doc, "p", "ql-empty", s.no_quotes));
@@ -947,21 +966,21 @@ fn quotes_panel(doc: &Document, w: &Mounted, s: &Strings) -> Element {
         attrs(&li, &[("data-speaker", q.speaker_id.as_deref().unwrap_or("-"))]);
         let fig = el(doc, "figure", "ql-quote");
         let bq = el(doc, "blockquote", "ql-quote-text");
-        append(&bq, &text_el(doc, "p", "", quote_words(&q.text)));
+        append(&bq, &from_article(text_el(doc, "p", "", quote_words(&q.text)), lang));
         append(&fig, &bq);
         let speaker = q.speaker_id.as_ref().and_then(|sid| story.speakers.iter().find(|sp| &sp.id == sid));
         let cap = el(doc, "figcaption", "ql-speaker");
         match speaker {
             Some(sp) => {
-                append(&cap, &text_el(doc, "cite", "ql-name", &sp.name));
+                append(&cap, &from_article(text_el(doc, "cite", "ql-name", &sp.name), lang));
                 if let Some(role) = &sp.role {
-                    append(&cap, &text_el(doc, "span", "ql-role", role));
+                    append(&cap, &from_article(text_el(doc, "span", "ql-role", role), lang));
                 }
             }
             None => append(&cap, &text_el(doc, "span", "ql-name", s.unattributed)),
         }
         if let Some(cue) = &q.cue {
-            append(&cap, &text_el(doc, "span", "ql-cue", cue));
+            append(&cap, &from_article(text_el(doc, "span", "ql-cue", cue), lang));
         }
         if q.kind == QuoteKind::Headline {
             append(&cap, &text_el(doc, "span", "ql-kind", s.from_headline));
@@ -984,6 +1003,8 @@ fn quotes_panel(doc: &Document, w: &Mounted, s: &Strings) -> Element {
 
 fn timeline_panel(doc: &Document, w: &Mounted, s: &Strings) -> Element {
     let story = &w.story;
+    let lang = article_lang(w);
+    let lang = lang.as_deref();
     let locale = w.options.borrow().locale.clone();
     let sec = panel(doc, "timeline", s.timeline, story.events.len());
     if story.events.is_empty() {
@@ -1002,7 +1023,7 @@ fn timeline_panel(doc: &Document, w: &Mounted, s: &Strings) -> Element {
         if e.date.value.starts_with("XXXX") && i18n::calendar_value(&e.date.value).is_some() {
             append(&li, &text_el(doc, "span", "ql-note", s.year_unknown));
         }
-        append(&li, &marked(doc, "ql-event-text", &e.text, e.date.start, e.date.end));
+        append(&li, &from_article(marked(doc, "ql-event-text", &e.text, e.date.start, e.date.end), lang));
         let linked: Vec<&Quote> = e.quote_ids.iter().filter_map(|id| story.quotes.iter().find(|q| &q.id == id)).collect();
         if !linked.is_empty() {
             let block = el(doc, "div", "ql-linked");
@@ -1010,7 +1031,7 @@ fn timeline_panel(doc: &Document, w: &Mounted, s: &Strings) -> Element {
             let ul = el(doc, "ul", "ql-linked-list");
             for q in linked {
                 let li2 = el(doc, "li", "");
-                append(&li2, &button(doc, "ql-goto", &short(&citation(story, q), 90), &[("data-goto", &q.id)]));
+                append(&li2, &from_article(button(doc, "ql-goto", &short(&citation(story, q), 90), &[("data-goto", &q.id)]), lang));
                 append(&ul, &li2);
             }
             append(&block, &ul);

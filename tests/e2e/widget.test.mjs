@@ -235,6 +235,7 @@ test('Ukrainian and right-to-left widgets', async () => {
   assert.match(got.uk.first, /^Кінець січня 2026/);
   assert.equal(got.uk.tab, 'Цитати');
   assert.equal(got.ar.dir, 'rtl');
+  assert.equal(got.ar.tab, 'الاقتباسات');
   await page.screenshot({ path: path.join(SHOTS, 'locales.png'), fullPage: true });
   await context.close();
 });
