@@ -216,8 +216,10 @@ fn classes(root: &ShadowRoot, class: &str) -> Vec<String> {
 }
 
 /// Records the `detail.id` of every `quoteline:select` on `host` ("" for a cleared selection).
-fn record_selects(host: &Element) -> (Rc<RefCell<Vec<String>>>, Closure<dyn FnMut(web_sys::CustomEvent)>) {
-    let seen: Rc<RefCell<Vec<String>>> = Rc::default();
+type Seen = Rc<RefCell<Vec<String>>>;
+
+fn record_selects(host: &Element) -> (Seen, Closure<dyn FnMut(web_sys::CustomEvent)>) {
+    let seen: Seen = Rc::default();
     let sink = seen.clone();
     let listener = Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| {
         let id = js_sys::Reflect::get(&e.detail(), &"id".into()).unwrap().as_string().unwrap_or_default();

@@ -317,11 +317,17 @@ fn set_selected(w: &Mounted, now: Option<String>) {
     if before == now {
         return;
     }
-    let linked: Vec<&str> = match now.as_deref() {
-        Some(q) if q.starts_with('q') => w.story.events.iter().filter(|e| e.quote_ids.iter().any(|x| x == q)).map(|e| e.id.as_str()).collect(),
-        Some(e) => w.story.events.iter().find(|ev| ev.id == e).map(|ev| ev.quote_ids.iter().map(String::as_str).collect()).unwrap_or_default(),
-        None => Vec::new(),
-    };
+    // An event links to its quotes; a quote to the events that name it.
+    let mut linked: Vec<&str> = Vec::new();
+    if let Some(id) = now.as_deref() {
+        for e in &w.story.events {
+            if e.id == id {
+                linked.extend(e.quote_ids.iter().map(String::as_str));
+            } else if e.quote_ids.iter().any(|q| q == id) {
+                linked.push(&e.id);
+            }
+        }
+    }
     for el in all(&w.shadow, ".ql-item") {
         let item = el.get_attribute("data-id");
         let on = item.as_deref().is_some() && item == now;
@@ -697,7 +703,7 @@ fn copy(w: &Mounted, item: &Element, item_id: &str) {
             // One callback for both outcomes: writeText resolves with undefined, rejects with an error.
             let text2 = text.clone();
             let settle = Closure::once_into_js(move |v: JsValue| done(v.is_undefined() || fallback_copy(&shadow, &text2)));
-            if let Ok(then) = js_sys::Reflect::get(&promise, &"then".into()).and_then(|f| f.dyn_into::<js_sys::Function>().map_err(JsValue::from)) {
+            if let Ok(then) = js_sys::Reflect::get(&promise, &"then".into()).and_then(|f| f.dyn_into::<js_sys::Function>()) {
                 let _ = then.call2(&promise, &settle, &settle);
             }
         }
@@ -900,7 +906,7 @@ fn item(doc: &Document, id: &str, kind: &str) -> Element {
 
 /// The paragraph an item comes from, with the item's words marked; hidden until asked for.
 fn context(doc: &Document, w: &Mounted, id: &str, paragraph: usize, start: usize, end: usize) -> Option<Element> {
-    let Some(p) = w.story.paragraphs.get(paragraph) else { return None };
+    let p = w.story.paragraphs.get(paragraph)?;
     let ctx = el(doc, "div", "ql-context");
     attrs(&ctx, &[("id", &format!("ql-ctx-{id}")), ("hidden", "")]);
     append(&ctx, &from_article(marked(doc, "", &p.text, start, end), article_lang(w).as_deref()));
