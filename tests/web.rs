@@ -574,3 +574,25 @@ fn set_view_and_set_theme_change_the_widget_in_place() {
     assert!(w.set_theme("sepia").is_err());
     w.destroy();
 }
+
+#[wasm_bindgen_test]
+fn a_page_may_destroy_the_widget_from_its_select_listener() {
+    let host = host();
+    let target = host.clone();
+    let listener = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
+        api::unmount(&target);
+    });
+    host.add_event_listener_with_callback("quoteline:select", listener.as_ref().unchecked_ref()).unwrap();
+    let w = mount_ferry(&host);
+    let root = shadow(&host);
+    let q1 = find(&root, "[data-id='q1']");
+    click(&q1);
+    assert!(!w.mounted());
+    assert_eq!(host.child_element_count(), 0);
+    // Further input on the detached nodes is ignored, and a new widget mounts cleanly.
+    assert!(!key(&q1, "Enter"));
+    let again = mount_ferry(&host);
+    assert!(again.mounted());
+    host.remove_event_listener_with_callback("quoteline:select", listener.as_ref().unchecked_ref()).unwrap();
+    again.destroy();
+}
