@@ -198,9 +198,10 @@ extern "C" {
 pub fn mount_url(
     #[wasm_bindgen(unchecked_param_type = "Element | string")] target: JsValue,
     url: &str,
-    #[wasm_bindgen(unchecked_param_type = "Omit<MountOptions, 'article' | 'source'>")]
-    options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Omit<MountOptions, 'article' | 'source'>")]
+    options: Option<JsValue>,
 ) -> js_sys::Promise {
+    let options = options.unwrap_or(JsValue::UNDEFINED);
     let host = match resolve_target(&target) {
         Ok(h) => h,
         Err(e) => return js_sys::Promise::reject(&e),
@@ -219,8 +220,9 @@ pub fn mount_url(
 pub fn extract(
     #[wasm_bindgen(unchecked_param_type = "string | ArticleObject | TimelineJSFile")]
     input: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "ExtractOptions")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ExtractOptions")] options: Option<JsValue>,
 ) -> JsResult<JsValue> {
+    let options = options.unwrap_or(JsValue::UNDEFINED);
     to_js(&story_from(
         input_from_js(&input, false).map_err(js_error)?,
         &options,
@@ -231,8 +233,9 @@ pub fn extract(
 #[wasm_bindgen(js_name = toTimelineJS)]
 pub fn to_timelinejs(
     #[wasm_bindgen(unchecked_param_type = "string | ArticleObject")] input: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "ExtractOptions")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ExtractOptions")] options: Option<JsValue>,
 ) -> JsResult<String> {
+    let options = options.unwrap_or(JsValue::UNDEFINED);
     Ok(export::timelinejs(&story_from(
         input_from_js(&input, false).map_err(js_error)?,
         &options,
@@ -244,8 +247,9 @@ pub fn to_timelinejs(
 #[wasm_bindgen(js_name = toJsonLd)]
 pub fn to_json_ld(
     #[wasm_bindgen(unchecked_param_type = "string | ArticleObject")] input: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "ExtractOptions")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ExtractOptions")] options: Option<JsValue>,
 ) -> JsResult<String> {
+    let options = options.unwrap_or(JsValue::UNDEFINED);
     Ok(export::json_ld(&story_from(
         input_from_js(&input, false).map_err(js_error)?,
         &options,
@@ -285,8 +289,9 @@ pub fn articles() -> JsResult<JsValue> {
 /// started loading.
 #[wasm_bindgen(js_name = autoMount)]
 pub fn auto_mount(
-    #[wasm_bindgen(unchecked_param_type = "ParentNode")] root: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Document | Element")] root: Option<JsValue>,
 ) -> JsResult<u32> {
+    let root = root.unwrap_or(JsValue::UNDEFINED);
     const SEL: &str = "[data-quoteline]";
     let mut hosts = Vec::new();
     let nodes = if root.is_undefined() || root.is_null() {
@@ -358,13 +363,14 @@ fn is_pending(host: &Element) -> bool {
     PENDING.with(|p| p.borrow().iter().any(|(el, _)| el == host))
 }
 
-/// Whether an `article` value is a URL to fetch rather than an id or text.
+/// Whether an `article` value is a URL to fetch rather than a bundled id or article text: one word
+/// with a `/` in it (`https://…`, `/…`, `data/story.txt`) or a `.txt` / `.json` file name. Bundled ids
+/// have neither.
 fn is_url(s: &str) -> bool {
     let s = s.trim();
-    ["https://", "http://", "/", "./", "../"]
-        .iter()
-        .any(|p| s.starts_with(p))
+    !s.is_empty()
         && !s.contains(char::is_whitespace)
+        && (s.contains('/') || s.ends_with(".txt") || s.ends_with(".json"))
 }
 
 /// Mounts (or starts loading) the widget of `host` from its attributes; shows errors inside it.

@@ -125,15 +125,17 @@ pub fn read_article(root: &Element) -> Article {
     }
 }
 
-/// The publication date the page states: a `<time datetime>` of the article outside its running text
-/// (a byline), else the document's `article:published_time` meta tag.
+/// The publication date the page states: a `<time datetime>` marked as the publication date or in a
+/// byline, else one outside the running text, else the document's `article:published_time` meta tag.
 fn published(root: &Element) -> Option<Date> {
     let date = |s: Option<String>| s.and_then(|s| s.get(..10).and_then(Date::parse_iso));
+    const MARKED: &str = "time[itemprop='datePublished'], time[pubdate], [class*='byline'] time, [class*='dateline'] time";
+    if let Some(d) = root.query_selector(MARKED).ok().flatten().and_then(|t| date(t.get_attribute("datetime"))) {
+        return Some(d);
+    }
     if let Ok(times) = root.query_selector_all("time[datetime]") {
         for i in 0..times.length() {
-            let Some(t) = times.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
-                continue;
-            };
+            let Some(t) = times.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
             if t.closest("p, li, blockquote, dd").ok().flatten().is_none() {
                 if let Some(d) = date(t.get_attribute("datetime")) {
                     return Some(d);
@@ -141,11 +143,8 @@ fn published(root: &Element) -> Option<Date> {
             }
         }
     }
-    let meta = root
-        .owner_document()?
-        .query_selector("meta[property='article:published_time']")
-        .ok()
-        .flatten()?;
+    let doc = root.owner_document()?;
+    let meta = doc.query_selector("meta[property='article:published_time']").ok().flatten()?;
     date(meta.get_attribute("content"))
 }
 
