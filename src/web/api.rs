@@ -199,9 +199,8 @@ pub fn mount_url(
     #[wasm_bindgen(unchecked_param_type = "Element | string")] target: JsValue,
     url: &str,
     #[wasm_bindgen(unchecked_optional_param_type = "Omit<MountOptions, 'article' | 'source'>")]
-    options: Option<JsValue>,
+    options: JsValue,
 ) -> js_sys::Promise {
-    let options = options.unwrap_or(JsValue::UNDEFINED);
     let host = match resolve_target(&target) {
         Ok(h) => h,
         Err(e) => return js_sys::Promise::reject(&e),
@@ -220,9 +219,8 @@ pub fn mount_url(
 pub fn extract(
     #[wasm_bindgen(unchecked_param_type = "string | ArticleObject | TimelineJSFile")]
     input: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "ExtractOptions")] options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "ExtractOptions")] options: JsValue,
 ) -> JsResult<JsValue> {
-    let options = options.unwrap_or(JsValue::UNDEFINED);
     to_js(&story_from(
         input_from_js(&input, false).map_err(js_error)?,
         &options,
@@ -233,9 +231,8 @@ pub fn extract(
 #[wasm_bindgen(js_name = toTimelineJS)]
 pub fn to_timelinejs(
     #[wasm_bindgen(unchecked_param_type = "string | ArticleObject")] input: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "ExtractOptions")] options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "ExtractOptions")] options: JsValue,
 ) -> JsResult<String> {
-    let options = options.unwrap_or(JsValue::UNDEFINED);
     Ok(export::timelinejs(&story_from(
         input_from_js(&input, false).map_err(js_error)?,
         &options,
@@ -247,9 +244,8 @@ pub fn to_timelinejs(
 #[wasm_bindgen(js_name = toJsonLd)]
 pub fn to_json_ld(
     #[wasm_bindgen(unchecked_param_type = "string | ArticleObject")] input: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "ExtractOptions")] options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "ExtractOptions")] options: JsValue,
 ) -> JsResult<String> {
-    let options = options.unwrap_or(JsValue::UNDEFINED);
     Ok(export::json_ld(&story_from(
         input_from_js(&input, false).map_err(js_error)?,
         &options,
@@ -289,9 +285,8 @@ pub fn articles() -> JsResult<JsValue> {
 /// started loading.
 #[wasm_bindgen(js_name = autoMount)]
 pub fn auto_mount(
-    #[wasm_bindgen(unchecked_optional_param_type = "Document | Element")] root: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Document | Element")] root: JsValue,
 ) -> JsResult<u32> {
-    let root = root.unwrap_or(JsValue::UNDEFINED);
     const SEL: &str = "[data-quoteline]";
     let mut hosts = Vec::new();
     let nodes = if root.is_undefined() || root.is_null() {
