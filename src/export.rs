@@ -324,11 +324,7 @@ fn plain(htmlish: &str) -> String {
 fn date_part(d: &Value, key: &str) -> Option<i64> {
     match d.get(key)? {
         Value::String(t) => t.trim().parse().ok(),
-        Value::Number(n) => n
-            .parse::<f64>()
-            .ok()
-            .filter(|f| f.fract() == 0.0)
-            .map(|f| f as i64),
+        Value::Number(n) => n.strip_suffix(".0").unwrap_or(n).parse().ok(),
         _ => None,
     }
 }
