@@ -2,6 +2,8 @@
 import { mount, extract, toJsonLd, type Story, type MountOptions, type QuotelineError } from 'quoteline';
 import 'quoteline/quote-line';
 import initWeb, { articles } from 'quoteline/web';
+// @ts-ignore: plain JS, checked by running it
+import { reactCheck, vueCheck } from './frameworks.js';
 
 const options: MountOptions = { article: 'zelenskyy-security-guarantees', published: '2026-02-06', theme: 'light' };
 const widget = mount('#widget', options);
@@ -34,4 +36,6 @@ const ld = JSON.parse(toJsonLd('Ferry returns\n"We missed it," said Tom Okafor, 
   bundled: bundled.map((a) => a.id),
   elementHasWidget: el.widget?.mounted ?? false,
   speaker: ld['@graph'][0].spokenByCharacter.name,
+  react: await reactCheck(),
+  vue: await vueCheck(),
 };
