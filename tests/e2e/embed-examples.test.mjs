@@ -30,9 +30,23 @@ test('script tag: data-* options apply, and a wrong article shows why', async ()
   await page.close();
 });
 
+// Counts the event listeners the widgets hold (all on their shadow roots), to prove destroy removes them.
+const countListeners = () => {
+  const live = new Set();
+  const key = (t, type, f) => { t.__qlKeys ??= new Map(); const k = `${type}`; const m = t.__qlKeys; if (!m.has(f)) m.set(f, {}); return m.get(f)[k] ??= { t, type }; };
+  const add = EventTarget.prototype.addEventListener, remove = EventTarget.prototype.removeEventListener;
+  EventTarget.prototype.addEventListener = function (type, f, o) { if (this instanceof ShadowRoot) live.add(key(this, type, f)); return add.call(this, type, f, o); };
+  EventTarget.prototype.removeEventListener = function (type, f, o) { if (this instanceof ShadowRoot) live.delete(key(this, type, f)); return remove.call(this, type, f, o); };
+  window.__shadowListeners = () => live.size;
+};
+
 test('single-page app: added elements mount, removed ones are destroyed', async () => {
   const errors = [];
-  const page = await open(browser, `${server.url}/www/example-spa.html`, errors);
+  const page = await browser.newPage();
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.addInitScript(countListeners);
+  await page.goto(`${server.url}/www/example-spa.html`);
   await rendered(page, '#app [data-quoteline]');
   assert.equal(await count(page), 1);
   // Added after load, by the app.
@@ -40,6 +54,7 @@ test('single-page app: added elements mount, removed ones are destroyed', async 
   await page.click('#add');
   await page.waitForFunction(() => document.querySelectorAll('#app quoteline-root').length === 3);
   assert.equal(await count(page), 3);
+  assert.equal(await page.evaluate(() => window.__shadowListeners()), 6, 'click and keydown per widget');
   // A route change replaces them all: the old three are destroyed, the new one (fetched by URL) mounts.
   await page.click('[data-route="ferry"]');
   await rendered(page, '#app [data-quoteline]');
@@ -49,6 +64,7 @@ test('single-page app: added elements mount, removed ones are destroyed', async 
   await page.click('[data-route="none"]');
   await page.waitForFunction(async () => (await globalThis[Symbol.for('quoteline.embed')]).mountedCount() === 0);
   assert.equal(await page.locator('quoteline-root').count(), 0);
+  assert.equal(await page.evaluate(() => window.__shadowListeners()), 0, 'every listener a widget added is removed');
   // Moving a widget within the page keeps it.
   await page.click('[data-route="ukraine"]');
   await rendered(page, '#app [data-quoteline]');
@@ -201,6 +217,24 @@ test('the embed served from another origin (a second port) works', async () => {
   const wasm = requests.filter((u) => u.endsWith('.wasm'));
   assert.deepEqual(wasm, [`${cdn.url}/pkg/quoteline_bg.wasm`]);
   assert.notEqual(new URL(cdn.url).origin, new URL(server.url).origin);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('playground: pasting an article updates the widget and its exports', async () => {
+  const errors = [];
+  const page = await open(browser, `${server.url}/www/`, errors);
+  await rendered(page, '#playground');
+  await page.fill('#article-text', 'Museum reopens\n"The roof no longer leaks," curator Ida Brun said on June 2, 2025.\nThe museum had closed on May 1, 2024.');
+  await page.waitForFunction(() => document.querySelector('#playground quoteline-root')?.shadowRoot.querySelector('.ql-headline')?.textContent === 'Museum reopens');
+  assert.equal(await page.locator('#play-status').textContent(), '1 quotes, 2 events');
+  assert.deepEqual(await widgetTexts(page, '#playground', '.ql-quote-item blockquote'), ['The roof no longer leaks,']);
+  assert.deepEqual(await widgetTexts(page, '#playground', '.ql-headline'), ['Museum reopens']);
+  const tl = JSON.parse(await page.locator('#play-timelinejs').textContent());
+  assert.deepEqual(tl.events.map((e) => e.start_date.year), ['2024', '2025']);
+  // Emptied, the widget says there is nothing to show rather than failing.
+  await page.fill('#article-text', '');
+  await page.waitForFunction(() => document.querySelector('#play-status').textContent === '0 quotes, 0 events');
   assert.deepEqual(errors, []);
   await page.close();
 });
