@@ -354,6 +354,16 @@ thread_local! {
     static PENDING: RefCell<Vec<(Element, String)>> = const { RefCell::new(Vec::new()) };
 }
 
+/// Ends the load of `url` for `host`: true when it is still the latest load for a host still on the
+/// page (attributes can change, and elements leave, while a fetch runs).
+fn take_pending(host: &Element, url: &str) -> bool {
+    PENDING.with(|p| {
+        let mut p = p.borrow_mut();
+        let pos = p.iter().position(|(el, u)| el == host && u == url);
+        pos.map(|i| p.remove(i)).is_some() && host.is_connected()
+    })
+}
+
 fn is_pending(host: &Element) -> bool {
     PENDING.with(|p| p.borrow().iter().any(|(el, _)| el == host))
 }
@@ -380,17 +390,8 @@ fn start(host: &Element) -> bool {
             p.push((host.clone(), url.clone()));
         });
         let (h1, h2, u1, u2) = (host.clone(), host.clone(), url.clone(), url.clone());
-        // Only the latest load for a still-connected host may mount (attributes can change meanwhile).
-        let current = move |h: &Element, u: &str| {
-            PENDING.with(|p| {
-                let mut p = p.borrow_mut();
-                let pos = p.iter().position(|(el, pu)| el == h && pu == u);
-                pos.map(|i| p.remove(i)).is_some() && h.is_connected()
-            })
-        };
-        let current2 = current.clone();
         let ok = Closure::once_into_js(move |text: JsValue| {
-            if current(&h1, &u1) {
+            if take_pending(&h1, &u1) {
                 let r = input_from_js(&text, false)
                     .map_err(js_error)
                     .and_then(|i| story_from(i, &options))
@@ -401,7 +402,7 @@ fn start(host: &Element) -> bool {
             }
         });
         let failed = Closure::once_into_js(move |e: JsValue| {
-            if current2(&h2, &u2) {
+            if take_pending(&h2, &u2) {
                 report(&h2, &e);
             }
         });
