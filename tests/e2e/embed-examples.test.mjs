@@ -102,6 +102,7 @@ test('article from the page: text nodes of headings and paragraphs only', async 
     'paragraph: The city library will stay open until midnight from May 26, the council said on Monday.',
     'heading: Students asked for it',
     'paragraph: "We had nowhere quiet to study after nine," said Maya Lind, a second-year student.',
+    'paragraph: Study rooms on every floor.',
     'paragraph: The longer hours end on June 20.',
   ]);
   assert.equal(story.article.title, 'Library extends its hours for exam season');
