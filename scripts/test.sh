@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every Quoteline test: native unit, golden and CLI tests; the data-contract check; the wasm build
-# and its size budget; the widget in headless Chromium (wasm-pack test); and the end-to-end pages.
+# and its size budget; the npm package; the widget in headless Chromium (wasm-pack test); the end-to-end
+# pages; and a Vite app built against the packed npm package.
 # Installs what is missing first (scripts/setup.sh). Exits non-zero on the first failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,10 +28,22 @@ fi
 step "wasm build (wasm-pack, release, --target web)"
 wasm-pack build --release --target web --mode no-install --out-dir pkg
 
+step "npm package (bundler build + web build, packed: scripts/package.sh)"
+scripts/package.sh --reuse-web
+
 step "widget in headless Chromium (wasm-pack test)"
 wasm-pack test --headless --chrome --mode no-install
 
 step "end-to-end pages in headless Chromium (playwright-core)"
 node --test tests/e2e/
+
+step "a Vite app importing the npm package (tsc, vite build, Chromium)"
+# Vite, vite-plugin-wasm and TypeScript from the npm registry, reinstalled only when their lock changed.
+stamp=tests/vite/node_modules/.quoteline-lock
+if [ ! -f "$stamp" ] || ! cmp -s tests/vite/package-lock.json "$stamp"; then
+  (cd tests/vite && npm ci --no-audit --no-fund --loglevel=error)
+  cp tests/vite/package-lock.json "$stamp"
+fi
+node --test tests/vite/
 
 printf '\nAll Quoteline tests passed.\n'

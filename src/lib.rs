@@ -24,6 +24,8 @@ pub mod article;
 pub mod dataset;
 /// Errors a person can act on.
 pub mod error;
+/// Data out and in: TimelineJS JSON (both ways) and JSON-LD `Quotation`s.
+pub mod export;
 /// A small JSON reader (no serde_json in the wasm build) with line/column errors.
 pub mod json;
 /// Speaker registry: names, roles, aliases, coreference.

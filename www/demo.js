@@ -36,6 +36,8 @@ function play() {
     playWidget = mount('#playground', { article: { body: text.value } });
     const s = playWidget.data();
     playStatus.textContent = `${s.quotes.length} quotes, ${s.events.length} events`;
+    document.querySelector('#play-timelinejs').textContent = playWidget.toTimelineJS();
+    document.querySelector('#play-jsonld').textContent = playWidget.toJsonLd();
   } catch (err) {
     playStatus.textContent = `${err.code}: ${err.message}`;
   }

@@ -1,18 +1,95 @@
-//! The module's JS API (CONTRACT.md): `mount`, `extract`, `articles`, `autoMount`, and the `Widget`
-//! handle. `init` is wasm-pack's default export. Options are read with `Reflect`, so any object (or
-//! none) is accepted; a wrong value is an `Error` with `code: 'bad-input'`, never a panic.
+//! The module's JS API (CONTRACT.md): `mount`, `mountUrl`, `mountElement`, `extract`, `articles`,
+//! `autoMount`, `unmount`, the TimelineJS / JSON-LD exports, and the `Widget` handle. `init` is
+//! wasm-pack's default export. Options are read with `Reflect`, so any object (or none) is accepted; a
+//! wrong value is an `Error` with `code: 'bad-input'`, never a panic. The TypeScript surface is written
+//! by hand below (`TYPES`) and tied to the functions with `unchecked_*_type`.
 
 use super::widget::{self, Theme, View, WidgetOptions};
 use super::{dom_error, js_error, page, JsResult};
-use crate::article::{article_from_json, parse_article, Article};
+use crate::article::{article_from_json, parse_article, Article, MAX_ARTICLE_BYTES};
 use crate::error::Error;
-use crate::json::Value;
 use crate::story::{self, Options, Story};
 use crate::time::Date;
-use crate::dataset;
+use crate::{dataset, export, json};
+use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = r#"
+/** A bundled article id, article text (plain or JSON form), an article object, or a TimelineJS file. */
+export type ArticleInput = string | ArticleObject | TimelineJSFile;
+
+/** The JSON form of an article (CONTRACT.md). `body` is plain text: headline line, then paragraphs. */
+export interface ArticleObject {
+  id?: string; title?: string; body: string; published?: string; source?: string; url?: string; language?: string;
+}
+
+/** A TimelineJS file (https://timeline.knightlab.com/docs/json-format.html), as `toTimelineJS` writes it. */
+export interface TimelineJSFile {
+  title?: { text?: { headline?: string; text?: string } };
+  events: Array<{
+    start_date: { year: string | number; month?: string | number; day?: string | number; hour?: string | number; minute?: string | number };
+    display_date?: string; unique_id?: string;
+    text?: { headline?: string; text?: string };
+    media?: { url?: string; credit?: string | null };
+  }>;
+}
+
+export type View = 'both' | 'quotes' | 'timeline';
+export type Theme = 'light' | 'dark' | 'auto';
+
+export interface MountOptions {
+  /** A bundled article id, article text, an article object, or a TimelineJS file. */
+  article?: ArticleInput;
+  /** Read the article from the page instead: an element or a CSS selector (`'#story'`). */
+  source?: string | Element;
+  /** Default `'both'`. */
+  view?: View;
+  /** Default `'auto'` (follows `prefers-color-scheme`). */
+  theme?: Theme;
+  /** UI strings and date formatting: `'en'`, `'uk'`, … Default `'en'`. */
+  locale?: string;
+  /** `YYYY-MM-DD`: anchors dates without a year. Overrides the article's own date. */
+  published?: string;
+}
+
+export interface ExtractOptions { published?: string; }
+
+export interface ArticleInfo {
+  id: string | null; title: string | null; published: string | null; source: string | null; url: string | null; language: string;
+}
+export interface Paragraph { kind: 'heading' | 'paragraph' | 'caption'; text: string; }
+export interface Speaker { id: string; name: string; role: string | null; aliases: string[]; }
+export interface Mention { text: string; paragraph: number; start: number; end: number; }
+export interface Quote {
+  id: string; text: string; kind: 'direct' | 'partial' | 'headline'; speakerId: string | null;
+  mention: Mention | null; cue: string | null; paragraph: number; start: number; end: number;
+}
+export interface DateInfo {
+  text: string; value: string; mod: string | null; type: 'DATE' | 'TIME' | 'DURATION' | 'SET'; start: number; end: number;
+}
+export interface Event { id: string; text: string; date: DateInfo; paragraph: number; start: number; end: number; quoteIds: string[]; }
+/** What extraction gives (CONTRACT.md). Offsets are UTF-16 code units. */
+export interface Story { article: ArticleInfo; paragraphs: Paragraph[]; speakers: Speaker[]; quotes: Quote[]; events: Event[]; }
+
+export interface BundledArticle { id: string; title: string | null; published: string | null; }
+
+/** The `code` of every `Error` Quoteline throws or reports. */
+export type ErrorCode = 'bad-input' | 'not-found' | 'fetch' | 'dom';
+export interface QuotelineError extends Error { code: ErrorCode; }
+
+/** Events fired on the host element (bubbling, composed). */
+export interface QuotelineEventMap {
+  'quoteline:ready': CustomEvent<{ id: number }>;
+  'quoteline:select': CustomEvent<{ kind: 'quote' | 'event'; id: string | null }>;
+  'quoteline:error': CustomEvent<{ code: ErrorCode; message: string }>;
+}
+declare global {
+  interface HTMLElementEventMap extends QuotelineEventMap {}
+}
+"#;
 
 /// A mounted widget. `destroy()` removes everything it added.
 #[wasm_bindgen]
@@ -29,23 +106,41 @@ impl Widget {
     }
 
     /// The Story the widget shows.
+    #[wasm_bindgen(unchecked_return_type = "Story")]
     pub fn data(&self) -> JsResult<JsValue> {
-        let w = widget::get(self.id).ok_or_else(|| js_error(Error::not_found("this widget has been destroyed")))?;
-        to_js(&w.story)
+        to_js(&self.story()?)
     }
 
     /// Shows `'both'`, `'quotes'` or `'timeline'`.
     #[wasm_bindgen(js_name = setView)]
-    pub fn set_view(&self, view: &str) -> JsResult<()> {
+    pub fn set_view(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "View")] view: &str,
+    ) -> JsResult<()> {
         widget::set_view(self.id, parse_view(view)?);
         Ok(())
     }
 
     /// Switches to `'light'`, `'dark'` or `'auto'`.
     #[wasm_bindgen(js_name = setTheme)]
-    pub fn set_theme(&self, theme: &str) -> JsResult<()> {
+    pub fn set_theme(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Theme")] theme: &str,
+    ) -> JsResult<()> {
         widget::set_theme(self.id, parse_theme(theme)?);
         Ok(())
+    }
+
+    /// The timeline as TimelineJS JSON text (events with a known year).
+    #[wasm_bindgen(js_name = toTimelineJS)]
+    pub fn to_timelinejs(&self) -> JsResult<String> {
+        Ok(export::timelinejs(&self.story()?))
+    }
+
+    /// The quotes as JSON-LD text (`schema.org` `Quotation`s), safe inside `<script type="application/ld+json">`.
+    #[wasm_bindgen(js_name = toJsonLd)]
+    pub fn to_json_ld(&self) -> JsResult<String> {
+        Ok(export::json_ld(&self.story()?))
     }
 
     /// Whether the widget is still mounted.
@@ -58,11 +153,20 @@ impl Widget {
     pub fn destroy(&self) {
         widget::destroy(self.id);
     }
+
+    fn story(&self) -> JsResult<Story> {
+        widget::get(self.id)
+            .map(|w| w.story.clone())
+            .ok_or_else(|| js_error(Error::not_found("this widget has been destroyed")))
+    }
 }
 
 /// Renders the quotes and timeline of an article into `target` (an element or a CSS selector).
 #[wasm_bindgen]
-pub fn mount(target: JsValue, options: JsValue) -> JsResult<Widget> {
+pub fn mount(
+    #[wasm_bindgen(unchecked_param_type = "Element | string")] target: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "MountOptions")] options: JsValue,
+) -> JsResult<Widget> {
     let host = resolve_target(&target)?;
     let story = story_for(&options)?;
     let wopts = widget_options(&options)?;
@@ -70,70 +174,166 @@ pub fn mount(target: JsValue, options: JsValue) -> JsResult<Widget> {
     Ok(Widget { id })
 }
 
-/// The Story of an article given as text (plain or JSON form) or as an object `{ title, body, … }`.
-#[wasm_bindgen]
-pub fn extract(input: JsValue, options: JsValue) -> JsResult<JsValue> {
-    let article = article_from_js(&input).map_err(js_error)?;
-    let published = published_option(&options)?;
-    to_js(&story::extract(&article, &Options { published }))
+#[wasm_bindgen(inline_js = "export function fetchText(url) {
+  const fail = (why) => Object.assign(new Error(`could not load the article from ${url}: ${why}`), { code: 'fetch' });
+  return fetch(url).then((r) => (r.ok ? r.text() : Promise.reject(fail(`HTTP ${r.status} ${r.statusText}`.trim()))),
+    (e) => Promise.reject(fail(e && e.message || 'network error')));
+}")]
+extern "C" {
+    /// `fetch(url)` → the response text; rejects with an `Error` whose `code` is `'fetch'`.
+    #[wasm_bindgen(js_name = fetchText)]
+    fn fetch_text(url: &str) -> Loading;
+
+    /// A promise, with `then` taking plain JS functions.
+    type Loading;
+    /// `promise.then(ok, failed)` (`failed` may be undefined).
+    #[wasm_bindgen(method, js_name = then)]
+    fn then_fn(this: &Loading, ok: &JsValue, failed: &JsValue) -> js_sys::Promise;
+}
+
+/// Fetches an article (plain text, JSON form, or a TimelineJS file) from `url` (relative to the page)
+/// and mounts it like `mount`. Resolves to the Widget; rejects with `code: 'fetch'` when the URL cannot
+/// be loaded, or as `mount` would.
+#[wasm_bindgen(js_name = mountUrl, unchecked_return_type = "Promise<Widget>")]
+pub fn mount_url(
+    #[wasm_bindgen(unchecked_param_type = "Element | string")] target: JsValue,
+    url: &str,
+    #[wasm_bindgen(unchecked_optional_param_type = "Omit<MountOptions, 'article' | 'source'>")]
+    options: JsValue,
+) -> js_sys::Promise {
+    let host = match resolve_target(&target) {
+        Ok(h) => h,
+        Err(e) => return js_sys::Promise::reject(&e),
+    };
+    let then = Closure::once_into_js(move |text: JsValue| -> JsResult<JsValue> {
+        let story = story_from(input_from_js(&text, false).map_err(js_error)?, &options)?;
+        let id = widget::mount(&host, story, widget_options(&options)?)?;
+        Ok(Widget { id }.into())
+    });
+    fetch_text(url).then_fn(&then, &JsValue::UNDEFINED)
+}
+
+/// The Story of an article given as text (plain or JSON form), an object `{ title, body, … }`, or a
+/// TimelineJS file.
+#[wasm_bindgen(unchecked_return_type = "Story")]
+pub fn extract(
+    #[wasm_bindgen(unchecked_param_type = "string | ArticleObject | TimelineJSFile")]
+    input: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ExtractOptions")] options: JsValue,
+) -> JsResult<JsValue> {
+    to_js(&story_from(
+        input_from_js(&input, false).map_err(js_error)?,
+        &options,
+    )?)
+}
+
+/// The timeline of an article (as `extract` takes it) as TimelineJS JSON text.
+#[wasm_bindgen(js_name = toTimelineJS)]
+pub fn to_timelinejs(
+    #[wasm_bindgen(unchecked_param_type = "string | ArticleObject")] input: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ExtractOptions")] options: JsValue,
+) -> JsResult<String> {
+    Ok(export::timelinejs(&story_from(
+        input_from_js(&input, false).map_err(js_error)?,
+        &options,
+    )?))
+}
+
+/// The quotes of an article (as `extract` takes it) as JSON-LD text: `schema.org` `Quotation`s with
+/// `spokenByCharacter`, safe inside `<script type="application/ld+json">`.
+#[wasm_bindgen(js_name = toJsonLd)]
+pub fn to_json_ld(
+    #[wasm_bindgen(unchecked_param_type = "string | ArticleObject")] input: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ExtractOptions")] options: JsValue,
+) -> JsResult<String> {
+    Ok(export::json_ld(&story_from(
+        input_from_js(&input, false).map_err(js_error)?,
+        &options,
+    )?))
 }
 
 /// The bundled dataset: `[{ id, title, published }]`.
-#[wasm_bindgen]
+#[wasm_bindgen(unchecked_return_type = "BundledArticle[]")]
 pub fn articles() -> JsResult<JsValue> {
     let list = js_sys::Array::new();
     for a in dataset::all() {
         let o = js_sys::Object::new();
-        set(&o, "id", &a.meta.id.as_deref().map_or(JsValue::NULL, JsValue::from));
-        set(&o, "title", &a.headline().map_or(JsValue::NULL, JsValue::from));
-        set(&o, "published", &a.meta.published.map_or(JsValue::NULL, |d| JsValue::from(d.to_string())));
+        set(
+            &o,
+            "id",
+            &a.meta.id.as_deref().map_or(JsValue::NULL, JsValue::from),
+        );
+        set(
+            &o,
+            "title",
+            &a.headline().map_or(JsValue::NULL, JsValue::from),
+        );
+        set(
+            &o,
+            "published",
+            &a.meta
+                .published
+                .map_or(JsValue::NULL, |d| JsValue::from(d.to_string())),
+        );
         list.push(&o);
     }
     Ok(list.into())
 }
 
-/// Mounts every `[data-quoteline]` element under `root` (default: the document) that is not mounted
-/// yet, with options from its `data-*` attributes. An element whose options are wrong shows the error
-/// inside itself and fires `quoteline:error`. Returns how many widgets it mounted.
+/// Mounts every `[data-quoteline]` element under `root` (default: the document; `root` itself counts
+/// when it is one) that is not mounted yet, as `mountElement` does. Returns how many it mounted or
+/// started loading.
 #[wasm_bindgen(js_name = autoMount)]
-pub fn auto_mount(root: JsValue) -> JsResult<u32> {
+pub fn auto_mount(
+    #[wasm_bindgen(unchecked_optional_param_type = "Document | Element")] root: JsValue,
+) -> JsResult<u32> {
+    const SEL: &str = "[data-quoteline]";
+    let mut hosts = Vec::new();
     let nodes = if root.is_undefined() || root.is_null() {
-        document()?.query_selector_all("[data-quoteline]")
+        document()?.query_selector_all(SEL)
     } else if let Some(el) = root.dyn_ref::<Element>() {
-        el.query_selector_all("[data-quoteline]")
+        if el.matches(SEL).unwrap_or(false) {
+            hosts.push(el.clone());
+        }
+        el.query_selector_all(SEL)
     } else if let Some(doc) = root.dyn_ref::<web_sys::Document>() {
-        doc.query_selector_all("[data-quoteline]")
+        doc.query_selector_all(SEL)
     } else {
-        return Err(js_error(Error::bad_input("autoMount(root) takes an element or a document")));
+        return Err(js_error(Error::bad_input(
+            "autoMount(root) takes an element or a document",
+        )));
     }
     .map_err(|e| dom_error("could not search the page", e))?;
+    hosts.extend(
+        (0..nodes.length())
+            .filter_map(|i| nodes.item(i).and_then(|n| n.dyn_into::<Element>().ok())),
+    );
     let mut count = 0;
-    for i in 0..nodes.length() {
-        let Some(host) = nodes.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
-        if widget::mounted_on(&host).is_some() {
-            continue;
-        }
-        let options = options_from_data(&host);
-        let result = story_for(&options).and_then(|story| {
-            let w = widget_options(&options)?;
-            widget::mount(&host, story, w)
-        });
-        match result {
-            Ok(_) => count += 1,
-            Err(e) => {
-                let code = js_sys::Reflect::get(&e, &"code".into()).ok().and_then(|c| c.as_string()).unwrap_or_else(|| "bad-input".into());
-                let message = js_sys::Reflect::get(&e, &"message".into()).ok().and_then(|m| m.as_string()).unwrap_or_else(|| "Quoteline could not show this article.".into());
-                widget::mount_error(&host, &code, &format!("Quoteline: {message}"))?;
-            }
+    for host in hosts {
+        if widget::mounted_on(&host).is_none() && !is_pending(&host) && start(&host) {
+            count += 1;
         }
     }
     Ok(count)
 }
 
+/// Mounts a widget on `element` with options from its attributes: `data-article`, `data-source`,
+/// `data-view`, `data-theme`, `data-locale`, `data-published` on a `[data-quoteline]` element, the
+/// same names without `data-` on any other (the `<quote-line>` custom element). An article that is a
+/// URL (`https://…`, `/…`, `./…`) is fetched first. When the options are wrong, or the fetch fails, the
+/// element shows the reason and fires `quoteline:error`. Returns the Widget, or undefined when it
+/// failed or is still loading.
+#[wasm_bindgen(js_name = mountElement)]
+pub fn mount_element(element: &Element) -> Option<Widget> {
+    start(element);
+    widget::mounted_on(element).map(|id| Widget { id })
+}
+
 /// Destroys the widget mounted on `element`, if any (what the script-tag loader calls when a page
-/// removes an element). Returns whether there was one.
+/// removes an element), and forgets a load in progress for it. Returns whether there was one.
 #[wasm_bindgen(js_name = unmount)]
 pub fn unmount(element: &Element) -> bool {
+    PENDING.with(|p| p.borrow_mut().retain(|(el, _)| el != element));
     match widget::mounted_on(element) {
         Some(id) => {
             widget::destroy(id);
@@ -149,8 +349,93 @@ pub fn mounted_count() -> u32 {
     widget::count() as u32
 }
 
+thread_local! {
+    /// Elements whose article URL is being fetched, with the URL.
+    static PENDING: RefCell<Vec<(Element, String)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Ends the load of `url` for `host`: true when it is still the latest load for a host still on the
+/// page (attributes can change, and elements leave, while a fetch runs).
+fn take_pending(host: &Element, url: &str) -> bool {
+    PENDING.with(|p| {
+        let mut p = p.borrow_mut();
+        let pos = p.iter().position(|(el, u)| el == host && u == url);
+        pos.map(|i| p.remove(i)).is_some() && host.is_connected()
+    })
+}
+
+fn is_pending(host: &Element) -> bool {
+    PENDING.with(|p| p.borrow().iter().any(|(el, _)| el == host))
+}
+
+/// Whether an `article` value is a URL to fetch rather than a bundled id or article text: one word
+/// with a `/` in it (`https://…`, `/…`, `data/story.txt`) or a `.txt` / `.json` file name. Bundled ids
+/// have neither.
+fn is_url(s: &str) -> bool {
+    let s = s.trim();
+    !s.is_empty()
+        && !s.contains(char::is_whitespace)
+        && (s.contains('/') || s.ends_with(".txt") || s.ends_with(".json"))
+}
+
+/// Mounts (or starts loading) the widget of `host` from its attributes; shows errors inside it.
+/// Returns whether it mounted or started loading.
+fn start(host: &Element) -> bool {
+    let options = options_from_attributes(host);
+    if let Some(url) = opt_string(&options, "article").filter(|a| is_url(a)) {
+        let url = url.trim().to_string();
+        PENDING.with(|p| {
+            let mut p = p.borrow_mut();
+            p.retain(|(el, _)| el != host);
+            p.push((host.clone(), url.clone()));
+        });
+        let (h1, h2, u1, u2) = (host.clone(), host.clone(), url.clone(), url.clone());
+        let ok = Closure::once_into_js(move |text: JsValue| {
+            if take_pending(&h1, &u1) {
+                let r = input_from_js(&text, false)
+                    .map_err(js_error)
+                    .and_then(|i| story_from(i, &options))
+                    .and_then(|s| widget::mount(&h1, s, widget_options(&options)?));
+                if let Err(e) = r {
+                    report(&h1, &e);
+                }
+            }
+        });
+        let failed = Closure::once_into_js(move |e: JsValue| {
+            if take_pending(&h2, &u2) {
+                report(&h2, &e);
+            }
+        });
+        let _ = fetch_text(&url).then_fn(&ok, &failed);
+        return true;
+    }
+    let result =
+        story_for(&options).and_then(|story| widget::mount(host, story, widget_options(&options)?));
+    match result {
+        Ok(_) => true,
+        Err(e) => {
+            report(host, &e);
+            false
+        }
+    }
+}
+
+/// Shows `error` inside `host` and fires `quoteline:error`.
+fn report(host: &Element, error: &JsValue) {
+    let get = |k: &str| {
+        js_sys::Reflect::get(error, &k.into())
+            .ok()
+            .and_then(|v| v.as_string())
+    };
+    let code = get("code").unwrap_or_else(|| "bad-input".into());
+    let message = get("message").unwrap_or_else(|| "Quoteline could not show this article.".into());
+    let _ = widget::mount_error(host, &code, &format!("Quoteline: {message}"));
+}
+
 fn document() -> JsResult<web_sys::Document> {
-    web_sys::window().and_then(|w| w.document()).ok_or_else(|| dom_error("no document", JsValue::NULL))
+    web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| dom_error("no document", JsValue::NULL))
 }
 
 fn set(o: &js_sys::Object, k: &str, v: &JsValue) {
@@ -161,28 +446,34 @@ fn to_js(story: &Story) -> JsResult<JsValue> {
     use serde::Serialize;
     story
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| js_error(Error::bad_input(format!("could not convert the Story: {e}"))))
+        .map_err(|e| {
+            js_error(Error::bad_input(format!(
+                "could not convert the Story: {e}"
+            )))
+        })
 }
 
 fn resolve_target(target: &JsValue) -> JsResult<Element> {
     if let Some(sel) = target.as_string() {
         return document()?
             .query_selector(&sel)
-            .map_err(|_| js_error(Error::bad_input(format!("{sel:?} is not a valid CSS selector"))))?
+            .map_err(|_| {
+                js_error(Error::bad_input(format!(
+                    "{sel:?} is not a valid CSS selector"
+                )))
+            })?
             .ok_or_else(|| js_error(Error::not_found(format!("no element matches {sel:?}"))));
     }
-    target
-        .dyn_ref::<Element>()
-        .cloned()
-        .ok_or_else(|| js_error(Error::bad_input("mount(target, options): target must be an element or a CSS selector")))
+    target.dyn_ref::<Element>().cloned().ok_or_else(|| {
+        js_error(Error::bad_input(
+            "mount(target, options): target must be an element or a CSS selector",
+        ))
+    })
 }
 
 /// `options[key]` as a string, when it is one.
 fn opt_string(options: &JsValue, key: &str) -> Option<String> {
-    if !options.is_object() {
-        return None;
-    }
-    js_sys::Reflect::get(options, &key.into()).ok().and_then(|v| v.as_string())
+    opt(options, key).as_string()
 }
 
 fn opt(options: &JsValue, key: &str) -> JsValue {
@@ -201,17 +492,27 @@ fn published_option(options: &JsValue) -> JsResult<Option<Date>> {
     if s.is_empty() {
         return Ok(None);
     }
-    Date::parse_iso(&s)
-        .map(Some)
-        .ok_or_else(|| js_error(Error::bad_input(format!("published must be a date written YYYY-MM-DD, not {s:?}"))))
+    Date::parse_iso(&s).map(Some).ok_or_else(|| {
+        js_error(Error::bad_input(format!(
+            "published must be a date written YYYY-MM-DD, not {s:?}"
+        )))
+    })
 }
 
 fn parse_view(v: &str) -> JsResult<View> {
-    View::parse(v).ok_or_else(|| js_error(Error::bad_input(format!("view must be 'both', 'quotes' or 'timeline', not {v:?}"))))
+    View::parse(v).ok_or_else(|| {
+        js_error(Error::bad_input(format!(
+            "view must be 'both', 'quotes' or 'timeline', not {v:?}"
+        )))
+    })
 }
 
 fn parse_theme(v: &str) -> JsResult<Theme> {
-    Theme::parse(v).ok_or_else(|| js_error(Error::bad_input(format!("theme must be 'light', 'dark' or 'auto', not {v:?}"))))
+    Theme::parse(v).ok_or_else(|| {
+        js_error(Error::bad_input(format!(
+            "theme must be 'light', 'dark' or 'auto', not {v:?}"
+        )))
+    })
 }
 
 fn widget_options(options: &JsValue) -> JsResult<WidgetOptions> {
@@ -223,77 +524,107 @@ fn widget_options(options: &JsValue) -> JsResult<WidgetOptions> {
         w.theme = parse_theme(&t)?;
     }
     if let Some(l) = opt_string(options, "locale").filter(|s| !s.is_empty()) {
-        if l.len() > 35 || !l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
-            return Err(js_error(Error::bad_input(format!("locale must be a language tag such as 'en' or 'uk', not {l:?}"))));
+        if l.len() > 35
+            || !l
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        {
+            return Err(js_error(Error::bad_input(format!(
+                "locale must be a language tag such as 'en' or 'uk', not {l:?}"
+            ))));
         }
         w.locale = l;
     }
     Ok(w)
 }
 
-/// The Story for `mount` options: from `article` (a bundled id, article text, or an object) or from
-/// `source` (an element of the page, or its selector).
-fn story_for(options: &JsValue) -> JsResult<Story> {
+/// What an `article` value holds: an article to extract from, or a ready timeline (TimelineJS).
+enum Input {
+    Article(Article),
+    Timeline(Story),
+}
+
+/// Reads an `article` value: a bundled id (when `allow_id`), article text (plain or JSON form), an
+/// article object, or a TimelineJS file (text or object).
+fn input_from_js(v: &JsValue, allow_id: bool) -> Result<Input, Error> {
+    let text =
+        match v.as_string() {
+            Some(s) => s,
+            None if v.is_object() => js_sys::JSON::stringify(v)
+                .ok()
+                .and_then(|s| s.as_string())
+                .ok_or_else(|| {
+                    Error::bad_input(
+                        "the article object cannot be read as JSON (does it refer to itself?)",
+                    )
+                })?,
+            None => return Err(Error::bad_input(
+                "an article is text, an object { title, body, published }, or a TimelineJS file",
+            )),
+        };
+    let t = text.trim();
+    if allow_id
+        && !t.is_empty()
+        && t.len() < 200
+        && t.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    {
+        return dataset::get(t).map(Input::Article);
+    }
+    if !t.starts_with('{') {
+        return parse_article(&text).map(Input::Article);
+    }
+    if text.len() > MAX_ARTICLE_BYTES {
+        return parse_article(&text).map(Input::Article); // the size error
+    }
+    let value = json::parse(&text)?;
+    if value.get("events").is_some() && value.get("body").is_none() {
+        return export::story_from_timelinejs(&value).map(Input::Timeline);
+    }
+    article_from_json(&value).map(Input::Article)
+}
+
+fn story_from(input: Input, options: &JsValue) -> JsResult<Story> {
     let published = published_option(options)?;
-    let article_opt = opt(options, "article");
-    let source_opt = opt(options, "source");
-    let article = if !article_opt.is_undefined() && !article_opt.is_null() {
-        match article_opt.as_string() {
-            Some(s) if !s.contains('\n') && s.len() < 200 => dataset::get(s.trim()).map_err(js_error)?,
-            Some(_) | None => article_from_js(&article_opt).map_err(js_error)?,
+    Ok(match input {
+        Input::Article(a) => story::extract(&a, &Options { published }),
+        Input::Timeline(s) => s,
+    })
+}
+
+/// The Story for `mount` options: from `article` or from `source` (an element of the page, or its
+/// selector).
+fn story_for(options: &JsValue) -> JsResult<Story> {
+    let article = opt(options, "article");
+    let source = opt(options, "source");
+    let input = if !article.is_undefined() && !article.is_null() {
+        if article.as_string().is_some_and(|s| is_url(&s)) {
+            return Err(js_error(Error::bad_input(
+                "options.article is a URL: load it with `await mountUrl(target, url, options)`",
+            )));
         }
-    } else if !source_opt.is_undefined() && !source_opt.is_null() {
-        let el = resolve_target(&source_opt)?;
-        page::read_article(&el)
+        input_from_js(&article, true).map_err(js_error)?
+    } else if !source.is_undefined() && !source.is_null() {
+        Input::Article(page::read_article(&resolve_target(&source)?))
     } else {
         return Err(js_error(Error::bad_input(
             "give options.article (a bundled article id, article text, or { title, body }) or options.source (an element or selector)",
         )));
     };
-    Ok(story::extract(&article, &Options { published }))
+    story_from(input, options)
 }
 
-/// An article from a string (plain text or JSON form) or an object `{ title, body, published, … }`.
-pub fn article_from_js(input: &JsValue) -> Result<Article, Error> {
-    if let Some(s) = input.as_string() {
-        return parse_article(&s);
-    }
-    if !input.is_object() {
-        return Err(Error::bad_input("an article is text or an object { title, body, published }"));
-    }
-    let mut members = Vec::new();
-    for entry in js_sys::Object::entries(input.unchecked_ref()).iter() {
-        let pair: js_sys::Array = entry.unchecked_into();
-        let Some(key) = pair.get(0).as_string() else { continue };
-        let v = pair.get(1);
-        let value = if let Some(s) = v.as_string() {
-            Value::String(s)
-        } else if let Some(n) = v.as_f64() {
-            Value::Number(n.to_string())
-        } else if let Some(b) = v.as_bool() {
-            Value::Bool(b)
-        } else if v.is_null() || v.is_undefined() {
-            Value::Null
-        } else {
-            Value::Object(Vec::new())
-        };
-        members.push((key, value));
-    }
-    article_from_json(&Value::Object(members))
-}
-
-/// `mount` options from an element's `data-*` attributes.
-fn options_from_data(host: &Element) -> JsValue {
+/// `mount` options from an element's attributes: `data-article`, … on a `[data-quoteline]` element,
+/// `article`, … on any other.
+fn options_from_attributes(host: &Element) -> JsValue {
+    let prefix = if host.has_attribute("data-quoteline") {
+        "data-"
+    } else {
+        ""
+    };
     let o = js_sys::Object::new();
-    for (attr, key) in [
-        ("data-article", "article"),
-        ("data-source", "source"),
-        ("data-view", "view"),
-        ("data-theme", "theme"),
-        ("data-locale", "locale"),
-        ("data-published", "published"),
-    ] {
-        if let Some(v) = host.get_attribute(attr) {
+    for key in ["article", "source", "view", "theme", "locale", "published"] {
+        if let Some(v) = host.get_attribute(&format!("{prefix}{key}")) {
             set(&o, key, &JsValue::from(v));
         }
     }

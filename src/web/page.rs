@@ -1,61 +1,163 @@
 //! Reading an article from the host page: the text of the headings and paragraphs of one element, in
-//! document order. Only text is read (never markup); scripts, styles, templates and hidden elements are
+//! document order. Only text nodes are read (never markup); scripts, styles, templates, navigation,
+//! buttons and hidden elements (the `hidden` attribute, `aria-hidden="true"`, `display: none`) are
 //! skipped, so what the widget shows is what a reader of the page can read.
 
 use crate::article::{Article, Block, BlockKind, Meta};
+use crate::time::Date;
 use wasm_bindgen::JsCast;
-use web_sys::Element;
+use web_sys::{Element, Node};
 
-/// Elements whose text becomes a block.
-const BLOCKS: &str = "h1, h2, h3, h4, h5, h6, p, blockquote, figcaption";
 /// Elements whose content is never article text.
-const SKIP: &str = "script, style, template, noscript, [hidden], [aria-hidden='true'], nav, aside, button";
+const SKIP_TAGS: &[&str] = &[
+    "button", "canvas", "iframe", "input", "nav", "aside", "noscript", "object", "script",
+    "select", "style", "svg", "template", "textarea", "video", "audio",
+];
+
+/// Deeper nesting than this is not read (no real article nests so deep; the bound keeps the walk's
+/// recursion small on hostile pages).
+const MAX_DEPTH: usize = 200;
+
+/// What kind of block an element starts, if any.
+fn block_kind(tag: &str) -> Option<BlockKind> {
+    match tag {
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => Some(BlockKind::Heading),
+        "p" | "blockquote" | "li" | "dd" | "pre" => Some(BlockKind::Paragraph),
+        "figcaption" => Some(BlockKind::Caption),
+        _ => None,
+    }
+}
+
+struct Reader {
+    blocks: Vec<Block>,
+    text: String,
+    kind: Option<BlockKind>,
+    check_hidden: bool,
+}
+
+impl Reader {
+    fn flush(&mut self) {
+        if let Some(kind) = self.kind {
+            let text = collapse_white_space(&self.text);
+            if !text.is_empty() {
+                self.blocks.push(Block { kind, text });
+            }
+        }
+        self.text.clear();
+    }
+
+    fn skipped(&self, el: &Element) -> bool {
+        SKIP_TAGS.contains(&el.local_name().as_str())
+            || el.has_attribute("hidden")
+            || el.get_attribute("aria-hidden").as_deref() == Some("true")
+            || self.check_hidden && is_hidden(el)
+    }
+
+    /// Reads the children of `node`; a block element inside a block ends the outer one's text (a
+    /// paragraph inside a blockquote is read as itself).
+    fn walk(&mut self, node: &Node, depth: usize) {
+        let mut child = node.first_child();
+        while let Some(c) = child {
+            match c.node_type() {
+                Node::TEXT_NODE | Node::CDATA_SECTION_NODE if self.kind.is_some() => {
+                    self.text.push_str(&c.node_value().unwrap_or_default());
+                }
+                Node::ELEMENT_NODE if depth < MAX_DEPTH => {
+                    let el: &Element = c.unchecked_ref();
+                    if !self.skipped(el) {
+                        let tag = el.local_name();
+                        if let Some(kind) = block_kind(&tag) {
+                            self.flush();
+                            let outer = self.kind.replace(kind);
+                            self.walk(&c, depth + 1);
+                            self.flush();
+                            self.kind = outer;
+                        } else {
+                            if tag == "br" {
+                                self.text.push(' ');
+                            }
+                            self.walk(&c, depth + 1);
+                        }
+                    }
+                }
+                _ => {}
+            }
+            child = c.next_sibling();
+        }
+    }
+}
 
 /// The article written in `root`.
 pub fn read_article(root: &Element) -> Article {
-    let mut blocks = Vec::new();
-    // When the whole source is hidden (a site may keep the text only for the widget), hiding says nothing.
-    let check_hidden = !is_hidden(root);
-    let Ok(nodes) = root.query_selector_all(BLOCKS) else {
-        return Article::default();
+    // When the whole source is hidden (a site may keep the text only for the widget), style says
+    // nothing about what readers see; the `hidden` attributes inside it still count.
+    let mut r = Reader {
+        blocks: Vec::new(),
+        text: String::new(),
+        kind: None,
+        check_hidden: !is_hidden(root),
     };
-    for i in 0..nodes.length() {
-        let Some(el) = nodes.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
-        if el.closest(SKIP).ok().flatten().is_some() || check_hidden && is_hidden(&el) {
-            continue;
-        }
-        // A paragraph inside a blockquote is read once, as itself.
-        let tag = el.tag_name().to_ascii_lowercase();
-        if tag == "blockquote" && el.query_selector("p").ok().flatten().is_some() {
-            continue;
-        }
-        let text = collapse_white_space(&el.text_content().unwrap_or_default());
-        if text.is_empty() {
-            continue;
-        }
-        let kind = match tag.as_str() {
-            "figcaption" => BlockKind::Caption,
-            t if t.len() == 2 && t.starts_with('h') => BlockKind::Heading,
-            _ => BlockKind::Paragraph,
-        };
-        blocks.push(Block { kind, text });
+    if let Some(kind) = block_kind(&root.local_name()) {
+        r.kind = Some(kind);
     }
+    r.walk(root, 0);
+    r.flush();
+    let blocks = r.blocks;
     // The headline is the first heading when it comes first; a page without one has no headline.
-    let title = blocks.first().filter(|b| b.kind == BlockKind::Heading).map(|b| b.text.clone());
+    let title = blocks
+        .first()
+        .filter(|b| b.kind == BlockKind::Heading)
+        .map(|b| b.text.clone());
     let language = root
         .closest("[lang]")
         .ok()
         .flatten()
         .and_then(|e| e.get_attribute("lang"))
         .filter(|l| !l.is_empty());
-    Article { meta: Meta { title, language, ..Meta::default() }, blocks }
+    Article {
+        meta: Meta {
+            title,
+            language,
+            published: published(root),
+            ..Meta::default()
+        },
+        blocks,
+    }
 }
 
-/// Hidden by the page's own styling (`display: none`).
+/// The publication date the page states: a `<time datetime>` marked as the publication date or in a
+/// byline, else one outside the running text, else the document's `article:published_time` meta tag.
+fn published(root: &Element) -> Option<Date> {
+    let date = |s: Option<String>| s.and_then(|s| s.get(..10).and_then(Date::parse_iso));
+    const MARKED: &str = "time[itemprop='datePublished'], time[pubdate], [class*='byline'] time, [class*='dateline'] time";
+    if let Some(d) = root.query_selector(MARKED).ok().flatten().and_then(|t| date(t.get_attribute("datetime"))) {
+        return Some(d);
+    }
+    if let Ok(times) = root.query_selector_all("time[datetime]") {
+        for i in 0..times.length() {
+            let Some(t) = times.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
+            if t.closest("p, li, blockquote, dd").ok().flatten().is_none() {
+                if let Some(d) = date(t.get_attribute("datetime")) {
+                    return Some(d);
+                }
+            }
+        }
+    }
+    let doc = root.owner_document()?;
+    let meta = doc.query_selector("meta[property='article:published_time']").ok().flatten()?;
+    date(meta.get_attribute("content"))
+}
+
+/// Hidden by the page's own styling (`display: none` on it or an ancestor).
 fn is_hidden(el: &Element) -> bool {
     match el.dyn_ref::<web_sys::HtmlElement>() {
-        // `offsetParent` is null for `display: none` (and for fixed elements, which are rare in text).
-        Some(h) => h.offset_parent().is_none(),
+        // `offsetParent` is null for `display: none` (and for fixed elements and `body`, which are
+        // visible: check those by their rendered boxes).
+        Some(h) => {
+            h.offset_parent().is_none()
+                && h.get_client_rects().length() == 0
+                && el.local_name() != "body"
+        }
         None => false,
     }
 }

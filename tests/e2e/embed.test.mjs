@@ -10,32 +10,32 @@ after(async () => { await browser?.close(); server?.stop(); });
 test('script tag alone renders the seed article: 3 quotes, 3 events', async () => {
   const errors = [];
   const page = await open(browser, `${server.url}/www/example-script-tag.html`, errors);
-  await page.waitForFunction(() => document.querySelector('[data-quoteline] quoteline-root')?.shadowRoot?.querySelector('.ql'));
-  const quotes = await widgetTexts(page, '[data-quoteline]', '.ql-quote-item blockquote');
+  await page.waitForFunction(() => document.querySelector('#main quoteline-root')?.shadowRoot?.querySelector('.ql'));
+  const quotes = await widgetTexts(page, '#main', '.ql-quote-item blockquote');
   assert.equal(quotes.length, 3);
-  assert.deepEqual(await widgetTexts(page, '[data-quoteline]', '.ql-quote-item cite'), Array(3).fill('Volodymyr Zelenskyy'));
-  assert.deepEqual(await widgetTexts(page, '[data-quoteline]', '.ql-event-item time'), ['End of January', '1 February', '5 February']);
+  assert.deepEqual(await widgetTexts(page, '#main', '.ql-quote-item cite'), Array(3).fill('Volodymyr Zelenskyy'));
+  assert.deepEqual(await widgetTexts(page, '#main', '.ql-event-item time'), ['End of January', '1 February', '5 February']);
   assert.deepEqual(errors, []);
   await page.close();
 });
 
 test('clicking an event selects it and the host hears quoteline:select', async () => {
   const page = await open(browser, `${server.url}/www/example-script-tag.html`);
-  await page.waitForFunction(() => document.querySelector('[data-quoteline] quoteline-root')?.shadowRoot?.querySelector('.ql'));
+  await page.waitForFunction(() => document.querySelector('#main quoteline-root')?.shadowRoot?.querySelector('.ql'));
   await page.evaluate(() => {
     window.__events = [];
-    document.querySelector('[data-quoteline]').addEventListener('quoteline:select', (e) => window.__events.push(e.detail));
+    document.querySelector('#main').addEventListener('quoteline:select', (e) => window.__events.push(e.detail));
   });
-  await page.locator('[data-quoteline] [data-id="e3"]').click();
+  await page.locator('#main [data-id="e3"]').click();
   assert.deepEqual(await page.evaluate(() => window.__events), [{ kind: 'event', id: 'e3' }]);
-  const selected = await widgetTexts(page, '[data-quoteline]', '.is-selected time');
+  const selected = await widgetTexts(page, '#main', '.is-selected time');
   assert.deepEqual(selected, ['5 February']);
   await page.close();
 });
 
 test('including the script twice mounts once', async () => {
   const page = await open(browser, `${server.url}/www/example-script-tag.html`);
-  await page.waitForFunction(() => document.querySelector('[data-quoteline] quoteline-root'));
+  await page.waitForFunction(() => document.querySelector('#main quoteline-root'));
   await page.evaluate(async () => {
     const s = document.createElement('script');
     s.type = 'module';
@@ -44,7 +44,11 @@ test('including the script twice mounts once', async () => {
     await new Promise((r) => s.addEventListener('load', r));
     await new Promise((r) => setTimeout(r, 100));
   });
-  assert.equal(await page.locator('[data-quoteline] quoteline-root').count(), 1);
+  assert.equal(await page.locator('#main quoteline-root').count(), 1);
+  // Every element on the page has one widget, and the module was loaded once.
+  assert.equal(await page.locator('[data-quoteline] > quoteline-root').count(), 3);
+  assert.equal(await page.evaluate(async () => (await globalThis[Symbol.for('quoteline.embed')]).mountedCount()), 3);
+  assert.equal(await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.wasm')).length), 1);
   await page.close();
 });
 

@@ -1,0 +1,745 @@
+//! Data out and in: a [`Story`] as [TimelineJS](https://timeline.knightlab.com/docs/json-format.html)
+//! JSON (so a desk can open the timeline in TimelineJS), a TimelineJS file read back as a Story with a
+//! timeline, and the quotes as JSON-LD (`schema.org` `Quotation` with `spokenByCharacter`) for a page's
+//! `<script type="application/ld+json">`.
+//!
+//! JSON is written by the small writer here and read by [`crate::json`]: no serde_json in the wasm
+//! build. The writer escapes `<`, `>` and `&`, so its output can sit inside a `<script>` element as is.
+//!
+//! ```
+//! let article = quoteline::parse_article(
+//!     "Bridge reopens\n\"We are proud of the crews,\" Mayor Ana Ruiz said on March 3, 2025.",
+//! ).unwrap();
+//! let story = quoteline::extract(&article, &Default::default());
+//! let tl = quoteline::export::timelinejs(&story);
+//! assert!(tl.contains(r#""start_date":{"year":"2025","month":"3","day":"3"}"#));
+//! let back = quoteline::export::from_timelinejs(&tl).unwrap();
+//! assert_eq!(back.events[0].date.value, "2025-03-03");
+//! ```
+
+use crate::article::BlockKind;
+use crate::error::Error;
+use crate::json::{self, Value};
+use crate::story::{ArticleInfo, DateInfo, Event, Paragraph, Quote, Speaker, Story};
+use crate::text::utf16_len;
+use crate::time::TimexType;
+
+fn s(v: &str) -> Value {
+    Value::String(v.to_string())
+}
+
+fn obj(members: Vec<(&str, Value)>) -> Value {
+    Value::Object(
+        members
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect(),
+    )
+}
+
+fn opt(v: Option<&str>) -> Value {
+    v.map_or(Value::Null, s)
+}
+
+/// Writes `v` as compact JSON. `<`, `>` and `&` are written as `\u` escapes so that the text cannot
+/// close a `<script>` element it is put in.
+pub fn write(v: &Value) -> String {
+    let mut out = String::new();
+    write_into(&mut out, v);
+    out
+}
+
+fn write_into(out: &mut String, v: &Value) {
+    match v {
+        Value::Null => out.push_str("null"),
+        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Number(n) => out.push_str(n),
+        Value::String(t) => write_str(out, t),
+        Value::Array(items) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_into(out, item);
+            }
+            out.push(']');
+        }
+        Value::Object(members) => {
+            out.push('{');
+            for (i, (k, item)) in members.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_str(out, k);
+                out.push(':');
+                write_into(out, item);
+            }
+            out.push('}');
+        }
+    }
+}
+
+fn write_str(out: &mut String, t: &str) {
+    out.push('"');
+    for c in t.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 || matches!(c, '<' | '>' | '&' | '\u{2028}' | '\u{2029}') => {
+                out.push_str(&format!("\\u{:04x}", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+/// Escapes text for the HTML fields of TimelineJS (`text.text`, `media.url`).
+fn html(t: &str) -> String {
+    let mut out = String::with_capacity(t.len());
+    for c in t.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The TimelineJS date (`{ year, month?, day?, hour?, minute? }`) of a TIMEX3 value, when the value
+/// has a known year. Weeks, quarters and seasons start at their first month; a decade at its first
+/// year.
+fn timelinejs_date(value: &str) -> Option<Value> {
+    let (date, time) = value.split_once('T').unwrap_or((value, ""));
+    let mut parts = date.split('-');
+    let y = parts.next()?;
+    if !y.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let year = match y.len() {
+        4 => y.trim_start_matches('0').to_string(),
+        3 => format!("{y}0"), // a decade: 202 is the 2020s
+        _ => return None,
+    };
+    let mut members = vec![("year", s(if year.is_empty() { "0" } else { &year }))];
+    let num = |p: &str| p.parse::<u32>().ok();
+    match parts.next() {
+        Some(p) if p.len() == 2 && num(p).is_some() => {
+            members.push(("month", s(&num(p)?.to_string())));
+            if let Some(d) = parts.next().and_then(num) {
+                members.push(("day", s(&d.to_string())));
+                let mut hm = time.split(':').map(num);
+                if let (Some(Some(h)), Some(Some(m))) = (hm.next(), hm.next()) {
+                    members.push(("hour", s(&h.to_string())));
+                    members.push(("minute", s(&m.to_string())));
+                }
+            }
+        }
+        Some(p) => {
+            let month = match p {
+                "Q1" | "WI" => 1,
+                "SP" => 3,
+                "Q2" => 4,
+                "SU" => 6,
+                "Q3" => 7,
+                "FA" | "AU" => 9,
+                "Q4" => 10,
+                w if w.starts_with('W') => (num(&w[1..])?.saturating_sub(1) * 7 / 31 + 1).min(12),
+                _ => return None,
+            };
+            members.push(("month", s(&month.to_string())));
+        }
+        None => {}
+    }
+    Some(obj(members))
+}
+
+/// The Story's timeline as TimelineJS JSON: a title slide (headline, source) and one slide per event
+/// whose year is known (TimelineJS needs a year: events dated `XXXX-…` or `PRESENT_REF` are left
+/// out). An event's headline is its date as the article words it; the quotes linked to it become a
+/// `<blockquote>` media with the speaker as credit.
+pub fn timelinejs(story: &Story) -> String {
+    let mut events = Vec::new();
+    for e in &story.events {
+        let Some(start) = timelinejs_date(&e.date.value) else {
+            continue;
+        };
+        let mut members = vec![
+            ("unique_id", s(&e.id)),
+            ("start_date", start),
+            ("display_date", s(&e.date.text)),
+            (
+                "text",
+                obj(vec![
+                    ("headline", s(&e.date.text)),
+                    ("text", s(&format!("<p>{}</p>", html(&e.text)))),
+                ]),
+            ),
+        ];
+        if let Some(q) = e
+            .quote_ids
+            .first()
+            .and_then(|id| story.quotes.iter().find(|q| &q.id == id))
+        {
+            let speaker = q
+                .speaker_id
+                .as_ref()
+                .and_then(|id| story.speakers.iter().find(|sp| &sp.id == id));
+            members.push((
+                "media",
+                obj(vec![
+                    (
+                        "url",
+                        s(&format!("<blockquote>{}</blockquote>", html(&q.text))),
+                    ),
+                    ("credit", opt(speaker.map(|sp| sp.name.as_str()))),
+                ]),
+            ));
+        }
+        events.push(obj(members));
+    }
+    let mut title_text = Vec::new();
+    if let Some(source) = &story.article.source {
+        title_text.push(html(source));
+    }
+    if let Some(p) = &story.article.published {
+        title_text.push(html(p));
+    }
+    let title = obj(vec![(
+        "text",
+        obj(vec![
+            (
+                "headline",
+                s(story.article.title.as_deref().unwrap_or("Timeline")),
+            ),
+            ("text", s(&title_text.join(" · "))),
+        ]),
+    )]);
+    write(&obj(vec![
+        ("title", title),
+        ("events", Value::Array(events)),
+    ]))
+}
+
+/// The Story's quotes as JSON-LD: a `schema.org` graph of `Quotation` items, each with its
+/// `spokenByCharacter` (a `Person` with `jobTitle`) when the speaker is known, and `isPartOf` the
+/// article. Safe to put inside `<script type="application/ld+json">` as is.
+pub fn json_ld(story: &Story) -> String {
+    let a = &story.article;
+    let mut article = vec![("@type", s("NewsArticle"))];
+    if let Some(t) = &a.title {
+        article.push(("headline", s(t)));
+    }
+    if let Some(u) = &a.url {
+        article.push(("url", s(u)));
+    }
+    if let Some(p) = &a.published {
+        article.push(("datePublished", s(p)));
+    }
+    if let Some(src) = &a.source {
+        article.push((
+            "publisher",
+            obj(vec![("@type", s("Organization")), ("name", s(src))]),
+        ));
+    }
+    let article = obj(article);
+    let graph = story
+        .quotes
+        .iter()
+        .map(|q| {
+            let mut m = vec![
+                ("@type", s("Quotation")),
+                ("text", s(&q.text)),
+                ("inLanguage", s(&a.language)),
+            ];
+            if let Some(sp) = q
+                .speaker_id
+                .as_ref()
+                .and_then(|id| story.speakers.iter().find(|sp| &sp.id == id))
+            {
+                let mut person = vec![("@type", s("Person")), ("name", s(&sp.name))];
+                if let Some(role) = &sp.role {
+                    person.push(("jobTitle", s(role)));
+                }
+                m.push(("spokenByCharacter", obj(person)));
+            }
+            m.push(("isPartOf", article.clone()));
+            obj(m)
+        })
+        .collect();
+    write(&obj(vec![
+        ("@context", s("https://schema.org")),
+        ("@graph", Value::Array(graph)),
+    ]))
+}
+
+/// Plain text of an HTML fragment from a TimelineJS file: tags dropped (block ends become spaces),
+/// the common entities decoded, white space collapsed.
+fn plain(htmlish: &str) -> String {
+    let mut out = String::with_capacity(htmlish.len());
+    let mut rest = htmlish;
+    while let Some(i) = rest.find(['<', '&']) {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        if rest.starts_with('<') {
+            let end = rest.find('>').map_or(rest.len(), |e| e + 1);
+            out.push(' ');
+            rest = &rest[end..];
+        } else {
+            let ent = [
+                ("&amp;", '&'),
+                ("&lt;", '<'),
+                ("&gt;", '>'),
+                ("&quot;", '"'),
+                ("&#39;", '\''),
+                ("&apos;", '\''),
+                ("&nbsp;", ' '),
+            ]
+            .into_iter()
+            .find(|(e, _)| rest.starts_with(e));
+            match ent {
+                Some((e, c)) => {
+                    out.push(c);
+                    rest = &rest[e.len()..];
+                }
+                None => {
+                    out.push('&');
+                    rest = &rest[1..];
+                }
+            }
+        }
+    }
+    out.push_str(rest);
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A member of a TimelineJS date as a number: TimelineJS writes them as strings or numbers.
+fn date_part(d: &Value, key: &str) -> Option<i64> {
+    match d.get(key)? {
+        Value::String(t) => t.trim().parse().ok(),
+        Value::Number(n) => n.strip_suffix(".0").unwrap_or(n).parse().ok(),
+        _ => None,
+    }
+}
+
+/// The TIMEX3 value of a TimelineJS date: `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`.
+fn timex_of(d: &Value) -> Option<(String, TimexType)> {
+    let year = date_part(d, "year").filter(|y| (0..=9999).contains(y))?;
+    let mut v = format!("{year:04}");
+    let mut kind = TimexType::Date;
+    if let Some(m) = date_part(d, "month").filter(|m| (1..=12).contains(m)) {
+        v.push_str(&format!("-{m:02}"));
+        if let Some(day) = date_part(d, "day").filter(|x| (1..=31).contains(x)) {
+            v.push_str(&format!("-{day:02}"));
+            if let Some(h) = date_part(d, "hour").filter(|h| (0..=23).contains(h)) {
+                let min = date_part(d, "minute")
+                    .filter(|m| (0..=59).contains(m))
+                    .unwrap_or(0);
+                v.push_str(&format!("T{h:02}:{min:02}"));
+                kind = TimexType::Time;
+            }
+        }
+    }
+    Some((v, kind))
+}
+
+fn text_field(v: &Value, key: &str) -> String {
+    v.get("text")
+        .and_then(|t| t.get(key))
+        .and_then(Value::as_str)
+        .map(plain)
+        .unwrap_or_default()
+}
+
+/// Reads a TimelineJS JSON file (`{ title?, events: [{ start_date, text?, media?, display_date? }] }`)
+/// as a Story: each dated slide becomes a paragraph and an event, in timeline order; a slide whose
+/// media is a `<blockquote>` gives a quote, credited to the media's `credit`. Slides without a
+/// `start_date.year` are skipped (TimelineJS itself rejects them); anything that is not a TimelineJS
+/// file is a `bad-input` error.
+pub fn from_timelinejs(input: &str) -> Result<Story, Error> {
+    story_from_timelinejs(&json::parse(input)?)
+}
+
+/// [`from_timelinejs`] over a parsed value.
+pub fn story_from_timelinejs(root: &Value) -> Result<Story, Error> {
+    let Some(Value::Array(slides)) = root.get("events") else {
+        return Err(Error::bad_input(
+            "a TimelineJS file is a JSON object with an \"events\" array",
+        ));
+    };
+    let title = root
+        .get("title")
+        .map(|t| text_field(t, "headline"))
+        .filter(|t| !t.is_empty());
+    let mut paragraphs = Vec::new();
+    if let Some(t) = &title {
+        paragraphs.push(Paragraph {
+            kind: BlockKind::Heading,
+            text: t.clone(),
+        });
+    }
+    let mut dated = Vec::new();
+    let (mut speakers, mut quotes): (Vec<Speaker>, Vec<Quote>) = (Vec::new(), Vec::new());
+    for slide in slides {
+        let Some((value, kind)) = slide.get("start_date").and_then(timex_of) else {
+            continue;
+        };
+        let headline = text_field(slide, "headline");
+        let body = text_field(slide, "text");
+        let text = match (headline.is_empty(), body.is_empty()) {
+            (false, false) if !body.contains(&headline) => format!("{headline}: {body}"),
+            (_, false) => body,
+            _ => headline,
+        };
+        let display = slide
+            .get("display_date")
+            .and_then(Value::as_str)
+            .map(plain)
+            .filter(|d| !d.is_empty());
+        let date_text = display.unwrap_or_else(|| value.clone());
+        let (ds, de) = match text.find(&date_text) {
+            Some(i) => (
+                utf16_len(&text[..i]),
+                utf16_len(&text[..i + date_text.len()]),
+            ),
+            None => (0, 0),
+        };
+        let paragraph = paragraphs.len();
+        let mut quote_ids = Vec::new();
+        let media = slide
+            .get("media")
+            .and_then(|m| m.get("url"))
+            .and_then(Value::as_str)
+            .unwrap_or("");
+        if media.trim_start().starts_with("<blockquote") {
+            let words = plain(media);
+            if !words.is_empty() {
+                let credit = slide
+                    .get("media")
+                    .and_then(|m| m.get("credit"))
+                    .and_then(Value::as_str)
+                    .map(plain)
+                    .filter(|c| !c.is_empty());
+                let speaker_id =
+                    credit.map(|name| match speakers.iter().find(|sp| sp.name == name) {
+                        Some(sp) => sp.id.clone(),
+                        None => {
+                            let id = format!("s{}", speakers.len() + 1);
+                            speakers.push(Speaker {
+                                id: id.clone(),
+                                name,
+                                role: None,
+                                aliases: Vec::new(),
+                            });
+                            id
+                        }
+                    });
+                // A quote linked to several events travels with each of them: read it once.
+                if let Some(q) = quotes
+                    .iter()
+                    .find(|q| q.text == words && q.speaker_id == speaker_id)
+                {
+                    quote_ids.push(q.id.clone());
+                } else {
+                    let id = format!("q{}", quotes.len() + 1);
+                    quote_ids.push(id.clone());
+                    quotes.push(Quote {
+                        id,
+                        text: words,
+                        kind: crate::quotes::QuoteKind::Direct,
+                        speaker_id,
+                        mention: None,
+                        cue: None,
+                        paragraph,
+                        start: 0,
+                        end: 0,
+                    });
+                }
+            }
+        }
+        let end = utf16_len(&text);
+        paragraphs.push(Paragraph {
+            kind: BlockKind::Paragraph,
+            text: text.clone(),
+        });
+        dated.push(Event {
+            id: String::new(),
+            text,
+            date: DateInfo {
+                text: date_text,
+                value,
+                modifier: None,
+                kind,
+                start: ds,
+                end: de,
+            },
+            paragraph,
+            start: 0,
+            end,
+            quote_ids,
+        });
+    }
+    // Stable: slides with equal dates keep the file's order.
+    dated.sort_by_key(|e| crate::timeline::sort_key(&e.date.value, None));
+    for (i, e) in dated.iter_mut().enumerate() {
+        e.id = format!("e{}", i + 1);
+    }
+    Ok(Story {
+        article: ArticleInfo {
+            id: None,
+            title,
+            published: None,
+            source: None,
+            url: None,
+            language: "en".to_string(),
+        },
+        paragraphs,
+        speakers,
+        quotes,
+        events: dated,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{extract, parse_article, Options};
+
+    fn story(text: &str) -> Story {
+        extract(&parse_article(text).unwrap(), &Options::default())
+    }
+
+    #[test]
+    fn writer_escapes_what_could_close_a_script_element() {
+        let v = obj(vec![("t", s("a</script><b>\"q\"\n&"))]);
+        let out = write(&v);
+        assert_eq!(
+            out,
+            r#"{"t":"a\u003c/script\u003e\u003cb\u003e\"q\"\n\u0026"}"#
+        );
+        assert_eq!(json::parse(&out).unwrap(), v);
+    }
+
+    #[test]
+    fn timex_values_become_timelinejs_dates() {
+        let d = |v: &str| timelinejs_date(v).map(|d| write(&d));
+        assert_eq!(
+            d("2026-02-05").as_deref(),
+            Some(r#"{"year":"2026","month":"2","day":"5"}"#)
+        );
+        assert_eq!(
+            d("2026-01").as_deref(),
+            Some(r#"{"year":"2026","month":"1"}"#)
+        );
+        assert_eq!(d("2026").as_deref(), Some(r#"{"year":"2026"}"#));
+        assert_eq!(
+            d("2026-Q3").as_deref(),
+            Some(r#"{"year":"2026","month":"7"}"#)
+        );
+        assert_eq!(
+            d("2026-SU").as_deref(),
+            Some(r#"{"year":"2026","month":"6"}"#)
+        );
+        assert_eq!(
+            d("2026-W06").as_deref(),
+            Some(r#"{"year":"2026","month":"2"}"#)
+        );
+        assert_eq!(d("202").as_deref(), Some(r#"{"year":"2020"}"#));
+        assert_eq!(
+            d("2026-02-05T14:30").as_deref(),
+            Some(r#"{"year":"2026","month":"2","day":"5","hour":"14","minute":"30"}"#)
+        );
+        assert_eq!(d("XXXX-02-05"), None);
+        assert_eq!(d("PRESENT_REF"), None);
+    }
+
+    #[test]
+    fn timelinejs_export_has_a_title_slide_and_dated_events_with_their_quotes() {
+        let st = story(
+            "---\npublished: 2025-06-10\nsource: Harbour Gazette\n---\nFerry <returns> & sails\n\
+             The ferry stopped on May 2. \"We missed it badly,\" said Tom Okafor, a fisherman, on June 9.",
+        );
+        let out = timelinejs(&st);
+        let v = json::parse(&out).unwrap();
+        assert_eq!(
+            v.get("title")
+                .and_then(|t| t.get("text"))
+                .and_then(|t| t.get("headline"))
+                .and_then(Value::as_str),
+            Some("Ferry <returns> & sails")
+        );
+        let Some(Value::Array(events)) = v.get("events") else {
+            panic!("no events: {out}")
+        };
+        assert_eq!(events.len(), st.events.len());
+        assert!(events.len() >= 2, "{out}");
+        let first = &events[0];
+        assert_eq!(
+            first
+                .get("start_date")
+                .and_then(|d| d.get("month"))
+                .and_then(Value::as_str),
+            Some("5")
+        );
+        assert_eq!(
+            first
+                .get("start_date")
+                .and_then(|d| d.get("year"))
+                .and_then(Value::as_str),
+            Some("2025")
+        );
+        // The quote linked to the June event travels as a blockquote media credited to its speaker.
+        let quoted = events
+            .iter()
+            .find(|e| e.get("media").is_some())
+            .expect("an event with a quote");
+        let media = quoted.get("media").unwrap();
+        assert_eq!(
+            media.get("url").and_then(Value::as_str),
+            Some("<blockquote>We missed it badly,</blockquote>")
+        );
+        assert_eq!(
+            media.get("credit").and_then(Value::as_str),
+            Some("Tom Okafor")
+        );
+        assert!(!out.contains('<'), "HTML in strings is \\u-escaped: {out}");
+    }
+
+    #[test]
+    fn events_without_a_known_year_are_left_out_of_timelinejs() {
+        let st = story("Title\nThe depot shut on April 4.");
+        assert_eq!(st.events.len(), 1);
+        assert_eq!(st.events[0].date.value, "XXXX-04-04");
+        let v = json::parse(&timelinejs(&st)).unwrap();
+        assert_eq!(v.get("events"), Some(&Value::Array(vec![])));
+    }
+
+    #[test]
+    fn timelinejs_round_trips_dates_texts_and_quotes() {
+        let st = story(
+            "---\npublished: 2025-06-10\n---\nFerry returns\n\
+             The ferry stopped on May 2. \"We missed it badly,\" said Tom Okafor, a fisherman, on June 9.",
+        );
+        let back = from_timelinejs(&timelinejs(&st)).unwrap();
+        assert_eq!(back.article.title.as_deref(), Some("Ferry returns"));
+        let values: Vec<_> = back.events.iter().map(|e| e.date.value.as_str()).collect();
+        let orig: Vec<_> = st.events.iter().map(|e| e.date.value.as_str()).collect();
+        assert_eq!(values, orig);
+        assert_eq!(back.quotes.len(), 1);
+        assert_eq!(back.speakers[0].name, "Tom Okafor");
+        assert_eq!(back.quotes[0].speaker_id.as_deref(), Some("s1"));
+        for e in &back.events {
+            // Every index and offset points into the Story, as the contract says.
+            let p = &back.paragraphs[e.paragraph].text;
+            assert_eq!(&e.text, p);
+            assert_eq!(e.end, utf16_len(p));
+            assert!(e.date.end <= utf16_len(&e.text));
+        }
+        let june = back
+            .events
+            .iter()
+            .find(|e| e.date.value == "2025-06-09")
+            .unwrap();
+        assert_eq!(june.quote_ids, vec!["q1"]);
+        assert_eq!(
+            june.text,
+            "\"We missed it badly,\" said Tom Okafor, a fisherman, on June 9."
+        );
+        assert_eq!(&june.text[june.date.start..june.date.end], "June 9");
+    }
+
+    #[test]
+    fn timelinejs_import_reads_numbers_html_and_sorts() {
+        let file = r#"{ "title": { "text": { "headline": "<b>Storm</b> season" } },
+          "events": [
+            { "start_date": { "year": 2024, "month": 11, "day": 3 }, "text": { "headline": "Landfall", "text": "<p>Winds reached 150&nbsp;km/h &amp; more.</p>" } },
+            { "start_date": { "year": "2024", "month": "10" }, "display_date": "October", "text": { "text": "Warnings issued in October." } },
+            { "text": { "headline": "No date: skipped" } },
+            { "start_date": { "year": "2024", "month": "10", "day": "5", "hour": "9" }, "text": { "headline": "Evacuation" } }
+          ] }"#;
+        let st = from_timelinejs(file).unwrap();
+        assert_eq!(st.article.title.as_deref(), Some("Storm season"));
+        let got: Vec<_> = st
+            .events
+            .iter()
+            .map(|e| (e.id.as_str(), e.date.value.as_str(), e.text.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("e1", "2024-10", "Warnings issued in October."),
+                ("e2", "2024-10-05T09:00", "Evacuation"),
+                (
+                    "e3",
+                    "2024-11-03",
+                    "Landfall: Winds reached 150 km/h & more."
+                ),
+            ]
+        );
+        assert_eq!(st.events[0].date.text, "October");
+        assert_eq!((st.events[0].date.start, st.events[0].date.end), (19, 26));
+        assert_eq!(st.events[1].date.kind, TimexType::Time);
+    }
+
+    #[test]
+    fn timelinejs_import_rejects_what_is_not_a_timeline() {
+        for bad in [
+            "{\"body\": \"text\"}",
+            "[]",
+            "{\"events\": 3}",
+            "{\"events\": [",
+            "not json",
+        ] {
+            let e = from_timelinejs(bad).unwrap_err();
+            assert_eq!(e.code, crate::ErrorCode::BadInput, "{bad}");
+        }
+        // Hostile but well-formed input never panics.
+        let st = from_timelinejs(r#"{"events":[{"start_date":{"year":"99999"}},{"start_date":{"year":"-1"}},{"start_date":{"year":"2020","month":"13","day":"40"},"text":{"headline":"<"}}]}"#).unwrap();
+        assert_eq!(st.events.len(), 1);
+        assert_eq!(st.events[0].date.value, "2020");
+    }
+
+    #[test]
+    fn json_ld_lists_quotations_with_their_speakers() {
+        let st = story(
+            "---\npublished: 2025-06-10\nurl: https://news.example/ferry\nsource: Harbour Gazette\n---\nFerry returns\n\
+             \"We missed it badly,\" said Tom Okafor, a fisherman. \"It is </script> time,\" someone wrote.",
+        );
+        let out = json_ld(&st);
+        assert!(!out.contains("</script>"));
+        let v = json::parse(&out).unwrap();
+        assert_eq!(
+            v.get("@context").and_then(Value::as_str),
+            Some("https://schema.org")
+        );
+        let Some(Value::Array(graph)) = v.get("@graph") else {
+            panic!("{out}")
+        };
+        assert_eq!(graph.len(), st.quotes.len());
+        let q = &graph[0];
+        assert_eq!(q.get("@type").and_then(Value::as_str), Some("Quotation"));
+        assert_eq!(
+            q.get("text").and_then(Value::as_str),
+            Some("We missed it badly,")
+        );
+        let who = q.get("spokenByCharacter").unwrap();
+        assert_eq!(who.get("@type").and_then(Value::as_str), Some("Person"));
+        assert_eq!(who.get("name").and_then(Value::as_str), Some("Tom Okafor"));
+        let part = q.get("isPartOf").unwrap();
+        assert_eq!(
+            part.get("url").and_then(Value::as_str),
+            Some("https://news.example/ferry")
+        );
+        assert_eq!(
+            part.get("datePublished").and_then(Value::as_str),
+            Some("2025-06-10")
+        );
+    }
+}
