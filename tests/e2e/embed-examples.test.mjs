@@ -54,7 +54,7 @@ test('single-page app: added elements mount, removed ones are destroyed', async 
   await page.click('#add');
   await page.waitForFunction(() => document.querySelectorAll('#app quoteline-root').length === 3);
   assert.equal(await count(page), 3);
-  assert.equal(await page.evaluate(() => window.__shadowListeners()), 6, 'click and keydown per widget');
+  assert.equal(await page.evaluate(() => window.__shadowListeners()), 9, 'click, keydown and focusin per widget');
   // A route change replaces them all: the old three are destroyed, the new one (fetched by URL) mounts.
   await page.click('[data-route="ferry"]');
   await rendered(page, '#app [data-quoteline]');
@@ -229,7 +229,7 @@ test('playground: pasting an article updates the widget and its exports', async 
   await page.fill('#article-text', 'Museum reopens\n"The roof no longer leaks," curator Ida Brun said on June 2, 2025.\nThe museum had closed on May 1, 2024.');
   await page.waitForFunction(() => document.querySelector('#playground quoteline-root')?.shadowRoot.querySelector('.ql-headline')?.textContent === 'Museum reopens');
   assert.equal(await page.locator('#play-status').textContent(), '1 quotes, 2 events');
-  assert.deepEqual(await widgetTexts(page, '#playground', '.ql-quote-item blockquote'), ['The roof no longer leaks,']);
+  assert.deepEqual(await widgetTexts(page, '#playground', '.ql-quote-item blockquote'), ['The roof no longer leaks']);
   assert.deepEqual(await widgetTexts(page, '#playground', '.ql-headline'), ['Museum reopens']);
   const tl = JSON.parse(await page.locator('#play-timelinejs').textContent());
   assert.deepEqual(tl.events.map((e) => e.start_date.year), ['2024', '2025']);

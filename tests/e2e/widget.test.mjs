@@ -170,7 +170,7 @@ test('copy puts “quote” — Name, Role on the clipboard and says so', async 
   const { page, context } = await openPage({ width: 1100 });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   await page.bringToFront();
-  await page.locator('[data-quoteline] [data-id="q2"] [data-action="copy"]').click();
+  await page.locator('#main [data-id="q2"] [data-action="copy"]').click();
   await page.waitForFunction(() => document.querySelector('[data-quoteline] quoteline-root').shadowRoot.querySelector('[data-id="q2"] .ql-copied').textContent !== '');
   const said = await inWidget(page, '[data-quoteline]', (root) => [root.querySelector('[data-id="q2"] .ql-copied').textContent, root.querySelector('.ql-live').textContent]);
   assert.deepEqual(said, ['Copied', 'Copied']);
