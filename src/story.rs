@@ -74,6 +74,10 @@ pub struct Quote {
     pub paragraph: usize,
     pub start: usize,
     pub end: usize,
+    /// The last paragraph of a quote that runs over several paragraphs (else `paragraph`), and the
+    /// end of the quoted text in it (UTF-16 units).
+    pub end_paragraph: usize,
+    pub end_offset: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -129,6 +133,7 @@ pub fn extract(article: &Article, options: &Options) -> Story {
         .enumerate()
         .map(|(i, q)| {
             let (start, end) = u16_in(q.paragraph, q.start, q.end);
+            let (_, end_offset) = u16_in(q.end_paragraph, 0, q.end_in_end_paragraph);
             Quote {
                 id: format!("q{}", i + 1),
                 text: q.text.clone(),
@@ -142,6 +147,8 @@ pub fn extract(article: &Article, options: &Options) -> Story {
                 paragraph: q.paragraph,
                 start,
                 end,
+                end_paragraph: q.end_paragraph,
+                end_offset,
             }
         })
         .collect();

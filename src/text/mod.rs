@@ -1,6 +1,7 @@
 //! Segmentation shared by the quote and time passes: sentences, words, and the UTF-16 offsets that
 //! the Story speaks (JavaScript's `String.prototype.slice` counts UTF-16 code units).
 
+pub mod quotemarks;
 mod sentences;
 
 pub use sentences::{sentences, ABBREVIATIONS};
