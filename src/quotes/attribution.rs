@@ -333,12 +333,21 @@ pub(crate) fn after(text: &str, close: usize, lang: Lang) -> Option<Attribution>
         }
         _ => (subject.len(), None),
     };
-    let name = &subject[..me];
-    if name.iter().any(|t| !t.word && !matches!(word(text, t), "'" | "’" | "(" | ")" | "&")) {
-        return None;
-    }
-    if name.iter().any(|t| is_boundary(word(text, t))) || !plausible_speaker(text, name) {
-        return None;
+    let mut name = &subject[..me];
+    let mut role = role;
+    let bad = |name: &[Tok]| {
+        name.iter().any(|t| !t.word && !matches!(word(text, t), "'" | "’" | "(" | ")" | "&"))
+            || name.iter().any(|t| is_boundary(word(text, t)))
+            || !plausible_speaker(text, name)
+    };
+    if bad(name) {
+        // `"…," just as Clinton did in 2008, Rendell added`: the speaker follows the last comma.
+        let c = subject.iter().rposition(|t| word(text, t) == ",")?;
+        name = &subject[c + 1..];
+        role = None;
+        if name.is_empty() || bad(name) {
+            return None;
+        }
     }
     Some(Attribution { mention: (name[0].start, name[name.len() - 1].end), cue: Some(cue), role, end: clause[k].end, introduces: false })
 }
@@ -366,12 +375,35 @@ fn apposition_after(text: &str, clause: &[Tok], e: usize) -> (usize, Option<(usi
 /// byte `open`.
 pub(crate) fn before(text: &str, open: usize, lang: Lang) -> Option<Attribution> {
     let toks = tokenize(text, open.saturating_sub(WINDOW), open);
-    // The clause: back to the last sentence end or quote mark before the quote.
-    let lo = toks
-        .iter()
-        .rposition(|t| !t.word && (is_sentence_end(word(text, t)) || is_mark(word(text, t))))
-        .map_or(0, |p| p + 1);
-    let clause = &toks[lo..];
+    // The clause: back to the last sentence end before the quote. An earlier quote in the same
+    // sentence (`Trump said that "ethanol people" "do a fantastic job"`) stands as one mark token, so
+    // that its words are neither cues nor speakers.
+    let mut rev: Vec<Tok> = Vec::new();
+    let mut inside = false;
+    for (k, t) in toks.iter().enumerate().rev() {
+        let w = word(text, t);
+        if inside {
+            if !t.word && is_mark(w) {
+                inside = false;
+            }
+            continue;
+        }
+        if !t.word && is_sentence_end(w) {
+            break;
+        }
+        if !t.word && is_mark(w) {
+            // A quoted sentence that ended before this one: `"We won." Then she said "…"`.
+            if k > 0 && !toks[k - 1].word && is_sentence_end(word(text, &toks[k - 1])) {
+                break;
+            }
+            inside = true;
+            rev.push(*t);
+            continue;
+        }
+        rev.push(*t);
+    }
+    rev.reverse();
+    let clause = &rev[..];
     if clause.is_empty() {
         return None;
     }
@@ -437,8 +469,23 @@ pub(crate) fn before(text: &str, open: usize, lang: Lang) -> Option<Attribution>
             e = c;
         }
     }
-    let s = np_backward(text, clause, 0, e);
-    let verb_second = matches!(lang, Lang::De | Lang::Uk) || s.is_none();
+    let mut s = np_backward(text, clause, 0, e).filter(|&s| s < e);
+    if s.is_none() && e > 0 && matches!(word(text, &clause[e - 1]).to_lowercase().as_str(), "and" | "but" | "then") {
+        // "She greeted the crowd and told them that …": the subject opens the clause.
+        let first = word(text, &clause[0]);
+        if clause[0].word && (pronoun(first).is_some() || is_cap(first)) {
+            if pronoun(first).is_some() {
+                return Some(Attribution { mention: (clause[0].start, clause[0].end), cue: Some(cue), role: None, end: cue.1, introduces: introduces(cue_at) });
+            }
+            let f = np_forward(text, clause, 0).filter(|&f| f < e);
+            if let Some(f) = f {
+                s = Some(0);
+                e = f;
+            }
+        }
+    }
+    let verb_second = matches!(lang, Lang::De | Lang::Uk)
+        || (s.is_none() && matches!(word(text, &clause[cue_at]).to_lowercase().as_str(), "said" | "says" | "added" | "wrote"));
     match s {
         Some(s) if !verb_second || e == cue_at => {
             let name = &clause[s..e];

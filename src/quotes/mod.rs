@@ -65,6 +65,9 @@ pub struct Quote {
     pub cue: Option<String>,
 }
 
+/// The fewest words an attributed quote may have (`Beck called it "blasphemy"`).
+const MIN_ATTRIBUTED_WORDS: usize = 1;
+
 /// A quote before attribution: its pieces (paragraph, span) in order.
 struct Candidate {
     pieces: Vec<(usize, MarkSpan)>,
@@ -157,9 +160,10 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
         let keep = if is_headline {
             words >= 2 && (has_attr || words >= 3)
         } else if has_attr {
-            words >= 2
+            words >= MIN_ATTRIBUTED_WORDS
         } else {
-            !partial && words >= 4 && !(lang == Lang::En && looks_like_title(&text))
+            // A long phrase in lower case is a quote whose attribution lies further back.
+            (!partial && words >= 4 || words >= 8) && !(lang == Lang::En && looks_like_title(&text))
         };
         if !keep {
             i += consumed;

@@ -143,6 +143,9 @@ pub fn scan(text: &str) -> Vec<MarkSpan> {
                 None if !is_wordish(prev) && !is_space_or_edge(next) => Some(Ok(Family::CurlySingle)),
                 None => None,
             },
+            // Two straight apostrophes in a row ('' …  '') are a typewriter artefact, not a mark we can
+            // read reliably: neither an apostrophe nor a quote.
+            '\'' if next == Some('\'') || prev == Some('\'') => None,
             '’' | '\'' => {
                 let inside_word = is_wordish(prev) && is_wordish(next);
                 let single = if c == '’' {
