@@ -110,18 +110,18 @@ fn is_cap(w: &str) -> bool {
 /// `was quoted as saying`, `later told`), lower case, sorted.
 const AUX: &[&str] = &[
     "again", "already", "also", "always", "am", "are", "as", "be", "been", "bluntly", "did", "does", "earlier",
-    "even", "eventually", "finally", "first", "further", "had", "has", "hat", "have", "hatte", "is", "just",
-    "last", "later", "long", "never", "now", "often", "once", "only", "previously", "quickly", "quoted", "recently",
-    "repeatedly", "simply", "since", "still", "then", "to", "was", "went", "were", "will", "would", "wird", "yet",
+    "even", "eventually", "finally", "first", "further", "had", "has", "hat", "hatte", "have", "is", "just", "last",
+    "later", "long", "never", "now", "often", "once", "only", "previously", "quickly", "quoted", "recently",
+    "repeatedly", "simply", "since", "still", "then", "to", "was", "went", "were", "will", "wird", "would", "yet",
 ];
 
 /// Words that end a speaker phrase (conjunctions, prepositions, time words), lower case, sorted.
 const BOUNDARY: &[&str] = &[
-    "about", "after", "against", "ago", "aber", "also", "although", "and", "as", "at", "because", "before", "but",
-    "by", "da", "dass", "during", "earlier", "friday", "from", "however", "if", "in", "into", "last", "later",
+    "aber", "about", "after", "against", "ago", "also", "although", "and", "as", "at", "because", "before", "but",
+    "by", "da", "dass", "during", "earlier", "for", "friday", "from", "however", "if", "in", "into", "last", "later",
     "meanwhile", "monday", "not", "on", "or", "over", "saturday", "since", "so", "sunday", "than", "that", "then",
-    "this", "through", "thursday", "to", "today", "tonight", "tuesday", "und", "under", "until", "wednesday",
-    "when", "where", "whether", "which", "while", "who", "whom", "with", "yesterday", "yet",
+    "this", "through", "thursday", "to", "today", "tonight", "tuesday", "und", "under", "until", "wednesday", "when",
+    "where", "whether", "which", "while", "who", "whom", "with", "yesterday", "yet",
 ];
 
 /// Words that open a noun phrase.
@@ -176,6 +176,10 @@ fn np_forward(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
         if words > 0 && (is_boundary(w) || is_cue_any(w)) {
             break;
         }
+        // A name ends where lower-case words begin ("Trump went after …").
+        if words > 0 && !is_cap(w) && is_cap(word(text, &toks[j - 1])) && !matches!(w, "of" | "for" | "de" | "von" | "der" | "des" | "al" | "bin" | "van") {
+            break;
+        }
         if words > 0 && matches!(w, "of" | "for" | "von" | "der" | "des" | "at") {
             // "spokesman for the White House", "head of the agency": keep when a name or noun follows.
             match toks.get(j + 1) {
@@ -193,8 +197,15 @@ fn np_forward(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
     (j > i).then_some(j)
 }
 
+/// Whether token `k` is a cue: a speech verb in lower case ("States" is not "states"), or one that
+/// opens the clause ("Said Trump: …").
+fn is_cue_at(text: &str, clause: &[Tok], k: usize, clause_start: usize, lang: Lang) -> bool {
+    let w = word(text, &clause[k]);
+    (k == clause_start || !is_cap(w)) && is_cue(w, lang)
+}
+
 fn is_cue_any(w: &str) -> bool {
-    is_cue(w, Lang::En) && !matches!(w, "added" | "says" | "said")
+    is_cue(w, Lang::En)
 }
 
 /// The start of a noun phrase that ends at token `end - 1`, read backwards
@@ -306,7 +317,7 @@ pub(crate) fn after(text: &str, close: usize, lang: Lang) -> Option<Attribution>
     }
     // The first cue within a few words.
     let limit = clause.len().min(i + 12);
-    let k = (i..limit).find(|&k| clause[k].word && is_cue(word(text, &clause[k]), lang))?;
+    let k = (i..limit).find(|&k| clause[k].word && is_cue_at(text, clause, k, i, lang))?;
     let cue = (clause[k].start, clause[k].end);
     if k == i {
         // said X (the object of "told" is the addressee, not the speaker)
@@ -333,6 +344,9 @@ pub(crate) fn after(text: &str, close: usize, lang: Lang) -> Option<Attribution>
         }
         _ => (subject.len(), None),
     };
+    if i == 0 && !is_cap(w0) && !is_det(w0) && pronoun(w0).is_none() {
+        return None; // `"…" for saying` continues the sentence; it does not attribute
+    }
     let mut name = &subject[..me];
     let mut role = role;
     let bad = |name: &[Tok]| {
@@ -340,6 +354,15 @@ pub(crate) fn after(text: &str, close: usize, lang: Lang) -> Option<Attribution>
             || name.iter().any(|t| is_boundary(word(text, t)))
             || !plausible_speaker(text, name)
     };
+    if bad(name) {
+        // `"…?" a staffer in the room wondered`: the speaker ends at a preposition.
+        if let Some(b) = name.iter().position(|t| is_boundary(word(text, t))).filter(|&b| b > 0) {
+            if !bad(&name[..b]) {
+                let n = &name[..b];
+                return Some(Attribution { mention: (n[0].start, n[n.len() - 1].end), cue: Some(cue), role, end: clause[k].end, introduces: false });
+            }
+        }
+    }
     if bad(name) {
         // `"…," just as Clinton did in 2008, Rendell added`: the speaker follows the last comma.
         let c = subject.iter().rposition(|t| word(text, t) == ",")?;
@@ -435,7 +458,7 @@ pub(crate) fn before(text: &str, open: usize, lang: Lang) -> Option<Attribution>
         k -= 1;
         let t = &clause[k];
         if t.word {
-            if is_cue(word(text, t), lang) && !word(text, t).eq_ignore_ascii_case("according") {
+            if is_cue_at(text, clause, k, 0, lang) && !word(text, t).eq_ignore_ascii_case("according") {
                 break k;
             }
             words_after += 1;
@@ -451,6 +474,21 @@ pub(crate) fn before(text: &str, open: usize, lang: Lang) -> Option<Attribution>
     let mut e = cue_at;
     while e > 0 && clause[e - 1].word && is_aux(word(text, &clause[e - 1])) {
         e -= 1;
+    }
+    let cue_word = word(text, &clause[cue_at]);
+    let mk = |ms: usize, me: usize| Attribution {
+        mention: (clause[ms].start, clause[me - 1].end),
+        cue: Some(cue),
+        role: None,
+        end: cue.1,
+        introduces: introduces(cue_at),
+    };
+    // "…, calling him "a total stiff"": a participle's speaker is the subject of the sentence.
+    if lang == Lang::En && cue_word.ends_with("ing") && e > 0 && word(text, &clause[e - 1]) != "of" {
+        let preceded_by_name = e > 0 && clause[e - 1].word && (is_cap(word(text, &clause[e - 1])) || pronoun(word(text, &clause[e - 1])).is_some());
+        if !preceded_by_name || word(text, &clause[e - 1]).eq_ignore_ascii_case("it") {
+            return sentence_subject(text, clause, e).map(|(a, b)| mk(a, b));
+        }
     }
     let mut role = None;
     if e > 0 && word(text, &clause[e - 1]) == ")" {
@@ -471,18 +509,11 @@ pub(crate) fn before(text: &str, open: usize, lang: Lang) -> Option<Attribution>
     }
     let mut s = np_backward(text, clause, 0, e).filter(|&s| s < e);
     if s.is_none() && e > 0 && matches!(word(text, &clause[e - 1]).to_lowercase().as_str(), "and" | "but" | "then") {
-        // "She greeted the crowd and told them that …": the subject opens the clause.
-        let first = word(text, &clause[0]);
-        if clause[0].word && (pronoun(first).is_some() || is_cap(first)) {
-            if pronoun(first).is_some() {
-                return Some(Attribution { mention: (clause[0].start, clause[0].end), cue: Some(cue), role: None, end: cue.1, introduces: introduces(cue_at) });
-            }
-            let f = np_forward(text, clause, 0).filter(|&f| f < e);
-            if let Some(f) = f {
-                s = Some(0);
-                e = f;
-            }
+        // "She greeted the crowd and told them that …": the subject of the first verb.
+        if let Some(pk) = (0..e - 1).rev().find(|&k| clause[k].word && pronoun(word(text, &clause[k])).is_some_and(|p| p != crate::people::Pronoun::First)) {
+            return Some(mk(pk, pk + 1));
         }
+        return sentence_subject(text, clause, e).map(|(a, b)| mk(a, b));
     }
     let verb_second = matches!(lang, Lang::De | Lang::Uk)
         || (s.is_none() && matches!(word(text, &clause[cue_at]).to_lowercase().as_str(), "said" | "says" | "added" | "wrote"));
@@ -506,6 +537,42 @@ pub(crate) fn before(text: &str, open: usize, lang: Lang) -> Option<Attribution>
         }
         _ => None,
     }
+}
+
+/// The subject of the sentence whose clause is `clause` (before token `limit`): after a leading
+/// adverbial phrase ("Speaking at a town hall in Salem, Trump went after Bush, calling him …").
+fn sentence_subject(text: &str, clause: &[Tok], limit: usize) -> Option<(usize, usize)> {
+    let first = clause.first().filter(|t| t.word).map(|t| word(text, t))?;
+    let lead = is_boundary(first) || first.ends_with("ing") || first.ends_with("ed") || !is_cap(first) && !is_det(first);
+    let limit = limit.min(clause.len());
+    let mut starts = Vec::new();
+    if !lead {
+        starts.push(0);
+    }
+    starts.extend((0..limit).filter(|&k| word(text, &clause[k]) == ",").map(|k| k + 1).take(4));
+    if let Some(&i) = starts.iter().find(|&&i| i < limit && clause[i].word && pronoun(word(text, &clause[i])).is_some()) {
+        return Some((i, i + 1));
+    }
+    for i in starts {
+        let Some(t) = clause.get(i).filter(|t| t.word && i < limit) else { continue };
+        let w = word(text, t);
+        if is_boundary(w) {
+            continue;
+        }
+        let Some(e) = np_forward(text, clause, i).map(|e| e.min(limit)) else { continue };
+        // "candidate Hillary Clinton": a lower-case role is fine before a name.
+        if !(is_cap(w) || is_det(w)) && !clause[i..e].iter().any(|t| is_cap(word(text, t))) {
+            continue;
+        }
+        // A place or a date between commas ("in Salem, New Hampshire, Trump …") is not the subject.
+        if clause.get(e).is_some_and(|t| word(text, t) == "," || is_boundary(word(text, t))) {
+            continue;
+        }
+        if e > i && plausible_speaker(text, &clause[i..e]) {
+            return Some((i, e));
+        }
+    }
+    None
 }
 
 /// A headline `'…': X names …` (or `"…" — X`): the capitalised words after the colon name the
@@ -532,6 +599,13 @@ mod tests {
 
     fn m<'a>(text: &'a str, a: &Attribution) -> &'a str {
         &text[a.mention.0..a.mention.1]
+    }
+
+    #[test]
+    fn tables_are_sorted() {
+        for t in [AUX, BOUNDARY, DETERMINERS] {
+            assert!(t.windows(2).all(|w| w[0] < w[1]), "{:?}", t.windows(2).find(|w| w[0] >= w[1]));
+        }
     }
 
     #[test]

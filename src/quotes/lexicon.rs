@@ -148,7 +148,7 @@ pub const EN_CUES: &[&str] = &[
     "scolding", "scolds", "screamed", "screaming", "seconded", "seconding", "shouted", "shouting", "sighed",
     "sighing", "sighs", "signaled", "signaling", "signalled", "singing", "sings", "slamed", "slaming", "slammed",
     "slams", "snapped", "snapping", "sneer", "sneered", "sneering", "sneers", "sniff", "sniffed", "sniffing",
-    "sniffs", "speaking", "speaks", "speculate", "speculated", "speculates", "speculating", "spoke", "spoken",
+    "sniffs", "speculate", "speculated", "speculates", "speculating",
     "stated", "states", "stating", "stipulate", "stipulated", "stipulates", "stipulating", "stress", "stressed",
     "stresses", "stressing", "submit", "submited", "submiting", "submits", "suggest", "suggested", "suggesting",
     "suggests", "summarise", "summarised", "summarises", "summarising", "summarize", "summarized", "summarizes",
