@@ -274,11 +274,11 @@ pub(crate) fn after(text: &str, close: usize, lang: Lang) -> Option<Attribution>
         let w = word(text, &toks[i]);
         if is_dash(w) {
             dash = true;
-        } else if !matches!(w, "," | "." | "!" | "?" | ":" | "…") {
+        } else if !matches!(w, "," | "." | "!" | "?" | ":" | "…") && !is_mark(w) {
             return None;
         }
         i += 1;
-        if i > 3 {
+        if i > 4 {
             return None;
         }
     }
@@ -316,8 +316,16 @@ pub(crate) fn after(text: &str, close: usize, lang: Lang) -> Option<Attribution>
         return forward(i + 1, Some((clause[i].start, clause[i].end)));
     }
     // The first cue within a few words.
-    let limit = clause.len().min(i + 12);
+    // The cue comes within a few words, or after a name and an apposition or relative clause
+    // between commas ("X, who served as chief of staff during the Clinton administration, told …").
+    let limit = clause.len().min(i + 40);
     let k = (i..limit).find(|&k| clause[k].word && is_cue_at(text, clause, k, i, lang))?;
+    if k > i + 12 {
+        let c = (i..k).find(|&c| word(text, &clause[c]) == ",")?;
+        if c - i > 6 || word(text, &clause[k - 1]) != "," {
+            return None;
+        }
+    }
     let cue = (clause[k].start, clause[k].end);
     if k == i {
         // said X (the object of "told" is the addressee, not the speaker)
@@ -453,7 +461,7 @@ pub(crate) fn before(text: &str, open: usize, lang: Lang) -> Option<Attribution>
     let mut k = n;
     let cue_at = loop {
         if k == 0 {
-            return None;
+            return colon_intro(text, clause);
         }
         k -= 1;
         let t = &clause[k];
@@ -463,7 +471,7 @@ pub(crate) fn before(text: &str, open: usize, lang: Lang) -> Option<Attribution>
             }
             words_after += 1;
             if words_after > MAX_GAP {
-                return None;
+                return colon_intro(text, clause);
             }
         } else if matches!(word(text, t), "(" | ")") {
             return None;
@@ -537,6 +545,27 @@ pub(crate) fn before(text: &str, open: usize, lang: Lang) -> Option<Attribution>
         }
         _ => None,
     }
+}
+
+/// `… Republican pollster Daron Shaw: "…"` and headlines `Ryan: '…'`: a name right before the colon
+/// that introduces the quote, with no cue.
+fn colon_intro(text: &str, clause: &[Tok]) -> Option<Attribution> {
+    let n = clause.len();
+    if n < 2 || word(text, &clause[n - 1]) != ":" {
+        return None;
+    }
+    let s = np_backward(text, clause, 0, n - 1)?;
+    let name = &clause[s..n - 1];
+    let caps = name.iter().filter(|t| is_cap(word(text, t))).count();
+    if name.is_empty() || caps == 0 || name.len() > 6 || !plausible_speaker(text, name) {
+        return None;
+    }
+    // The words before the name must not make it an object ("the reasons for Smith:"), so only a
+    // name that opens the clause or follows a verb-like lower-case word is taken.
+    if s > 0 && matches!(word(text, &clause[s - 1]), "of" | "for" | "to" | "with" | "about") {
+        return None;
+    }
+    Some(Attribution { mention: (name[0].start, name[name.len() - 1].end), cue: None, role: None, end: clause[n - 1].end, introduces: true })
 }
 
 /// The subject of the sentence whose clause is `clause` (before token `limit`): after a leading
