@@ -495,6 +495,18 @@ pub(crate) fn before(text: &str, open: usize, lang: Lang) -> Option<Attribution>
     if lang == Lang::En && cue_word.ends_with("ing") && e > 0 && word(text, &clause[e - 1]) != "of" {
         let preceded_by_name = e > 0 && clause[e - 1].word && (is_cap(word(text, &clause[e - 1])) || pronoun(word(text, &clause[e - 1])).is_some());
         if !preceded_by_name || word(text, &clause[e - 1]).eq_ignore_ascii_case("it") {
+            // "Anderson said, adding that …": the subject of the finite cue before it.
+            if let Some(k2) = (0..e).rev().find(|&k2| clause[k2].word && !word(text, &clause[k2]).ends_with("ing") && is_cue_at(text, clause, k2, 0, lang)) {
+                let mut e2 = k2;
+                while e2 > 0 && clause[e2 - 1].word && is_aux(word(text, &clause[e2 - 1])) {
+                    e2 -= 1;
+                }
+                if let Some(s2) = np_backward(text, clause, 0, e2).filter(|&s2| s2 < e2) {
+                    if plausible_speaker(text, &clause[s2..e2]) {
+                        return Some(mk(s2, e2));
+                    }
+                }
+            }
             return sentence_subject(text, clause, e).map(|(a, b)| mk(a, b));
         }
     }
@@ -571,6 +583,9 @@ fn colon_intro(text: &str, clause: &[Tok]) -> Option<Attribution> {
 /// The subject of the sentence whose clause is `clause` (before token `limit`): after a leading
 /// adverbial phrase ("Speaking at a town hall in Salem, Trump went after Bush, calling him …").
 fn sentence_subject(text: &str, clause: &[Tok], limit: usize) -> Option<(usize, usize)> {
+    // Skip marks of an earlier quote at the start of the clause.
+    let skip = clause.iter().take_while(|t| !t.word).count();
+    let (clause, limit) = (&clause[skip..], limit.saturating_sub(skip));
     let first = clause.first().filter(|t| t.word).map(|t| word(text, t))?;
     let lead = is_boundary(first) || first.ends_with("ing") || first.ends_with("ed") || !is_cap(first) && !is_det(first);
     let limit = limit.min(clause.len());
@@ -580,8 +595,9 @@ fn sentence_subject(text: &str, clause: &[Tok], limit: usize) -> Option<(usize, 
     }
     starts.extend((0..limit).filter(|&k| word(text, &clause[k]) == ",").map(|k| k + 1).take(4));
     if let Some(&i) = starts.iter().find(|&&i| i < limit && clause[i].word && pronoun(word(text, &clause[i])).is_some()) {
-        return Some((i, i + 1));
+        return Some((i + skip, i + skip + 1));
     }
+    let mut fallback = None;
     for i in starts {
         let Some(t) = clause.get(i).filter(|t| t.word && i < limit) else { continue };
         let w = word(text, t);
@@ -594,14 +610,18 @@ fn sentence_subject(text: &str, clause: &[Tok], limit: usize) -> Option<(usize, 
             continue;
         }
         // A place or a date between commas ("in Salem, New Hampshire, Trump …") is not the subject.
+        let ok = e > i && plausible_speaker(text, &clause[i..e]);
         if clause.get(e).is_some_and(|t| word(text, t) == "," || is_boundary(word(text, t))) {
+            if ok && fallback.is_none() && clause.get(e).is_some_and(|t| word(text, t) == ",") {
+                fallback = Some((i + skip, e + skip));
+            }
             continue;
         }
-        if e > i && plausible_speaker(text, &clause[i..e]) {
-            return Some((i, e));
+        if ok {
+            return Some((i + skip, e + skip));
         }
     }
-    None
+    fallback
 }
 
 /// A headline `'…': X names …` (or `"…" — X`): the capitalised words after the colon name the
