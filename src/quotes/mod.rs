@@ -158,8 +158,9 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
         // Keep: attributed quotes of two words or more; unattributed ones only when they read as
         // whole sentences (scare quotes and titles have neither a cue nor sentence form).
         let keep = if is_headline {
-            words >= 2 && (has_attr || words >= 3)
+            words >= 2 && has_attr
         } else if has_attr {
+            // A programme or book title that a cue happens to stand near is still a title.
             words >= MIN_ATTRIBUTED_WORDS
         } else {
             // A long phrase in lower case is a quote whose attribution lies further back.
