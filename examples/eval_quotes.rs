@@ -153,7 +153,11 @@ fn wikinews_case(v: &Value) -> Case {
         .rfind('(')
         .and_then(|i| title.get(i + 1..i + 11))
         .and_then(Date::parse_iso);
-    Case { id: title, text, language: "de", published, gold }
+    // The headline is not in the text: the title, without its id and date, comes first.
+    let headline = title.split_once(" - ").map_or(title.as_str(), |(_, t)| t);
+    let headline = headline.rfind(" (").map_or(headline, |i| &headline[..i]);
+    let text = format!("{headline}\n\n{text}");
+    Case { id: title.clone(), text, language: "de", published, gold }
 }
 
 /// Lower-cased words (letters and digits).

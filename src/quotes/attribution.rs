@@ -109,19 +109,22 @@ fn is_cap(w: &str) -> bool {
 /// Words that sit between a speaker and the cue: auxiliaries and adverbs (`has long said`,
 /// `was quoted as saying`, `later told`), lower case, sorted.
 const AUX: &[&str] = &[
-    "again", "already", "also", "always", "am", "are", "as", "be", "been", "bluntly", "did", "does", "earlier",
-    "even", "eventually", "finally", "first", "further", "had", "has", "hat", "hatte", "have", "is", "just", "last",
-    "later", "long", "never", "now", "often", "once", "only", "previously", "quickly", "quoted", "recently",
-    "repeatedly", "simply", "since", "still", "then", "to", "was", "went", "were", "will", "wird", "would", "yet",
+    "again", "already", "also", "always", "am", "are", "as", "auch", "außerdem", "be", "been", "bluntly", "dazu",
+    "did", "does", "earlier", "even", "eventually", "finally", "first", "further", "had", "has", "hat", "hatte",
+    "have", "is", "jedoch", "just", "last", "later", "long", "never", "noch", "now", "nun", "often", "once", "only",
+    "previously", "quickly", "quoted", "recently", "repeatedly", "simply", "since", "still", "then", "to", "was",
+    "weiter", "went", "were", "will", "wird", "would", "yet", "zudem",
 ];
 
 /// Words that end a speaker phrase (conjunctions, prepositions, time words), lower case, sorted.
 const BOUNDARY: &[&str] = &[
-    "aber", "about", "after", "against", "ago", "also", "although", "and", "as", "at", "because", "before", "but",
-    "by", "da", "dass", "during", "earlier", "for", "friday", "from", "however", "if", "in", "into", "last", "later",
-    "meanwhile", "monday", "not", "on", "or", "over", "saturday", "since", "so", "sunday", "than", "that", "then",
-    "this", "through", "thursday", "to", "today", "tonight", "tuesday", "und", "under", "until", "wednesday", "when",
-    "where", "whether", "which", "while", "who", "whom", "with", "yesterday", "yet",
+    "aber", "about", "after", "against", "ago", "also", "although", "am", "and", "as", "at", "auf", "because",
+    "before", "bei", "but", "by", "da", "dass", "during", "earlier", "for", "friday", "from", "gegenüber", "habe",
+    "hat", "however", "if", "im", "in", "into", "ist", "last", "later", "laut", "meanwhile", "mit", "monday", "nach",
+    "nicht", "not", "on", "or", "over", "saturday", "sei", "seien", "sich", "since", "so", "sunday", "than", "that",
+    "then", "this", "through", "thursday", "to", "today", "tonight", "tuesday", "und", "under", "until", "vor",
+    "wednesday", "weil", "werde", "when", "where", "whether", "which", "while", "who", "whom", "wird", "with",
+    "wurde", "yesterday", "yet", "zum", "zur",
 ];
 
 /// Words that open a noun phrase.
@@ -483,6 +486,9 @@ pub(crate) fn before(text: &str, open: usize, lang: Lang) -> Option<Attribution>
     while e > 0 && clause[e - 1].word && is_aux(word(text, &clause[e - 1])) {
         e -= 1;
     }
+    if lang == Lang::De {
+        return german_subject(text, clause, cue_at, e, cue, introduces(cue_at));
+    }
     let cue_word = word(text, &clause[cue_at]);
     let mk = |ms: usize, me: usize| Attribution {
         mention: (clause[ms].start, clause[me - 1].end),
@@ -557,6 +563,46 @@ pub(crate) fn before(text: &str, open: usize, lang: Lang) -> Option<Attribution>
         }
         _ => None,
     }
+}
+
+/// Words that open a German clause without being its subject (the verb comes second, the subject
+/// after it: "Am Montag sagte der Minister …", "Dazu erklärte sie …"), lower case, sorted.
+const DE_FRONT: &[&str] = &[
+    "abschließend", "als", "am", "anschließend", "auch", "auf", "aus", "außerdem", "bei", "daher", "damals", "damit",
+    "danach", "dann", "darauf", "darüber", "dazu", "dem", "den", "dennoch", "deshalb", "dort", "ferner", "gegenüber",
+    "gestern", "heute", "hier", "im", "in", "inzwischen", "jedoch", "jetzt", "laut", "mit", "nach", "nun", "schon",
+    "seit", "so", "später", "trotzdem", "unter", "vor", "weiter", "wie", "zudem", "zuletzt", "zum", "zur", "zuvor",
+    "über",
+];
+
+/// German verb-second order: the subject is the front field, unless an adverbial fills it; then the
+/// subject follows the cue ("Am Montag sagte der Minister: „…“").
+fn german_subject(text: &str, clause: &[Tok], cue_at: usize, e: usize, cue: (usize, usize), intro: bool) -> Option<Attribution> {
+    let skip = clause[..e].iter().take_while(|t| !t.word).count();
+    let front = &clause[skip..e];
+    let first = front.first().map(|t| word(text, t));
+    let adverbial = match first {
+        None => true,
+        Some(w) => in_sorted(DE_FRONT, w) || front.iter().any(|t| !t.word && word(text, t) != ","),
+    };
+    if !adverbial && front.len() <= 16 {
+        let name = front;
+        if !plausible_speaker(text, &name[..name.len().min(9)]) {
+            return None;
+        }
+        return Some(Attribution { mention: (name[0].start, name[name.len() - 1].end), cue: Some(cue), role: None, end: cue.1, introduces: intro });
+    }
+    // The subject after the verb; "weiter", "auch", "nun" may stand between.
+    let mut f0 = cue_at + 1;
+    while f0 < clause.len() && clause[f0].word && is_aux(word(text, &clause[f0])) {
+        f0 += 1;
+    }
+    let f = np_forward(text, clause, f0)?;
+    let name = &clause[f0..f];
+    if !plausible_speaker(text, name) {
+        return None;
+    }
+    Some(Attribution { mention: (name[0].start, name[name.len() - 1].end), cue: Some(cue), role: None, end: clause[f - 1].end, introduces: intro })
 }
 
 /// `… Republican pollster Daron Shaw: "…"` and headlines `Ryan: '…'`: a name right before the colon
@@ -652,7 +698,7 @@ mod tests {
 
     #[test]
     fn tables_are_sorted() {
-        for t in [AUX, BOUNDARY, DETERMINERS] {
+        for t in [AUX, BOUNDARY, DETERMINERS, DE_FRONT] {
             assert!(t.windows(2).all(|w| w[0] < w[1]), "{:?}", t.windows(2).find(|w| w[0] >= w[1]));
         }
     }
