@@ -155,9 +155,17 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
         let words = text.split_whitespace().count();
         let partial = looks_partial(&text);
         let has_attr = found.is_some();
+        // A short capitalised phrase right after an article or a preposition names something (a
+        // newspaper, a programme, a book: „im „Spiegel“", "the "Gang of Eight""), it is not speech.
+        let named_thing = lang == Lang::De && words <= 5
+            && !text.ends_with(['.', '!', '?'])
+            && text.starts_with(|c: char| c.is_uppercase())
+            && word_before(&blocks[p].text, first.open).is_some_and(is_article_or_preposition);
         // Keep: attributed quotes of two words or more; unattributed ones only when they read as
         // whole sentences (scare quotes and titles have neither a cue nor sentence form).
-        let keep = if is_headline {
+        let keep = if named_thing && !is_headline {
+            false
+        } else if is_headline {
             words >= 2 && has_attr
         } else if has_attr {
             // A programme or book title that a cue happens to stand near is still a title.
@@ -221,6 +229,24 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
         i += consumed;
     }
     (registry.speakers, quotes)
+}
+
+/// The word right before byte `at` (across spaces only).
+fn word_before(text: &str, at: usize) -> Option<&str> {
+    let before = text.get(..at)?.trim_end();
+    let start = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+    let w = &before[start..];
+    (!w.is_empty()).then_some(w)
+}
+
+/// Articles and prepositions before a name (English and German), lower case, sorted.
+const NAME_INTRO: &[&str] = &[
+    "a", "am", "an", "auf", "aus", "bei", "das", "dem", "den", "der", "des", "die", "ein", "eine", "einem", "einen",
+    "einer", "from", "gegenüber", "im", "in", "laut", "of", "on", "the", "vom", "von", "zum", "zur",
+];
+
+fn is_article_or_preposition(w: &str) -> bool {
+    NAME_INTRO.binary_search(&w).is_ok()
 }
 
 fn detect(article: &Article) -> Lang {
