@@ -127,6 +127,12 @@ const BOUNDARY: &[&str] = &[
     "wurde", "yesterday", "yet", "zum", "zur",
 ];
 
+/// Prepositions: a noun phrase after one is not a subject, lower case, sorted.
+const PREPOSITIONS: &[&str] = &[
+    "about", "after", "against", "at", "before", "by", "during", "for", "from", "in", "into", "of", "on", "over",
+    "through", "to", "under", "with", "without",
+];
+
 /// Words that open a noun phrase.
 const DETERMINERS: &[&str] = &[
     "a", "an", "another", "both", "der", "des", "die", "ein", "eine", "einer", "her", "his", "its", "many", "one",
@@ -180,7 +186,7 @@ fn np_forward(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
             break;
         }
         // A name ends where lower-case words begin ("Trump went after …").
-        if words > 0 && !is_cap(w) && is_cap(word(text, &toks[j - 1])) && !matches!(w, "of" | "for" | "de" | "von" | "der" | "des" | "al" | "bin" | "van") {
+        if words > 0 && !is_cap(w) && is_cap(word(text, &toks[j - 1])) && !is_det(word(text, &toks[j - 1])) && !matches!(w, "of" | "for" | "de" | "von" | "der" | "des" | "al" | "bin" | "van") {
             break;
         }
         if words > 0 && matches!(w, "of" | "for" | "von" | "der" | "des" | "at") {
@@ -534,6 +540,17 @@ pub(crate) fn before(text: &str, open: usize, lang: Lang) -> Option<Attribution>
         }
     }
     let mut s = np_backward(text, clause, 0, e).filter(|&s| s < e);
+    // "Beck, who has in the past described …": a phrase after a preposition is not the subject.
+    if let Some(s0) = s.filter(|&s0| s0 > 0 && in_sorted(PREPOSITIONS, word(text, &clause[s0 - 1]))) {
+        let _ = s0;
+        return sentence_subject(text, clause, e).map(|(a, b)| Attribution {
+            mention: (clause[a].start, clause[b - 1].end),
+            cue: Some(cue),
+            role: None,
+            end: cue.1,
+            introduces: introduces(cue_at),
+        });
+    }
     if s.is_none() && e > 0 && matches!(word(text, &clause[e - 1]).to_lowercase().as_str(), "and" | "but" | "then") {
         // "She greeted the crowd and told them that …": the subject of the first verb.
         if let Some(pk) = (0..e - 1).rev().find(|&k| clause[k].word && pronoun(word(text, &clause[k])).is_some_and(|p| p != crate::people::Pronoun::First)) {
@@ -657,7 +674,7 @@ fn sentence_subject(text: &str, clause: &[Tok], limit: usize) -> Option<(usize, 
         }
         // A place or a date between commas ("in Salem, New Hampshire, Trump …") is not the subject.
         let ok = e > i && plausible_speaker(text, &clause[i..e]);
-        if clause.get(e).is_some_and(|t| word(text, t) == "," || is_boundary(word(text, t))) {
+        if clause.get(e).is_some_and(|t| word(text, t) == "," || matches!(word(text, t), "later" | "ago" | "earlier" | "after" | "before")) {
             if ok && fallback.is_none() && clause.get(e).is_some_and(|t| word(text, t) == ",") {
                 fallback = Some((i + skip, e + skip));
             }
@@ -698,7 +715,7 @@ mod tests {
 
     #[test]
     fn tables_are_sorted() {
-        for t in [AUX, BOUNDARY, DETERMINERS, DE_FRONT] {
+        for t in [AUX, BOUNDARY, DETERMINERS, DE_FRONT, PREPOSITIONS] {
             assert!(t.windows(2).all(|w| w[0] < w[1]), "{:?}", t.windows(2).find(|w| w[0] >= w[1]));
         }
     }
