@@ -96,9 +96,12 @@ pub fn scan(text: &str) -> Vec<MarkSpan> {
         // What the mark does: Some(Ok(family)) opens, Some(Err(index)) closes the open mark at index.
         let action: Option<Result<Family, usize>> = match c {
             '"' => match has(&stack, Family::Straight) {
-                Some(k) if !(is_space_or_edge(prev) && is_wordish(next)) || k + 1 == stack.len() => Some(Err(k)),
                 Some(k) => Some(Err(k)),
-                None => Some(Ok(Family::Straight)),
+                // “…" : a straight mark closes a curly quote when it stands where a closer stands.
+                None => match has(&stack, Family::Curly).or_else(|| has(&stack, Family::Low)) {
+                    Some(k) if k + 1 == stack.len() && !is_space_or_edge(prev) && !is_wordish(next) => Some(Err(k)),
+                    _ => Some(Ok(Family::Straight)),
+                },
             },
             '“' => {
                 if let Some(k) = has(&stack, Family::Low) {
@@ -109,7 +112,7 @@ pub fn scan(text: &str) -> Vec<MarkSpan> {
                     Some(Ok(Family::Curly))
                 }
             }
-            '”' => match has(&stack, Family::Curly).or_else(|| has(&stack, Family::Low)) {
+            '”' => match has(&stack, Family::Curly).or_else(|| has(&stack, Family::Low)).or_else(|| has(&stack, Family::Straight)) {
                 Some(k) => Some(Err(k)),
                 None if is_space_or_edge(prev) && !is_space_or_edge(next) => Some(Ok(Family::Curly)),
                 None => None,
@@ -234,6 +237,11 @@ mod tests {
         assert_eq!(inner("a ‹b c› d ›e f‹"), vec!["b c", "e f"]);
         assert_eq!(inner("a ‚b c‘ d"), vec!["b c"]);
         assert_eq!(inner("a ‘b c’ d 'e f' g"), vec!["b c", "e f"]);
+    }
+
+    #[test]
+    fn mixed_straight_and_curly_marks_pair_up() {
+        assert_eq!(inner("“It is late,\" she said. \"Go home.”"), vec!["It is late,", "Go home."]);
     }
 
     #[test]
