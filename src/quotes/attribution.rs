@@ -411,13 +411,11 @@ fn apposition_after(text: &str, clause: &[Tok], e: usize) -> (usize, Option<(usi
     (clause[stop - 1].end, Some((first.start, clause[stop - 1].end)))
 }
 
-/// `X said: "…"` / `X told reporters that "…"` / `according to X, "…"` before the opening mark at
-/// byte `open`.
-pub(crate) fn before(text: &str, open: usize, lang: Lang) -> Option<Attribution> {
+/// The clause before byte `open`: back to the last sentence end. An earlier quote in the same
+/// sentence (`Trump said that "ethanol people" "do a fantastic job"`) stands as one mark token, so
+/// that its words are neither cues nor speakers.
+fn clause_before(text: &str, open: usize) -> Vec<Tok> {
     let toks = tokenize(text, open.saturating_sub(WINDOW), open);
-    // The clause: back to the last sentence end before the quote. An earlier quote in the same
-    // sentence (`Trump said that "ethanol people" "do a fantastic job"`) stands as one mark token, so
-    // that its words are neither cues nor speakers.
     let mut rev: Vec<Tok> = Vec::new();
     let mut inside = false;
     for (k, t) in toks.iter().enumerate().rev() {
@@ -443,6 +441,56 @@ pub(crate) fn before(text: &str, open: usize, lang: Lang) -> Option<Attribution>
         rev.push(*t);
     }
     rev.reverse();
+    rev
+}
+
+/// German verb-final cues after a quoted phrase: `Die Regierung hat den Bericht als „falsch“
+/// zurückgewiesen.` The cue follows in the same sentence; the speaker is the clause's subject.
+pub(crate) fn german_cue_after(text: &str, open: usize, close: usize) -> Option<Attribution> {
+    let toks = tokenize(text, close, close.saturating_add(160));
+    let mut words = 0;
+    let mut cue = None;
+    for t in &toks {
+        let w = word(text, t);
+        if !t.word {
+            if is_sentence_end(w) || is_mark(w) {
+                break;
+            }
+            continue;
+        }
+        words += 1;
+        if words > 12 {
+            break;
+        }
+        if !is_cap(w) && is_cue(w, Lang::De) {
+            cue = Some((t.start, t.end));
+            break;
+        }
+    }
+    let cue = cue?;
+    let clause = clause_before(text, open);
+    let skip = clause.iter().take_while(|t| !t.word).count();
+    let c = &clause[skip..];
+    let first = c.first().map(|t| word(text, t))?;
+    let (s, e) = if in_sorted(DE_FRONT, first) || !(is_cap(first) || is_det(first)) {
+        // Front field taken by an adverbial: the subject follows the finite verb.
+        let v = c.iter().position(|t| t.word && !is_cap(word(text, t)) && !is_det(word(text, t)) && !in_sorted(DE_FRONT, word(text, t)))?;
+        let e = np_forward(text, c, v + 1)?;
+        (v + 1, e)
+    } else {
+        (0, np_forward(text, c, 0)?)
+    };
+    let name = &c[s..e];
+    if name.is_empty() || !plausible_speaker(text, name) || !name.iter().any(|t| is_cap(word(text, t))) {
+        return None;
+    }
+    Some(Attribution { mention: (name[0].start, name[name.len() - 1].end), cue: Some(cue), role: None, end: cue.1, introduces: false })
+}
+
+/// `X said: "…"` / `X told reporters that "…"` / `according to X, "…"` before the opening mark at
+/// byte `open`.
+pub(crate) fn before(text: &str, open: usize, lang: Lang) -> Option<Attribution> {
+    let rev = clause_before(text, open);
     let clause = &rev[..];
     if clause.is_empty() {
         return None;

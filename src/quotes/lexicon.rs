@@ -176,19 +176,22 @@ pub const EN_CUES: &[&str] = &[
 
 /// German speech verbs (finite forms; separable particles such as "teilte … mit" need only the verb).
 pub const DE_CUES: &[&str] = &[
-    "antwortet", "antwortete", "appellierte", "argumentierte", "begründet", "begründete", "behauptet", "behauptete",
-    "beklagt", "beklagte", "bekräftigt", "bekräftigte", "bemerkt", "bemerkte", "berichtet", "berichtete",
-    "berichteten", "bestritt", "bestätigt", "bestätigte", "beteuert", "beteuerte", "betont", "betonte", "betonten",
-    "bezeichnet", "bezeichnete", "dementierte", "drohte", "entgegnete", "ergänzt", "ergänzte", "ergänzten",
-    "erinnerte", "erklärt", "erklärte", "erklärten", "erwiderte", "fordert", "forderte", "formulierte", "fragt",
-    "fragte", "fügte", "gab", "glaubt", "glaubte", "heißt", "hieß", "hofft", "hoffte", "jubelte", "kommentierte",
-    "konstatierte", "kritisiert", "kritisierte", "kündigte", "laut", "lobt", "lobte", "mahnt", "mahnte", "meint",
-    "meinte", "meinten", "nannte", "nennt", "resümierte", "rief", "ruft", "räumte", "sagen", "sagend", "sagt",
-    "sagte", "sagten", "schreibt", "schrieb", "schrieben", "sprach", "spricht", "stellte", "teilt", "teilte",
-    "twitterte", "unterstreicht", "unterstrich", "urteilte", "verkündet", "verkündete", "verlangt", "verlangte",
-    "vermutet", "vermutete", "versichert", "versicherte", "versprach", "verspricht", "verteidigte", "verwies",
-    "warnt", "warnte", "warnten", "widersprach", "wiederholte", "wies", "zeigte", "zitiert", "zitierte", "zufolge",
-    "äußert", "äußerte", "äußerten",
+    "angegeben", "angekündigt", "antwortet", "antwortete", "appellierte", "argumentierte", "begründet", "begründete",
+    "behauptet", "behauptete", "bekannt", "beklagt", "beklagte", "bekräftigt", "bekräftigte", "bemerkt", "bemerkte",
+    "berichtet", "berichtete", "berichteten", "beschreibt", "beschrieb", "beschrieben", "bestritt", "bestätigt",
+    "bestätigte", "beteuert", "beteuerte", "betonen", "betont", "betonte", "betonten", "bezeichnen", "bezeichnet",
+    "bezeichnete", "bezeichneten", "dementiert", "dementierte", "drohte", "eingeräumt", "einräumen", "entgegnete",
+    "ergänzt", "ergänzte", "ergänzten", "erinnerte", "erklärt", "erklärte", "erklärten", "erwiderte", "fordert",
+    "forderte", "forderten", "formulierte", "fragt", "fragte", "fügte", "gab", "gefordert", "gegeben", "gelobt",
+    "genannt", "gesagt", "gewarnt", "gewürdigt", "geäußert", "glaubt", "glaubte", "heißt", "hieß", "hofft", "hoffte",
+    "jubelte", "kommentiert", "kommentierte", "konstatierte", "kritisieren", "kritisiert", "kritisierte", "kündigte",
+    "laut", "lobt", "lobte", "mahnt", "mahnte", "meint", "meinte", "meinten", "nannte", "nannten", "nennen", "nennt",
+    "resümierte", "rief", "ruft", "räumte", "sagen", "sagend", "sagt", "sagte", "sagten", "schreibt", "schrieb",
+    "schrieben", "sprach", "sprechen", "spricht", "stellte", "teilt", "teilte", "twitterte", "unterstreicht",
+    "unterstrich", "urteilte", "verkündet", "verkündete", "verlangt", "verlangte", "vermutet", "vermutete",
+    "versichert", "versicherte", "versprach", "verspricht", "verteidigte", "verwies", "vorgeworfen", "warf", "warnen",
+    "warnt", "warnte", "warnten", "widersprach", "wiederholte", "wies", "wirft", "zeigte", "zitiert", "zitierte",
+    "zufolge", "zurückgewiesen", "zurückweisen", "äußert", "äußerte", "äußerten",
 ];
 
 /// Ukrainian speech verbs (past forms by gender and number, and present forms).
