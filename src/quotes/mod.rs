@@ -162,10 +162,14 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
         let has_attr = found.is_some();
         // A short capitalised phrase right after an article or a preposition names something (a
         // newspaper, a programme, a book: „im „Spiegel“", "the "Gang of Eight""), it is not speech.
-        let named_thing = lang == Lang::De && words <= 5
+        let named_thing = lang == Lang::De
+            && words <= 6
             && !text.ends_with(['.', '!', '?'])
             && text.starts_with(|c: char| c.is_uppercase())
-            && word_before(&blocks[p].text, first.open).is_some_and(is_article_or_preposition);
+            && (word_before(&blocks[p].text, first.open).is_some_and(is_article_or_preposition)
+                // In German every noun has a capital: a capitalised phrase without a verb's punctuation
+                // is a name or a title unless a cue introduces it right away.
+                || !found.is_some_and(|(_, a)| a.introduces || a.cue.is_some_and(|c| c.0 >= lspan.close.unwrap_or(usize::MAX))));
         // Keep: attributed quotes of two words or more; unattributed ones only when they read as
         // whole sentences (scare quotes and titles have neither a cue nor sentence form).
         let keep = if named_thing && !is_headline {
