@@ -15,7 +15,7 @@ use crate::text::ABBREVIATIONS;
 const WINDOW: usize = 320;
 /// How many words may stand between a cue before the quote and its opening mark
 /// (`told reporters on Monday that "…"`).
-const MAX_GAP: usize = 14;
+const MAX_GAP: usize = 30;
 
 /// A token of a window: a word (with abbreviation stops and inner apostrophes, hyphens and stops) or
 /// one punctuation character.

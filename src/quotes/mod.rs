@@ -181,7 +181,7 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
             words >= MIN_ATTRIBUTED_WORDS
         } else {
             // A long phrase in lower case is a quote whose attribution lies further back.
-            (!partial && words >= 4 || words >= 8 || lang == Lang::De && words >= 2 && lower_phrase)
+            (!partial && words >= 4 || words >= 5 || lang == Lang::De && words >= 2 && lower_phrase)
                 && !(lang == Lang::En && looks_like_title(&text))
         };
         if !keep {
