@@ -587,7 +587,7 @@ pub(crate) fn before(text: &str, open: usize, lang: Lang) -> Option<Attribution>
             e = c;
         }
     }
-    let mut s = np_backward(text, clause, 0, e).filter(|&s| s < e);
+    let s = np_backward(text, clause, 0, e).filter(|&s| s < e);
     // "Beck, who has in the past described …": a phrase after a preposition is not the subject.
     if let Some(s0) = s.filter(|&s0| s0 > 0 && in_sorted(PREPOSITIONS, word(text, &clause[s0 - 1]))) {
         let _ = s0;

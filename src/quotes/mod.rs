@@ -132,6 +132,16 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
             }
         }
 
+        // A quote that opens a sentence right after one that names a speaker with a cue ("Ruiz said
+        // the bridge would open. "We are ready."") continues what that speaker said.
+        if found.is_none() && !is_headline {
+            let before_open = text_p[..first.open].trim_end();
+            if before_open.ends_with(['.', '!', '?']) {
+                let stop = before_open.len() - 1;
+                found = attribution::before(text_p, stop, lang).filter(|a| a.cue.is_some()).map(|a| (p, a));
+            }
+        }
+
         // A split quote: "A," she said, "B." — the next quote starts right after the attribution.
         let mut consumed = 1;
         if let Some((ap, a)) = found.filter(|(ap, _)| *ap == lp) {
@@ -196,8 +206,13 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
             QuoteKind::Direct
         };
         let (speaker, mention, cue) = match found {
-            Some((ap, a)) => {
+            Some((ap, mut a)) => {
                 let ptext = &blocks[ap].text;
+                // "He’s", "she'd": the pronoun without its contraction.
+                let who = &ptext[a.mention.0..a.mention.1];
+                if let Some(cut) = who.find(['’', '\'']).filter(|&c| crate::people::pronoun(&who[..c]).is_some()) {
+                    a.mention.1 = a.mention.0 + cut;
+                }
                 let who = &ptext[a.mention.0..a.mention.1];
                 let role = a.role.map(|(s, e)| clean_role(&ptext[s..e]));
                 let sp = registry.resolve(who, role.as_deref().filter(|r| looks_like_role(r)));
