@@ -20,20 +20,23 @@ pub struct Speaker {
 /// lower case without a final stop, sorted for binary search. Several can stand together ("US Secretary
 /// of State", "Republican presidential nominee"); the title ends at the last such word.
 pub const TITLE_WORDS: &[&str] = &[
-    "adm", "admiral", "ambassador", "analyst", "archbishop", "assemblyman", "assemblywoman", "attorney", "bischof",
-    "bishop", "brig", "bundeskanzler", "bundeskanzlerin", "bundespräsident", "bundespräsidentin", "capt", "captain",
-    "cardinal", "ceo", "chair", "chairman", "chairwoman", "chancellor", "chef", "chefin", "chief", "cmdr",
-    "co-founder", "coach", "col", "colonel", "commander", "commissioner", "congressman", "congresswoman",
-    "councillor", "councilman", "councilwoman", "cpl", "defence", "defense", "delegate", "deputy", "detective",
-    "director", "doctor", "dr", "economist", "executive", "finanzminister", "finanzministerin", "first", "foreign",
-    "founder", "frau", "gen", "general", "gov", "governor", "head", "herr", "hon", "house", "innenminister", "judge",
-    "justice", "kanzler", "kanzlerin", "king", "leader", "lt", "maj", "major", "manager", "mayor", "minister",
-    "ministerin", "ministerpräsident", "ministerpräsidentin", "mr", "mrs", "ms", "nominee", "officer", "pastor",
-    "pope", "premier", "president", "presidential", "press", "prime", "prince", "princess", "prof", "professor",
-    "prosecutor", "präsident", "präsidentin", "queen", "rabbi", "rep", "representative", "rev", "reverend",
-    "secretary", "sen", "senator", "sergeant", "sgt", "sheriff", "speaker", "spokesman", "spokesperson",
-    "spokeswoman", "sprecher", "sprecherin", "superintendent", "supt", "vice", "vorsitzende", "vorsitzender",
-    "генерал", "голова", "депутат", "міністр", "пан", "пані", "посол", "президент", "прем'єр-міністр", "речник",
+    "activist", "actor", "actress", "adm", "admiral", "ambassador", "analyst", "anchor", "archbishop", "assemblyman",
+    "assemblywoman", "attorney", "author", "bischof", "bishop", "brig", "bundeskanzler", "bundeskanzlerin",
+    "bundespräsident", "bundespräsidentin", "capt", "captain", "cardinal", "ceo", "chair", "chairman", "chairwoman",
+    "chancellor", "chef", "chefin", "chief", "cmdr", "co-founder", "coach", "col", "colonel", "columnist",
+    "commander", "commentator", "commissioner", "congressman", "congresswoman", "councillor", "councilman",
+    "councilwoman", "cpl", "defence", "defense", "delegate", "deputy", "detective", "director", "doctor", "dr",
+    "economist", "engineer", "executive", "farmer", "finanzminister", "finanzministerin", "first", "foreign",
+    "founder", "frau", "gen", "general", "gov", "governor", "head", "herr", "historian", "hon", "host", "house",
+    "innenminister", "journalist", "judge", "justice", "kanzler", "kanzlerin", "king", "lawyer", "leader", "lt",
+    "maj", "major", "manager", "mayor", "minister", "ministerin", "ministerpräsident", "ministerpräsidentin", "mr",
+    "mrs", "ms", "nominee", "nurse", "officer", "pastor", "pilot", "player", "pollster", "pope", "premier",
+    "president", "presidential", "press", "prime", "prince", "princess", "prof", "professor", "prosecutor",
+    "präsident", "präsidentin", "queen", "rabbi", "rep", "reporter", "representative", "researcher", "rev",
+    "reverend", "scientist", "secretary", "sen", "senator", "sergeant", "sgt", "sheriff", "singer", "speaker",
+    "spokesman", "spokesperson", "spokeswoman", "sprecher", "sprecherin", "strategist", "superintendent", "supt",
+    "teacher", "vice", "vorsitzende", "vorsitzender", "writer", "генерал", "голова", "депутат", "міністр", "пан",
+    "пані", "посол", "президент", "прем'єр-міністр", "речник",
 ];
 
 /// Forms that name a role without naming the person, and the title word they stand for:

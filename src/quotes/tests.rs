@@ -225,3 +225,65 @@ fn total_on_odd_input() {
         let _ = run(t);
     }
 }
+
+#[test]
+fn a_participle_cue_takes_the_subject_of_the_sentence() {
+    let t = "Title\nAt the harbour on Friday, Mira Holm toured the new pier, calling it \"the finest in the north.\"";
+    let (sp, q) = run(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(speaker(&sp, &q[0]), "Mira Holm");
+    assert_eq!(q[0].cue.as_deref(), Some("calling"));
+}
+
+#[test]
+fn a_long_relative_clause_between_name_and_cue() {
+    let t = "Title\n\"The vote was fair,\" Tomas Varga, who chaired the count in three districts last spring, told the radio.";
+    let (sp, q) = run(t);
+    assert_eq!(speaker(&sp, &q[0]), "Tomas Varga");
+    assert_eq!(q[0].cue.as_deref(), Some("told"));
+}
+
+#[test]
+fn a_colon_introduces_a_quote_without_a_cue() {
+    let t = "Title\nThe result did not surprise pollster Lina Cruz: \"Turnout decided it, as it always does.\"";
+    let (sp, q) = run(t);
+    assert_eq!(speaker(&sp, &q[0]), "Lina Cruz");
+    assert_eq!(q[0].cue, None);
+}
+
+#[test]
+fn a_quote_after_a_sentence_with_a_cue_continues_it() {
+    let t = "Title\nEngineer Paul Amadi said the tunnel is safe. \"We tested every metre of it twice.\"";
+    let (sp, q) = run(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(speaker(&sp, &q[0]), "Paul Amadi");
+}
+
+#[test]
+fn a_pronoun_keeps_its_mention_without_a_contraction() {
+    let t = "Title\nMayor Ana Ruiz opened the bridge.\n\"It took a year,\" she said.";
+    let (sp, q) = run(t);
+    assert_eq!(mention(t, &q[0]), "she");
+    assert_eq!(speaker(&sp, &q[0]), "Ana Ruiz");
+}
+
+#[test]
+fn german_verb_second_and_verb_final() {
+    let mut a = parse_article("Titel\nAm Montag sagte der Sprecher der Stadtwerke: „Das Netz ist stabil.“\nDie Regierung hat den Bericht als „völlig falsch“ zurückgewiesen.").unwrap();
+    a.meta.language = Some("de".into());
+    let (_, q) = extract(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    let m0 = q[0].mention.unwrap();
+    assert_eq!(&a.blocks[m0.paragraph].text[m0.start..m0.end], "der Sprecher der Stadtwerke");
+    let m1 = q[1].mention.unwrap();
+    assert_eq!(&a.blocks[m1.paragraph].text[m1.start..m1.end], "Die Regierung");
+    assert_eq!(q[1].cue.as_deref(), Some("zurückgewiesen"));
+}
+
+#[test]
+fn german_names_in_quotes_are_not_quotes() {
+    let mut a = parse_article("Titel\nDas sagte er der Zeitung „Morgenpost“ am Montag.").unwrap();
+    a.meta.language = Some("de".into());
+    let (_, q) = extract(&a);
+    assert!(q.is_empty(), "{q:?}");
+}
