@@ -82,9 +82,7 @@ pub fn is_title_word(word: &str) -> bool {
     if w.is_empty() || w.len() > 40 {
         return false;
     }
-    TITLE_WORDS
-        .binary_search_by(|e| e.chars().cmp(w.chars().flat_map(char::to_lowercase)))
-        .is_ok()
+    crate::text::with_lower(w, |l| TITLE_WORDS.binary_search(&l).is_ok())
 }
 
 /// Splits a leading title from a name: "US President Donald Trump" → (Some("US President"),

@@ -143,7 +143,7 @@ fn in_sorted(table: &[&str], w: &str) -> bool {
     if w.len() > 24 {
         return false;
     }
-    table.binary_search_by(|e| e.chars().cmp(w.chars().flat_map(char::to_lowercase))).is_ok()
+    crate::text::with_lower(w, |l| table.binary_search(&l).is_ok())
 }
 
 fn is_aux(w: &str) -> bool {

@@ -2,8 +2,6 @@
 //! few nouns and prepositions that do the same work, "according to", "zufolge", "словами"). Data
 //! tables, lower case, sorted for binary search; a new language is a new table.
 
-use std::cmp::Ordering;
-
 /// The languages with their own cue table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lang {
@@ -206,13 +204,8 @@ pub const UK_CUES: &[&str] = &[
     "сказав", "сказала", "сказали", "словами", "уточнив", "уточнила",
 ];
 
-/// Compares a lower-case table entry with `word` as if `word` were lower-cased, without allocating.
-fn cmp_folded(entry: &str, word: &str) -> Ordering {
-    entry.chars().cmp(word.chars().flat_map(char::to_lowercase))
-}
-
-fn in_table(table: &[&str], word: &str) -> bool {
-    table.binary_search_by(|e| cmp_folded(e, word)).is_ok()
+fn in_table(table: &[&str], lower: &str) -> bool {
+    table.binary_search(&lower).is_ok()
 }
 
 /// Whether `word` (any case) is a cue in `lang`; English cues count in every language (news in
@@ -221,7 +214,7 @@ pub fn is_cue(word: &str, lang: Lang) -> bool {
     if word.is_empty() || word.len() > 40 {
         return false;
     }
-    (lang != Lang::En && in_table(lang.table(), word)) || in_table(EN_CUES, word)
+    crate::text::with_lower(word, |w| (lang != Lang::En && in_table(lang.table(), w)) || in_table(EN_CUES, w))
 }
 
 #[cfg(test)]
