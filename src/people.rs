@@ -132,6 +132,9 @@ pub struct Registry {
     index: HashMap<String, usize>,
     gender: Vec<Option<Gender>>,
     org: Vec<bool>,
+    /// Names registered only because the article mentions them (not yet quoted): they complete a
+    /// surname but do not compete with speakers for a pronoun.
+    quiet: Vec<bool>,
     /// The speakers most recently referred to, last is latest (bounded).
     recent: Vec<usize>,
 }
@@ -142,7 +145,8 @@ const RECENT: usize = 8;
 fn looks_like_org(name: &str) -> bool {
     let lower = name.to_lowercase();
     lower.starts_with("the ")
-        || ["house", "kremlin", "ministry", "department", "office", "campaign", "committee", "government", "agency",
+        || ["house", "kremlin", "times", "post", "news", "street", "university", "union", "court", "senate",
+            "congress", "association", "institute", "foundation", "press", "review", "journal", "ministry", "department", "office", "campaign", "committee", "government", "agency",
             "police", "company", "party", "council", "court", "ministerium", "regierung", "міністерство", "офіс"]
             .iter()
             .any(|w| lower.ends_with(w))
@@ -179,9 +183,19 @@ impl Registry {
         self.speakers.push(Speaker { name: name.to_string(), role: role.map(str::to_string), aliases });
         self.gender.push(gender);
         self.org.push(org);
+        self.quiet.push(false);
         let i = self.speakers.len() - 1;
         self.index_names(i);
         i
+    }
+
+    /// Registers a person's full name that the article gives outside any attribution; organisations
+    /// ("White House", "Supreme Court") are left out.
+    pub fn add_quietly(&mut self, name: &str) {
+        if !looks_like_org(name) && self.find_name(name).is_none() {
+            let i = self.add(name, None);
+            self.quiet[i] = true;
+        }
     }
 
     fn index_names(&mut self, i: usize) {
@@ -226,8 +240,19 @@ impl Registry {
         }
     }
 
+    /// Notes that the article just named speaker `i` (outside a quote's attribution); names it only
+    /// mentions in passing are not noted.
+    pub fn mentioned(&mut self, i: usize) {
+        if !self.quiet.get(i).copied().unwrap_or(true) {
+            self.touch(i);
+        }
+    }
+
     /// Notes that speaker `i` was just referred to (for pronouns and titles later on).
     pub fn touch(&mut self, i: usize) {
+        if let Some(q) = self.quiet.get_mut(i) {
+            *q = false;
+        }
         self.recent.retain(|&r| r != i);
         self.recent.push(i);
         if self.recent.len() > RECENT {

@@ -90,6 +90,9 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
     for block in blocks {
         collect_titled_names(&block.text, &mut registry);
     }
+    for block in blocks {
+        collect_full_names(&block.text, &mut registry);
+    }
     let candidates = candidates(article);
     let mut quotes: Vec<Quote> = Vec::new();
     // The last attributed quote: (its last paragraph, speaker, mention, cue).
@@ -164,7 +167,6 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
                 }
             }
         }
-        let _ = lspan;
 
         let text = join_pieces(blocks, &pieces);
         let words = text.split_whitespace().count();
@@ -216,12 +218,6 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
                 let who = &ptext[a.mention.0..a.mention.1];
                 let role = a.role.map(|(s, e)| clean_role(&ptext[s..e]));
                 let sp = registry.resolve(who, role.as_deref().filter(|r| looks_like_role(r)));
-                if let Some(sp) = sp {
-                    registry.alias(sp, who.trim());
-                    if registry.speakers[sp].name == who.trim() {
-                        // keep aliases for the surname only
-                    }
-                }
                 let m = Mention { paragraph: ap, start: a.mention.0, end: a.mention.1 };
                 (sp, Some(m), a.cue.map(|(s, e)| ptext[s..e].to_string()))
             }
@@ -439,13 +435,54 @@ fn collect_titled_names(text: &str, registry: &mut Registry) {
     }
 }
 
+/// Capitalised words that start sentences or name months and days, not people.
+const NOT_FIRST_NAMES: &[&str] = &[
+    "A", "After", "An", "And", "April", "As", "At", "August", "But", "By", "December", "During", "February", "For",
+    "Friday", "From", "He", "However", "If", "In", "It", "January", "July", "June", "March", "May", "Meanwhile",
+    "Monday", "North", "November", "October", "On", "Saturday", "September", "She", "So", "South", "Sunday", "That",
+    "The", "They", "This", "Thursday", "Tuesday", "We", "Wednesday", "When", "While", "With",
+];
+
+/// Registers two- and three-word names ("Hillary Clinton") that the article gives without a title, so
+/// that a later surname ("Clinton said") resolves to the fullest name.
+fn collect_full_names(text: &str, registry: &mut Registry) {
+    let words = word_spans(text);
+    let is_name_word = |w: &str| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(char::is_uppercase)
+            && cs.clone().next().is_some_and(char::is_lowercase)
+            && cs.all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+            && !is_title_word(w)
+    };
+    let mut k = 0;
+    while k < words.len() {
+        let mut j = k;
+        while j < words.len()
+            && j - k < 3
+            && is_name_word(&text[words[j].0..words[j].1])
+            && (j == k || text[words[j - 1].1..words[j].0].chars().all(|c| c == ' '))
+        {
+            j += 1;
+        }
+        let first = &text[words[k].0..words[k].1];
+        let next_is_cap = j > k && words.get(j).is_some_and(|&(s, e)| text[s..e].starts_with(char::is_uppercase) && text[words[j - 1].1..s].chars().all(|c| c == ' '));
+        if j - k >= 2 && !next_is_cap && NOT_FIRST_NAMES.binary_search(&first).is_err() {
+            let name = &text[words[k].0..words[j - 1].1];
+            if registry.find(name).is_none() && !name.contains('’') && !name.contains('\'') {
+                registry.add_quietly(name);
+            }
+        }
+        k = j.max(k + 1);
+    }
+}
+
 /// Notes the known names a paragraph mentions as the most recent ones (for pronouns later on).
 fn touch_names(text: &str, registry: &mut Registry) {
     for (s, e) in word_spans(text) {
         let w = &text[s..e];
         if w.starts_with(char::is_uppercase) && w.len() > 2 {
             if let Some(i) = registry.find(w) {
-                registry.touch(i);
+                registry.mentioned(i);
             }
         }
     }

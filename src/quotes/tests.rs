@@ -287,3 +287,11 @@ fn german_names_in_quotes_are_not_quotes() {
     let (_, q) = extract(&a);
     assert!(q.is_empty(), "{q:?}");
 }
+
+#[test]
+fn a_surname_resolves_to_a_full_name_given_without_a_title() {
+    let t = "Title\nLena Ostrowski opened the fair on Sunday.\n\"Everything sold out by noon,\" Ostrowski said.";
+    let (sp, q) = run(t);
+    assert_eq!(speaker(&sp, &q[0]), "Lena Ostrowski");
+    assert_eq!(mention(t, &q[0]), "Ostrowski");
+}
