@@ -35,6 +35,28 @@ fn odd_inputs_do_not_panic() {
 }
 
 #[test]
+fn random_news_like_text_does_not_panic() {
+    let pieces = [
+        "Ana", "Ruiz", "President", "Sen.", "Mr.", "said", "told", "calling", "according", "to", "the", "a", "he", "she",
+        "He’s", "it", ",", ".", ":", ";", "—", "-", "(", ")", "\"", "“", "”", "'", "’", "‘", "«", "»", "„", "“", "\n",
+        "\n\n", "who", "and", "that", "sagte", "der", "Minister", "so", "заявив", "Олег", "😀", "é", "U.S.", "J.", "''",
+        "White", "House", "Monday", "reporters", "emphasized", "—", "…", "?", "!", "Hill,", "doctor,",
+    ];
+    let mut seed = 987654321u64;
+    for round in 0..300 {
+        let mut s = String::from("Headline\n");
+        for _ in 0..(20 + round % 200) {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            s.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            if seed % 4 != 0 {
+                s.push(' ');
+            }
+        }
+        run(&s);
+    }
+}
+
+#[test]
 fn unbalanced_marks_stay_in_their_paragraph() {
     let text = "T\nShe said \"this never closes\nThen \"a b c,\" Ana Ruiz said.\nPlain text.";
     let a = parse_article(text).unwrap();
