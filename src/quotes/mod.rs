@@ -139,8 +139,27 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
         // the bridge would open. "We are ready."") continues what that speaker said.
         if found.is_none() && !is_headline {
             let before_open = text_p[..first.open].trim_end();
-            if before_open.ends_with(['.', '!', '?']) {
-                let stop = before_open.len() - 1;
+            let stop = if before_open.ends_with(['.', '!', '?']) {
+                Some(before_open.len() - 1)
+            } else if lang == Lang::De {
+                // German reported speech runs on in the subjunctive ("Sie sagte, … Das Projekt sei
+                // „kaum zu halten“"): the end of the sentence before, in a bounded window.
+                let from = floor_boundary(before_open, before_open.len().saturating_sub(400));
+                let window = &before_open[from..];
+                let mut stop = None;
+                let mut next = ' ';
+                for (i, c) in window.char_indices().rev() {
+                    if matches!(c, '.' | '!' | '?') && next == ' ' {
+                        stop = Some(from + i);
+                        break;
+                    }
+                    next = c;
+                }
+                stop
+            } else {
+                None
+            };
+            if let Some(stop) = stop {
                 found = attribution::before(text_p, stop, lang).filter(|a| a.cue.is_some()).map(|a| (p, a));
             }
         }
@@ -268,6 +287,14 @@ const NAME_INTRO: &[&str] = &[
 
 fn is_article_or_preposition(w: &str) -> bool {
     NAME_INTRO.binary_search(&w).is_ok()
+}
+
+fn floor_boundary(s: &str, mut at: usize) -> usize {
+    at = at.min(s.len());
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 fn detect(article: &Article) -> Lang {
