@@ -651,8 +651,11 @@ fn german_subject(text: &str, clause: &[Tok], cue_at: usize, e: usize, cue: (usi
         Some(w) => in_sorted(DE_FRONT, w) || front.iter().any(|t| !t.word && word(text, t) != ","),
     };
     if !adverbial && front.len() <= 16 {
-        let name = front;
-        if !plausible_speaker(text, &name[..name.len().min(9)]) {
+        // The front field up to where the noun phrase ends ("Theo Zwanziger hatte dies … bekannt
+        // gegeben": the subject is "Theo Zwanziger").
+        let e = np_forward(text, front, 0).unwrap_or(front.len()).min(front.len());
+        let name = &front[..e];
+        if name.is_empty() || !plausible_speaker(text, &name[..name.len().min(9)]) {
             return None;
         }
         return Some(Attribution { mention: (name[0].start, name[name.len() - 1].end), cue: Some(cue), role: None, end: cue.1, introduces: intro });
