@@ -135,6 +135,9 @@ pub struct Registry {
     /// Names registered only because the article mentions them (not yet quoted): they complete a
     /// surname but do not compete with speakers for a pronoun.
     quiet: Vec<bool>,
+    /// Speakers with a role, in the order they got it (for "the president" when no recent speaker
+    /// has that role).
+    roled: Vec<usize>,
     /// The speakers most recently referred to, last is latest (bounded).
     recent: Vec<usize>,
 }
@@ -166,8 +169,9 @@ impl Registry {
             } else if sp.name != name {
                 push_alias(&mut sp.aliases, name);
             }
-            if sp.role.is_none() {
+            if sp.role.is_none() && role.is_some() {
                 sp.role = role.map(str::to_string);
+                self.roled.push(i);
             }
             self.index_names(i);
             return i;
@@ -185,6 +189,9 @@ impl Registry {
         self.org.push(org);
         self.quiet.push(false);
         let i = self.speakers.len() - 1;
+        if role.is_some() {
+            self.roled.push(i);
+        }
         self.index_names(i);
         i
     }
@@ -293,7 +300,9 @@ impl Registry {
                 r == wanted || r.ends_with(&format!(" {wanted}"))
             })
         };
-        self.recent.iter().rev().copied().find(|&i| matches(i)).or_else(|| (0..self.speakers.len()).rev().find(|&i| matches(i)))
+        // The most recent speakers first, then the latest ones to get a role (a bounded look: the
+        // registry grows with the article).
+        self.recent.iter().rev().copied().find(|&i| matches(i)).or_else(|| self.roled.iter().rev().take(64).copied().find(|&i| matches(i)))
     }
 
     /// Resolves the words that attribute a quote: a pronoun, a role alone, or a name (with or without
@@ -330,6 +339,7 @@ impl Registry {
             let i = self.add(name, title.or(role));
             if role.is_some() && self.speakers[i].role.is_none() {
                 self.speakers[i].role = role.map(str::to_string);
+                self.roled.push(i);
             }
             i
         };

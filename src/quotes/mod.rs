@@ -116,7 +116,7 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
         let after = lspan.close.and_then(|c| attribution::after(&blocks[lp].text, c, lang)).map(|a| (lp, a));
         let before = attribution::before(text_p, first.open, lang).map(|a| (p, a));
         let mut found: Option<(usize, Attribution)> = match (after, before) {
-            (Some(a), Some(b)) if b.1.introduces => Some(b).or(Some(a)),
+            (Some(_), Some(b)) if b.1.introduces => Some(b),
             (Some(a), _) => Some(a),
             (None, b) => b,
         };
@@ -201,14 +201,14 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
                 // In German every noun has a capital: a capitalised phrase without a verb's punctuation
                 // is a name or a title unless a cue introduces it right away.
                 || !found.is_some_and(|(_, a)| a.introduces || a.cue.is_some_and(|c| c.0 >= lspan.close.unwrap_or(usize::MAX))));
-        // Keep: attributed quotes of two words or more; unattributed ones only when they read as
-        // whole sentences (scare quotes and titles have neither a cue nor sentence form).
+        // Keep: attributed quotes (a cued phrase of one word counts: `called it "absurd"`);
+        // unattributed ones only when they read as whole sentences or long phrases (scare quotes and
+        // titles have neither a cue nor sentence form).
         let keep = if named_thing && !is_headline {
             false
         } else if is_headline {
             words >= 2 && has_attr
         } else if has_attr {
-            // A programme or book title that a cue happens to stand near is still a title.
             words >= MIN_ATTRIBUTED_WORDS
         } else {
             // A long phrase in lower case is a quote whose attribution lies further back.
