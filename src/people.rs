@@ -326,7 +326,16 @@ impl Registry {
             None => (name, None),
         };
         let role = role.or(role_owned.as_deref());
-        let i = if name.starts_with(|c: char| c.is_lowercase()) || name.starts_with("The ") {
+        // "The White House said" at a sentence start is "the White House".
+        let lowered;
+        let name = match name.strip_prefix("The ") {
+            Some(rest) => {
+                lowered = format!("the {rest}");
+                lowered.as_str()
+            }
+            None => name,
+        };
+        let i = if name.starts_with(|c: char| c.is_lowercase()) {
             // A role alone ("the president") or an organisation ("the White House").
             match self.resolve_role(name) {
                 Some(i) => {

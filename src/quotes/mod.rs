@@ -189,7 +189,9 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
 
         let text = join_pieces(blocks, &pieces);
         let words = text.split_whitespace().count();
-        let partial = looks_partial(&text);
+        // A final comma inside the marks stands for a full stop: the quote is a sentence.
+        let ends_with_comma = blocks[lp].text.get(lspan.start..lspan.end).is_some_and(|t| t.trim_end().ends_with(','));
+        let partial = looks_partial(&text) && !(ends_with_comma && !lower_phrase);
         let has_attr = found.is_some();
         // A short capitalised phrase right after an article or a preposition names something (a
         // newspaper, a programme, a book: „im „Spiegel“", "the "Gang of Eight""), it is not speech.

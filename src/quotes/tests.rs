@@ -295,3 +295,31 @@ fn a_surname_resolves_to_a_full_name_given_without_a_title() {
     assert_eq!(speaker(&sp, &q[0]), "Lena Ostrowski");
     assert_eq!(mention(t, &q[0]), "Ostrowski");
 }
+
+#[test]
+fn a_quote_ending_in_a_comma_is_a_sentence_not_a_phrase() {
+    let (_, q) = run("Title\n\"We are not done,\" said Sen. Maria Lopez.");
+    assert_eq!(q[0].text, "We are not done");
+    assert_eq!(q[0].kind, QuoteKind::Direct);
+}
+
+#[test]
+fn an_organisation_at_a_sentence_start_keeps_its_article_in_lower_case() {
+    let t = "Title\nThe Port Authority said in a statement that \"the talks were useful.\"\n\"It was a good day,\" it added.";
+    let (sp, q) = run(t);
+    assert_eq!(q.len(), 2);
+    assert_eq!(speaker(&sp, &q[0]), "the Port Authority");
+    assert_eq!(mention(t, &q[0]), "The Port Authority");
+    assert_eq!(q[1].speaker, q[0].speaker);
+}
+
+#[test]
+fn ukrainian_colon_and_pronoun() {
+    let t = "Заголовок\nМіністр Ірина Бойко наголосила: «Ми не відступимо».\n«Це питання справедливості», — додала вона.";
+    let (sp, q) = run(t);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(speaker(&sp, &q[0]), "Ірина Бойко");
+    assert_eq!(sp[q[0].speaker.unwrap()].role.as_deref(), Some("Міністр"));
+    assert_eq!(mention(t, &q[1]), "вона");
+    assert_eq!(q[1].speaker, q[0].speaker);
+}
