@@ -94,7 +94,7 @@ fn polnear_case(v: &Value) -> Case {
         // s..e is inside the marks; the marks are at s-1 and e.
         let best = contents
             .iter()
-            .filter(|(cs, ce, _)| *cs <= s.saturating_sub(1) + 3 && e + 1 <= ce + 3)
+            .filter(|(cs, ce, _)| *cs <= s.saturating_sub(1) + 3 && e < ce + 3)
             .min_by_key(|(cs, ce, _)| ce - cs);
         if let Some((_, _, source)) = best {
             gold.push(Gold { text: chars[s..e].iter().collect(), source: source.clone() });

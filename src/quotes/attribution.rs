@@ -68,10 +68,8 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok> {
         }
         let mut end = i + c.len_utf8();
         while let Some(&(j, d)) = chars.peek() {
-            if d.is_alphanumeric() {
-                end = j + d.len_utf8();
-                chars.next();
-            } else if is_inner(d) && s[j + d.len_utf8()..].starts_with(char::is_alphanumeric) {
+            // Letters and digits, and an apostrophe, hyphen or stop between two of them.
+            if d.is_alphanumeric() || is_inner(d) && s[j + d.len_utf8()..].starts_with(char::is_alphanumeric) {
                 end = j + d.len_utf8();
                 chars.next();
             } else {
@@ -401,7 +399,7 @@ fn apposition_after(text: &str, clause: &[Tok], e: usize) -> (usize, Option<(usi
     }
     let Some(first) = clause.get(e + 1) else { return (end, None) };
     let fw = word(text, first);
-    if !(is_det(fw) || !is_cap(fw)) || is_boundary(fw) {
+    if is_boundary(fw) || !is_det(fw) && is_cap(fw) {
         return (end, None);
     }
     let stop = (e + 1..clause.len()).find(|&k| word(text, &clause[k]) == ",").unwrap_or(clause.len()).min(e + 12);
@@ -720,7 +718,7 @@ fn sentence_subject(text: &str, clause: &[Tok], limit: usize) -> Option<(usize, 
         }
         let Some(e) = np_forward(text, clause, i).map(|e| e.min(limit)) else { continue };
         // "candidate Hillary Clinton": a lower-case role is fine before a name.
-        if !(is_cap(w) || is_det(w)) && !clause[i..e].iter().any(|t| is_cap(word(text, t))) {
+        if !(is_cap(w) || is_det(w) || clause[i..e].iter().any(|t| is_cap(word(text, t)))) {
             continue;
         }
         // A place or a date between commas ("in Salem, New Hampshire, Trump …") is not the subject.

@@ -68,6 +68,9 @@ pub struct Quote {
 /// The fewest words an attributed quote may have (`Beck called it "blasphemy"`).
 const MIN_ATTRIBUTED_WORDS: usize = 1;
 
+/// The last attributed quote: its last paragraph, speaker, mention and cue.
+type LastAttributed = (usize, Option<usize>, Option<Mention>, Option<String>);
+
 /// A quote before attribution: its pieces (paragraph, span) in order.
 struct Candidate {
     pieces: Vec<(usize, MarkSpan)>,
@@ -96,7 +99,7 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
     let candidates = candidates(article);
     let mut quotes: Vec<Quote> = Vec::new();
     // The last attributed quote: (its last paragraph, speaker, mention, cue).
-    let mut last: Option<(usize, Option<usize>, Option<Mention>, Option<String>)> = None;
+    let mut last: Option<LastAttributed> = None;
     let mut touched_upto = 0; // paragraphs whose names have been noted as recent
     let mut i = 0;
     while i < candidates.len() {
@@ -191,7 +194,7 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
         let words = text.split_whitespace().count();
         // A final comma inside the marks stands for a full stop: the quote is a sentence.
         let ends_with_comma = blocks[lp].text.get(lspan.start..lspan.end).is_some_and(|t| t.trim_end().ends_with(','));
-        let partial = looks_partial(&text) && !(ends_with_comma && !lower_phrase);
+        let partial = (lower_phrase || !ends_with_comma) && looks_partial(&text);
         let has_attr = found.is_some();
         // A short capitalised phrase right after an article or a preposition names something (a
         // newspaper, a programme, a book: „im „Spiegel“", "the "Gang of Eight""), it is not speech.

@@ -167,11 +167,10 @@ pub fn scan(text: &str) -> Vec<MarkSpan> {
             _ => None,
         };
         match action {
-            Some(Ok(family)) => {
-                if stack.len() < MAX_DEPTH {
-                    stack.push(Open { family, at: i, len, children: Vec::new() });
-                }
+            Some(Ok(family)) if stack.len() < MAX_DEPTH => {
+                stack.push(Open { family, at: i, len, children: Vec::new() });
             }
+            Some(Ok(_)) => {}
             Some(Err(k)) => {
                 // Marks opened inside this one and never closed were not quotes: their spans move up.
                 while stack.len() > k + 1 {
