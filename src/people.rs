@@ -39,6 +39,45 @@ pub const TITLE_WORDS: &[&str] = &[
     "пані", "посол", "президент", "прем'єр-міністр", "речник",
 ];
 
+/// Common first names that tell "he" from "she" (lower case, sorted); a name not listed stays open
+/// to either pronoun until one binds it.
+const MALE_FIRST_NAMES: &[&str] = &[
+    "aaron", "adam", "adrian", "ahmed", "alan", "albert", "alex", "alexander", "alfred", "ali", "andrew", "andy",
+    "angel", "anthony", "antonio", "arthur", "barack", "barry", "ben", "benjamin", "bernie", "bill", "billy", "bob",
+    "bobby", "brad", "brandon", "brett", "brian", "bruce", "bryan", "carl", "carlos", "charles", "charlie", "chris",
+    "christopher", "chuck", "cory", "craig", "dan", "daniel", "danny", "darrell", "dave", "david", "dennis", "derek",
+    "dick", "don", "donald", "doug", "douglas", "drew", "dwight", "ed", "eddie", "edward", "elijah", "emmanuel",
+    "eric", "ernest", "evan", "frank", "fred", "gary", "george", "gerald", "glenn", "gordon", "greg", "gregory",
+    "harry", "henry", "howard", "hugh", "ian", "jack", "jacob", "jake", "james", "jamie", "jared", "jason", "jeb",
+    "jeff", "jeffrey", "jeremy", "jerry", "jesse", "jim", "jimmy", "joe", "joel", "john", "johnny", "jon", "jonathan",
+    "jordan", "jose", "joseph", "josh", "joshua", "juan", "justin", "karl", "keith", "ken", "kenneth", "kevin",
+    "kurt", "larry", "lee", "leon", "lindsey", "lou", "louis", "luis", "luke", "marco", "marcus", "mark", "martin",
+    "matt", "matthew", "max", "michael", "mike", "mitch", "mitt", "mohammed", "muhammad", "nathan", "neil", "newt",
+    "nicholas", "nick", "noah", "olaf", "omar", "oscar", "pat", "patrick", "paul", "pete", "peter", "phil", "philip",
+    "rahm", "ralph", "rand", "randy", "ray", "raymond", "reince", "richard", "rick", "rob", "robby", "robert",
+    "roger", "ron", "ronald", "ross", "roy", "rudy", "russ", "russell", "ryan", "sam", "samuel", "scott", "sean",
+    "sebastian", "sergei", "seth", "shawn", "stephen", "steve", "steven", "stuart", "ted", "terry", "thomas", "tim",
+    "timothy", "todd", "tom", "tommy", "tony", "trey", "tyler", "victor", "vince", "vincent", "vladimir", "volodymyr",
+    "walter", "wayne", "wesley", "will", "william", "wolfgang",
+];
+
+const FEMALE_FIRST_NAMES: &[&str] = &[
+    "abigail", "alexandra", "alice", "alicia", "allison", "amanda", "amber", "amy", "ana", "andrea", "angela",
+    "angelina", "ann", "anna", "anne", "annette", "barbara", "betsy", "betty", "beverly", "brenda", "carly", "carol",
+    "caroline", "catherine", "cathy", "charlotte", "chelsea", "cheryl", "christina", "christine", "claire", "cynthia",
+    "dana", "debbie", "deborah", "debra", "denise", "diana", "diane", "donna", "dorothy", "elaine", "eleanor",
+    "elizabeth", "ellen", "emily", "emma", "erin", "eva", "evelyn", "frances", "gabrielle", "gina", "gloria", "grace",
+    "hannah", "heather", "heidi", "helen", "hillary", "hope", "huma", "irene", "jane", "janet", "janice", "jean",
+    "jennifer", "jessica", "jill", "joan", "joanne", "joni", "josephine", "joy", "joyce", "judith", "judy", "julia",
+    "julie", "karen", "katherine", "kathleen", "kathy", "katie", "kay", "kelly", "kellyanne", "kim", "kimberly",
+    "kirsten", "krista", "laura", "lauren", "linda", "lisa", "lois", "loretta", "lori", "louise", "lucy", "lynn",
+    "madeleine", "margaret", "maria", "marie", "marilyn", "martha", "mary", "megan", "megyn", "melania", "melissa",
+    "michele", "michelle", "monica", "nancy", "natalie", "nicole", "nikki", "olivia", "pam", "pamela", "patricia",
+    "patty", "paula", "peggy", "rachel", "rebecca", "renee", "rita", "roberta", "rose", "ruth", "sally", "samantha",
+    "sandra", "sara", "sarah", "sharon", "sheila", "shirley", "sophia", "stacy", "stephanie", "susan", "suzanne",
+    "tammy", "teresa", "theresa", "tina", "tulsi", "ursula", "valerie", "victoria", "virginia", "wendy",
+];
+
 /// Forms that name a role without naming the person, and the title word they stand for:
 /// "the head of state" is the president.
 const ROLE_SYNONYMS: &[(&str, &str)] = &[
@@ -117,6 +156,29 @@ pub fn split_title(who: &str) -> (Option<&str>, &str) {
     (Some(title), rest)
 }
 
+/// The gender a name or a title shows ("Ted Cruz", "Mrs. Smith", "Bundeskanzlerin"), if any.
+fn gender_of(name: &str, role: Option<&str>) -> Gender {
+    let first = name.split_whitespace().next().unwrap_or("");
+    let found = crate::text::with_lower(first, |f| {
+        if MALE_FIRST_NAMES.binary_search(&f).is_ok() {
+            Gender::Male
+        } else if FEMALE_FIRST_NAMES.binary_search(&f).is_ok() {
+            Gender::Female
+        } else {
+            Gender::Unknown
+        }
+    });
+    if found != Gender::Unknown || !name.contains(' ') {
+        return found;
+    }
+    match role.map(|r| r.trim_end_matches('.').to_lowercase()).as_deref() {
+        Some("mrs" | "ms" | "frau" | "пані") => Gender::Female,
+        Some("mr" | "herr" | "пан") => Gender::Male,
+        Some(r) if r.ends_with("in") && (r.ends_with("kanzlerin") || r.ends_with("ministerin") || r.ends_with("präsidentin")) => Gender::Female,
+        _ => Gender::Unknown,
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Gender {
     Unknown,
@@ -183,7 +245,7 @@ impl Registry {
                 aliases.push(last.to_string());
             }
         }
-        let gender = if org { None } else { Some(Gender::Unknown) };
+        let gender = if org { None } else { Some(gender_of(name, role)) };
         self.speakers.push(Speaker { name: name.to_string(), role: role.map(str::to_string), aliases });
         self.gender.push(gender);
         self.org.push(org);
@@ -387,7 +449,18 @@ mod tests {
 
     #[test]
     fn title_table_is_sorted() {
-        assert!(TITLE_WORDS.windows(2).all(|w| w[0] < w[1]), "{:?}", TITLE_WORDS.windows(2).find(|w| w[0] >= w[1]));
+        for t in [TITLE_WORDS, MALE_FIRST_NAMES, FEMALE_FIRST_NAMES] {
+            assert!(t.windows(2).all(|w| w[0] < w[1]), "{:?}", t.windows(2).find(|w| w[0] >= w[1]));
+        }
+    }
+
+    #[test]
+    fn first_names_tell_he_from_she() {
+        let mut r = Registry::default();
+        let a = r.resolve("Ted Marlow", None).unwrap();
+        let b = r.resolve("Carly Vance", None).unwrap();
+        assert_eq!(r.resolve("he", None), Some(a));
+        assert_eq!(r.resolve("she", None), Some(b));
     }
 
     #[test]
