@@ -202,6 +202,9 @@ pub struct Registry {
     roled: Vec<usize>,
     /// The speakers most recently referred to, last is latest (bounded).
     recent: Vec<usize>,
+    /// Names the article mentioned lately without quoting them: a pronoun with no speaker to refer
+    /// to falls back on these.
+    recent_quiet: Vec<usize>,
 }
 
 const RECENT: usize = 8;
@@ -312,8 +315,16 @@ impl Registry {
     /// Notes that the article just named speaker `i` (outside a quote's attribution); names it only
     /// mentions in passing are not noted.
     pub fn mentioned(&mut self, i: usize) {
-        if !self.quiet.get(i).copied().unwrap_or(true) {
-            self.touch(i);
+        match self.quiet.get(i) {
+            Some(false) => self.touch(i),
+            Some(true) => {
+                self.recent_quiet.retain(|&r| r != i);
+                self.recent_quiet.push(i);
+                if self.recent_quiet.len() > RECENT {
+                    self.recent_quiet.remove(0);
+                }
+            }
+            None => {}
         }
     }
 
@@ -337,7 +348,13 @@ impl Registry {
             Pronoun::It => reg.org[i],
             Pronoun::They | Pronoun::First => true,
         };
-        let i = self.recent.iter().rev().copied().find(|&i| ok(i, self))?;
+        let i = self
+            .recent
+            .iter()
+            .rev()
+            .copied()
+            .find(|&i| ok(i, self))
+            .or_else(|| self.recent_quiet.iter().rev().copied().find(|&i| ok(i, self)))?;
         match p {
             Pronoun::He => self.gender[i] = Some(Gender::Male),
             Pronoun::She => self.gender[i] = Some(Gender::Female),

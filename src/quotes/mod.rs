@@ -100,15 +100,22 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
     let mut quotes: Vec<Quote> = Vec::new();
     // The last attributed quote: (its last paragraph, speaker, mention, cue).
     let mut last: Option<LastAttributed> = None;
-    let mut touched_upto = 0; // paragraphs whose names have been noted as recent
+    // How far names have been noted as recent: (paragraph, byte); text before it has been read.
+    let mut touched = (0usize, 0usize);
     let mut i = 0;
     while i < candidates.len() {
         let cand = &candidates[i];
         let (p, first) = cand.first();
         let (mut lp, mut lspan) = cand.last();
-        while touched_upto < p {
-            touch_names(&blocks[touched_upto].text, &mut registry);
-            touched_upto += 1;
+        // Names the article gives up to this quote become the recent ones, in reading order.
+        while touched.0 < p {
+            let t = &blocks[touched.0].text;
+            touch_names(t.get(touched.1..).unwrap_or(""), &mut registry);
+            touched = (touched.0 + 1, 0);
+        }
+        if touched.0 == p && first.open > touched.1 {
+            touch_names(blocks[p].text.get(touched.1..first.open).unwrap_or(""), &mut registry);
+            touched.1 = first.open;
         }
         let text_p = &blocks[p].text;
         let is_headline = p == 0 && blocks[0].kind == BlockKind::Heading;

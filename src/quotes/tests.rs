@@ -323,3 +323,11 @@ fn ukrainian_colon_and_pronoun() {
     assert_eq!(mention(t, &q[1]), "вона");
     assert_eq!(q[1].speaker, q[0].speaker);
 }
+
+#[test]
+fn a_pronoun_finds_a_person_named_earlier_in_the_paragraph() {
+    let t = "Title\nSenator Dana Whitfield visited the flooded town. \"We will rebuild every house,\" she said.";
+    let (sp, q) = run(t);
+    assert_eq!(mention(t, &q[0]), "she");
+    assert_eq!(speaker(&sp, &q[0]), "Dana Whitfield");
+}
