@@ -184,7 +184,7 @@ fn np_forward(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
             break;
         }
         // A name ends where lower-case words begin ("Trump went after …").
-        if words > 0 && !is_cap(w) && is_cap(word(text, &toks[j - 1])) && !is_det(word(text, &toks[j - 1])) && !matches!(w, "of" | "for" | "de" | "von" | "der" | "des" | "al" | "bin" | "van") {
+        if words > 0 && !is_cap(w) && is_cap(word(text, &toks[j - 1])) && !is_det(word(text, &toks[j - 1])) && !is_det(word(text, &toks[i])) && !matches!(w, "of" | "for" | "de" | "von" | "der" | "des" | "al" | "bin" | "van") {
             break;
         }
         if words > 0 && matches!(w, "of" | "for" | "von" | "der" | "des" | "at") {
@@ -359,17 +359,17 @@ pub(crate) fn after(text: &str, close: usize, lang: Lang) -> Option<Attribution>
         }
         _ => (subject.len(), None),
     };
-    if i == 0 && !is_cap(w0) && !is_det(w0) && pronoun(w0).is_none() {
-        return None; // `"…" for saying` continues the sentence; it does not attribute
-    }
-    let mut name = &subject[..me];
+    // `"…" for saying` continues the sentence and does not attribute; `"…" before the crash, she
+    // said` does, with the speaker after the last comma.
+    let runs_on = i == 0 && !is_cap(w0) && !is_det(w0) && pronoun(w0).is_none();
+    let mut name = &subject[..if runs_on { 0 } else { me }];
     let mut role = role;
     let bad = |name: &[Tok]| {
         name.iter().any(|t| !t.word && !matches!(word(text, t), "'" | "’" | "(" | ")" | "&"))
             || name.iter().any(|t| is_boundary(word(text, t)))
             || !plausible_speaker(text, name)
     };
-    if bad(name) {
+    if bad(name) && !runs_on {
         // `"…?" a staffer in the room wondered`: the speaker ends at a preposition.
         if let Some(b) = name.iter().position(|t| is_boundary(word(text, t))).filter(|&b| b > 0) {
             if !bad(&name[..b]) {

@@ -94,7 +94,7 @@ pub const EN_CUES: &[&str] = &[
     "conceded", "concedes", "conceding", "conclude", "concluded", "concludes", "concluding", "concur", "concured",
     "concuring", "concurs", "confess", "confessed", "confesses", "confessing", "confide", "confided", "confides",
     "confiding", "confirm", "confirmed", "confirming", "confirms", "contend", "contended", "contending", "contends",
-    "contest", "contested", "contesting", "contests", "continued", "counsel", "counseled", "counseling", "counsels",
+    "contested", "contesting", "continued", "counsel", "counseled", "counseling", "counsels",
     "countered", "countering", "cried", "criticise", "criticised", "criticises", "criticising", "criticize",
     "criticized", "criticizes", "criticizing", "crowed", "crowing", "crying", "deadpan", "deadpaned", "deadpaning",
     "deadpans", "deciding", "declare", "declared", "declares", "declaring", "decried", "decries", "decry", "decrying",

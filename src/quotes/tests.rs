@@ -331,3 +331,12 @@ fn a_pronoun_finds_a_person_named_earlier_in_the_paragraph() {
     assert_eq!(mention(t, &q[0]), "she");
     assert_eq!(speaker(&sp, &q[0]), "Dana Whitfield");
 }
+
+#[test]
+fn a_phrase_between_quote_and_speaker() {
+    let t = "Title\nMayor Ana Ruiz spoke after the storm.\n\"The streets were calm\" before the flood, she said.";
+    let (sp, q) = run(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(mention(t, &q[0]), "she");
+    assert_eq!(speaker(&sp, &q[0]), "Ana Ruiz");
+}
