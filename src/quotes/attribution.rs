@@ -4,7 +4,10 @@
 //! - after the quote: `"…," X said.` / `"…," said X.` / `"…," X, a doctor, said.` / `"…" — X` /
 //!   `"…", according to X.` / `„…“, so X.`
 //! - before the quote: `X said: "…"` / `X said "…"` / `X told reporters that "…"` /
-//!   `X called the deal "…"` / `according to X, "…"`
+//!   `X called the deal "…"` / `according to X, "…"` / `… pollster X: "…"` / a participle
+//!   (`…, calling it "…"`) takes the subject of its sentence
+//! - German word order: `Am Montag sagte der Minister: „…“` (verb second) and
+//!   `Die Regierung hat den Bericht als „falsch“ zurückgewiesen` (verb last)
 //! - a headline: `'…': X names …`
 
 use super::lexicon::{is_cue, Lang};
