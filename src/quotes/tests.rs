@@ -11,13 +11,11 @@ fn speaker<'a>(sp: &'a [Speaker], q: &Quote) -> &'a str {
     q.speaker.map_or("", |i| sp[i].name.as_str())
 }
 
-fn mention<'a>(text: &'a str, q: &Quote) -> &'a str {
+/// The words of a quote's mention, read from the same article text.
+fn mention(text: &str, q: &Quote) -> String {
     let a = parse_article(text).unwrap();
     let m = q.mention.unwrap();
-    // The article's blocks own their texts; find the mention words in them.
-    let b = &a.blocks[m.paragraph].text;
-    let s = b[m.start..m.end].to_string();
-    Box::leak(s.into_boxed_str())
+    a.blocks[m.paragraph].text[m.start..m.end].to_string()
 }
 
 #[test]
