@@ -1,7 +1,9 @@
 //! The speaker registry: the people and organisations an article quotes, with the fullest name the
-//! article gives, their role, and the shorter forms (aliases) that refer back to them.
+//! article gives, their role, and the shorter forms (aliases) that refer back to them: a surname
+//! ("Zelenskyy"), a title alone ("the president", "the head of state"), a pronoun ("he", "it").
 
 use serde::Serialize;
+use std::collections::HashMap;
 
 /// A person or organisation that the article quotes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -14,70 +16,442 @@ pub struct Speaker {
     pub aliases: Vec<String>,
 }
 
-/// Titles that can stand before a name, with the role they give, lower case, sorted.
-pub const TITLES: &[(&str, &str)] = &[
-    ("chancellor", "Chancellor"),
-    ("dr", "Dr"),
-    ("general", "General"),
-    ("governor", "Governor"),
-    ("mayor", "Mayor"),
-    ("minister", "Minister"),
-    ("mr", ""),
-    ("mrs", ""),
-    ("ms", ""),
-    ("president", "President"),
-    ("prime minister", "Prime Minister"),
-    ("professor", "Professor"),
-    ("senator", "Senator"),
+/// Words that make a title before a name ("President", "Sen.", "Foreign Minister", "Bundeskanzlerin"),
+/// lower case without a final stop, sorted for binary search. Several can stand together ("US Secretary
+/// of State", "Republican presidential nominee"); the title ends at the last such word.
+pub const TITLE_WORDS: &[&str] = &[
+    "activist", "actor", "actress", "adm", "admiral", "ambassador", "analyst", "anchor", "archbishop", "assemblyman",
+    "assemblywoman", "attorney", "author", "bischof", "bishop", "brig", "bundeskanzler", "bundeskanzlerin",
+    "bundespräsident", "bundespräsidentin", "capt", "captain", "cardinal", "ceo", "chair", "chairman", "chairwoman",
+    "chancellor", "chef", "chefin", "chief", "cmdr", "co-founder", "coach", "col", "colonel", "columnist",
+    "commander", "commentator", "commissioner", "congressman", "congresswoman", "councillor", "councilman",
+    "councilwoman", "cpl", "defence", "defense", "delegate", "deputy", "detective", "director", "doctor", "dr",
+    "economist", "engineer", "executive", "farmer", "finanzminister", "finanzministerin", "first", "foreign",
+    "founder", "frau", "gen", "general", "gov", "governor", "head", "herr", "historian", "hon", "host", "house",
+    "innenminister", "journalist", "judge", "justice", "kanzler", "kanzlerin", "king", "lawyer", "leader", "lt",
+    "maj", "major", "manager", "mayor", "minister", "ministerin", "ministerpräsident", "ministerpräsidentin", "mr",
+    "mrs", "ms", "nominee", "nurse", "officer", "pastor", "pilot", "player", "pollster", "pope", "premier",
+    "president", "presidential", "press", "prime", "prince", "princess", "prof", "professor", "prosecutor",
+    "präsident", "präsidentin", "queen", "rabbi", "rep", "reporter", "representative", "researcher", "rev",
+    "reverend", "scientist", "secretary", "sen", "senator", "sergeant", "sgt", "sheriff", "singer", "speaker",
+    "spokesman", "spokesperson", "spokeswoman", "sprecher", "sprecherin", "strategist", "superintendent", "supt",
+    "teacher", "vice", "vorsitzende", "vorsitzender", "writer", "генерал", "голова", "депутат", "міністр", "пан",
+    "пані", "посол", "президент", "прем'єр-міністр", "речник",
 ];
 
-/// Speakers found so far, in order of first mention.
+/// Common first names that tell "he" from "she" (lower case, sorted); a name not listed stays open
+/// to either pronoun until one binds it.
+const MALE_FIRST_NAMES: &[&str] = &[
+    "aaron", "adam", "adrian", "ahmed", "alan", "albert", "alex", "alexander", "alfred", "ali", "andrew", "andy",
+    "angel", "anthony", "antonio", "arthur", "barack", "barry", "ben", "benjamin", "bernie", "bill", "billy", "bob",
+    "bobby", "brad", "brandon", "brett", "brian", "bruce", "bryan", "carl", "carlos", "charles", "charlie", "chris",
+    "christopher", "chuck", "cory", "craig", "dan", "daniel", "danny", "darrell", "dave", "david", "dennis", "derek",
+    "dick", "don", "donald", "doug", "douglas", "drew", "dwight", "ed", "eddie", "edward", "elijah", "emmanuel",
+    "eric", "ernest", "evan", "frank", "fred", "gary", "george", "gerald", "glenn", "gordon", "greg", "gregory",
+    "harry", "henry", "howard", "hugh", "ian", "jack", "jacob", "jake", "james", "jamie", "jared", "jason", "jeb",
+    "jeff", "jeffrey", "jeremy", "jerry", "jesse", "jim", "jimmy", "joe", "joel", "john", "johnny", "jon", "jonathan",
+    "jordan", "jose", "joseph", "josh", "joshua", "juan", "justin", "karl", "keith", "ken", "kenneth", "kevin",
+    "kurt", "larry", "lee", "leon", "lindsey", "lou", "louis", "luis", "luke", "marco", "marcus", "mark", "martin",
+    "matt", "matthew", "max", "michael", "mike", "mitch", "mitt", "mohammed", "muhammad", "nathan", "neil", "newt",
+    "nicholas", "nick", "noah", "olaf", "omar", "oscar", "pat", "patrick", "paul", "pete", "peter", "phil", "philip",
+    "rahm", "ralph", "rand", "randy", "ray", "raymond", "reince", "richard", "rick", "rob", "robby", "robert",
+    "roger", "ron", "ronald", "ross", "roy", "rudy", "russ", "russell", "ryan", "sam", "samuel", "scott", "sean",
+    "sebastian", "sergei", "seth", "shawn", "stephen", "steve", "steven", "stuart", "ted", "terry", "thomas", "tim",
+    "timothy", "todd", "tom", "tommy", "tony", "trey", "tyler", "victor", "vince", "vincent", "vladimir", "volodymyr",
+    "walter", "wayne", "wesley", "will", "william", "wolfgang",
+];
+
+const FEMALE_FIRST_NAMES: &[&str] = &[
+    "abigail", "alexandra", "alice", "alicia", "allison", "amanda", "amber", "amy", "ana", "andrea", "angela",
+    "angelina", "ann", "anna", "anne", "annette", "barbara", "betsy", "betty", "beverly", "brenda", "carly", "carol",
+    "caroline", "catherine", "cathy", "charlotte", "chelsea", "cheryl", "christina", "christine", "claire", "cynthia",
+    "dana", "debbie", "deborah", "debra", "denise", "diana", "diane", "donna", "dorothy", "elaine", "eleanor",
+    "elizabeth", "ellen", "emily", "emma", "erin", "eva", "evelyn", "frances", "gabrielle", "gina", "gloria", "grace",
+    "hannah", "heather", "heidi", "helen", "hillary", "hope", "huma", "irene", "jane", "janet", "janice", "jean",
+    "jennifer", "jessica", "jill", "joan", "joanne", "joni", "josephine", "joy", "joyce", "judith", "judy", "julia",
+    "julie", "karen", "katherine", "kathleen", "kathy", "katie", "kay", "kelly", "kellyanne", "kim", "kimberly",
+    "kirsten", "krista", "laura", "lauren", "linda", "lisa", "lois", "loretta", "lori", "louise", "lucy", "lynn",
+    "madeleine", "margaret", "maria", "marie", "marilyn", "martha", "mary", "megan", "megyn", "melania", "melissa",
+    "michele", "michelle", "monica", "nancy", "natalie", "nicole", "nikki", "olivia", "pam", "pamela", "patricia",
+    "patty", "paula", "peggy", "rachel", "rebecca", "renee", "rita", "roberta", "rose", "ruth", "sally", "samantha",
+    "sandra", "sara", "sarah", "sharon", "sheila", "shirley", "sophia", "stacy", "stephanie", "susan", "suzanne",
+    "tammy", "teresa", "theresa", "tina", "tulsi", "ursula", "valerie", "victoria", "virginia", "wendy",
+];
+
+/// Forms that name a role without naming the person, and the title word they stand for:
+/// "the head of state" is the president.
+const ROLE_SYNONYMS: &[(&str, &str)] = &[
+    ("head of government", "prime minister"),
+    ("head of state", "president"),
+    ("premier", "prime minister"),
+    ("staatsoberhaupt", "präsident"),
+    ("глава держави", "президент"),
+];
+
+/// Pronouns that can attribute a quote, with what they refer to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pronoun {
+    He,
+    She,
+    It,
+    They,
+    /// "I", "we": the speaker is in the quote itself; resolved like "they".
+    First,
+}
+
+/// The pronoun that `word` is, in English, German or Ukrainian.
+pub fn pronoun(word: &str) -> Option<Pronoun> {
+    let w = word.trim();
+    let lower = w.to_lowercase();
+    Some(match lower.as_str() {
+        "he" | "er" | "він" => Pronoun::He,
+        "she" | "вона" => Pronoun::She,
+        // German "sie" is she or they; "es" is it.
+        "sie" => Pronoun::She,
+        "it" | "es" | "воно" => Pronoun::It,
+        "they" | "вони" => Pronoun::They,
+        "i" | "we" | "ich" | "wir" | "я" | "ми" => Pronoun::First,
+        _ => return None,
+    })
+}
+
+/// Whether `word` (any case, final stop ignored) is a title word.
+pub fn is_title_word(word: &str) -> bool {
+    let w = word.trim_end_matches('.');
+    if w.is_empty() || w.len() > 40 {
+        return false;
+    }
+    crate::text::with_lower(w, |l| TITLE_WORDS.binary_search(&l).is_ok())
+}
+
+/// Splits a leading title from a name: "US President Donald Trump" → (Some("US President"),
+/// "Donald Trump"). The title runs to the last title word of the leading run of words; what follows
+/// must start with a capital. "Mr", "Mrs", "Ms", "Herr", "Frau" are dropped without giving a role.
+pub fn split_title(who: &str) -> (Option<&str>, &str) {
+    let mut last_title_end = None;
+    let mut pos = 0;
+    for w in who.split(' ') {
+        let start = pos;
+        pos += w.len() + 1;
+        if w.is_empty() {
+            continue;
+        }
+        if is_title_word(w) {
+            last_title_end = Some(start + w.len());
+        } else if !w.starts_with(char::is_uppercase) && !matches!(w, "of" | "for" | "the" | "and" | "state" | "des" | "der") {
+            break;
+        }
+    }
+    let Some(end) = last_title_end else { return (None, who) };
+    let rest = who[end..].trim_start_matches(['.', ',']).trim_start();
+    if !rest.starts_with(char::is_uppercase) {
+        return (None, who);
+    }
+    let title = who[..end].trim();
+    let title = title.strip_prefix("the ").or_else(|| title.strip_prefix("The ")).unwrap_or(title);
+    let bare = title.trim_end_matches('.').to_lowercase();
+    if matches!(bare.as_str(), "mr" | "mrs" | "ms" | "herr" | "frau" | "dr" | "пан" | "пані") {
+        return (None, rest);
+    }
+    (Some(title), rest)
+}
+
+/// The gender a name or a title shows ("Ted Cruz", "Mrs. Smith", "Bundeskanzlerin"), if any.
+fn gender_of(name: &str, role: Option<&str>) -> Gender {
+    let first = name.split_whitespace().next().unwrap_or("");
+    let found = crate::text::with_lower(first, |f| {
+        if MALE_FIRST_NAMES.binary_search(&f).is_ok() {
+            Gender::Male
+        } else if FEMALE_FIRST_NAMES.binary_search(&f).is_ok() {
+            Gender::Female
+        } else {
+            Gender::Unknown
+        }
+    });
+    if found != Gender::Unknown || !name.contains(' ') {
+        return found;
+    }
+    match role.map(|r| r.trim_end_matches('.').to_lowercase()).as_deref() {
+        Some("mrs" | "ms" | "frau" | "пані") => Gender::Female,
+        Some("mr" | "herr" | "пан") => Gender::Male,
+        Some(r) if r.ends_with("in") && (r.ends_with("kanzlerin") || r.ends_with("ministerin") || r.ends_with("präsidentin")) => Gender::Female,
+        _ => Gender::Unknown,
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Unknown,
+    Male,
+    Female,
+}
+
+/// Speakers found so far, in order of first mention, with an index from every lower-cased name,
+/// alias and surname to the speaker (so that look-ups cost the same however long the article is).
 #[derive(Debug, Clone, Default)]
 pub struct Registry {
     pub speakers: Vec<Speaker>,
+    index: HashMap<String, usize>,
+    gender: Vec<Option<Gender>>,
+    org: Vec<bool>,
+    /// Names registered only because the article mentions them (not yet quoted): they complete a
+    /// surname but do not compete with speakers for a pronoun.
+    quiet: Vec<bool>,
+    /// Speakers with a role, in the order they got it (for "the president" when no recent speaker
+    /// has that role).
+    roled: Vec<usize>,
+    /// The speakers most recently referred to, last is latest (bounded).
+    recent: Vec<usize>,
+    /// Names the article mentioned lately without quoting them: a pronoun with no speaker to refer
+    /// to falls back on these.
+    recent_quiet: Vec<usize>,
+}
+
+const RECENT: usize = 8;
+
+/// Whether a name reads as an organisation ("the White House", "the ministry", "Reuters").
+fn looks_like_org(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    lower.starts_with("the ")
+        || ["house", "kremlin", "times", "post", "news", "street", "university", "union", "court", "senate",
+            "congress", "association", "institute", "foundation", "press", "review", "journal", "ministry", "department", "office", "campaign", "committee", "government", "agency",
+            "police", "company", "party", "council", "court", "ministerium", "regierung", "міністерство", "офіс"]
+            .iter()
+            .any(|w| lower.ends_with(w))
 }
 
 impl Registry {
-    /// Registers a full name with an optional role; returns its index. A name that extends a known
-    /// one ("Ana Ruiz" after "Ruiz") merges with it.
+    /// Registers a name with an optional role; returns its index. A name that extends a known one
+    /// ("Ana Ruiz" after "Ruiz") merges with it and becomes the speaker's name.
     pub fn add(&mut self, name: &str, role: Option<&str>) -> usize {
-        if let Some(i) = self.find(name) {
+        let name = name.trim();
+        let role = role.map(str::trim).filter(|r| !r.is_empty());
+        if let Some(i) = self.find_name(name) {
             let sp = &mut self.speakers[i];
-            if name.split_whitespace().count() > sp.name.split_whitespace().count() {
+            if name.split_whitespace().count() > sp.name.split_whitespace().count() && !looks_like_org(name) {
                 let old = std::mem::replace(&mut sp.name, name.to_string());
                 push_alias(&mut sp.aliases, &old);
+            } else if sp.name != name {
+                push_alias(&mut sp.aliases, name);
             }
-            if sp.role.is_none() {
-                sp.role = role.filter(|r| !r.is_empty()).map(str::to_string);
+            if sp.role.is_none() && role.is_some() {
+                sp.role = role.map(str::to_string);
+                self.roled.push(i);
             }
+            self.index_names(i);
             return i;
         }
         let mut aliases = Vec::new();
-        if let Some(last) = name.split_whitespace().last().filter(|_| name.contains(' ')) {
-            aliases.push(last.to_string());
+        let org = looks_like_org(name);
+        if !org {
+            if let Some(last) = name.split_whitespace().last().filter(|_| name.contains(' ')) {
+                aliases.push(last.to_string());
+            }
         }
-        self.speakers.push(Speaker { name: name.to_string(), role: role.filter(|r| !r.is_empty()).map(str::to_string), aliases });
-        self.speakers.len() - 1
+        let gender = if org { None } else { Some(gender_of(name, role)) };
+        self.speakers.push(Speaker { name: name.to_string(), role: role.map(str::to_string), aliases });
+        self.gender.push(gender);
+        self.org.push(org);
+        self.quiet.push(false);
+        let i = self.speakers.len() - 1;
+        if role.is_some() {
+            self.roled.push(i);
+        }
+        self.index_names(i);
+        i
     }
 
-    /// The speaker whose name or alias is `mention`, or whose name ends with it.
+    /// Registers a person's full name that the article gives outside any attribution; organisations
+    /// ("White House", "Supreme Court") are left out.
+    pub fn add_quietly(&mut self, name: &str) {
+        if !looks_like_org(name) && self.find_name(name).is_none() {
+            let i = self.add(name, None);
+            self.quiet[i] = true;
+        }
+    }
+
+    fn index_names(&mut self, i: usize) {
+        let sp = &self.speakers[i];
+        let mut keys = vec![sp.name.to_lowercase()];
+        keys.extend(sp.aliases.iter().map(|a| a.to_lowercase()));
+        for k in keys {
+            self.index.entry(k).or_insert(i);
+        }
+    }
+
+    fn find_name(&self, name: &str) -> Option<usize> {
+        let lower = name.to_lowercase();
+        if let Some(&i) = self.index.get(&lower) {
+            return Some(i);
+        }
+        // "Ana Ruiz" after a bare "Ruiz": the surname is known.
+        let last = lower.rsplit(' ').next()?;
+        if last.len() < lower.len() && !looks_like_org(name) {
+            if let Some(&i) = self.index.get(last) {
+                if !self.org[i] && !self.speakers[i].name.contains(' ') {
+                    return Some(i);
+                }
+            }
+        }
+        None
+    }
+
+    /// The speaker whose name or alias `mention` is (titles dropped), if known.
     pub fn find(&self, mention: &str) -> Option<usize> {
-        self.speakers.iter().position(|s| {
-            s.name == mention
-                || s.aliases.iter().any(|a| a == mention)
-                || s.name.ends_with(mention) && s.name[..s.name.len() - mention.len()].ends_with(' ')
-                || mention.ends_with(&s.name) && mention[..mention.len() - s.name.len()].ends_with(' ')
-        })
+        let (_, name) = split_title(mention.trim());
+        self.find_name(name)
     }
 
     /// Records that `alias` refers to speaker `i`.
     pub fn alias(&mut self, i: usize, alias: &str) {
         if let Some(sp) = self.speakers.get_mut(i) {
-            if sp.name != alias {
+            if sp.name != alias && !alias.is_empty() {
                 push_alias(&mut sp.aliases, alias);
+                self.index.entry(alias.to_lowercase()).or_insert(i);
             }
         }
     }
+
+    /// Notes that the article just named speaker `i` (outside a quote's attribution); names it only
+    /// mentions in passing are not noted.
+    pub fn mentioned(&mut self, i: usize) {
+        match self.quiet.get(i) {
+            Some(false) => self.touch(i),
+            Some(true) => {
+                self.recent_quiet.retain(|&r| r != i);
+                self.recent_quiet.push(i);
+                if self.recent_quiet.len() > RECENT {
+                    self.recent_quiet.remove(0);
+                }
+            }
+            None => {}
+        }
+    }
+
+    /// Notes that speaker `i` was just referred to (for pronouns and titles later on).
+    pub fn touch(&mut self, i: usize) {
+        if let Some(q) = self.quiet.get_mut(i) {
+            *q = false;
+        }
+        self.recent.retain(|&r| r != i);
+        self.recent.push(i);
+        if self.recent.len() > RECENT {
+            self.recent.remove(0);
+        }
+    }
+
+    /// The most recent speaker a pronoun can refer to; binds the gender of "he"/"she" on first use.
+    pub fn resolve_pronoun(&mut self, p: Pronoun) -> Option<usize> {
+        let ok = |i: usize, reg: &Registry| match p {
+            Pronoun::He => !reg.org[i] && reg.gender[i] != Some(Gender::Female),
+            Pronoun::She => !reg.org[i] && reg.gender[i] != Some(Gender::Male),
+            Pronoun::It => reg.org[i],
+            Pronoun::They | Pronoun::First => true,
+        };
+        let i = self
+            .recent
+            .iter()
+            .rev()
+            .copied()
+            .find(|&i| ok(i, self))
+            .or_else(|| self.recent_quiet.iter().rev().copied().find(|&i| ok(i, self)))?;
+        match p {
+            Pronoun::He => self.gender[i] = Some(Gender::Male),
+            Pronoun::She => self.gender[i] = Some(Gender::Female),
+            _ => {}
+        }
+        Some(i)
+    }
+
+    /// The speaker a role alone refers to ("the president", "the head of state"): the most recent
+    /// one whose role has that title word.
+    pub fn resolve_role(&self, mention: &str) -> Option<usize> {
+        let lower = mention.trim().to_lowercase();
+        let bare = lower
+            .strip_prefix("the ")
+            .or_else(|| lower.strip_prefix("der "))
+            .or_else(|| lower.strip_prefix("die "))
+            .unwrap_or(&lower);
+        let wanted = ROLE_SYNONYMS.iter().find(|(k, _)| *k == bare).map_or(bare, |(_, v)| *v);
+        let matches = |i: usize| {
+            self.speakers[i].role.as_ref().is_some_and(|r| {
+                let r = r.to_lowercase();
+                r == wanted || r.ends_with(&format!(" {wanted}"))
+            })
+        };
+        // The most recent speakers first, then the latest ones to get a role (a bounded look: the
+        // registry grows with the article).
+        self.recent.iter().rev().copied().find(|&i| matches(i)).or_else(|| self.roled.iter().rev().take(64).copied().find(|&i| matches(i)))
+    }
+
+    /// Resolves the words that attribute a quote: a pronoun, a role alone, or a name (with or without
+    /// its title). Returns the speaker, adding one when the name is new.
+    pub fn resolve(&mut self, mention: &str, role: Option<&str>) -> Option<usize> {
+        let mention = mention.trim();
+        if mention.is_empty() {
+            return None;
+        }
+        if let Some(p) = pronoun(mention) {
+            let i = self.resolve_pronoun(p);
+            if let Some(i) = i {
+                self.touch(i);
+            }
+            return i;
+        }
+        let (title, name) = split_title(mention);
+        // "the farmer Jo Reyes": a role in lower case, then the name.
+        let (name, role_owned) = match split_role_name(name) {
+            Some((r, n)) => (n, Some(r)),
+            None => (name, None),
+        };
+        let role = role.or(role_owned.as_deref());
+        // "The White House said" at a sentence start is "the White House".
+        let lowered;
+        let name = match name.strip_prefix("The ") {
+            Some(rest) => {
+                lowered = format!("the {rest}");
+                lowered.as_str()
+            }
+            None => name,
+        };
+        let i = if name.starts_with(|c: char| c.is_lowercase()) {
+            // A role alone ("the president") or an organisation ("the White House").
+            match self.resolve_role(name) {
+                Some(i) => {
+                    self.alias(i, name);
+                    i
+                }
+                None => self.add(name, role),
+            }
+        } else {
+            let i = self.add(name, title.or(role));
+            if role.is_some() && self.speakers[i].role.is_none() {
+                self.speakers[i].role = role.map(str::to_string);
+                self.roled.push(i);
+            }
+            i
+        };
+        self.touch(i);
+        Some(i)
+    }
+}
+
+/// "the farmer Jo Reyes" → ("farmer", "Jo Reyes"): a lower-case role before a capitalised name of
+/// two words or more.
+fn split_role_name(s: &str) -> Option<(String, &str)> {
+    let words: Vec<&str> = s.split(' ').collect();
+    let caps = words.iter().rev().take_while(|w| w.starts_with(char::is_uppercase)).count();
+    if caps < 2 || caps == words.len() {
+        return None;
+    }
+    let prefix = &words[..words.len() - caps];
+    if !prefix.iter().any(|w| w.starts_with(char::is_lowercase) && !matches!(*w, "the" | "a" | "an")) {
+        return None;
+    }
+    let name_start = s.len() - words[words.len() - caps..].join(" ").len();
+    let role = s[..name_start].trim().trim_end_matches(',');
+    let role = ["the ", "The ", "a ", "A ", "an ", "An "].iter().find_map(|p| role.strip_prefix(p)).unwrap_or(role);
+    Some((role.trim().to_string(), &s[name_start..]))
 }
 
 fn push_alias(aliases: &mut Vec<String>, a: &str) {
@@ -89,6 +463,22 @@ fn push_alias(aliases: &mut Vec<String>, a: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn title_table_is_sorted() {
+        for t in [TITLE_WORDS, MALE_FIRST_NAMES, FEMALE_FIRST_NAMES] {
+            assert!(t.windows(2).all(|w| w[0] < w[1]), "{:?}", t.windows(2).find(|w| w[0] >= w[1]));
+        }
+    }
+
+    #[test]
+    fn first_names_tell_he_from_she() {
+        let mut r = Registry::default();
+        let a = r.resolve("Ted Marlow", None).unwrap();
+        let b = r.resolve("Carly Vance", None).unwrap();
+        assert_eq!(r.resolve("he", None), Some(a));
+        assert_eq!(r.resolve("she", None), Some(b));
+    }
 
     #[test]
     fn surname_resolves_to_the_full_name() {
@@ -106,5 +496,40 @@ mod tests {
         assert_eq!(r.speakers[i].name, "Ana Ruiz");
         assert_eq!(r.speakers[i].role.as_deref(), Some("Mayor"));
         assert!(r.speakers[i].aliases.contains(&"Ruiz".to_string()));
+    }
+
+    #[test]
+    fn titles_split_from_names() {
+        assert_eq!(split_title("US President Donald Trump"), (Some("US President"), "Donald Trump"));
+        assert_eq!(split_title("President Volodymyr Zelenskyy"), (Some("President"), "Volodymyr Zelenskyy"));
+        assert_eq!(split_title("Sen. Bob Corker"), (Some("Sen."), "Bob Corker"));
+        assert_eq!(split_title("Mr. Corker"), (None, "Corker"));
+        assert_eq!(split_title("the White House"), (None, "the White House"));
+        assert_eq!(split_title("Hugh Hill"), (None, "Hugh Hill"));
+    }
+
+    #[test]
+    fn a_role_alone_and_a_pronoun_resolve_to_the_named_speaker() {
+        let mut r = Registry::default();
+        let z = r.resolve("President Volodymyr Zelenskyy", None).unwrap();
+        assert_eq!(r.resolve("the head of state", None), Some(z));
+        assert_eq!(r.resolve("the president", None), Some(z));
+        assert_eq!(r.resolve("Zelenskyy", None), Some(z));
+        let wh = r.resolve("the White House", None).unwrap();
+        assert_ne!(wh, z);
+        assert_eq!(r.resolve("he", None), Some(z));
+        assert_eq!(r.resolve("it", None), Some(wh));
+        assert_eq!(r.speakers[z].name, "Volodymyr Zelenskyy");
+        assert_eq!(r.speakers[z].role.as_deref(), Some("President"));
+    }
+
+    #[test]
+    fn pronouns_keep_to_a_compatible_gender() {
+        let mut r = Registry::default();
+        let a = r.resolve("Ana Ruiz", None).unwrap();
+        assert_eq!(r.resolve("she", None), Some(a));
+        let b = r.resolve("Omar Haddad", None).unwrap();
+        assert_eq!(r.resolve("he", None), Some(b));
+        assert_eq!(r.resolve("she", None), Some(a));
     }
 }

@@ -74,6 +74,10 @@ pub struct Quote {
     pub paragraph: usize,
     pub start: usize,
     pub end: usize,
+    /// The last paragraph of a quote that runs over several paragraphs (else `paragraph`), and the
+    /// end of the quoted text in it (UTF-16 units).
+    pub end_paragraph: usize,
+    pub end_offset: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -120,15 +124,35 @@ pub fn extract(article: &Article, options: &Options) -> Story {
     let tag_opts = TagOptions { dct: published, language: article.meta.language.clone() };
     let events = timeline::build(article, &found, &tag_opts);
 
-    let u16_in = |p: usize, start: usize, end: usize| {
+    // Every quote and mention offset, converted to UTF-16 in one sorted sweep per paragraph (a
+    // fresh map per offset would rescan a long paragraph once per quote).
+    let mut wanted: Vec<(usize, usize)> = Vec::with_capacity(found.len() * 5);
+    for q in &found {
+        wanted.extend([(q.paragraph, q.start), (q.paragraph, q.end), (q.end_paragraph, q.end_in_end_paragraph)]);
+        if let Some(m) = q.mention {
+            wanted.extend([(m.paragraph, m.start), (m.paragraph, m.end)]);
+        }
+    }
+    wanted.sort_unstable();
+    wanted.dedup();
+    let mut converted: Vec<usize> = Vec::with_capacity(wanted.len());
+    let mut k = 0;
+    while k < wanted.len() {
+        let p = wanted[k].0;
         let mut m = Utf16Map::new(article.blocks.get(p).map_or("", |b| b.text.as_str()));
-        (m.at(start), m.at(end))
-    };
+        while k < wanted.len() && wanted[k].0 == p {
+            converted.push(m.at(wanted[k].1));
+            k += 1;
+        }
+    }
+    let u16_at = |p: usize, at: usize| wanted.binary_search(&(p, at)).map_or(0, |i| converted[i]);
+    let u16_in = |p: usize, start: usize, end: usize| (u16_at(p, start), u16_at(p, end));
     let quotes = found
         .iter()
         .enumerate()
         .map(|(i, q)| {
             let (start, end) = u16_in(q.paragraph, q.start, q.end);
+            let end_offset = u16_at(q.end_paragraph, q.end_in_end_paragraph);
             Quote {
                 id: format!("q{}", i + 1),
                 text: q.text.clone(),
@@ -142,6 +166,8 @@ pub fn extract(article: &Article, options: &Options) -> Story {
                 paragraph: q.paragraph,
                 start,
                 end,
+                end_paragraph: q.end_paragraph,
+                end_offset,
             }
         })
         .collect();

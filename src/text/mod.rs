@@ -1,6 +1,7 @@
 //! Segmentation shared by the quote and time passes: sentences, words, and the UTF-16 offsets that
 //! the Story speaks (JavaScript's `String.prototype.slice` counts UTF-16 code units).
 
+pub mod quotemarks;
 mod sentences;
 
 pub use sentences::{sentences, ABBREVIATIONS};
@@ -39,6 +40,21 @@ pub fn utf16_len(s: &str) -> usize {
     s.chars().map(char::len_utf16).sum()
 }
 
+/// Calls `f` with `word` in lower case, without allocating for ASCII words of up to 64 bytes (the
+/// lexicon look-ups run once per word of every attribution window).
+pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 64];
+    if word.len() <= buf.len() && word.is_ascii() {
+        let b = &mut buf[..word.len()];
+        b.copy_from_slice(word.as_bytes());
+        b.make_ascii_lowercase();
+        // ASCII in, ASCII out: always valid UTF-8.
+        f(std::str::from_utf8(b).unwrap_or(""))
+    } else {
+        f(&word.to_lowercase())
+    }
+}
+
 /// Whether `c` can be part of a word (letters, digits, and the marks inside words in many scripts).
 pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '\u{0300}'..='\u{036F}' | '\u{0483}'..='\u{0489}')
@@ -47,6 +63,12 @@ pub fn is_word_char(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_case_without_allocation() {
+        assert_eq!(with_lower("SaId", str::to_string), "said");
+        assert_eq!(with_lower("Erklärte", str::to_string), "erklärte");
+    }
 
     #[test]
     fn utf16_offsets_count_surrogate_pairs_twice() {

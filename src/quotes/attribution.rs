@@ -1,0 +1,803 @@
+//! Attribution patterns: the cue and the words naming the speaker, found in bounded windows before
+//! the opening mark or after the closing mark of a quote (never a rescan of the paragraph).
+//!
+//! - after the quote: `"…," X said.` / `"…," said X.` / `"…," X, a doctor, said.` / `"…" — X` /
+//!   `"…", according to X.` / `„…“, so X.`
+//! - before the quote: `X said: "…"` / `X said "…"` / `X told reporters that "…"` /
+//!   `X called the deal "…"` / `according to X, "…"` / `… pollster X: "…"` / a participle
+//!   (`…, calling it "…"`) takes the subject of its sentence
+//! - German word order: `Am Montag sagte der Minister: „…“` (verb second) and
+//!   `Die Regierung hat den Bericht als „falsch“ zurückgewiesen` (verb last)
+//! - a headline: `'…': X names …`
+
+use super::lexicon::{is_cue, Lang};
+use crate::people::pronoun;
+use crate::text::ABBREVIATIONS;
+
+/// How far (bytes) a window reaches from a quote mark.
+const WINDOW: usize = 320;
+/// How many words may stand between a cue before the quote and its opening mark
+/// (`told reporters on Monday that "…"`).
+const MAX_GAP: usize = 30;
+
+/// A token of a window: a word (with abbreviation stops and inner apostrophes, hyphens and stops) or
+/// one punctuation character.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub word: bool,
+}
+
+/// What attributes a quote. Byte ranges in the paragraph's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Attribution {
+    pub mention: (usize, usize),
+    pub cue: Option<(usize, usize)>,
+    /// An apposition or role the sentence gives ("a doctor", "the group's director").
+    pub role: Option<(usize, usize)>,
+    /// One past the last byte of the attribution (for split quotes).
+    pub end: usize,
+    /// The cue stands right before the opening mark with a colon or comma (`X said: "…"`).
+    pub introduces: bool,
+}
+
+fn floor(s: &str, mut at: usize) -> usize {
+    at = at.min(s.len());
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+fn is_inner(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '.' | '‐')
+}
+
+/// Tokens of `text[from..to]`.
+pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok> {
+    let from = floor(text, from);
+    let to = floor(text, to).max(from);
+    let s = &text[from..to];
+    let mut out = Vec::new();
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            out.push(Tok { start: from + i, end: from + i + c.len_utf8(), word: false });
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = chars.peek() {
+            // Letters and digits, and an apostrophe, hyphen or stop between two of them.
+            if d.is_alphanumeric() || is_inner(d) && s[j + d.len_utf8()..].starts_with(char::is_alphanumeric) {
+                end = j + d.len_utf8();
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        // An abbreviation or an initial keeps its stop: "Sen.", "J.", "U.S."
+        if s[end..].starts_with('.') {
+            let w = &s[i..end];
+            let single_cap = w.chars().count() == 1 && w.starts_with(char::is_uppercase);
+            let lower = w.to_lowercase();
+            let before_comma = s[end + 1..].starts_with([',', ')']);
+            if single_cap || before_comma || w.contains('.') || ABBREVIATIONS.binary_search(&lower.as_str()).is_ok() {
+                end += 1;
+                chars.next();
+            }
+        }
+        out.push(Tok { start: from + i, end: from + end, word: true });
+    }
+    out
+}
+
+fn word<'a>(text: &'a str, t: &Tok) -> &'a str {
+    &text[t.start..t.end]
+}
+
+fn first_char(w: &str) -> char {
+    w.chars().next().unwrap_or(' ')
+}
+
+fn is_cap(w: &str) -> bool {
+    first_char(w).is_uppercase()
+}
+
+/// Words that sit between a speaker and the cue: auxiliaries and adverbs (`has long said`,
+/// `was quoted as saying`, `later told`), lower case, sorted.
+const AUX: &[&str] = &[
+    "again", "already", "also", "always", "am", "are", "as", "auch", "außerdem", "be", "been", "bluntly", "dazu",
+    "did", "does", "earlier", "even", "eventually", "finally", "first", "further", "had", "has", "hat", "hatte",
+    "have", "is", "jedoch", "just", "last", "later", "long", "never", "noch", "now", "nun", "often", "once", "only",
+    "previously", "quickly", "quoted", "recently", "repeatedly", "simply", "since", "still", "then", "to", "was",
+    "weiter", "went", "were", "will", "wird", "would", "yet", "zudem",
+];
+
+/// Words that end a speaker phrase (conjunctions, prepositions, time words), lower case, sorted.
+const BOUNDARY: &[&str] = &[
+    "aber", "about", "after", "against", "ago", "also", "although", "am", "and", "as", "at", "auf", "because",
+    "before", "bei", "but", "by", "da", "dass", "during", "earlier", "for", "friday", "from", "gegenüber", "habe",
+    "hat", "however", "if", "im", "in", "into", "ist", "last", "later", "laut", "meanwhile", "mit", "monday", "nach",
+    "nicht", "not", "on", "or", "over", "saturday", "sei", "seien", "sich", "since", "so", "sunday", "than", "that",
+    "then", "this", "through", "thursday", "to", "today", "tonight", "tuesday", "und", "under", "until", "vor",
+    "wednesday", "weil", "werde", "when", "where", "whether", "which", "while", "who", "whom", "wird", "with",
+    "wurde", "yesterday", "yet", "zum", "zur",
+];
+
+/// Prepositions: a noun phrase after one is not a subject, lower case, sorted.
+const PREPOSITIONS: &[&str] = &[
+    "about", "after", "against", "at", "before", "by", "during", "for", "from", "in", "into", "of", "on", "over",
+    "through", "to", "under", "with", "without",
+];
+
+/// Words that open a noun phrase.
+const DETERMINERS: &[&str] = &[
+    "a", "an", "another", "both", "der", "des", "die", "ein", "eine", "einer", "her", "his", "its", "many", "one",
+    "other", "several", "some", "that", "the", "their", "these", "those", "two",
+];
+
+fn in_sorted(table: &[&str], w: &str) -> bool {
+    if w.len() > 24 {
+        return false;
+    }
+    crate::text::with_lower(w, |l| table.binary_search(&l).is_ok())
+}
+
+fn is_aux(w: &str) -> bool {
+    in_sorted(AUX, w) || (w.len() > 4 && w.ends_with("ly") && !is_cap(w))
+}
+
+fn is_boundary(w: &str) -> bool {
+    in_sorted(BOUNDARY, w)
+}
+
+fn is_det(w: &str) -> bool {
+    DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(w))
+}
+
+fn is_sentence_end(w: &str) -> bool {
+    matches!(w, "." | "!" | "?" | ";" | "…")
+}
+
+fn is_mark(w: &str) -> bool {
+    matches!(w, "\"" | "“" | "”" | "„" | "«" | "»" | "‹" | "›" | "「" | "」" | "『" | "』")
+}
+
+fn is_dash(w: &str) -> bool {
+    matches!(w, "—" | "–" | "-" | "―")
+}
+
+/// A noun phrase read forwards from token `i` (`said Jane Doe, a spokeswoman for …` → "Jane Doe").
+/// Returns the index one past its last token.
+fn np_forward(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
+    let mut j = i;
+    let mut words = 0;
+    while j < toks.len() && words < 9 {
+        let t = &toks[j];
+        let w = word(text, t);
+        if !t.word {
+            // "the group's" with a detached apostrophe, "R-Tenn." stays out.
+            break;
+        }
+        if words > 0 && (is_boundary(w) || is_cue_any(w)) {
+            break;
+        }
+        // A name ends where lower-case words begin ("Trump went after …").
+        if words > 0 && !is_cap(w) && is_cap(word(text, &toks[j - 1])) && !is_det(word(text, &toks[j - 1])) && !is_det(word(text, &toks[i])) && !matches!(w, "of" | "for" | "de" | "von" | "der" | "des" | "al" | "bin" | "van") {
+            break;
+        }
+        if words > 0 && matches!(w, "of" | "for" | "von" | "der" | "des" | "at") {
+            // "spokesman for the White House", "head of the agency": keep when a name or noun follows.
+            match toks.get(j + 1) {
+                Some(n) if n.word => {}
+                _ => break,
+            }
+        }
+        j += 1;
+        words += 1;
+    }
+    // Do not end on a function word.
+    while j > i && matches!(word(text, &toks[j - 1]), "of" | "for" | "the" | "a" | "at" | "von" | "der" | "des") {
+        j -= 1;
+    }
+    (j > i).then_some(j)
+}
+
+/// Whether token `k` is a cue: a speech verb in lower case ("States" is not "states"), or one that
+/// opens the clause ("Said Trump: …").
+fn is_cue_at(text: &str, clause: &[Tok], k: usize, clause_start: usize, lang: Lang) -> bool {
+    let w = word(text, &clause[k]);
+    (k == clause_start || !is_cap(w)) && is_cue(w, lang)
+}
+
+fn is_cue_any(w: &str) -> bool {
+    is_cue(w, Lang::En)
+}
+
+/// The start of a noun phrase that ends at token `end - 1`, read backwards
+/// (`a spokesman for the White House` ← said).
+fn np_backward(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize> {
+    if end == 0 || end <= lo {
+        return None;
+    }
+    let last = word(text, &toks[end - 1]);
+    if !toks[end - 1].word {
+        return None;
+    }
+    if pronoun(last).is_some() {
+        return Some(end - 1);
+    }
+    let mut j = end;
+    let mut n = 0;
+    while j > lo && n < 9 {
+        let t = &toks[j - 1];
+        if !t.word {
+            break;
+        }
+        let w = word(text, t);
+        if is_boundary(w) || (n > 0 && is_cue(w, Lang::En)) || pronoun(w).is_some() {
+            break;
+        }
+        j -= 1;
+        n += 1;
+        if is_det(w) && !is_cap(w) {
+            break;
+        }
+    }
+    // The phrase starts at a determiner, a capital or a number; lower-case words before that belong
+    // to the clause, not the speaker ("criticised the plan Smith said" is rare; "officials said" is not).
+    let start = (j..end).find(|&k| {
+        let w = word(text, &toks[k]);
+        is_det(w) || is_cap(w) || first_char(w).is_numeric()
+    });
+    match start {
+        Some(s) => Some(s),
+        None if end - j <= 3 => Some(j),
+        None => None,
+    }
+}
+
+/// Whether a phrase can name a speaker: a pronoun, a name, or a phrase with a determiner.
+fn plausible_speaker(text: &str, toks: &[Tok]) -> bool {
+    let Some(first) = toks.first() else { return false };
+    let w = word(text, first);
+    let n = toks.iter().filter(|t| t.word).count();
+    if n == 0 || n > 9 {
+        return false;
+    }
+    if pronoun(w).is_some() {
+        return n == 1;
+    }
+    is_cap(w) || is_det(w) || n <= 3
+}
+
+/// `"…," X said` / `"…," said X` / `"…" — X` / `"…", according to X` after the closing mark.
+pub(crate) fn after(text: &str, close: usize, lang: Lang) -> Option<Attribution> {
+    let toks = tokenize(text, close, close.saturating_add(WINDOW));
+    let mut i = 0;
+    let mut dash = false;
+    while i < toks.len() && !toks[i].word {
+        let w = word(text, &toks[i]);
+        if is_dash(w) {
+            dash = true;
+        } else if !matches!(w, "," | "." | "!" | "?" | ":" | "…") && !is_mark(w) {
+            return None;
+        }
+        i += 1;
+        if i > 4 {
+            return None;
+        }
+    }
+    let toks = &toks[..];
+    // The clause after the quote, up to the end of its sentence.
+    let mut stop = i;
+    while stop < toks.len() && !(is_sentence_end(word(text, &toks[stop])) || is_mark(word(text, &toks[stop]))) {
+        stop += 1;
+    }
+    let clause = &toks[..stop];
+    if i >= clause.len() {
+        return None;
+    }
+    let w0 = word(text, &clause[i]);
+    // "…", according to X / so X / — X
+    let forward = |from: usize, cue: Option<(usize, usize)>| -> Option<Attribution> {
+        let e = np_forward(text, clause, from)?;
+        if !plausible_speaker(text, &clause[from..e]) {
+            return None;
+        }
+        let (end, role) = apposition_after(text, clause, e);
+        Some(Attribution { mention: (clause[from].start, clause[e - 1].end), cue, role, end, introduces: false })
+    };
+    if w0.eq_ignore_ascii_case("according") && clause.get(i + 1).is_some_and(|t| word(text, t) == "to") {
+        return forward(i + 2, Some((clause[i].start, clause[i + 1].end)));
+    }
+    if dash && !is_cue(w0, lang) {
+        let e = np_forward(text, clause, i)?;
+        if !is_cap(w0) {
+            return None;
+        }
+        return Some(Attribution { mention: (clause[i].start, clause[e - 1].end), cue: None, role: None, end: clause[e - 1].end, introduces: false });
+    }
+    if lang == Lang::De && w0 == "so" {
+        return forward(i + 1, Some((clause[i].start, clause[i].end)));
+    }
+    // The first cue within a few words.
+    // The cue comes within a few words, or after a name and an apposition or relative clause
+    // between commas ("X, who served as chief of staff during the Clinton administration, told …").
+    let limit = clause.len().min(i + 40);
+    let k = (i..limit).find(|&k| clause[k].word && is_cue_at(text, clause, k, i, lang))?;
+    if k > i + 12 {
+        let c = (i..k).find(|&c| word(text, &clause[c]) == ",")?;
+        if c - i > 6 || word(text, &clause[k - 1]) != "," {
+            return None;
+        }
+    }
+    let cue = (clause[k].start, clause[k].end);
+    if k == i {
+        // said X (the object of "told" is the addressee, not the speaker)
+        if word(text, &clause[k]).eq_ignore_ascii_case("told") {
+            return None;
+        }
+        return forward(i + 1, Some(cue));
+    }
+    // X said, with auxiliaries and adverbs between ("has long said", "was quoted as saying").
+    let mut e = k;
+    while e > i && clause[e - 1].word && is_aux(word(text, &clause[e - 1])) {
+        e -= 1;
+    }
+    let subject = &clause[i..e];
+    if subject.is_empty() {
+        return None;
+    }
+    // X, a doctor, said
+    let (me, role) = match subject.iter().position(|t| word(text, t) == ",") {
+        Some(c) if c > 0 => {
+            let role_toks = &subject[c + 1..];
+            let r_end = role_toks.iter().rposition(|t| t.word).map(|r| role_toks[r].end);
+            (c, r_end.map(|re| (role_toks[0].start, re)))
+        }
+        _ => (subject.len(), None),
+    };
+    // `"…" for saying` continues the sentence and does not attribute; `"…" before the crash, she
+    // said` does, with the speaker after the last comma.
+    let runs_on = i == 0 && !is_cap(w0) && !is_det(w0) && pronoun(w0).is_none();
+    let mut name = &subject[..if runs_on { 0 } else { me }];
+    let mut role = role;
+    let bad = |name: &[Tok]| {
+        name.iter().any(|t| !t.word && !matches!(word(text, t), "'" | "’" | "(" | ")" | "&"))
+            || name.iter().any(|t| is_boundary(word(text, t)))
+            || !plausible_speaker(text, name)
+    };
+    if bad(name) && !runs_on {
+        // `"…?" a staffer in the room wondered`: the speaker ends at a preposition.
+        if let Some(b) = name.iter().position(|t| is_boundary(word(text, t))).filter(|&b| b > 0) {
+            if !bad(&name[..b]) {
+                let n = &name[..b];
+                return Some(Attribution { mention: (n[0].start, n[n.len() - 1].end), cue: Some(cue), role, end: clause[k].end, introduces: false });
+            }
+        }
+    }
+    if bad(name) {
+        // `"…," just as Clinton did in 2008, Rendell added`: the speaker follows the last comma.
+        let c = subject.iter().rposition(|t| word(text, t) == ",")?;
+        name = &subject[c + 1..];
+        role = None;
+        if name.is_empty() || bad(name) {
+            return None;
+        }
+    }
+    Some(Attribution { mention: (name[0].start, name[name.len() - 1].end), cue: Some(cue), role, end: clause[k].end, introduces: false })
+}
+
+/// After a speaker phrase ending before token `e`: `, a doctor,` or `, the group's director, John
+/// Smith`. Returns the end of the attribution and the role's range.
+fn apposition_after(text: &str, clause: &[Tok], e: usize) -> (usize, Option<(usize, usize)>) {
+    let end = clause[e - 1].end;
+    if clause.get(e).map(|t| word(text, t)) != Some(",") {
+        return (end, None);
+    }
+    let Some(first) = clause.get(e + 1) else { return (end, None) };
+    let fw = word(text, first);
+    if is_boundary(fw) || !is_det(fw) && is_cap(fw) {
+        return (end, None);
+    }
+    let stop = (e + 1..clause.len()).find(|&k| word(text, &clause[k]) == ",").unwrap_or(clause.len()).min(e + 12);
+    if stop <= e + 1 {
+        return (end, None);
+    }
+    (clause[stop - 1].end, Some((first.start, clause[stop - 1].end)))
+}
+
+/// The clause before byte `open`: back to the last sentence end. An earlier quote in the same
+/// sentence (`Trump said that "ethanol people" "do a fantastic job"`) stands as one mark token, so
+/// that its words are neither cues nor speakers.
+fn clause_before(text: &str, open: usize) -> Vec<Tok> {
+    let toks = tokenize(text, open.saturating_sub(WINDOW), open);
+    let mut rev: Vec<Tok> = Vec::new();
+    let mut inside = false;
+    for (k, t) in toks.iter().enumerate().rev() {
+        let w = word(text, t);
+        if inside {
+            if !t.word && is_mark(w) {
+                inside = false;
+            }
+            continue;
+        }
+        if !t.word && is_sentence_end(w) {
+            break;
+        }
+        if !t.word && is_mark(w) {
+            // A quoted sentence that ended before this one: `"We won." Then she said "…"`.
+            if k > 0 && !toks[k - 1].word && is_sentence_end(word(text, &toks[k - 1])) {
+                break;
+            }
+            inside = true;
+            rev.push(*t);
+            continue;
+        }
+        rev.push(*t);
+    }
+    rev.reverse();
+    rev
+}
+
+/// German verb-final cues after a quoted phrase: `Die Regierung hat den Bericht als „falsch“
+/// zurückgewiesen.` The cue follows in the same sentence; the speaker is the clause's subject.
+pub(crate) fn german_cue_after(text: &str, open: usize, close: usize) -> Option<Attribution> {
+    let toks = tokenize(text, close, close.saturating_add(160));
+    let mut words = 0;
+    let mut cue = None;
+    for t in &toks {
+        let w = word(text, t);
+        if !t.word {
+            if is_sentence_end(w) || is_mark(w) {
+                break;
+            }
+            continue;
+        }
+        words += 1;
+        if words > 12 {
+            break;
+        }
+        if !is_cap(w) && is_cue(w, Lang::De) {
+            cue = Some((t.start, t.end));
+            break;
+        }
+    }
+    let cue = cue?;
+    let clause = clause_before(text, open);
+    let skip = clause.iter().take_while(|t| !t.word).count();
+    let c = &clause[skip..];
+    let first = c.first().map(|t| word(text, t))?;
+    let (s, e) = if in_sorted(DE_FRONT, first) || !(is_cap(first) || is_det(first)) {
+        // Front field taken by an adverbial: the subject follows the finite verb.
+        let v = c.iter().position(|t| t.word && !is_cap(word(text, t)) && !is_det(word(text, t)) && !in_sorted(DE_FRONT, word(text, t)))?;
+        let e = np_forward(text, c, v + 1)?;
+        (v + 1, e)
+    } else {
+        (0, np_forward(text, c, 0)?)
+    };
+    let name = &c[s..e];
+    if name.is_empty() || !plausible_speaker(text, name) || !name.iter().any(|t| is_cap(word(text, t))) {
+        return None;
+    }
+    Some(Attribution { mention: (name[0].start, name[name.len() - 1].end), cue: Some(cue), role: None, end: cue.1, introduces: false })
+}
+
+/// `X said: "…"` / `X told reporters that "…"` / `according to X, "…"` before the opening mark at
+/// byte `open`.
+pub(crate) fn before(text: &str, open: usize, lang: Lang) -> Option<Attribution> {
+    let rev = clause_before(text, open);
+    let clause = &rev[..];
+    if clause.is_empty() {
+        return None;
+    }
+    let n = clause.len();
+    let introduces = |k: usize| k + 1 == n || (k + 2 == n && matches!(word(text, &clause[n - 1]), ":" | ","));
+    // according to X, "…"
+    if let Some(a) = (0..n.saturating_sub(2)).rev().find(|&a| {
+        word(text, &clause[a]).eq_ignore_ascii_case("according") && word(text, &clause[a + 1]) == "to"
+    }) {
+        if let Some(e) = np_forward(text, clause, a + 2) {
+            if e + 2 >= n {
+                return Some(Attribution {
+                    mention: (clause[a + 2].start, clause[e - 1].end),
+                    cue: Some((clause[a].start, clause[a + 1].end)),
+                    role: None,
+                    end: clause[e - 1].end,
+                    introduces: true,
+                });
+            }
+        }
+    }
+    // The nearest cue, at most MAX_GAP words before the quote.
+    let mut words_after = 0;
+    let mut k = n;
+    let cue_at = loop {
+        if k == 0 {
+            return colon_intro(text, clause);
+        }
+        k -= 1;
+        let t = &clause[k];
+        if t.word {
+            if is_cue_at(text, clause, k, 0, lang) && !word(text, t).eq_ignore_ascii_case("according") {
+                break k;
+            }
+            words_after += 1;
+            if words_after > MAX_GAP {
+                return colon_intro(text, clause);
+            }
+        } else if matches!(word(text, t), "(" | ")") {
+            return None;
+        }
+    };
+    let cue = (clause[cue_at].start, clause[cue_at].end);
+    // German verb-second: "Dazu sagte der Minister: „…“" — the speaker follows the cue.
+    let mut e = cue_at;
+    while e > 0 && clause[e - 1].word && is_aux(word(text, &clause[e - 1])) {
+        e -= 1;
+    }
+    if lang == Lang::De {
+        return german_subject(text, clause, cue_at, e, cue, introduces(cue_at));
+    }
+    let cue_word = word(text, &clause[cue_at]);
+    let mk = |ms: usize, me: usize| Attribution {
+        mention: (clause[ms].start, clause[me - 1].end),
+        cue: Some(cue),
+        role: None,
+        end: cue.1,
+        introduces: introduces(cue_at),
+    };
+    // "…, calling him "a total stiff"": a participle's speaker is the subject of the sentence.
+    if lang == Lang::En && cue_word.ends_with("ing") && e > 0 && word(text, &clause[e - 1]) != "of" {
+        let preceded_by_name = e > 0 && clause[e - 1].word && (is_cap(word(text, &clause[e - 1])) || pronoun(word(text, &clause[e - 1])).is_some());
+        if !preceded_by_name || word(text, &clause[e - 1]).eq_ignore_ascii_case("it") {
+            // "Anderson said, adding that …": the subject of the finite cue before it.
+            if let Some(k2) = (0..e).rev().find(|&k2| clause[k2].word && !word(text, &clause[k2]).ends_with("ing") && is_cue_at(text, clause, k2, 0, lang)) {
+                let mut e2 = k2;
+                while e2 > 0 && clause[e2 - 1].word && is_aux(word(text, &clause[e2 - 1])) {
+                    e2 -= 1;
+                }
+                if let Some(s2) = np_backward(text, clause, 0, e2).filter(|&s2| s2 < e2) {
+                    if plausible_speaker(text, &clause[s2..e2]) {
+                        return Some(mk(s2, e2));
+                    }
+                }
+            }
+            return sentence_subject(text, clause, e).map(|(a, b)| mk(a, b));
+        }
+    }
+    let mut role = None;
+    if e > 0 && word(text, &clause[e - 1]) == ")" {
+        // Sen. Bob Corker (R-Tenn.) said
+        let p = clause[..e - 1].iter().rposition(|t| word(text, t) == "(")?;
+        e = p;
+    }
+    if e > 0 && word(text, &clause[e - 1]) == "," {
+        // X, a doctor, said / X, who …, said
+        let c = clause[..e - 1].iter().rposition(|t| word(text, t) == ",");
+        if let Some(c) = c.filter(|&c| e - 1 - c <= 14 && c > 0) {
+            let first = word(text, &clause[c + 1]);
+            if !matches!(first.to_lowercase().as_str(), "who" | "which" | "whose") {
+                role = Some((clause[c + 1].start, clause[e - 2].end));
+            }
+            e = c;
+        }
+    }
+    let s = np_backward(text, clause, 0, e).filter(|&s| s < e);
+    // "Beck, who has in the past described …": a phrase after a preposition is not the subject.
+    if let Some(s0) = s.filter(|&s0| s0 > 0 && in_sorted(PREPOSITIONS, word(text, &clause[s0 - 1]))) {
+        let _ = s0;
+        return sentence_subject(text, clause, e).map(|(a, b)| Attribution {
+            mention: (clause[a].start, clause[b - 1].end),
+            cue: Some(cue),
+            role: None,
+            end: cue.1,
+            introduces: introduces(cue_at),
+        });
+    }
+    if s.is_none() && e > 0 && matches!(word(text, &clause[e - 1]).to_lowercase().as_str(), "and" | "but" | "then") {
+        // "She greeted the crowd and told them that …": the subject of the first verb.
+        if let Some(pk) = (0..e - 1).rev().find(|&k| clause[k].word && pronoun(word(text, &clause[k])).is_some_and(|p| p != crate::people::Pronoun::First)) {
+            return Some(mk(pk, pk + 1));
+        }
+        return sentence_subject(text, clause, e).map(|(a, b)| mk(a, b));
+    }
+    let verb_second = matches!(lang, Lang::De | Lang::Uk)
+        || (s.is_none() && matches!(word(text, &clause[cue_at]).to_lowercase().as_str(), "said" | "says" | "added" | "wrote"));
+    match s {
+        Some(s) if !verb_second || e == cue_at => {
+            let name = &clause[s..e];
+            if !plausible_speaker(text, name) {
+                return None;
+            }
+            Some(Attribution { mention: (name[0].start, name[name.len() - 1].end), cue: Some(cue), role, end: cue.1, introduces: introduces(cue_at) })
+        }
+        _ if verb_second => {
+            // sagte der Minister: „…“
+            let f = np_forward(text, clause, cue_at + 1)?;
+            let name = &clause[cue_at + 1..f];
+            if !plausible_speaker(text, name) || name.iter().any(|t| is_boundary(word(text, t))) {
+                return None;
+            }
+            let intro = f == n || (f + 1 == n && matches!(word(text, &clause[f]), ":" | ","));
+            Some(Attribution { mention: (name[0].start, name[name.len() - 1].end), cue: Some(cue), role: None, end: clause[f - 1].end, introduces: intro })
+        }
+        _ => None,
+    }
+}
+
+/// Words that open a German clause without being its subject (the verb comes second, the subject
+/// after it: "Am Montag sagte der Minister …", "Dazu erklärte sie …"), lower case, sorted.
+const DE_FRONT: &[&str] = &[
+    "abschließend", "als", "am", "anschließend", "auch", "auf", "aus", "außerdem", "bei", "daher", "damals", "damit",
+    "danach", "dann", "darauf", "darüber", "dazu", "dem", "den", "dennoch", "deshalb", "dort", "ferner", "gegenüber",
+    "gestern", "heute", "hier", "im", "in", "inzwischen", "jedoch", "jetzt", "laut", "mit", "nach", "nun", "schon",
+    "seit", "so", "später", "trotzdem", "unter", "vor", "weiter", "wie", "zudem", "zuletzt", "zum", "zur", "zuvor",
+    "über",
+];
+
+/// German verb-second order: the subject is the front field, unless an adverbial fills it; then the
+/// subject follows the cue ("Am Montag sagte der Minister: „…“").
+fn german_subject(text: &str, clause: &[Tok], cue_at: usize, e: usize, cue: (usize, usize), intro: bool) -> Option<Attribution> {
+    let skip = clause[..e].iter().take_while(|t| !t.word).count();
+    let front = &clause[skip..e];
+    let first = front.first().map(|t| word(text, t));
+    let adverbial = match first {
+        None => true,
+        Some(w) => in_sorted(DE_FRONT, w) || front.iter().any(|t| !t.word && word(text, t) != ","),
+    };
+    if !adverbial && front.len() <= 16 {
+        // The front field up to where the noun phrase ends ("Theo Zwanziger hatte dies … bekannt
+        // gegeben": the subject is "Theo Zwanziger").
+        let e = np_forward(text, front, 0).unwrap_or(front.len()).min(front.len());
+        let name = &front[..e];
+        if name.is_empty() || !plausible_speaker(text, &name[..name.len().min(9)]) {
+            return None;
+        }
+        return Some(Attribution { mention: (name[0].start, name[name.len() - 1].end), cue: Some(cue), role: None, end: cue.1, introduces: intro });
+    }
+    // The subject after the verb; "weiter", "auch", "nun" may stand between.
+    let mut f0 = cue_at + 1;
+    while f0 < clause.len() && clause[f0].word && is_aux(word(text, &clause[f0])) {
+        f0 += 1;
+    }
+    let f = np_forward(text, clause, f0)?;
+    let name = &clause[f0..f];
+    if !plausible_speaker(text, name) {
+        return None;
+    }
+    Some(Attribution { mention: (name[0].start, name[name.len() - 1].end), cue: Some(cue), role: None, end: clause[f - 1].end, introduces: intro })
+}
+
+/// `… Republican pollster Daron Shaw: "…"` and headlines `Ryan: '…'`: a name right before the colon
+/// that introduces the quote, with no cue.
+fn colon_intro(text: &str, clause: &[Tok]) -> Option<Attribution> {
+    let n = clause.len();
+    if n < 2 || word(text, &clause[n - 1]) != ":" {
+        return None;
+    }
+    let s = np_backward(text, clause, 0, n - 1)?;
+    let name = &clause[s..n - 1];
+    let caps = name.iter().filter(|t| is_cap(word(text, t))).count();
+    if name.is_empty() || caps == 0 || name.len() > 6 || !plausible_speaker(text, name) {
+        return None;
+    }
+    // The words before the name must not make it an object ("the reasons for Smith:"), so only a
+    // name that opens the clause or follows a verb-like lower-case word is taken.
+    if s > 0 && matches!(word(text, &clause[s - 1]), "of" | "for" | "to" | "with" | "about") {
+        return None;
+    }
+    Some(Attribution { mention: (name[0].start, name[name.len() - 1].end), cue: None, role: None, end: clause[n - 1].end, introduces: true })
+}
+
+/// The subject of the sentence whose clause is `clause` (before token `limit`): after a leading
+/// adverbial phrase ("Speaking at a town hall in Salem, Trump went after Bush, calling him …").
+fn sentence_subject(text: &str, clause: &[Tok], limit: usize) -> Option<(usize, usize)> {
+    // Skip marks of an earlier quote at the start of the clause.
+    let skip = clause.iter().take_while(|t| !t.word).count();
+    let (clause, limit) = (&clause[skip..], limit.saturating_sub(skip));
+    let first = clause.first().filter(|t| t.word).map(|t| word(text, t))?;
+    let lead = is_boundary(first) || first.ends_with("ing") || first.ends_with("ed") || !is_cap(first) && !is_det(first);
+    let limit = limit.min(clause.len());
+    let mut starts = Vec::new();
+    if !lead {
+        starts.push(0);
+    }
+    starts.extend((0..limit).filter(|&k| word(text, &clause[k]) == ",").map(|k| k + 1).take(4));
+    if let Some(&i) = starts.iter().find(|&&i| i < limit && clause[i].word && pronoun(word(text, &clause[i])).is_some()) {
+        return Some((i + skip, i + skip + 1));
+    }
+    let mut fallback = None;
+    for i in starts {
+        let Some(t) = clause.get(i).filter(|t| t.word && i < limit) else { continue };
+        let w = word(text, t);
+        if is_boundary(w) {
+            continue;
+        }
+        let Some(e) = np_forward(text, clause, i).map(|e| e.min(limit)) else { continue };
+        // "candidate Hillary Clinton": a lower-case role is fine before a name.
+        if !(is_cap(w) || is_det(w) || clause[i..e].iter().any(|t| is_cap(word(text, t)))) {
+            continue;
+        }
+        // A place or a date between commas ("in Salem, New Hampshire, Trump …") is not the subject.
+        let ok = e > i && plausible_speaker(text, &clause[i..e]);
+        if clause.get(e).is_some_and(|t| word(text, t) == "," || matches!(word(text, t), "later" | "ago" | "earlier" | "after" | "before")) {
+            if ok && fallback.is_none() && clause.get(e).is_some_and(|t| word(text, t) == ",") {
+                fallback = Some((i + skip, e + skip));
+            }
+            continue;
+        }
+        if ok {
+            return Some((i + skip, e + skip));
+        }
+    }
+    fallback
+}
+
+/// A headline `'…': X names …` (or `"…" — X`): the capitalised words after the colon name the
+/// speaker, whatever the verb (headlines use many: "names", "warns", "vows").
+pub(crate) fn headline(text: &str, close: usize) -> Option<Attribution> {
+    let toks = tokenize(text, close, close.saturating_add(WINDOW));
+    if toks.first().map(|t| word(text, t)) != Some(":") {
+        return None;
+    }
+    let n = toks[1..].iter().take_while(|t| t.word && is_cap(word(text, t))).count();
+    let verb = toks.get(n + 1).filter(|t| t.word)?;
+    (n > 0).then(|| Attribution {
+        mention: (toks[1].start, toks[n].end),
+        cue: Some((verb.start, verb.end)),
+        role: None,
+        end: verb.end,
+        introduces: false,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m<'a>(text: &'a str, a: &Attribution) -> &'a str {
+        &text[a.mention.0..a.mention.1]
+    }
+
+    #[test]
+    fn tables_are_sorted() {
+        for t in [AUX, BOUNDARY, DETERMINERS, DE_FRONT, PREPOSITIONS] {
+            assert!(t.windows(2).all(|w| w[0] < w[1]), "{:?}", t.windows(2).find(|w| w[0] >= w[1]));
+        }
+    }
+
+    #[test]
+    fn tokens_keep_abbreviations() {
+        let t = "Sen. Bob Corker, R-Tenn., said.";
+        let w: Vec<&str> = tokenize(t, 0, t.len()).iter().map(|x| &t[x.start..x.end]).collect();
+        assert_eq!(w, vec!["Sen.", "Bob", "Corker", ",", "R-Tenn.", ",", "said", "."]);
+    }
+
+    #[test]
+    fn after_name_said() {
+        let t = "\"It works,\" Pia Lund said.";
+        let a = after(t, t.find(',').unwrap() + 2, Lang::En).unwrap();
+        assert_eq!(m(t, &a), "Pia Lund");
+    }
+
+    #[test]
+    fn after_said_name_with_apposition() {
+        let t = "\"It works,\" said Pia Lund, a nurse at the clinic.";
+        let a = after(t, 11, Lang::En).unwrap();
+        assert_eq!(m(t, &a), "Pia Lund");
+        assert_eq!(&t[a.role.unwrap().0..a.role.unwrap().1], "a nurse at the clinic");
+    }
+
+    #[test]
+    fn before_told_reporters_that() {
+        let t = "Mayor Ana Ruiz told reporters on Monday that \"the bridge opens soon.\"";
+        let a = before(t, t.find('"').unwrap(), Lang::En).unwrap();
+        assert_eq!(m(t, &a), "Mayor Ana Ruiz");
+    }
+}

@@ -1,0 +1,340 @@
+//! One test per rule, each with its own sentence.
+
+use super::*;
+use crate::article::parse_article;
+
+fn run(text: &str) -> (Vec<Speaker>, Vec<Quote>) {
+    extract(&parse_article(text).unwrap())
+}
+
+fn speaker<'a>(sp: &'a [Speaker], q: &Quote) -> &'a str {
+    q.speaker.map_or("", |i| sp[i].name.as_str())
+}
+
+/// The words of a quote's mention, read from the same article text.
+fn mention(text: &str, q: &Quote) -> String {
+    let a = parse_article(text).unwrap();
+    let m = q.mention.unwrap();
+    a.blocks[m.paragraph].text[m.start..m.end].to_string()
+}
+
+#[test]
+fn quote_then_name_said() {
+    let (sp, q) = run("Title\n\"The water is safe to drink now,\" Hana Kowalski said.");
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].text, "The water is safe to drink now");
+    assert_eq!(speaker(&sp, &q[0]), "Hana Kowalski");
+    assert_eq!(q[0].cue.as_deref(), Some("said"));
+    assert_eq!(q[0].kind, QuoteKind::Direct);
+}
+
+#[test]
+fn quote_then_said_name_with_apposition() {
+    let (sp, q) = run("Title\n\"We will rebuild the school by autumn,\" said Omar Haddad, the principal.");
+    assert_eq!(speaker(&sp, &q[0]), "Omar Haddad");
+    assert_eq!(sp[q[0].speaker.unwrap()].role.as_deref(), Some("principal"));
+}
+
+#[test]
+fn name_said_colon_quote() {
+    let (sp, q) = run("Title\nThe coach Lena Brandt said: \"We lost the game in the first ten minutes.\"");
+    assert_eq!(q.len(), 1);
+    assert_eq!(speaker(&sp, &q[0]), "Lena Brandt");
+}
+
+#[test]
+fn name_said_quote_without_colon() {
+    let (sp, q) = run("Title\nThe farmer Jo Reyes said \"the rain came too late for the wheat.\"");
+    assert_eq!(q.len(), 1);
+    assert_eq!(speaker(&sp, &q[0]), "Jo Reyes");
+    assert_eq!(sp[q[0].speaker.unwrap()].role.as_deref(), Some("farmer"));
+}
+
+#[test]
+fn split_quote_is_one_quote() {
+    let t = "Title\n\"The pool stays open,\" the manager Ida Berg said, \"but only in the mornings.\"";
+    let (sp, q) = run(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].text, "The pool stays open but only in the mornings.");
+    assert_eq!(speaker(&sp, &q[0]), "Ida Berg");
+}
+
+#[test]
+fn according_to_x() {
+    let t = "Title\nAccording to Nils Ek, \"the harbour will freeze by January.\"";
+    let (sp, q) = run(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(speaker(&sp, &q[0]), "Nils Ek");
+    assert_eq!(q[0].cue.as_deref(), Some("According to"));
+}
+
+#[test]
+fn quote_dash_name() {
+    let t = "Title\n\"Every vote counted twice tonight.\" — Rosa Ferreira";
+    let (sp, q) = run(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(speaker(&sp, &q[0]), "Rosa Ferreira");
+}
+
+#[test]
+fn headline_quote_colon_name() {
+    let t = "'No more delays for the tunnel': Mayor Ruiz sets a date\nMayor Ana Ruiz spoke on Friday.";
+    let (sp, q) = run(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].kind, QuoteKind::Headline);
+    assert_eq!(q[0].text, "No more delays for the tunnel");
+    assert_eq!(speaker(&sp, &q[0]), "Ana Ruiz");
+}
+
+#[test]
+fn told_reporters_that() {
+    let t = "Title\nMinister Jan Novak told reporters on Tuesday that \"the budget will not change this year.\"";
+    let (sp, q) = run(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(speaker(&sp, &q[0]), "Jan Novak");
+    assert_eq!(sp[q[0].speaker.unwrap()].role.as_deref(), Some("Minister"));
+}
+
+#[test]
+fn a_standalone_quote_continues_the_previous_speaker() {
+    let t = "Title\n\"The trains will run again on Monday,\" Elsa Moreau said.\n\"We have repaired all forty kilometres of track.\"";
+    let (sp, q) = run(t);
+    assert_eq!(q.len(), 2);
+    assert_eq!(speaker(&sp, &q[1]), "Elsa Moreau");
+}
+
+#[test]
+fn cue_verbs_beyond_said() {
+    for cue in ["emphasized", "emphasised", "noted", "stressed", "added", "insisted", "warned", "argued"] {
+        let t = format!("Title\n\"Prices will keep falling through the spring,\" Kai Lehto {cue}.");
+        let (sp, q) = run(&t);
+        assert_eq!(q.len(), 1, "{cue}");
+        assert_eq!(speaker(&sp, &q[0]), "Kai Lehto", "{cue}");
+        assert_eq!(q[0].cue.as_deref(), Some(cue));
+    }
+}
+
+#[test]
+fn surname_title_and_pronoun_resolve_to_the_full_name() {
+    let t = "Title\nGovernor Maria Teixeira visited the plant on Monday.\n\"Nobody will be left without heating,\" Teixeira stressed.\n\"The reserves are full for the winter,\" she said.\n\"We planned for a cold year,\" the governor added.";
+    let (sp, q) = run(t);
+    assert_eq!(q.len(), 3);
+    for x in &q {
+        assert_eq!(speaker(&sp, x), "Maria Teixeira");
+    }
+    assert_eq!(sp[q[0].speaker.unwrap()].role.as_deref(), Some("Governor"));
+    assert_eq!(mention(t, &q[1]), "she");
+    assert_eq!(mention(t, &q[2]), "the governor");
+}
+
+#[test]
+fn organisations_speak_too() {
+    let t = "Title\n\"No such talks took place,\" the Harbour Authority said in a statement.";
+    let (sp, q) = run(t);
+    assert_eq!(speaker(&sp, &q[0]), "the Harbour Authority");
+}
+
+#[test]
+fn title_and_country_before_a_name() {
+    let t = "Title\n\"We shall see,\" US President Tom Walker said.";
+    let (sp, q) = run(t);
+    let s = &sp[q[0].speaker.unwrap()];
+    assert_eq!(s.name, "Tom Walker");
+    assert_eq!(s.role.as_deref(), Some("US President"));
+}
+
+#[test]
+fn apposition_gives_the_role() {
+    let t = "Title\nHugo Lind, a ferry captain, said: \"The ice is thinner than last year.\"";
+    let (sp, q) = run(t);
+    let s = &sp[q[0].speaker.unwrap()];
+    assert_eq!(s.name, "Hugo Lind");
+    assert_eq!(s.role.as_deref(), Some("ferry captain"));
+}
+
+#[test]
+fn scare_quotes_and_titles_are_not_quotes() {
+    let t = "Title\nThe so-called \"green corridor\" opened in May. Critics of the film \"Night on the River\" left early.";
+    let (_, q) = run(t);
+    assert!(q.is_empty(), "{q:?}");
+}
+
+#[test]
+fn a_cued_short_phrase_is_a_partial_quote() {
+    let t = "Title\nLeader Ada Park called the accord \"a historic step\" for the region.";
+    let (sp, q) = run(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].kind, QuoteKind::Partial);
+    assert_eq!(speaker(&sp, &q[0]), "Ada Park");
+}
+
+#[test]
+fn nested_quotes_stay_inside() {
+    let (_, q) = run("Title\n\"They call it 'the bridge to nowhere' and laugh,\" Rosa Lind said.");
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].text, "They call it 'the bridge to nowhere' and laugh");
+}
+
+#[test]
+fn multi_paragraph_quote_is_one_quote() {
+    let t = "Title\nIvo Petrov said: \"The first part of the plan is to dig.\n\"The second part is to fill the hole again.\"\nOther news followed here.";
+    let (sp, q) = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].text, "The first part of the plan is to dig. The second part is to fill the hole again.");
+    assert_eq!(q[0].paragraph, 1);
+    assert_eq!(q[0].end_paragraph, 2);
+    assert_eq!(speaker(&sp, &q[0]), "Ivo Petrov");
+}
+
+#[test]
+fn an_unbalanced_mark_does_not_swallow_the_article() {
+    let t = "Title\nThe mayor said the \"plan was fine.\nThe next paragraph has \"a real quote here,\" said Lea Roth.\nAnd more.";
+    let (sp, q) = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].paragraph, 2);
+    assert_eq!(speaker(&sp, &q[0]), "Lea Roth");
+}
+
+#[test]
+fn german_quotes_and_cues() {
+    let t = "Titel\n„Wir werden die Brücke im Herbst eröffnen“, sagte Bürgermeisterin Anna Weber.\nDer Minister erklärte: „Das Geld ist da.“";
+    let mut a = parse_article(t).unwrap();
+    a.meta.language = Some("de".into());
+    let (sp, q) = extract(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].text, "Wir werden die Brücke im Herbst eröffnen");
+    assert!(speaker(&sp, &q[0]).ends_with("Anna Weber"));
+    assert_eq!(q[1].cue.as_deref(), Some("erklärte"));
+}
+
+#[test]
+fn ukrainian_guillemets_and_cues() {
+    let t = "Заголовок\n«Ми відбудуємо міст до зими», — заявив Олег Коваль.";
+    let (sp, q) = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].text, "Ми відбудуємо міст до зими");
+    assert_eq!(speaker(&sp, &q[0]), "Олег Коваль");
+    assert_eq!(q[0].cue.as_deref(), Some("заявив"));
+}
+
+#[test]
+fn total_on_odd_input() {
+    for t in ["\"", "x\n\"", "x\n'\"'\"«»„“", "x\n\"a,\" said", "x\n\"a b c d,\" — ", "x\n: \"a b\"", "x\naccording to \"", "x\n\u{feff}\"é\" ü"] {
+        let _ = run(t);
+    }
+}
+
+#[test]
+fn a_participle_cue_takes_the_subject_of_the_sentence() {
+    let t = "Title\nAt the harbour on Friday, Mira Holm toured the new pier, calling it \"the finest in the north.\"";
+    let (sp, q) = run(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(speaker(&sp, &q[0]), "Mira Holm");
+    assert_eq!(q[0].cue.as_deref(), Some("calling"));
+}
+
+#[test]
+fn a_long_relative_clause_between_name_and_cue() {
+    let t = "Title\n\"The vote was fair,\" Tomas Varga, who chaired the count in three districts last spring, told the radio.";
+    let (sp, q) = run(t);
+    assert_eq!(speaker(&sp, &q[0]), "Tomas Varga");
+    assert_eq!(q[0].cue.as_deref(), Some("told"));
+}
+
+#[test]
+fn a_colon_introduces_a_quote_without_a_cue() {
+    let t = "Title\nThe result did not surprise pollster Lina Cruz: \"Turnout decided it, as it always does.\"";
+    let (sp, q) = run(t);
+    assert_eq!(speaker(&sp, &q[0]), "Lina Cruz");
+    assert_eq!(q[0].cue, None);
+}
+
+#[test]
+fn a_quote_after_a_sentence_with_a_cue_continues_it() {
+    let t = "Title\nEngineer Paul Amadi said the tunnel is safe. \"We tested every metre of it twice.\"";
+    let (sp, q) = run(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(speaker(&sp, &q[0]), "Paul Amadi");
+}
+
+#[test]
+fn a_pronoun_keeps_its_mention_without_a_contraction() {
+    let t = "Title\nMayor Ana Ruiz opened the bridge.\n\"It took a year,\" she said.";
+    let (sp, q) = run(t);
+    assert_eq!(mention(t, &q[0]), "she");
+    assert_eq!(speaker(&sp, &q[0]), "Ana Ruiz");
+}
+
+#[test]
+fn german_verb_second_and_verb_final() {
+    let mut a = parse_article("Titel\nAm Montag sagte der Sprecher der Stadtwerke: „Das Netz ist stabil.“\nDie Regierung hat den Bericht als „völlig falsch“ zurückgewiesen.").unwrap();
+    a.meta.language = Some("de".into());
+    let (_, q) = extract(&a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    let m0 = q[0].mention.unwrap();
+    assert_eq!(&a.blocks[m0.paragraph].text[m0.start..m0.end], "der Sprecher der Stadtwerke");
+    let m1 = q[1].mention.unwrap();
+    assert_eq!(&a.blocks[m1.paragraph].text[m1.start..m1.end], "Die Regierung");
+    assert_eq!(q[1].cue.as_deref(), Some("zurückgewiesen"));
+}
+
+#[test]
+fn german_names_in_quotes_are_not_quotes() {
+    let mut a = parse_article("Titel\nDas sagte er der Zeitung „Morgenpost“ am Montag.").unwrap();
+    a.meta.language = Some("de".into());
+    let (_, q) = extract(&a);
+    assert!(q.is_empty(), "{q:?}");
+}
+
+#[test]
+fn a_surname_resolves_to_a_full_name_given_without_a_title() {
+    let t = "Title\nLena Ostrowski opened the fair on Sunday.\n\"Everything sold out by noon,\" Ostrowski said.";
+    let (sp, q) = run(t);
+    assert_eq!(speaker(&sp, &q[0]), "Lena Ostrowski");
+    assert_eq!(mention(t, &q[0]), "Ostrowski");
+}
+
+#[test]
+fn a_quote_ending_in_a_comma_is_a_sentence_not_a_phrase() {
+    let (_, q) = run("Title\n\"We are not done,\" said Sen. Maria Lopez.");
+    assert_eq!(q[0].text, "We are not done");
+    assert_eq!(q[0].kind, QuoteKind::Direct);
+}
+
+#[test]
+fn an_organisation_at_a_sentence_start_keeps_its_article_in_lower_case() {
+    let t = "Title\nThe Port Authority said in a statement that \"the talks were useful.\"\n\"It was a good day,\" it added.";
+    let (sp, q) = run(t);
+    assert_eq!(q.len(), 2);
+    assert_eq!(speaker(&sp, &q[0]), "the Port Authority");
+    assert_eq!(mention(t, &q[0]), "The Port Authority");
+    assert_eq!(q[1].speaker, q[0].speaker);
+}
+
+#[test]
+fn ukrainian_colon_and_pronoun() {
+    let t = "Заголовок\nМіністр Ірина Бойко наголосила: «Ми не відступимо».\n«Це питання справедливості», — додала вона.";
+    let (sp, q) = run(t);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(speaker(&sp, &q[0]), "Ірина Бойко");
+    assert_eq!(sp[q[0].speaker.unwrap()].role.as_deref(), Some("Міністр"));
+    assert_eq!(mention(t, &q[1]), "вона");
+    assert_eq!(q[1].speaker, q[0].speaker);
+}
+
+#[test]
+fn a_pronoun_finds_a_person_named_earlier_in_the_paragraph() {
+    let t = "Title\nSenator Dana Whitfield visited the flooded town. \"We will rebuild every house,\" she said.";
+    let (sp, q) = run(t);
+    assert_eq!(mention(t, &q[0]), "she");
+    assert_eq!(speaker(&sp, &q[0]), "Dana Whitfield");
+}
+
+#[test]
+fn a_phrase_between_quote_and_speaker() {
+    let t = "Title\nMayor Ana Ruiz spoke after the storm.\n\"The streets were calm\" before the flood, she said.";
+    let (sp, q) = run(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(mention(t, &q[0]), "she");
+    assert_eq!(speaker(&sp, &q[0]), "Ana Ruiz");
+}
