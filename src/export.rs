@@ -460,6 +460,8 @@ pub fn story_from_timelinejs(root: &Value) -> Result<Story, Error> {
                         paragraph,
                         start: 0,
                         end: 0,
+                        end_paragraph: paragraph,
+                        end_offset: 0,
                     });
                 }
             }
@@ -603,7 +605,7 @@ mod tests {
         let media = quoted.get("media").unwrap();
         assert_eq!(
             media.get("url").and_then(Value::as_str),
-            Some("<blockquote>We missed it badly,</blockquote>")
+            Some("<blockquote>We missed it badly</blockquote>")
         );
         assert_eq!(
             media.get("credit").and_then(Value::as_str),
@@ -727,7 +729,7 @@ mod tests {
         assert_eq!(q.get("@type").and_then(Value::as_str), Some("Quotation"));
         assert_eq!(
             q.get("text").and_then(Value::as_str),
-            Some("We missed it badly,")
+            Some("We missed it badly")
         );
         let who = q.get("spokenByCharacter").unwrap();
         assert_eq!(who.get("@type").and_then(Value::as_str), Some("Person"));
