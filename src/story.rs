@@ -117,7 +117,7 @@ pub fn extract(article: &Article, options: &Options) -> Story {
         }
     }
     let speakers: Vec<_> = order.iter().filter_map(|&s| all_speakers.get(s).cloned()).collect();
-    let tag_opts = TagOptions { dct: published, language: article.meta.language.clone() };
+    let tag_opts = TagOptions { dct: published, language: article.meta.language.clone(), ..TagOptions::default() };
     let events = timeline::build(article, &found, &tag_opts);
 
     let u16_in = |p: usize, start: usize, end: usize| {

@@ -89,7 +89,7 @@ fn run(args: &[String]) -> Result<String, Failure> {
             if text.len() > quoteline::article::MAX_ARTICLE_BYTES * 20 {
                 return Err(Failure("the input is over 100 MiB; split it into documents".into()));
             }
-            let found = time::tag(&text, &time::TagOptions { dct, language: None });
+            let found = time::tag(&text, &time::TagOptions { dct, ..time::TagOptions::default() });
             let mut map = quoteline::text::Utf16Map::new(&text);
             let items: Vec<serde_json::Value> = found
                 .iter()
