@@ -104,6 +104,7 @@ impl Tagger {
         toks.clear();
         let mut pos = 0;
         let mut i = 0;
+        let mut prev: Option<(usize, recognise::Sem)> = None;
         loop {
             if pos < text.len() && toks.len() < i + LOOKAHEAD {
                 let keep_from = i.saturating_sub(LOOKBEHIND);
@@ -114,7 +115,7 @@ impl Tagger {
             if i >= toks.len() {
                 break;
             }
-            let m = recognise::Matcher { t: &toks, text, day_first };
+            let m = recognise::Matcher { t: &toks, text, day_first, prev: prev.as_ref().map(|(e, s)| (*e, s)) };
             let Some(f) = m.at(i) else {
                 i += 1;
                 continue;
@@ -129,6 +130,7 @@ impl Tagger {
             }
             out.push(Timex { start: toks[f.start].start, end: toks[f.end - 1].end, kind: f.kind, value, modifier: f.modifier });
             i = f.end.max(i + 1);
+            prev = Some((toks[f.end - 1].end, f.sem));
         }
         self.toks = toks;
         out

@@ -93,6 +93,9 @@ pub struct Matcher<'a> {
     pub t: &'a [Tok],
     pub text: &'a str,
     pub day_first: bool,
+    /// The previous expression: its end (byte offset) and meaning, for the second half of a range
+    /// ("May 4 and 5", "1915-17").
+    pub prev: Option<(usize, &'a Sem)>,
 }
 
 /// Count nouns after which a four-digit number is a count, not a year.
@@ -168,9 +171,12 @@ impl<'a> Matcher<'a> {
                 match p.tk {
                     Tk::Punct('$' | '€' | '£' | '¥' | '#' | '№' | '+' | '.' | ',' | ':' | '/') => return None,
                     Tk::Punct('-' | '–') => {
-                        // "1914–1918" is two years; "555-2014" is a phone number.
-                        if !(i >= 2 && matches!(self.t[i - 2].tk, Tk::Num(w, 4) if (1000..=2199).contains(&w) && w < v)) {
-                            return None;
+                        // "1914–1918" is two years, "mid-2025" a year; "555-2014" is a phone number.
+                        let before = if i >= 2 && self.t[i - 2].end == p.start { Some(self.t[i - 2].tk) } else { None };
+                        match before {
+                            Some(Tk::Num(w, 4)) if (1000..=2199).contains(&w) && w < v => {}
+                            Some(Tk::Word(_)) | None => {}
+                            _ => return None,
                         }
                     }
                     Tk::Punct(_) => {}
@@ -499,7 +505,8 @@ impl<'a> Matcher<'a> {
         match t.tk {
             Tk::Num(_, 4) => self.iso(i).or_else(|| self.bc(i)).or_else(|| self.year_expr(i)),
             Tk::Num(..) => self
-                .numeric_date(i)
+                .range_end(i)
+                .or_else(|| self.numeric_date(i))
                 .or_else(|| self.clock(i))
                 .or_else(|| self.day_month(i))
                 .or_else(|| self.bc(i))
@@ -581,6 +588,39 @@ impl<'a> Matcher<'a> {
             },
             _ => None,
         }
+    }
+
+    /// The second half of a range whose first half was a full expression: "May 4 and 5" ("5"),
+    /// "1915–17" ("17"); and the first half of one whose second half is: "6–7 January 1916" ("6").
+    fn range_end(&self, i: usize) -> Option<Found> {
+        let (v, n) = self.num(i)?;
+        let joiner = i > 0 && (self.dash(i - 1) || self.kw(i - 1, Kw::And) || self.is_word(i - 1, "or") || self.is_word(i - 1, "to") || self.punct(i - 1, ',') || self.punct(i - 1, '/'));
+        if let Some((end, sem)) = self.prev.filter(|_| joiner) {
+            if i >= 2 && self.t[i - 2].end == end {
+                match *sem {
+                    Sem::Cal { year, month: Some(m), day: Some(_) } if n <= 2 && (1..=31).contains(&v) && self.month(i + 1).is_none() && self.unit(i + 1).is_none() => {
+                        let year = if let Some(y) = self.year(i + 1).filter(|_| self.punct(i + 1, ',')) { YearOf::Known(y) } else { year };
+                        return Some(Found::date(i, i + 1, Sem::Cal { year, month: Some(m), day: Some(v as u8) }));
+                    }
+                    Sem::Cal { year: YearOf::Known(y), month: None, day: None } if n == 2 && self.dash(i - 1) && self.adj(i - 1) => {
+                        let full = y - y.rem_euclid(100) + v as i32;
+                        if full > y {
+                            return Some(Found::date(i, i + 1, Sem::Cal { year: YearOf::Known(full), month: None, day: None }));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        // "6–7 January 1916": the first day takes the month of the second.
+        if n <= 2 && (1..=31).contains(&v) && self.dash(i + 1) && self.adj(i) && self.adj(i + 1) {
+            if let Some(f) = self.day_month(i + 2) {
+                if let Sem::Cal { year, month, .. } = f.sem {
+                    return Some(Found::date(i, i + 1, Sem::Cal { year, month, day: Some(v as u8) }));
+                }
+            }
+        }
+        None
     }
 
     /// `2026-02-05`, `2026-02`.
