@@ -133,6 +133,8 @@ pub enum Lex {
     Clock(u8),
     /// "a.m." / "p.m." written as one word ("am", "pm"): `true` for p.m.
     Meridiem(bool),
+    /// A fixed-date holiday (month, day).
+    Holiday(u8, u8),
     Kw(Kw),
     Tense(Tense),
 }
@@ -206,6 +208,7 @@ const ENGLISH: &[(&str, Lex)] = &[
     ("gmt", Lex::Zone), ("utc", Lex::Zone), ("est", Lex::Zone), ("edt", Lex::Zone), ("cet", Lex::Zone),
     ("cest", Lex::Zone), ("bst", Lex::Zone), ("pst", Lex::Zone), ("pdt", Lex::Zone), ("cst", Lex::Zone),
     ("et", Lex::Zone), ("msk", Lex::Zone), ("eet", Lex::Zone), ("eest", Lex::Zone),
+    ("christmas", Lex::Holiday(12, 25)),
     ("noon", Lex::Clock(12)), ("midday", Lex::Clock(12)), ("midnight", Lex::Clock(0)),
     ("am", Lex::Meridiem(false)), ("pm", Lex::Meridiem(true)),
     ("a", Lex::Kw(Kw::A)), ("an", Lex::Kw(Kw::A)), ("after", Lex::Kw(Kw::After)), ("ago", Lex::Kw(Kw::Ago)),

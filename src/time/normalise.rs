@@ -36,7 +36,7 @@ pub struct Ctx {
 }
 
 fn fmt_year(y: i32) -> String {
-    if y < 0 {
+    if y <= 0 {
         format!("BC{:04}", 1 - i64::from(y))
     } else {
         format!("{y:04}")
@@ -103,6 +103,7 @@ impl Ctx {
             YearOf::Dct(n) => Some(self.anchor(Anchor::Dct)?.year + n),
             YearOf::Ref(n) => Some(self.anchor(Anchor::Ref)?.year + n),
             YearOf::Infer(forced) => self.infer_year(forced, tense, month, day),
+            YearOf::Bare(v) => Some(if self.reference.is_some_and(|r| r.year <= 0) { 1 - v } else { v }),
         }
     }
 

@@ -21,6 +21,8 @@ pub enum YearOf {
     Dct(i32),
     /// The reference time's year plus n ("March of that year").
     Ref(i32),
+    /// A year of three digits or fewer ("in 490"): BC when the story is in BC years.
+    Bare(i32),
 }
 
 /// What an anchored expression is relative to.
@@ -510,12 +512,17 @@ impl<'a> Matcher<'a> {
                 .or_else(|| self.clock(i))
                 .or_else(|| self.day_month(i))
                 .or_else(|| self.bc(i))
-                .or_else(|| self.quantity(i)),
+                .or_else(|| self.quantity(i))
+                .or_else(|| self.short_year(i)),
             Tk::Ordinal(_) => self.day_month(i).or_else(|| self.century(i)),
             Tk::Decade(v, 4) => Some(Found::date(i, i + 1, Sem::Decade(v as i32 / 10))),
             Tk::Hour(_) => self.clock(i),
             Tk::Punct('\'' | '’') => match self.tok(i + 1)?.tk {
                 Tk::Decade(v, 2) if self.adj(i) => Some(Found::date(i, i + 2, Sem::Decade(190 + v as i32 / 10))),
+                // "in '44": a two-digit year after a preposition or a month
+                Tk::Num(v, 2) if self.adj(i) && i > 0 && matches!(self.lex(i - 1), Some(Lex::Kw(Kw::In | Kw::Since | Kw::Until | Kw::By | Kw::Of) | Lex::Month(_))) && !matches!(self.tok(i + 2).map(|t| t.tk), Some(Tk::Word(_) | Tk::Num(..))) => {
+                    Some(Found::date(i, i + 2, Sem::Cal { year: YearOf::Known(1900 + v as i32), month: None, day: None }))
+                }
                 _ => None,
             },
             Tk::Punct(_) => None,
@@ -537,6 +544,23 @@ impl<'a> Matcher<'a> {
                     Some(f)
                 }
                 Lex::Ref(v) => Some(Found::date(i, i + 1, Sem::Fixed(v))),
+                Lex::Holiday(m, d) if t.cap => {
+                    let (m, d, mut end) = if self.is_word(i + 1, "eve") { (m, d - 1, i + 2) } else { (m, d, i + 1) };
+                    let year = match self.year(end) {
+                        Some(y) => {
+                            end += 1;
+                            YearOf::Known(y)
+                        }
+                        None => YearOf::Infer(None),
+                    };
+                    Some(Found::date(i, end, Sem::Cal { year, month: Some(m), day: Some(d) }))
+                }
+                // "at night", "by morning"
+                Lex::DayPart(p) if i > 0 && matches!(self.lex(i - 1), Some(Lex::Kw(Kw::At | Kw::By | Kw::In))) && !self.kw(i + 1, Kw::Of) => {
+                    let mut f = Found::new(i, i + 1, Sem::Shift { unit: Unit::Day, n: 0, anchor: Anchor::Ref }, TimexType::Time);
+                    f.clock = Some(Clock::Part(p));
+                    Some(f)
+                }
                 Lex::Shift(n) => self.shifted(i, i, n, Anchor::Dct),
                 Lex::Kw(Kw::Past) => self.shifted(i, i, -1, Anchor::Dct),
                 Lex::Kw(Kw::The) => self.the(i),
@@ -695,6 +719,22 @@ impl<'a> Matcher<'a> {
             }
         }
         Some(Found::date(i, end, Sem::Cal { year: YearOf::Known(y), month: None, day: None }))
+    }
+
+    /// "in 490," — a year of three digits after a preposition, alone in its phrase.
+    fn short_year(&self, i: usize) -> Option<Found> {
+        let (v, 3) = self.num(i)? else { return None };
+        let prev = i.checked_sub(1).and_then(|p| self.lex(p));
+        if !(100..=999).contains(&v) || !matches!(prev, Some(Lex::Kw(Kw::In | Kw::Since | Kw::Until | Kw::By | Kw::Before | Kw::After))) {
+            return None;
+        }
+        let ends = match self.tok(i + 1).map(|t| t.tk) {
+            None => true,
+            Some(Tk::Punct(',' | '.' | ';' | ')')) => !matches!(self.tok(i + 2).map(|t| t.tk), Some(Tk::Num(..))) || !self.adj(i + 1),
+            Some(Tk::Word(Some(Lex::Kw(Kw::And)))) => true,
+            _ => false,
+        };
+        ends.then(|| Found::date(i, i + 1, Sem::Cal { year: YearOf::Bare(v as i32), month: None, day: None }))
     }
 
     /// "480 BC", "480 B.C.", "44 BCE".
@@ -939,7 +979,11 @@ impl<'a> Matcher<'a> {
             let prev = i.checked_sub(1).and_then(|p| self.lex(p));
             let cue = matches!(prev, Some(Lex::Kw(Kw::In | Kw::Since | Kw::Until | Kw::By | Kw::The | Kw::Of | Kw::That | Kw::PrepIn)) | Some(Lex::PartAdj(_) | Lex::Shift(_)));
             let w = self.word(i);
-            if !cue || ((w.eq_ignore_ascii_case("fall") || w.eq_ignore_ascii_case("spring")) && !matches!(prev, Some(Lex::Kw(Kw::The | Kw::In | Kw::Since | Kw::Until | Kw::By | Kw::That)) | Some(Lex::PartAdj(_) | Lex::Shift(_)))) {
+            // "fall" and "spring" are verbs and nouns too: they need a cue. "summer", "winter",
+            // "autumn" stand alone ("summer offensive") unless a name follows ("Winter Palace").
+            let needs_cue = w.eq_ignore_ascii_case("fall") || (w.eq_ignore_ascii_case("spring") && !self.cap(i));
+            let name_follows = self.tok(i + 1).is_some_and(|n| n.cap && !n.line);
+            if !cue && (needs_cue || name_follows) {
                 return None;
             }
             // "the spring offensive" keeps "the spring"; "the summer of discontent" is not a date.
@@ -1078,6 +1122,25 @@ impl<'a> Matcher<'a> {
             Lex::Season(s) => {
                 let mut f = self.season(j, s, YearOf::Infer(None))?;
                 f.start = i;
+                Some(f)
+            }
+            Lex::DayPart(p) => {
+                // "the night of 3 May", "the morning" (after "in", "during")
+                if self.kw(j + 1, Kw::Of) {
+                    let mut f = self.day_month(j + 2).or_else(|| self.month_date(j + 2))?;
+                    if !matches!(f.sem, Sem::Cal { day: Some(_), .. }) {
+                        return None;
+                    }
+                    f.start = i;
+                    f.clock = Some(Clock::Part(p));
+                    f.kind = TimexType::Time;
+                    return Some(f);
+                }
+                if !(i > 0 && matches!(self.lex(i - 1), Some(Lex::Kw(Kw::In | Kw::By | Kw::Until)))) {
+                    return None;
+                }
+                let mut f = Found::new(i, j + 1, Sem::Shift { unit: Unit::Day, n: 0, anchor: Anchor::Ref }, TimexType::Time);
+                f.clock = Some(Clock::Part(p));
                 Some(f)
             }
             Lex::Unit(Unit::Weekend, false) => Some(Found::date(i, j + 1, Sem::Shift { unit: Unit::Weekend, n: 0, anchor: Anchor::Dct })),
