@@ -224,7 +224,7 @@ const ENGLISH: &[(&str, Lex)] = &[
     ("twice", Lex::Kw(Kw::Twice)), ("until", Lex::Kw(Kw::Until)), ("till", Lex::Kw(Kw::Until)), ("up", Lex::Kw(Kw::Up)),
     ("within", Lex::Kw(Kw::Within)), ("hence", Lex::Kw(Kw::Hence)), ("o", Lex::Kw(Kw::Clock)),
     ("fiscal", Lex::Kw(Kw::Fiscal)), ("during", Lex::Kw(Kw::In)), ("through", Lex::Kw(Kw::Until)),
-    ("will", Lex::Tense(Tense::Future)), ("shall", Lex::Tense(Tense::Future)), ("ll", Lex::Tense(Tense::Future)),
+    ("will", Lex::Tense(Tense::Future)), ("would", Lex::Tense(Tense::Future)), ("shall", Lex::Tense(Tense::Future)), ("ll", Lex::Tense(Tense::Future)),
     ("was", Lex::Tense(Tense::Past)), ("were", Lex::Tense(Tense::Past)), ("had", Lex::Tense(Tense::Past)),
     ("did", Lex::Tense(Tense::Past)), ("said", Lex::Tense(Tense::Past)), ("told", Lex::Tense(Tense::Past)),
     ("took", Lex::Tense(Tense::Past)), ("met", Lex::Tense(Tense::Past)), ("began", Lex::Tense(Tense::Past)),

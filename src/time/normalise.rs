@@ -103,6 +103,11 @@ impl Ctx {
             YearOf::Dct(n) => Some(self.anchor(Anchor::Dct)?.year + n),
             YearOf::Ref(n) => Some(self.anchor(Anchor::Ref)?.year + n),
             YearOf::Infer(forced) => self.infer_year(forced, tense, month, day),
+            YearOf::Weekday(wd) => {
+                let base = if self.narrative { self.reference.map(|r| r.year) } else { self.dct.map(|d| d.year) };
+                let fits = |y: i32| Date::new(y, month, day?).filter(|d| d.weekday() == wd).map(|_| y);
+                base.and_then(|y| fits(y).or_else(|| fits(y - 1)).or_else(|| fits(y + 1))).or_else(|| self.infer_year(None, tense, month, day))
+            }
             YearOf::Bare(v) => Some(if self.reference.is_some_and(|r| r.year <= 0) { 1 - v } else { v }),
         }
     }
@@ -112,7 +117,14 @@ impl Ctx {
         let (mut v, p) = self.date_value(sem, tense);
         if let Some(c) = clock {
             // A time needs a day; an unknown day is written XXXX-XX-XX.
-            let day_part = if p.is_some_and(|p| p.day.is_some()) && v.len() == 10 { v.clone() } else { "XXXX-XX-XX".to_string() };
+            // A bare time ("at midnight") whose reference is coarser than a day falls on the DCT.
+            let day_part = if p.is_some_and(|p| p.day.is_some()) && v.len() == 10 {
+                v.clone()
+            } else if let (Sem::Shift { anchor: Anchor::Ref, n: 0, .. }, false, Some(d)) = (sem, self.narrative, self.dct) {
+                d.to_string()
+            } else {
+                "XXXX-XX-XX".to_string()
+            };
             v = match c {
                 Clock::At(h, m) => format!("{day_part}T{h:02}:{m:02}"),
                 Clock::Part(part) => format!("{day_part}T{part}"),

@@ -23,6 +23,8 @@ pub enum YearOf {
     Ref(i32),
     /// A year of three digits or fewer ("in 490"): BC when the story is in BC years.
     Bare(i32),
+    /// The year near the anchor in which the date falls on this weekday ("Monday, Feb. 9").
+    Weekday(u8),
 }
 
 /// What an anchored expression is relative to.
@@ -212,6 +214,19 @@ impl<'a> Matcher<'a> {
             if COUNT_NOUNS.binary_search_by(|c| c.cmp(&w)).is_ok() || w.eq_ignore_ascii_case("percent") {
                 return None;
             }
+            // "2000 employees": a plural noun after the number makes it a count, unless a preposition
+            // or article before it makes it a year ("in 2014 voters", "the 2014 elections").
+            let plural = nx.lex().is_none()
+                && !nx.cap
+                && w.len() >= 5
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.ends_with("us")
+                && !w.ends_with("is");
+            let year_cue = i > 0 && matches!(self.lex(i - 1), Some(Lex::Kw(_) | Lex::Month(_) | Lex::MonthAbbr(_) | Lex::Season(_) | Lex::PartAdj(_)));
+            if plural && !year_cue && !matches!(self.t[i - 1.min(i)].tk, Tk::Punct(_)) {
+                return None;
+            }
         }
         Some(v as i32)
     }
@@ -349,6 +364,15 @@ impl<'a> Matcher<'a> {
                 Some(Tense::Present)
             }
             Tk::Word(Some(Lex::Tense(x))) => Some(x),
+            // "scheduled for", "due on": the auxiliary before decides ("is scheduled" future, "was
+            // scheduled" past); a bare participle leaves it to the main verb.
+            Tk::Word(None) if ["scheduled", "due", "expected", "slated", "planned", "set"].iter().any(|f| self.word(i).eq_ignore_ascii_case(f)) => {
+                match i.checked_sub(1).and_then(|p| self.lex(p)) {
+                    Some(Lex::Tense(Tense::Present)) => Some(Tense::Future),
+                    Some(Lex::Tense(Tense::Past)) => Some(Tense::Past),
+                    _ => None,
+                }
+            }
             Tk::Word(Some(Lex::Kw(Kw::Ago))) => Some(Tense::Past),
             Tk::Word(None) if !t.cap => {
                 let w = self.word(i);
@@ -607,6 +631,10 @@ impl<'a> Matcher<'a> {
                     (n <= 4 && v > 0 && t.cap).then(|| Found::date(i, i + 2, Sem::Cal { year: YearOf::Known(v as i32), month: None, day: None }))
                 }
                 Lex::Number(_) | Lex::Few | Lex::Kw(Kw::A | Kw::Half) => self.quantity(i),
+                Lex::Ordinal(q @ 1..=4) if self.dash(i + 1) && self.adj(i) && self.unit(i + 2) == Some((Unit::Quarter, false)) => {
+                    // "third-quarter profit"
+                    Some(Found::date(i, i + 3, Sem::Quarter(YearOf::Infer(None), q as u8)))
+                }
                 Lex::Ordinal(_) => self.century(i),
                 _ => None,
             },
@@ -946,8 +974,11 @@ impl<'a> Matcher<'a> {
         let k = if self.punct(j, ',') { j + 1 } else { j };
         if shift.is_none() {
             if let Some(mut f) = self.month_date(k).or_else(|| self.day_month(k)) {
-                if matches!(f.sem, Sem::Cal { day: Some(_), .. }) {
+                if let Sem::Cal { year, month, day: Some(d) } = f.sem {
                     f.start = i;
+                    if year == YearOf::Infer(None) {
+                        f.sem = Sem::Cal { year: YearOf::Weekday(wd), month, day: Some(d) };
+                    }
                     return Some(f);
                 }
             }
@@ -1075,6 +1106,12 @@ impl<'a> Matcher<'a> {
             _ => {}
         }
         match self.lex(j)? {
+            // "the late 1990s", "the early 20th century"
+            Lex::PartAdj(_) => {
+                let mut f = self.prefixed(j)?;
+                f.start = i;
+                Some(f)
+            }
             Lex::Shift(n) => {
                 // "the following day", "the next day", "the previous year": the reference time.
                 let anchor = if n == 0 { Anchor::Dct } else { Anchor::Ref };
