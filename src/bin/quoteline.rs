@@ -12,7 +12,7 @@ USAGE:
   quoteline extract [--published YYYY-MM-DD] [FILE|-]   Story of one article (plain text or JSON) as JSON
   quoteline extract --article ID [--published ...]      Story of a bundled article
   quoteline dataset                                     the bundled articles (id, title, published)
-  quoteline timex [--dct YYYY-MM-DD] [FILE|-]           every temporal expression in raw text, as JSON
+  quoteline timex [--dct YYYY-MM-DD] [--language L] [--anchor news|narrative] [FILE|-] every temporal expression in raw text, as JSON
 
 FILE '-' or no FILE reads standard input. Offsets are UTF-16 code units. Exit status 2 on bad input.";
 
@@ -83,31 +83,56 @@ fn run(args: &[String]) -> Result<String, Failure> {
             to_json(&list)
         }
         "timex" => {
-            let flags = Flags::parse(rest, &["--dct"])?;
+            let flags = Flags::parse(rest, &["--dct", "--language", "--anchor"])?;
             let dct = flags.date("--dct")?;
+            let anchor = match flags.value("--anchor") {
+                None | Some("news") => time::Anchoring::News,
+                Some("narrative") => time::Anchoring::Narrative,
+                Some(other) => return Err(Failure(format!("--anchor must be news or narrative, not {other:?}"))),
+            };
             let (_, text) = read_input(flags.file.as_deref())?;
             if text.len() > quoteline::article::MAX_ARTICLE_BYTES * 20 {
                 return Err(Failure("the input is over 100 MiB; split it into documents".into()));
             }
-            let found = time::tag(&text, &time::TagOptions { dct, ..time::TagOptions::default() });
-            let mut map = quoteline::text::Utf16Map::new(&text);
-            let items: Vec<serde_json::Value> = found
+            let opts = time::TagOptions { dct, language: flags.value("--language").map(str::to_string), anchor };
+            let found = time::tag(&text, &opts);
+            // UTF-16 offsets, counted forward over bytes: a UTF-8 lead byte is one unit, a four-byte
+            // lead two, a continuation byte none.
+            let (mut at_byte, mut at_unit) = (0usize, 0usize);
+            let mut units = |b: usize| {
+                let b = b.max(at_byte);
+                at_unit += text.as_bytes()[at_byte..b].iter().map(|&c| usize::from(c & 0xC0 != 0x80) + usize::from(c >= 0xF0)).sum::<usize>();
+                at_byte = b;
+                at_unit
+            };
+            let items: Vec<TimexItem> = found
                 .iter()
-                .map(|t| {
-                    serde_json::json!({
-                        "start": map.at(t.start),
-                        "end": map.at(t.end),
-                        "text": &text[t.start..t.end],
-                        "type": t.kind,
-                        "value": t.value,
-                        "mod": t.modifier,
-                    })
+                .map(|t| TimexItem {
+                    start: units(t.start),
+                    end: units(t.end),
+                    text: &text[t.start..t.end],
+                    kind: t.kind,
+                    value: &t.value,
+                    modifier: t.modifier,
                 })
                 .collect();
             to_json(&items)
         }
         other => Err(Failure(format!("unknown command {other:?}; the commands are extract, dataset, timex (try --help)"))),
     }
+}
+
+/// One line of `quoteline timex` output (CONTRACT.md), borrowing the input.
+#[derive(serde::Serialize)]
+struct TimexItem<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    #[serde(rename = "type")]
+    kind: time::TimexType,
+    value: &'a str,
+    #[serde(rename = "mod")]
+    modifier: Option<&'static str>,
 }
 
 fn to_json<T: serde::Serialize>(v: &T) -> Result<String, Failure> {

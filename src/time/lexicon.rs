@@ -284,47 +284,116 @@ const UKRAINIAN: &[(&str, Lex)] = &[
     ("початку", Lex::PartNoun("START")), ("середині", Lex::PartNoun("MID")), ("кінці", Lex::PartNoun("END")),
 ];
 
-fn table() -> &'static [Entry] {
-    static TABLE: OnceLock<Vec<Entry>> = OnceLock::new();
+/// The lexicon sorted by (length, word, language), with an index from (length, first byte) to the
+/// run of entries that share them: a lookup is a binary search over a handful of entries.
+struct Table {
+    entries: Vec<Entry>,
+    index: Vec<(u16, u16)>,
+    /// The ASCII words of up to 16 bytes packed big-endian into a `u128` (zero-padded, so numeric
+    /// order is word order), sorted: the common case is a binary search over integers.
+    packed: Vec<(u128, Lex, Langs)>,
+    /// A one-hash Bloom filter over `packed`: most words of running text are not temporal and leave
+    /// after one multiplication and one bit test.
+    bloom: Vec<u64>,
+}
+
+const BLOOM_BITS: u32 = 14;
+
+#[inline]
+fn bloom_slot(key: u128) -> usize {
+    let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+    (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - BLOOM_BITS)) as usize
+}
+
+fn pack(word: &[u8]) -> u128 {
+    let mut k = [0u8; 16];
+    k[..word.len()].copy_from_slice(word);
+    u128::from_be_bytes(k)
+}
+
+/// Longest word in the lexicon, in bytes of its lower-case form (Cyrillic letters take two).
+const MAX_WORD: usize = 40;
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut all: Vec<Entry> = Vec::new();
+        let mut entries: Vec<Entry> = Vec::new();
         for (langs, t) in [(EN, ENGLISH), (DE, GERMAN), (UK, UKRAINIAN)] {
             for &(w, lex) in t {
-                all.push((w, lex, langs));
+                if w.len() < MAX_WORD && !w.is_empty() {
+                    entries.push((w, lex, langs));
+                }
             }
         }
-        // Sorted by word, then by language, so that a word's entries sit together.
-        all.sort_by(|a, b| a.0.cmp(b.0).then(a.2.cmp(&b.2)));
-        all.dedup_by(|b, a| a.0 == b.0 && a.2 == b.2);
-        all
+        entries.sort_by(|a, b| (a.0.len(), a.0, a.2).cmp(&(b.0.len(), b.0, b.2)));
+        entries.dedup_by(|b, a| a.0 == b.0 && a.2 == b.2);
+        let mut index = vec![(0u16, 0u16); MAX_WORD * 256];
+        let mut k = 0;
+        while k < entries.len() {
+            let key = entries[k].0.len() * 256 + usize::from(entries[k].0.as_bytes()[0]);
+            let run = entries[k..].iter().take_while(|e| e.0.len() * 256 + usize::from(e.0.as_bytes()[0]) == key).count();
+            index[key] = (k as u16, (k + run) as u16);
+            k += run;
+        }
+        let mut packed: Vec<(u128, Lex, Langs)> =
+            entries.iter().filter(|e| e.0.is_ascii() && e.0.len() <= 16).map(|e| (pack(e.0.as_bytes()), e.1, e.2)).collect();
+        packed.sort_by(|a, b| (a.0, a.2).cmp(&(b.0, b.2)));
+        let mut bloom = vec![0u64; (1 << BLOOM_BITS) / 64];
+        for e in &packed {
+            let slot = bloom_slot(e.0);
+            bloom[slot / 64] |= 1 << (slot % 64);
+        }
+        Table { entries, index, packed, bloom }
     })
 }
 
-/// Longest word in the lexicon, in bytes of its lower-case form.
-const MAX_WORD: usize = 32;
-
 /// The meaning of `word` in the given languages, if it has one. No allocation: the word is lower-cased
 /// into a stack buffer.
+#[inline]
 pub fn lookup(word: &str, langs: Langs) -> Option<Lex> {
-    if word.len() > MAX_WORD {
+    if word.len() >= MAX_WORD || word.is_empty() {
         return None;
     }
+    let t = table();
+    if word.len() <= 16 && word.is_ascii() {
+        let mut k = [0u8; 16];
+        for (d, b) in k.iter_mut().zip(word.bytes()) {
+            *d = b.to_ascii_lowercase();
+        }
+        let key = u128::from_be_bytes(k);
+        let slot = bloom_slot(key);
+        if t.bloom[slot / 64] & (1 << (slot % 64)) == 0 {
+            return None;
+        }
+        let first = t.packed.partition_point(|e| e.0 < key);
+        return t.packed[first..].iter().take_while(|e| e.0 == key).find(|e| e.2 & langs != 0).map(|e| e.1);
+    }
     let mut buf = [0u8; MAX_WORD * 2];
-    let mut n = 0;
-    for c in word.chars() {
-        for l in c.to_lowercase() {
-            let len = l.len_utf8();
+    let n = if word.is_ascii() {
+        for (k, b) in word.bytes().enumerate() {
+            buf[k] = b.to_ascii_lowercase();
+        }
+        word.len()
+    } else {
+        let mut n = 0;
+        for c in word.chars().flat_map(char::to_lowercase) {
+            let len = c.len_utf8();
             if n + len > buf.len() {
                 return None;
             }
-            l.encode_utf8(&mut buf[n..n + len]);
+            c.encode_utf8(&mut buf[n..n + len]);
             n += len;
         }
+        n
+    };
+    if n >= MAX_WORD {
+        return None;
     }
-    let lower = std::str::from_utf8(&buf[..n]).ok()?;
-    let t = table();
-    let first = t.partition_point(|e| e.0 < lower);
-    t[first..].iter().take_while(|e| e.0 == lower).find(|e| e.2 & langs != 0).map(|e| e.1)
+    let key = &buf[..n];
+    let (lo, hi) = t.index[n * 256 + usize::from(key[0])];
+    let run = &t.entries[usize::from(lo)..usize::from(hi)];
+    let first = run.partition_point(|e| e.0.as_bytes() < key);
+    run[first..].iter().take_while(|e| e.0.as_bytes() == key).find(|e| e.2 & langs != 0).map(|e| e.1)
 }
 
 /// The language set an article's language code asks for: English is always on (news in other
@@ -357,7 +426,7 @@ mod tests {
 
     #[test]
     fn the_table_is_sorted_for_binary_search() {
-        let t = table();
-        assert!(t.windows(2).all(|w| (w[0].0, w[0].2) < (w[1].0, w[1].2)));
+        let t = &table().entries;
+        assert!(t.windows(2).all(|w| (w[0].0.len(), w[0].0, w[0].2) < (w[1].0.len(), w[1].0, w[1].2)));
     }
 }

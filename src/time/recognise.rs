@@ -111,49 +111,61 @@ const COUNT_NOUNS: &[&str] = &[
 ];
 
 impl<'a> Matcher<'a> {
+    #[inline]
     fn tok(&self, i: usize) -> Option<&Tok> {
         self.t.get(i)
     }
+    #[inline]
     fn lex(&self, i: usize) -> Option<Lex> {
         self.t.get(i).and_then(Tok::lex)
     }
+    #[inline]
     fn kw(&self, i: usize, k: Kw) -> bool {
         self.lex(i) == Some(Lex::Kw(k))
     }
+    #[inline]
     fn punct(&self, i: usize, c: char) -> bool {
         matches!(self.t.get(i), Some(Tok { tk: Tk::Punct(p), .. }) if *p == c)
     }
+    #[inline]
     fn dash(&self, i: usize) -> bool {
         matches!(self.t.get(i), Some(Tok { tk: Tk::Punct('-' | '–' | '‑'), .. }))
     }
     /// Token `i` ends where token `i + 1` starts.
+    #[inline]
     fn adj(&self, i: usize) -> bool {
         match (self.t.get(i), self.t.get(i + 1)) {
             (Some(a), Some(b)) => a.end == b.start,
             _ => false,
         }
     }
+    #[inline]
     fn word(&self, i: usize) -> &'a str {
         self.t.get(i).map_or("", |t| &self.text[t.start..t.end])
     }
+    #[inline]
     fn is_word(&self, i: usize, w: &str) -> bool {
         self.word(i).eq_ignore_ascii_case(w)
     }
+    #[inline]
     fn num(&self, i: usize) -> Option<(u32, u8)> {
         match self.t.get(i)?.tk {
             Tk::Num(v, n) => Some((v, n)),
             _ => None,
         }
     }
+    #[inline]
     fn unit(&self, i: usize) -> Option<(Unit, bool)> {
         match self.lex(i)? {
             Lex::Unit(u, p) => Some((u, p)),
             _ => None,
         }
     }
+    #[inline]
     fn cap(&self, i: usize) -> bool {
         self.t.get(i).is_some_and(|t| t.cap)
     }
+    #[inline]
     fn shift(&self, i: usize) -> Option<i8> {
         match self.lex(i)? {
             Lex::Shift(n) => Some(n),
@@ -366,7 +378,7 @@ impl<'a> Matcher<'a> {
             Tk::Word(Some(Lex::Tense(x))) => Some(x),
             // "scheduled for", "due on": the auxiliary before decides ("is scheduled" future, "was
             // scheduled" past); a bare participle leaves it to the main verb.
-            Tk::Word(None) if ["scheduled", "due", "expected", "slated", "planned", "set"].iter().any(|f| self.word(i).eq_ignore_ascii_case(f)) => {
+            Tk::Word(None) if !t.cap && matches!(self.word(i), "scheduled" | "due" | "expected" | "slated" | "planned" | "set") => {
                 match i.checked_sub(1).and_then(|p| self.lex(p)) {
                     Some(Lex::Tense(Tense::Present)) => Some(Tense::Future),
                     Some(Lex::Tense(Tense::Past)) => Some(Tense::Past),

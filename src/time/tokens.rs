@@ -34,6 +34,7 @@ pub struct Tok {
 }
 
 impl Tok {
+    #[inline]
     pub fn lex(&self) -> Option<Lex> {
         match self.tk {
             Tk::Word(l) | Tk::Mixed(l) => l,
@@ -42,6 +43,7 @@ impl Tok {
     }
 }
 
+#[inline]
 fn is_word(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '\u{0300}'..='\u{036F}' | 'ʼ')
 }
