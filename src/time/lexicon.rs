@@ -232,6 +232,18 @@ const ENGLISH: &[(&str, Lex)] = &[
     ("made", Lex::Tense(Tense::Past)), ("saw", Lex::Tense(Tense::Past)), ("gave", Lex::Tense(Tense::Past)),
     ("left", Lex::Tense(Tense::Past)), ("wrote", Lex::Tense(Tense::Past)), ("fell", Lex::Tense(Tense::Past)),
     ("rose", Lex::Tense(Tense::Past)), ("won", Lex::Tense(Tense::Past)), ("lost", Lex::Tense(Tense::Past)),
+    ("grew", Lex::Tense(Tense::Past)), ("became", Lex::Tense(Tense::Past)), ("brought", Lex::Tense(Tense::Past)),
+    ("built", Lex::Tense(Tense::Past)), ("bought", Lex::Tense(Tense::Past)), ("caught", Lex::Tense(Tense::Past)),
+    ("chose", Lex::Tense(Tense::Past)), ("drew", Lex::Tense(Tense::Past)), ("drove", Lex::Tense(Tense::Past)),
+    ("fought", Lex::Tense(Tense::Past)), ("found", Lex::Tense(Tense::Past)), ("flew", Lex::Tense(Tense::Past)),
+    ("got", Lex::Tense(Tense::Past)), ("kept", Lex::Tense(Tense::Past)), ("knew", Lex::Tense(Tense::Past)),
+    ("led", Lex::Tense(Tense::Past)), ("paid", Lex::Tense(Tense::Past)), ("ran", Lex::Tense(Tense::Past)),
+    ("sold", Lex::Tense(Tense::Past)), ("sent", Lex::Tense(Tense::Past)), ("shot", Lex::Tense(Tense::Past)),
+    ("spoke", Lex::Tense(Tense::Past)), ("spent", Lex::Tense(Tense::Past)), ("stood", Lex::Tense(Tense::Past)),
+    ("struck", Lex::Tense(Tense::Past)), ("thought", Lex::Tense(Tense::Past)), ("broke", Lex::Tense(Tense::Past)),
+    ("felt", Lex::Tense(Tense::Past)), ("heard", Lex::Tense(Tense::Past)), ("sought", Lex::Tense(Tense::Past)),
+    ("sat", Lex::Tense(Tense::Past)), ("wore", Lex::Tense(Tense::Past)), ("hit", Lex::Tense(Tense::Past)),
+    ("been", Lex::Tense(Tense::Past)), ("has", Lex::Tense(Tense::Past)), ("have", Lex::Tense(Tense::Past)),
     ("is", Lex::Tense(Tense::Present)), ("are", Lex::Tense(Tense::Present)), ("am", Lex::Meridiem(false)),
 ];
 

@@ -164,11 +164,12 @@ impl Ctx {
                 (format!("{}-{code}", y.map_or_else(|| "XXXX".to_string(), fmt_year)), y.map(|year| Point { year, month: None, day: None }))
             }
             Sem::Quarter(y, q) => {
-                let y = self.year_of(y, tense, (q - 1) * 3 + 1, None);
+                // News reports quarters that have passed unless the clause says otherwise.
+                let y = self.year_of(y, tense.or(Some(Tense::Past)), (q - 1) * 3 + 3, Some(28));
                 (format!("{}-Q{q}", y.map_or_else(|| "XXXX".to_string(), fmt_year)), y.map(|year| Point { year, month: None, day: None }))
             }
             Sem::Half(y, h) => {
-                let y = self.year_of(y, tense, (h - 1) * 6 + 1, None);
+                let y = self.year_of(y, tense.or(Some(Tense::Past)), (h - 1) * 6 + 6, Some(28));
                 (format!("{}-H{h}", y.map_or_else(|| "XXXX".to_string(), fmt_year)), y.map(|year| Point { year, month: None, day: None }))
             }
             Sem::Shift { unit, n, anchor } => {

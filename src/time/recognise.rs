@@ -235,7 +235,7 @@ impl<'a> Matcher<'a> {
                 && !w.ends_with("ss")
                 && !w.ends_with("us")
                 && !w.ends_with("is");
-            let year_cue = i > 0 && matches!(self.lex(i - 1), Some(Lex::Kw(_) | Lex::Month(_) | Lex::MonthAbbr(_) | Lex::Season(_) | Lex::PartAdj(_)));
+            let year_cue = i > 0 && matches!(self.lex(i - 1), Some(Lex::Kw(Kw::In | Kw::Since | Kw::Until | Kw::By | Kw::Of | Kw::From | Kw::The | Kw::Before | Kw::After | Kw::Fiscal) | Lex::Month(_) | Lex::MonthAbbr(_) | Lex::Season(_) | Lex::PartAdj(_)));
             if plural && !year_cue && !matches!(self.t[i - 1.min(i)].tk, Tk::Punct(_)) {
                 return None;
             }
