@@ -210,6 +210,8 @@ impl<'a> Matcher<'a> {
                     Tk::Punct(',' | '.' | ':' | '/') if matches!(self.t.get(i + 2).map(|t| t.tk), Some(Tk::Num(..))) && self.adj(i + 1) => {
                         return None
                     }
+                    // "2026-02-30": shaped like a date that is not one
+                    Tk::Punct('-') if self.adj(i + 1) && self.num(i + 2).is_some() && self.adj(i + 2) && self.punct(i + 3, '-') => return None,
                     Tk::Punct('-' | '–') if matches!(self.t.get(i + 2).map(|t| t.tk), Some(Tk::Num(_, 3 | 4))) && self.adj(i + 1) => {
                         // "2014-555" unless it is a range of years
                         if !matches!(self.t.get(i + 2).map(|t| t.tk), Some(Tk::Num(w, 4)) if w > v) {
