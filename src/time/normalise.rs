@@ -165,11 +165,11 @@ impl Ctx {
             }
             Sem::Quarter(y, q) => {
                 // News reports quarters that have passed unless the clause says otherwise.
-                let y = self.year_of(y, tense.or(Some(Tense::Past)), (q - 1) * 3 + 3, Some(28));
+                let y = self.year_of(y, tense.or(Some(Tense::Past)), (q - 1) * 3 + 1, Some(1));
                 (format!("{}-Q{q}", y.map_or_else(|| "XXXX".to_string(), fmt_year)), y.map(|year| Point { year, month: None, day: None }))
             }
             Sem::Half(y, h) => {
-                let y = self.year_of(y, tense.or(Some(Tense::Past)), (h - 1) * 6 + 6, Some(28));
+                let y = self.year_of(y, tense.or(Some(Tense::Past)), (h - 1) * 6 + 1, Some(1));
                 (format!("{}-H{h}", y.map_or_else(|| "XXXX".to_string(), fmt_year)), y.map(|year| Point { year, month: None, day: None }))
             }
             Sem::Shift { unit, n, anchor } => {

@@ -86,7 +86,7 @@ impl Found {
             && match &self.sem {
                 Sem::Cal { day, .. } => day.is_none(),
                 Sem::Shift { unit, .. } => *unit >= Unit::Week,
-                Sem::Fixed(_) | Sem::Value(_) | Sem::Weekday { .. } => false,
+                Sem::Fixed(_) | Sem::Value(_) => false,
                 _ => true,
             }
     }
@@ -239,6 +239,10 @@ impl<'a> Matcher<'a> {
                 && !w.ends_with("is");
             let year_cue = i > 0 && matches!(self.lex(i - 1), Some(Lex::Kw(Kw::In | Kw::Since | Kw::Until | Kw::By | Kw::Of | Kw::From | Kw::The | Kw::Before | Kw::After | Kw::Fiscal) | Lex::Month(_) | Lex::MonthAbbr(_) | Lex::Season(_) | Lex::PartAdj(_)));
             if plural && !year_cue && !matches!(self.t[i - 1.min(i)].tk, Tk::Punct(_)) {
+                return None;
+            }
+            // "1000", "1500": round numbers are counts more often than years, unless cued.
+            if v % 100 == 0 && !year_cue {
                 return None;
             }
         }
@@ -622,6 +626,9 @@ impl<'a> Matcher<'a> {
                     Some(Found::date(i, j + 1, Sem::Cal { year: YearOf::Known(y), month: None, day: None }))
                 }
                 Lex::Kw(Kw::PrepIn) => None,
+                Lex::Kw(Kw::Present) if i > 0 && self.kw(i - 1, Kw::At) && !matches!(self.tok(i + 1).map(|t| t.tk), Some(Tk::Word(_))) => {
+                    Some(Found::date(i, i + 1, Sem::Fixed("PRESENT_REF")))
+                }
                 Lex::Freq(v) => {
                     let v = if v == "TNI" { "XXXX-XX-XXTNI" } else { v };
                     Some(Found::new(i, i + 1, Sem::Value(v.to_string()), TimexType::Set))
@@ -1042,6 +1049,11 @@ impl<'a> Matcher<'a> {
     /// After a shift word at `k` ("this", "next", "last", "past", "following"): a unit, a weekday, a
     /// month, a season, a part of the day, or a quantity of units (a duration).
     fn shifted(&self, start: usize, k: usize, n: i8, anchor: Anchor) -> Option<Found> {
+        // "this past weekend" is last weekend; "the current fiscal year" is this year.
+        if n == 0 && (self.kw(k + 1, Kw::Past) || self.kw(k + 1, Kw::Fiscal)) {
+            let n = if self.kw(k + 1, Kw::Past) { -1 } else { 0 };
+            return self.shifted(start, k + 1, n, anchor);
+        }
         let j = k + 1;
         let anaphoric = matches!(self.word(k).to_ascii_lowercase().as_str(), "following" | "previous" | "preceding" | "prior");
         let anchor = if anaphoric { Anchor::Ref } else { anchor };
@@ -1113,9 +1125,14 @@ impl<'a> Matcher<'a> {
                 return Some(f);
             }
             Tk::Ordinal(_) | Tk::Num(_, 1..=2) => {
-                let mut f = self.day_month(j).or_else(|| self.century(j))?;
-                f.start = i;
-                return Some(f);
+                if let Some(mut f) = self.day_month(j).or_else(|| self.century(j)) {
+                    f.start = i;
+                    return Some(f);
+                }
+                // "the 12 months to June": a period
+                let (q, e) = self.qty(j)?;
+                let (u, true) = self.unit(e)? else { return None };
+                return Some(Found::dur(i, e + 1, period(u, q)?));
             }
             _ => {}
         }
@@ -1138,6 +1155,11 @@ impl<'a> Matcher<'a> {
                 Some(Found::date(i, j + 1, Sem::Fixed("PAST_REF")))
             }
             Lex::Kw(Kw::Future) => Some(Found::date(i, j + 1, Sem::Fixed("FUTURE_REF"))),
+            Lex::Number(_) => {
+                let (q, e) = self.qty(j)?;
+                let (u, true) = self.unit(e)? else { return None };
+                Some(Found::dur(i, e + 1, period(u, q)?))
+            }
             Lex::Kw(Kw::Present) if !self.kw(j + 1, Kw::Of) && self.lex(j + 1).is_none_or(|l| !matches!(l, Lex::Unit(..))) => {
                 // "the present" but not "the present government"
                 let next_is_word = matches!(self.tok(j + 1).map(|t| t.tk), Some(Tk::Word(_) | Tk::Mixed(_)));
