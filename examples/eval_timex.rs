@@ -120,6 +120,9 @@ fn main() -> ExitCode {
             let best = gold.iter().filter(|g| overlaps(s, g)).max_by_key(|g| (g.start == s.start && g.end == s.end, s.end.min(g.end) - s.start.max(g.start)));
             match best {
                 Some(g) => {
+                    if show && !(g.start == s.start && g.end == s.end) {
+                        println!("EXTENT {}: {:?} (gold {:?})", d["doc"].as_str().unwrap_or("?"), s.text, g.text);
+                    }
                     rel_sys += 1;
                     pairs += 1;
                     if norm(&s.value) == norm(&g.value) {

@@ -728,6 +728,10 @@ impl<'a> Matcher<'a> {
         if self.adj(i + 2) && matches!(self.tok(i + 3).map(|t| t.tk), Some(Tk::Punct('-' | '/' | '.'))) && self.num(i + 4).is_some() {
             return None;
         }
+        // "2007-08" is a season of two years, not August 2007.
+        if (y + 1) % 100 == m {
+            return None;
+        }
         Some(Found::date(i, i + 3, Sem::Cal { year: YearOf::Known(y as i32), month: Some(m as u8), day: None }))
     }
 
@@ -793,7 +797,7 @@ impl<'a> Matcher<'a> {
             return None;
         }
         let end = if self.lex(i + 1) == Some(Lex::Era(true)) {
-            if self.punct(i + 2, '.') && self.adj(i + 1) { i + 3 } else { i + 2 }
+            i + 2
         } else if self.word(i + 1) == "B" && self.punct(i + 2, '.') && self.word(i + 3) == "C" {
             if self.punct(i + 4, '.') { i + 5 } else { i + 4 }
         } else {
@@ -1225,11 +1229,6 @@ impl<'a> Matcher<'a> {
                 let y = self.year(j + 1)?;
                 Some(Found::date(i, j + 2, Sem::Cal { year: YearOf::Known(y), month: None, day: None }))
             }
-            Lex::Month(_) => {
-                let mut f = self.month_date(j)?;
-                f.start = i;
-                Some(f)
-            }
             _ => None,
         }
     }
@@ -1313,7 +1312,7 @@ impl<'a> Matcher<'a> {
             return None;
         }
         // "a year" wants the article; "one years" is not English.
-        let is_a = self.kw(i, Kw::A);
+        let is_a = self.kw(i, Kw::A) && q == Some(1.0);
         if is_a && plural {
             return None;
         }
