@@ -685,6 +685,13 @@ impl<'a> Matcher<'a> {
                 }
             }
         }
+        // "492-490 BC", "from 264 to 241 BC": the first year takes the era of the second.
+        if n <= 4 && v > 0 {
+            let k = if self.dash(i + 1) && self.adj(i) { Some(i + 2) } else if self.is_word(i + 1, "to") { Some(i + 2) } else { None };
+            if let Some(Found { sem: Sem::Bc { .. }, .. }) = k.and_then(|k| self.bc(k)) {
+                return Some(Found::date(i, i + 1, Sem::Bc { year: v, month: None }));
+            }
+        }
         // "6–7 January 1916": the first day takes the month of the second.
         if n <= 2 && (1..=31).contains(&v) && self.dash(i + 1) && self.adj(i) && self.adj(i + 1) {
             if let Some(f) = self.day_month(i + 2) {
@@ -959,6 +966,15 @@ impl<'a> Matcher<'a> {
             if let Some(b) = self.bc(after) {
                 let Sem::Bc { year, .. } = b.sem else { return None };
                 return Some(Found::date(i, b.end, Sem::Bc { year, month: Some(m) }));
+            }
+        }
+        if day.is_none() && year == YearOf::Infer(None) {
+            // "August-September 1950", "March and April 1918": the first month takes the year of the second.
+            let k = if self.dash(after) { Some(after + 1) } else if self.is_word(after, "to") || self.kw(after, Kw::And) { Some(after + 1) } else { None };
+            if let Some((_, e)) = k.and_then(|k| self.month(k)) {
+                if let Some(y) = self.year(e) {
+                    year = YearOf::Known(y);
+                }
             }
         }
         if day.is_none() && matches!(year, YearOf::Infer(_)) {
