@@ -221,3 +221,40 @@ fn narrative_mode_anchors_to_the_story() {
 fn bc_years() {
     check("The battle was fought in 480 BC, and the city fell in 479.", None, &[("480 BC", "BC0480"), ("479", "BC0479")]);
 }
+
+#[test]
+fn vague_plural_units_with_a_direction() {
+    check("The dispute began years ago.", DCT, &[("years ago", "PAST_REF")]);
+    check("Hours later, the lights came back.", DCT, &[("Hours later", "FUTURE_REF")]);
+}
+
+#[test]
+fn anaphoric_parts_of_days() {
+    check("The raid came on 12 May 2021. The previous night, sirens sounded.", None, &[("12 May 2021", "2021-05-12"), ("The previous night", "2021-05-11TNI")]);
+}
+
+#[test]
+fn the_year_after_a_preposition_is_the_current_one() {
+    check("Earnings for the year rose 4%.", DCT, &[("the year", "2026")]);
+    check("She was named player of the year.", DCT, &[]);
+}
+
+#[test]
+fn weeks_of_a_month() {
+    assert_eq!(one("Tourists arrive in the first week of July.", None), ("the first week of July".into(), TimexType::Date, "XXXX-07".into(), Some("START")));
+    assert_eq!(one("Repairs end in the last week of August.", None).3, Some("END"));
+}
+
+#[test]
+fn ranges_lend_their_year_or_era() {
+    check("Floods hit in August-September 1950.", None, &[("August", "1950-08"), ("September 1950", "1950-09")]);
+    check("The wars lasted from 264 to 241 BC.", None, &[("264", "BC0264"), ("241 BC", "BC0241")]);
+}
+
+#[test]
+fn present_and_fiscal_phrases() {
+    check("At present, the mine is closed.", DCT, &[("present", "PRESENT_REF")]);
+    check("Costs rose this past weekend.", DCT, &[("this past weekend", "2026-W05-WE")]);
+    check("The current fiscal year ends soon.", DCT, &[("The current fiscal year", "2026")]);
+    check("The club posted its 2007-08 budget.", None, &[("2007", "2007"), ("08", "2008")]);
+}

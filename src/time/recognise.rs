@@ -586,6 +586,12 @@ impl<'a> Matcher<'a> {
                     Some(f)
                 }
                 Lex::Ref(v) => Some(Found::date(i, i + 1, Sem::Fixed(v))),
+                // "years ago", "hours later"
+                Lex::Unit(_, true) => match self.lex(i + 1)? {
+                    Lex::Kw(Kw::Ago | Kw::Earlier) => Some(Found::date(i, i + 2, Sem::Fixed("PAST_REF"))),
+                    Lex::Kw(Kw::Later) => Some(Found::date(i, i + 2, Sem::Fixed("FUTURE_REF"))),
+                    _ => None,
+                },
                 Lex::Holiday(m, d) if t.cap => {
                     let (m, d, mut end) = if self.is_word(i + 1, "eve") { (m, d - 1, i + 2) } else { (m, d, i + 1) };
                     let year = match self.year(end) {
@@ -1115,6 +1121,12 @@ impl<'a> Matcher<'a> {
                 };
                 Some(Found::date(start, j + 1, Sem::Season(if anaphoric { YearOf::Ref(n.into()) } else { year }, s)))
             }
+            Lex::DayPart(p) if anaphoric || (start < k && n == 1) => {
+                let day = if n < 0 { -1 } else { 1 };
+                let mut f = Found::new(start, j + 1, Sem::Shift { unit: Unit::Day, n: day, anchor: Anchor::Ref }, TimexType::Time);
+                f.clock = Some(Clock::Part(p));
+                Some(f)
+            }
             Lex::DayPart(p) if !anaphoric => {
                 // "this morning" (today), "last night" (the night before).
                 let day = if n < 0 && p == "NI" { -1 } else { 0 };
@@ -1163,6 +1175,16 @@ impl<'a> Matcher<'a> {
                 f.start = i;
                 Some(f)
             }
+            // "the last week of March": March, at its end
+            Lex::Shift(-1) if self.is_word(j, "last") && matches!(self.unit(j + 1), Some((Unit::Week | Unit::Day, _))) && self.kw(j + 2, Kw::Of) => {
+                let mut f = self.of_object(j + 3)?;
+                if !f.takes_part() {
+                    return None;
+                }
+                f.start = i;
+                f.modifier = Some("END");
+                Some(f)
+            }
             Lex::Shift(n) => {
                 // "the following day", "the next day", "the previous year": the reference time.
                 let anchor = if n == 0 { Anchor::Dct } else { Anchor::Ref };
@@ -1189,6 +1211,16 @@ impl<'a> Matcher<'a> {
             Lex::Kw(Kw::Same) => {
                 let (u, false) = self.unit(j + 1)? else { return None };
                 Some(Found::date(i, j + 2, Sem::Shift { unit: u, n: 0, anchor: Anchor::Ref }))
+            }
+            Lex::Ordinal(_) if matches!(self.unit(j + 1), Some((Unit::Week | Unit::Day, _))) && self.kw(j + 2, Kw::Of) => {
+                // "the first week of March": March, at its start
+                let mut f = self.of_object(j + 3)?;
+                if !f.takes_part() {
+                    return None;
+                }
+                f.start = i;
+                f.modifier = Some("START");
+                Some(f)
             }
             Lex::Ordinal(o) => {
                 // "the third quarter (of 2025)", "the 19th century", "the first nine months"
@@ -1235,6 +1267,12 @@ impl<'a> Matcher<'a> {
                 let mut f = Found::new(i, j + 1, Sem::Shift { unit: Unit::Day, n: 0, anchor: Anchor::Ref }, TimexType::Time);
                 f.clock = Some(Clock::Part(p));
                 Some(f)
+            }
+            // "for the year", "in the quarter": the current one of the story
+            Lex::Unit(u @ (Unit::Year | Unit::Quarter | Unit::Month | Unit::Week), false)
+                if i > 0 && matches!(self.lex(i - 1), Some(Lex::Kw(Kw::For | Kw::In | Kw::Over))) && !self.kw(j + 1, Kw::Of) && self.year(j + 1).is_none() && !matches!(self.tok(j + 1).map(|t| t.tk), Some(Tk::Punct('\'' | '’' | '-'))) =>
+            {
+                Some(Found::date(i, j + 1, Sem::Shift { unit: u, n: 0, anchor: Anchor::Ref }))
             }
             Lex::Unit(Unit::Weekend, false) => Some(Found::date(i, j + 1, Sem::Shift { unit: Unit::Weekend, n: 0, anchor: Anchor::Dct })),
             Lex::Unit(Unit::Day, false) if self.kw(j + 1, Kw::Before) || self.kw(j + 1, Kw::After) => {
