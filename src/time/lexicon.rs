@@ -359,6 +359,19 @@ fn table() -> &'static Table {
     })
 }
 
+/// [`lookup`] for a lower-case ASCII word of at most 16 bytes already packed big-endian into a `u128`
+/// (zero-padded), as the tokeniser builds it while it scans the word.
+#[inline]
+pub fn lookup_packed(key: u128, langs: Langs) -> Option<Lex> {
+    let t = table();
+    let slot = bloom_slot(key);
+    if t.bloom[slot / 64] & (1 << (slot % 64)) == 0 {
+        return None;
+    }
+    let first = t.packed.partition_point(|e| e.0 < key);
+    t.packed[first..].iter().take_while(|e| e.0 == key).find(|e| e.2 & langs != 0).map(|e| e.1)
+}
+
 /// The meaning of `word` in the given languages, if it has one. No allocation: the word is lower-cased
 /// into a stack buffer.
 #[inline]
@@ -372,13 +385,7 @@ pub fn lookup(word: &str, langs: Langs) -> Option<Lex> {
         for (d, b) in k.iter_mut().zip(word.bytes()) {
             *d = b.to_ascii_lowercase();
         }
-        let key = u128::from_be_bytes(k);
-        let slot = bloom_slot(key);
-        if t.bloom[slot / 64] & (1 << (slot % 64)) == 0 {
-            return None;
-        }
-        let first = t.packed.partition_point(|e| e.0 < key);
-        return t.packed[first..].iter().take_while(|e| e.0 == key).find(|e| e.2 & langs != 0).map(|e| e.1);
+        return lookup_packed(u128::from_be_bytes(k), langs);
     }
     let mut buf = [0u8; MAX_WORD * 2];
     let n = if word.is_ascii() {

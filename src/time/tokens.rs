@@ -43,6 +43,29 @@ impl Tok {
     }
 }
 
+const SPACE: u8 = 0;
+const PUNCT: u8 = 1;
+const DIGIT: u8 = 2;
+const LETTER: u8 = 3;
+/// Not ASCII: decode the character.
+const OTHER: u8 = 4;
+
+/// The class of each byte, so the hot loop needs no Unicode tables for ASCII text.
+static CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = match b as u8 {
+            b'0'..=b'9' => DIGIT,
+            b'a'..=b'z' | b'A'..=b'Z' => LETTER,
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => SPACE,
+            _ => PUNCT,
+        };
+        b += 1;
+    }
+    t
+};
+
 #[inline]
 fn is_word(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '\u{0300}'..='\u{036F}' | 'ʼ')
@@ -61,14 +84,19 @@ pub fn fill(text: &str, from: usize, langs: Langs, out: &mut Vec<Tok>, max: usiz
         }
         let b = bytes[i];
         // ASCII fast paths.
-        if b == b'\n' {
-            line = true;
-            i += 1;
-            continue;
-        }
-        if b == b' ' || b == b'\t' || b == b'\r' {
-            i += 1;
-            continue;
+        match CLASS[usize::from(b)] {
+            SPACE => {
+                line |= b == b'\n';
+                i += 1;
+                continue;
+            }
+            PUNCT => {
+                out.push(Tok { start: i, end: i + 1, tk: Tk::Punct(b as char), cap: false, line });
+                line = false;
+                i += 1;
+                continue;
+            }
+            _ => {}
         }
         let c = if b < 0x80 { b as char } else { text[i..].chars().next().unwrap_or(' ') };
         if c.is_whitespace() {
@@ -89,45 +117,64 @@ pub fn fill(text: &str, from: usize, langs: Langs, out: &mut Vec<Tok>, max: usiz
         let mut all_digits = true;
         let mut any_digit = false;
         let mut j = i;
+        // The lower-case ASCII word, as the lexicon keys it, built in the same pass.
+        let mut buf = [0u8; 16];
+        let mut packable = true;
         while j < bytes.len() {
             let b = bytes[j];
-            if b < 0x80 {
-                if b.is_ascii_digit() {
+            match CLASS[usize::from(b)] {
+                LETTER => {
+                    match buf.get_mut(j - start) {
+                        Some(slot) => *slot = b | 0x20,
+                        None => packable = false,
+                    }
+                    all_digits = false;
+                    j += 1;
+                }
+                DIGIT => {
+                    match buf.get_mut(j - start) {
+                        Some(slot) => *slot = b,
+                        None => packable = false,
+                    }
                     any_digit = true;
                     if all_digits {
                         digits_end = Some(j + 1);
                     }
-                } else if b.is_ascii_alphabetic() {
+                    j += 1;
+                }
+                OTHER => {
+                    let c = text[j..].chars().next().unwrap_or(' ');
+                    if !is_word(c) {
+                        break;
+                    }
+                    packable = false;
                     all_digits = false;
-                } else {
-                    break;
+                    j += c.len_utf8();
                 }
-                j += 1;
-            } else {
-                let c = text[j..].chars().next().unwrap_or(' ');
-                if !is_word(c) {
-                    break;
-                }
-                all_digits = false;
-                j += c.len_utf8();
+                _ => break,
             }
         }
+        let key = u128::from_be_bytes(buf);
         let word = &text[start..j];
-        let cap = word.chars().next().is_some_and(char::is_uppercase);
+        let cap = if b < 0x80 { b.is_ascii_uppercase() } else { word.chars().next().is_some_and(char::is_uppercase) };
         let tk = if all_digits {
             let v = word.bytes().take(9).fold(0u32, |v, d| v * 10 + u32::from(d - b'0'));
             Tk::Num(if word.len() > 9 { u32::MAX } else { v }, word.len().min(255) as u8)
         } else if !any_digit {
-            Tk::Word(lexicon::lookup(word, langs))
+            Tk::Word(if packable { lexicon::lookup_packed(key, langs) } else { lexicon::lookup(word, langs) })
         } else if let Some(de) = digits_end.filter(|&de| de - start <= 4) {
             let v = word[..de - start].bytes().fold(0u32, |v, d| v * 10 + u32::from(d - b'0'));
             let n = (de - start) as u8;
-            match word[de - start..].to_ascii_lowercase().as_str() {
-                "st" | "nd" | "rd" | "th" if n <= 2 => Tk::Ordinal(v),
-                "s" if (n == 4 && v % 10 == 0) || (n == 2 && v % 10 == 0) => Tk::Decade(v, n),
-                "am" if n <= 2 && (1..=12).contains(&v) => Tk::Hour((v % 12) as u8),
-                "pm" if n <= 2 && (1..=12).contains(&v) => Tk::Hour((v % 12 + 12) as u8),
-                _ => Tk::Mixed(None),
+            let suffix = &word[de - start..];
+            let is = |w: &str| suffix.eq_ignore_ascii_case(w);
+            if n <= 2 && (is("st") || is("nd") || is("rd") || is("th")) {
+                Tk::Ordinal(v)
+            } else if is("s") && (n == 4 || n == 2) && v % 10 == 0 {
+                Tk::Decade(v, n)
+            } else if n <= 2 && (1..=12).contains(&v) && (is("am") || is("pm")) {
+                Tk::Hour((v % 12) as u8 + if is("pm") { 12 } else { 0 })
+            } else {
+                Tk::Mixed(None)
             }
         } else if word.len() == 2 {
             Tk::Mixed(lexicon::lookup(word, langs))
