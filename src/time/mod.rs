@@ -4,6 +4,23 @@
 //! so that "two days later" anchors to the last date mentioned; [`tag`] reads one text on its own
 //! (what `quoteline timex` does). Offsets are byte offsets into the text given; the Story and the CLI
 //! convert them to UTF-16.
+//!
+//! The passes, one file each:
+//! - `lexicon`: every word the tagger knows (months, weekdays, units, numbers, tense markers) in one
+//!   table per language, looked up by binary search;
+//! - `tokens`: one pass over the bytes into words, numbers and punctuation, with lexicon meanings;
+//! - `recognise`: patterns over a bounded window of tokens → an expression's extent and meaning;
+//! - `normalise`: the meaning → a TIMEX3 value, anchored to the publication date or the reference time;
+//! - `calendar`: dates, weekdays, ISO weeks, day arithmetic.
+//!
+//! ```
+//! use quoteline::time::{tag, Date, TagOptions};
+//! let opts = TagOptions { dct: Date::parse_iso("2026-02-06"), ..TagOptions::default() };
+//! let text = "Talks resumed on Monday, two days after the end of January.";
+//! let found = tag(text, &opts);
+//! assert_eq!(&text[found[0].start..found[0].end], "Monday");
+//! assert_eq!(found[0].value, "2026-02-02");
+//! ```
 
 mod calendar;
 mod lexicon;

@@ -821,7 +821,7 @@ impl<'a> Matcher<'a> {
 
     /// "10 a.m.", "10:30 pm", "7pm", "14:00 GMT", "at 10:30", "6 o'clock".
     fn clock(&self, i: usize) -> Option<Found> {
-        let (mut h, mut mi, mut j) = match self.tok(i)?.tk {
+        let (mut h, mi, mut j) = match self.tok(i)?.tk {
             Tk::Hour(h) => (h as u32, 0u32, i + 1),
             Tk::Num(h, n) if n <= 2 && h <= 24 => {
                 if self.punct(i + 1, ':') && self.adj(i) && self.adj(i + 1) {
@@ -876,8 +876,6 @@ impl<'a> Matcher<'a> {
         }
         let mut f = Found::new(i, j, Sem::Shift { unit: Unit::Day, n: 0, anchor: Anchor::Ref }, TimexType::Time);
         f.clock = Some(Clock::At(h.min(23) as u8, mi.min(59) as u8));
-        mi = 0;
-        let _ = mi;
         Some(f)
     }
 
@@ -1110,7 +1108,6 @@ impl<'a> Matcher<'a> {
                     _ => None,
                 };
                 let year = if n == 0 { YearOf::Dct(0) } else { YearOf::Infer(tense) };
-                let _ = m;
                 Some(Found::date(start, j + 1, Sem::Cal { year, month: Some(m), day: None }))
             }
             Lex::Season(s) => {
