@@ -258,3 +258,22 @@ fn present_and_fiscal_phrases() {
     check("The current fiscal year ends soon.", DCT, &[("The current fiscal year", "2026")]);
     check("The club posted its 2007-08 budget.", None, &[("2007", "2007"), ("08", "2008")]);
 }
+
+#[test]
+fn the_clause_decides_the_tense() {
+    // Left in the clause first, then right in the sentence.
+    check("The council met on Tuesday night and will meet again on Thursday.", DCT, &[("Tuesday night", "2026-02-03TNI"), ("Thursday", "2026-02-12")]);
+    check("On March 3, the board will vote.", DCT, &[("March 3", "2026-03-03")]);
+    check("On March 3, the board voted.", DCT, &[("March 3", "2025-03-03")]);
+    // "scheduled for" without an auxiliary leaves it to the main verb.
+    check("The next meeting, scheduled for February 1, was postponed.", DCT, &[("February 1", "2026-02-01")]);
+    check("The vote is scheduled for February 1.", DCT, &[("February 1", "2027-02-01")]);
+    check("The deal has run since March.", DCT, &[("March", "2025-03")]);
+    check("Rebels have until Saturday to leave.", DCT, &[("Saturday", "2026-02-07")]);
+}
+
+#[test]
+fn ranges_of_quantities() {
+    check("The trial could last six to eight weeks.", None, &[("six to eight weeks", "P8W")]);
+    check("Prices rose over the past 12 months.", DCT, &[("the past 12 months", "P12M")]);
+}

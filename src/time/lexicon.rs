@@ -196,7 +196,7 @@ const ENGLISH: &[(&str, Lex)] = &[
     ("morning", Lex::DayPart("MO")), ("afternoon", Lex::DayPart("AF")), ("evening", Lex::DayPart("EV")),
     ("night", Lex::DayPart("NI")), ("overnight", Lex::DayPart("NI")),
     ("daily", Lex::Freq("P1D")), ("weekly", Lex::Freq("P1W")), ("monthly", Lex::Freq("P1M")),
-    ("yearly", Lex::Freq("P1Y")), ("annually", Lex::Freq("P1Y")), ("annual", Lex::Freq("P1Y")),
+    ("yearly", Lex::Freq("P1Y")), ("annually", Lex::Freq("P1Y")),
     ("hourly", Lex::Freq("PT1H")), ("nightly", Lex::Freq("TNI")), ("quarterly", Lex::Freq("P3M")),
     ("biweekly", Lex::Freq("P2W")),
     ("about", Lex::Approx("APPROX")), ("around", Lex::Approx("APPROX")), ("approximately", Lex::Approx("APPROX")),
@@ -243,7 +243,7 @@ const ENGLISH: &[(&str, Lex)] = &[
     ("struck", Lex::Tense(Tense::Past)), ("thought", Lex::Tense(Tense::Past)), ("broke", Lex::Tense(Tense::Past)),
     ("felt", Lex::Tense(Tense::Past)), ("heard", Lex::Tense(Tense::Past)), ("sought", Lex::Tense(Tense::Past)),
     ("sat", Lex::Tense(Tense::Past)), ("wore", Lex::Tense(Tense::Past)), ("hit", Lex::Tense(Tense::Past)),
-    ("been", Lex::Tense(Tense::Past)), ("has", Lex::Tense(Tense::Past)), ("have", Lex::Tense(Tense::Past)),
+    ("been", Lex::Tense(Tense::Past)),
     ("is", Lex::Tense(Tense::Present)), ("are", Lex::Tense(Tense::Present)), ("am", Lex::Meridiem(false)),
 ];
 

@@ -81,7 +81,9 @@ impl Ctx {
             Some(Tense::Future) if forced.is_some() => {
                 if month > dct.month { y } else { y + 1 }
             }
-            Some(Tense::Future) => {
+            // A present tense with a date speaks of something scheduled ("the contract expires on
+            // Dec. 31"): the next such date.
+            Some(Tense::Future | Tense::Present) => {
                 if here >= dct || this_month { y } else { y + 1 }
             }
             // Present or unknown: the nearest such date.

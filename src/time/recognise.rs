@@ -325,41 +325,59 @@ impl<'a> Matcher<'a> {
         Some((v, j))
     }
 
-    /// The tense that governs the expression at tokens `[s, e)`: the nearest tense marker in its
-    /// sentence, looking at most 12 tokens either way.
+    /// The tense that governs the expression at tokens `[s, e)`: the nearest tense marker to its left
+    /// in its own clause ("met on Tuesday"), else the nearest to its right in the sentence ("On
+    /// Tuesday, talks resumed"), else one to its left beyond the clause; at most 12 tokens each way.
     pub fn tense(&self, s: usize, e: usize) -> Option<Tense> {
         if s > 0 && self.kw(s - 1, Kw::Since) {
             return Some(Tense::Past);
         }
-        let stop = |i: usize| match self.t[i].tk {
+        let sentence_end = |i: usize| match self.t[i].tk {
             Tk::Punct('!' | '?' | ';') => true,
             Tk::Punct('.') => self.t.get(i + 1).is_some_and(|n| n.cap || n.line),
             _ => false,
         };
-        let mut left_open = true;
-        let mut right_open = true;
+        let clause_end = |i: usize| {
+            matches!(self.t[i].tk, Tk::Punct(',' | ':' | '(' | ')' | '–' | '—'))
+                || self.kw(i, Kw::And)
+                || ["but", "that", "which", "while", "when", "as", "because", "after", "before"].iter().any(|w| self.is_word(i, w))
+        };
+        // Left, within the clause.
+        let mut beyond = None;
         for d in 1..=12usize {
-            if left_open {
-                if let Some(i) = s.checked_sub(d) {
-                    if stop(i) || self.t[i + 1].line {
-                        left_open = false;
-                    } else if let Some(t) = self.marker(i) {
-                        return Some(t);
-                    }
-                } else {
-                    left_open = false;
-                }
-            }
-            if right_open {
-                let i = e + d - 1;
-                if i >= self.t.len() || stop(i) || self.t[i].line {
-                    right_open = false;
-                } else if let Some(t) = self.marker(i) {
-                    return Some(t);
-                }
-            }
-            if !left_open && !right_open {
+            let Some(i) = s.checked_sub(d) else { break };
+            if sentence_end(i) || self.t[i + 1].line {
                 break;
+            }
+            if clause_end(i) {
+                beyond = Some(i);
+                break;
+            }
+            if let Some(t) = self.marker(i) {
+                return Some(t);
+            }
+        }
+        // Right, within the sentence.
+        for i in e..(e + 12).min(self.t.len()) {
+            if sentence_end(i) || self.t[i].line {
+                break;
+            }
+            if let Some(t) = self.marker(i) {
+                return Some(t);
+            }
+        }
+        // "until Saturday", "by Friday" without a verb nearby: a deadline ahead.
+        if s > 0 && (self.kw(s - 1, Kw::Until) || self.kw(s - 1, Kw::By)) && beyond.is_none() {
+            return Some(Tense::Future);
+        }
+        // Left, beyond the clause.
+        let from = beyond?;
+        for i in (from.saturating_sub(12)..from).rev() {
+            if sentence_end(i) || self.t[i + 1].line {
+                break;
+            }
+            if let Some(t) = self.marker(i) {
+                return Some(t);
             }
         }
         None
@@ -1079,11 +1097,11 @@ impl<'a> Matcher<'a> {
             return self.shifted(start, k + 1, n, anchor);
         }
         let j = k + 1;
-        let anaphoric = matches!(self.word(k).to_ascii_lowercase().as_str(), "following" | "previous" | "preceding" | "prior");
+        let anaphoric = ["following", "previous", "preceding", "prior"].iter().any(|w| self.is_word(k, w));
         let anchor = if anaphoric { Anchor::Ref } else { anchor };
         let past_word = self.kw(k, Kw::Past) || self.is_word(k, "last");
-        match self.lex(j)? {
-            Lex::Unit(u, false) => {
+        match self.lex(j) {
+            Some(Lex::Unit(u, false)) => {
                 // "the past year" and "the last week" are periods; "last year" is a date.
                 if past_word && start < k && self.kw(start, Kw::The) {
                     return Some(Found::dur(start, j + 1, period(u, Some(1.0))?));
@@ -1093,15 +1111,15 @@ impl<'a> Matcher<'a> {
                 }
                 Some(Found::date(start, j + 1, Sem::Shift { unit: u, n: n.into(), anchor }))
             }
-            Lex::Unit(u, true) if start < k || past_word || n == 1 => {
+            Some(Lex::Unit(u, true)) if start < k || past_word || n == 1 => {
                 // "the coming weeks", "the past months"
                 Some(Found::dur(start, j + 1, period(u, None)?))
             }
-            Lex::Weekday(wd, false) if !anaphoric => self.weekday(j, wd, Some(n)).map(|mut f| {
+            Some(Lex::Weekday(wd, false)) if !anaphoric => self.weekday(j, wd, Some(n)).map(|mut f| {
                 f.start = start;
                 f
             }),
-            Lex::Month(m) if !anaphoric && self.cap(j) => {
+            Some(Lex::Month(m)) if !anaphoric && self.cap(j) => {
                 let tense = match n {
                     -1 => Some(Tense::Past),
                     1 => Some(Tense::Future),
@@ -1110,7 +1128,7 @@ impl<'a> Matcher<'a> {
                 let year = if n == 0 { YearOf::Dct(0) } else { YearOf::Infer(tense) };
                 Some(Found::date(start, j + 1, Sem::Cal { year, month: Some(m), day: None }))
             }
-            Lex::Season(s) => {
+            Some(Lex::Season(s)) => {
                 let year = match n {
                     -1 => YearOf::Infer(Some(Tense::Past)),
                     1 => YearOf::Infer(Some(Tense::Future)),
@@ -1118,13 +1136,13 @@ impl<'a> Matcher<'a> {
                 };
                 Some(Found::date(start, j + 1, Sem::Season(if anaphoric { YearOf::Ref(n.into()) } else { year }, s)))
             }
-            Lex::DayPart(p) if anaphoric || (start < k && n == 1) => {
+            Some(Lex::DayPart(p)) if anaphoric || (start < k && n == 1) => {
                 let day = if n < 0 { -1 } else { 1 };
                 let mut f = Found::new(start, j + 1, Sem::Shift { unit: Unit::Day, n: day, anchor: Anchor::Ref }, TimexType::Time);
                 f.clock = Some(Clock::Part(p));
                 Some(f)
             }
-            Lex::DayPart(p) if !anaphoric => {
+            Some(Lex::DayPart(p)) if !anaphoric => {
                 // "this morning" (today), "last night" (the night before).
                 let day = if n < 0 && p == "NI" { -1 } else { 0 };
                 let mut f = Found::new(start, j + 1, Sem::Shift { unit: Unit::Day, n: day, anchor: Anchor::Dct }, TimexType::Time);
@@ -1346,7 +1364,14 @@ impl<'a> Matcher<'a> {
     /// A quantity of units: "three years" (DURATION P3Y), "a 10-day truce" ("10-day", P10D), "two years
     /// ago" (DATE), "two days later", "a week earlier" (DATE, from the reference time).
     fn quantity(&self, i: usize) -> Option<Found> {
-        let (q, j) = self.qty(i)?;
+        let (mut q, mut j) = self.qty(i)?;
+        // "six to eight weeks", "two or three days": one period, valued by its upper bound
+        if (self.is_word(j, "to") || self.is_word(j, "or") || (self.dash(j) && self.adj(j - 1))) && q.is_some() {
+            if let Some((q2, j2)) = self.qty(j + 1).filter(|(q2, j2)| q2.is_some() && self.unit(*j2).is_some_and(|(_, p)| p)) {
+                q = q2;
+                j = j2;
+            }
+        }
         // "10-day", "three-year": adjectival, singular.
         if self.dash(j) && self.adj(j - 1) && self.adj(j) {
             let (u, false) = self.unit(j + 1)? else { return None };
