@@ -277,3 +277,22 @@ fn ranges_of_quantities() {
     check("The trial could last six to eight weeks.", None, &[("six to eight weeks", "P8W")]);
     check("Prices rose over the past 12 months.", DCT, &[("the past 12 months", "P12M")]);
 }
+
+#[test]
+fn german_relative_forms() {
+    let de = TagOptions { language: Some("de".into()), dct: Date::parse_iso("2026-02-06"), ..TagOptions::default() };
+    let text = "Am Montag Gespräche in Berlin. Vor zwei Jahren gab es Streit, letzte Woche die Einigung.";
+    let got: Vec<(String, String)> = tag(text, &de).into_iter().map(|t| (text[t.start..t.end].to_string(), t.value)).collect();
+    assert_eq!(
+        got,
+        vec![("Montag".into(), "2026-02-02".into()), ("Vor zwei Jahren".into(), "2024".into()), ("letzte Woche".into(), "2026-W05".into())]
+    );
+}
+
+#[test]
+fn ukrainian_relative_forms() {
+    let uk = TagOptions { language: Some("uk".into()), dct: Date::parse_iso("2026-02-06"), ..TagOptions::default() };
+    let text = "Минулого тижня делегації зустрілися. Два роки тому у березні почалися переговори.";
+    let got: Vec<(String, String)> = tag(text, &uk).into_iter().map(|t| (text[t.start..t.end].to_string(), t.value)).collect();
+    assert_eq!(got, vec![("Минулого тижня".into(), "2026-W05".into()), ("Два роки тому".into(), "2024".into()), ("березні".into(), "2025-03".into())]);
+}

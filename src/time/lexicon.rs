@@ -74,8 +74,10 @@ pub enum Kw {
     Fiscal,
     /// German "im"/"am", Ukrainian "у"/"в": a preposition before a month.
     PrepIn,
-    /// Ukrainian "року" / "р." after a year.
+    /// Ukrainian "р." after a year.
     UkYear,
+    /// German "vor" before a quantity: "vor zwei Jahren" (two years ago).
+    Vor,
 }
 
 /// Grammatical tense markers near an expression (for the year of "February 5" and the week of "Monday").
@@ -258,11 +260,16 @@ const GERMAN: &[(&str, Lex)] = &[
     ("anfang", Lex::PartNoun("START")), ("mitte", Lex::PartNoun("MID")), ("ende", Lex::PartNoun("END")),
     ("heute", Lex::Day(0, None)), ("gestern", Lex::Day(-1, None)), ("morgen", Lex::Day(1, None)),
     ("jetzt", Lex::Ref("PRESENT_REF")), ("derzeit", Lex::Ref("PRESENT_REF")), ("kürzlich", Lex::Ref("PAST_REF")),
-    ("im", Lex::Kw(Kw::PrepIn)), ("am", Lex::Kw(Kw::PrepIn)),
+    ("im", Lex::Kw(Kw::PrepIn)), ("am", Lex::Kw(Kw::PrepIn)), ("vor", Lex::Kw(Kw::Vor)),
+    ("ein", Lex::Number(1)), ("einem", Lex::Number(1)), ("einer", Lex::Number(1)), ("zwei", Lex::Number(2)),
+    ("drei", Lex::Number(3)), ("vier", Lex::Number(4)), ("fünf", Lex::Number(5)), ("sechs", Lex::Number(6)),
+    ("sieben", Lex::Number(7)), ("acht", Lex::Number(8)), ("neun", Lex::Number(9)), ("zehn", Lex::Number(10)),
+    ("zwölf", Lex::Number(12)), ("tag", Lex::Unit(Unit::Day, false)), ("tagen", Lex::Unit(Unit::Day, true)),
+    ("wochenende", Lex::Unit(Unit::Weekend, false)), ("woche", Lex::Unit(Unit::Week, false)),
     ("frühling", Lex::Season(1)), ("sommer", Lex::Season(2)), ("herbst", Lex::Season(3)), ("winter", Lex::Season(4)),
-    ("woche", Lex::Unit(Unit::Week, false)), ("monat", Lex::Unit(Unit::Month, false)), ("jahr", Lex::Unit(Unit::Year, false)),
+    ("monat", Lex::Unit(Unit::Month, false)), ("jahr", Lex::Unit(Unit::Year, false)),
     ("jahres", Lex::Unit(Unit::Year, false)),
-    ("tage", Lex::Unit(Unit::Day, true)), ("tagen", Lex::Unit(Unit::Day, true)), ("wochen", Lex::Unit(Unit::Week, true)),
+    ("tage", Lex::Unit(Unit::Day, true)), ("wochen", Lex::Unit(Unit::Week, true)),
     ("monate", Lex::Unit(Unit::Month, true)), ("monaten", Lex::Unit(Unit::Month, true)),
     ("jahre", Lex::Unit(Unit::Year, true)), ("jahren", Lex::Unit(Unit::Year, true)),
     ("letzte", Lex::Shift(-1)), ("letzten", Lex::Shift(-1)), ("letztes", Lex::Shift(-1)), ("vergangene", Lex::Shift(-1)),
@@ -291,7 +298,15 @@ const UKRAINIAN: &[(&str, Lex)] = &[
     ("суботу", Lex::Weekday(6, false)), ("неділя", Lex::Weekday(7, false)), ("неділю", Lex::Weekday(7, false)),
     ("сьогодні", Lex::Day(0, None)), ("вчора", Lex::Day(-1, None)), ("учора", Lex::Day(-1, None)),
     ("завтра", Lex::Day(1, None)), ("зараз", Lex::Ref("PRESENT_REF")), ("нещодавно", Lex::Ref("PAST_REF")),
-    ("року", Lex::Kw(Kw::UkYear)), ("р", Lex::Kw(Kw::UkYear)), ("у", Lex::Kw(Kw::PrepIn)), ("в", Lex::Kw(Kw::PrepIn)),
+    ("року", Lex::Unit(Unit::Year, false)), ("рік", Lex::Unit(Unit::Year, false)), ("р", Lex::Kw(Kw::UkYear)),
+    ("тижня", Lex::Unit(Unit::Week, false)), ("тиждень", Lex::Unit(Unit::Week, false)),
+    ("місяця", Lex::Unit(Unit::Month, false)), ("місяць", Lex::Unit(Unit::Month, false)),
+    ("минулого", Lex::Shift(-1)), ("минулий", Lex::Shift(-1)), ("минулої", Lex::Shift(-1)), ("минулому", Lex::Shift(-1)),
+    ("наступного", Lex::Shift(1)), ("наступний", Lex::Shift(1)), ("наступної", Lex::Shift(1)), ("наступному", Lex::Shift(1)),
+    ("цього", Lex::Shift(0)), ("цей", Lex::Shift(0)), ("цієї", Lex::Shift(0)), ("цьому", Lex::Shift(0)),
+    ("два", Lex::Number(2)), ("дві", Lex::Number(2)), ("три", Lex::Number(3)), ("чотири", Lex::Number(4)),
+    ("п'ять", Lex::Number(5)), ("роки", Lex::Unit(Unit::Year, true)), ("років", Lex::Unit(Unit::Year, true)),
+    ("дні", Lex::Unit(Unit::Day, true)), ("днів", Lex::Unit(Unit::Day, true)), ("тому", Lex::Kw(Kw::Ago)), ("у", Lex::Kw(Kw::PrepIn)), ("в", Lex::Kw(Kw::PrepIn)),
     ("на", Lex::Kw(Kw::PrepIn)),
     ("початку", Lex::PartNoun("START")), ("середині", Lex::PartNoun("MID")), ("кінці", Lex::PartNoun("END")),
 ];

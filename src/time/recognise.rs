@@ -174,6 +174,11 @@ impl<'a> Matcher<'a> {
         }
     }
 
+    /// Whether the word at `i` is an English word of the lexicon (name heuristics are English).
+    fn english(&self, i: usize) -> bool {
+        super::lexicon::lookup(self.word(i), super::lexicon::EN).is_some()
+    }
+
     /// A plausible year at token `i` (a four-digit number that is not an amount, a count or a part of a
     /// longer number).
     fn year(&self, i: usize) -> Option<i32> {
@@ -650,6 +655,16 @@ impl<'a> Matcher<'a> {
                     Some(Found::date(i, j + 1, Sem::Cal { year: YearOf::Known(y), month: None, day: None }))
                 }
                 Lex::Kw(Kw::PrepIn) => None,
+                // German "vor zwei Jahren": two years ago
+                Lex::Kw(Kw::Vor) => {
+                    let (q, j) = self.qty(i + 1)?;
+                    let (u, _) = self.unit(j)?;
+                    let sem = match q {
+                        Some(v) if v.fract() == 0.0 => Sem::Shift { unit: u, n: -(v as i32), anchor: Anchor::Dct },
+                        _ => Sem::Fixed("PAST_REF"),
+                    };
+                    Some(Found::date(i, j + 1, sem))
+                }
                 Lex::Kw(Kw::Present) if i > 0 && self.kw(i - 1, Kw::At) && !matches!(self.tok(i + 1).map(|t| t.tk), Some(Tk::Word(_))) => {
                     Some(Found::date(i, i + 1, Sem::Fixed("PRESENT_REF")))
                 }
@@ -796,7 +811,7 @@ impl<'a> Matcher<'a> {
     fn year_expr(&self, i: usize) -> Option<Found> {
         let y = self.year(i)?;
         let mut end = i + 1;
-        if self.kw(end, Kw::UkYear) {
+        if self.kw(end, Kw::UkYear) || self.is_word(end, "року") {
             end += 1;
             if self.punct(end, '.') && self.adj(end - 1) {
                 end += 1;
@@ -913,7 +928,7 @@ impl<'a> Matcher<'a> {
         if let Some(y) = self.year(k) {
             year = YearOf::Known(y);
             end = k + 1;
-            if self.kw(end, Kw::UkYear) {
+            if self.kw(end, Kw::UkYear) || self.is_word(end, "року") {
                 end += 1;
                 if self.punct(end, '.') && self.adj(end - 1) {
                     end += 1;
@@ -1015,7 +1030,7 @@ impl<'a> Matcher<'a> {
             let ambiguous = w.eq_ignore_ascii_case("may") || w.eq_ignore_ascii_case("march");
             if !cue {
                 // "April Ryan", "June Carter": a capitalised word after a bare month makes it a name.
-                if self.cap(after) && !matches!(self.lex(after), Some(Lex::Month(_) | Lex::Kw(_))) && !self.t[after].line {
+                if self.english(i) && self.cap(after) && !matches!(self.lex(after), Some(Lex::Month(_) | Lex::Kw(_))) && !self.t[after].line {
                     return None;
                 }
                 // A month alone at the start of a line is a heading or a name more often than a date.
@@ -1051,8 +1066,9 @@ impl<'a> Matcher<'a> {
             f.clock = Some(Clock::Part(p));
             return Some(f);
         }
-        // "Sunday Times", "Black Friday Sale": a capitalised word after it makes a name.
-        if shift.is_none() && self.cap(j) && !self.t[j].line && self.lex(j).is_none() && self.t[i].end + 1 == self.t[j].start {
+        // "Sunday Times", "Black Friday Sale": a capitalised word after it makes a name (in English;
+        // German capitalises every noun).
+        if shift.is_none() && self.english(i) && self.cap(j) && !self.t[j].line && self.lex(j).is_none() && self.t[i].end + 1 == self.t[j].start {
             let prev = i.checked_sub(1).and_then(|p| self.lex(p));
             if !matches!(prev, Some(Lex::Kw(Kw::On | Kw::By | Kw::Until | Kw::Since | Kw::From))) {
                 return None;
