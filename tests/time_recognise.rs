@@ -296,3 +296,9 @@ fn ukrainian_relative_forms() {
     let got: Vec<(String, String)> = tag(text, &uk).into_iter().map(|t| (text[t.start..t.end].to_string(), t.value)).collect();
     assert_eq!(got, vec![("Минулого тижня".into(), "2026-W05".into()), ("Два роки тому".into(), "2024".into()), ("березні".into(), "2025-03".into())]);
 }
+
+#[test]
+fn a_passive_takes_the_tense_of_its_auxiliary() {
+    check("The final will be played on May 17.", DCT, &[("May 17", "2026-05-17")]);
+    check("The final was played on May 17.", DCT, &[("May 17", "2025-05-17")]);
+}

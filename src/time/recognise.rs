@@ -417,7 +417,14 @@ impl<'a> Matcher<'a> {
             Tk::Word(Some(Lex::Kw(Kw::Ago))) => Some(Tense::Past),
             Tk::Word(None) if !t.cap => {
                 let w = self.word(i);
-                (w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed")).then_some(Tense::Past)
+                if !(w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed")) {
+                    return None;
+                }
+                // A passive participle takes the tense of its auxiliary: "will be played" looks further.
+                match i.checked_sub(1).map(|p| self.word(p)) {
+                    Some(p) if p.eq_ignore_ascii_case("be") || p.eq_ignore_ascii_case("being") => None,
+                    _ => Some(Tense::Past),
+                }
             }
             _ => None,
         }
