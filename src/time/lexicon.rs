@@ -76,6 +76,8 @@ pub enum Kw {
     PrepIn,
     /// Ukrainian "р." after a year.
     UkYear,
+    /// A word that opens a clause ("but", "which", "while", "when", "because", "as").
+    Clause,
     /// German "vor" before a quantity: "vor zwei Jahren" (two years ago).
     Vor,
 }
@@ -226,6 +228,8 @@ const ENGLISH: &[(&str, Lex)] = &[
     ("twice", Lex::Kw(Kw::Twice)), ("until", Lex::Kw(Kw::Until)), ("till", Lex::Kw(Kw::Until)), ("up", Lex::Kw(Kw::Up)),
     ("within", Lex::Kw(Kw::Within)), ("hence", Lex::Kw(Kw::Hence)), ("o", Lex::Kw(Kw::Clock)),
     ("fiscal", Lex::Kw(Kw::Fiscal)), ("during", Lex::Kw(Kw::In)), ("through", Lex::Kw(Kw::Until)),
+    ("but", Lex::Kw(Kw::Clause)), ("which", Lex::Kw(Kw::Clause)), ("while", Lex::Kw(Kw::Clause)),
+    ("when", Lex::Kw(Kw::Clause)), ("because", Lex::Kw(Kw::Clause)), ("as", Lex::Kw(Kw::Clause)),
     ("will", Lex::Tense(Tense::Future)), ("would", Lex::Tense(Tense::Future)), ("shall", Lex::Tense(Tense::Future)), ("ll", Lex::Tense(Tense::Future)),
     ("was", Lex::Tense(Tense::Past)), ("were", Lex::Tense(Tense::Past)), ("had", Lex::Tense(Tense::Past)),
     ("did", Lex::Tense(Tense::Past)), ("said", Lex::Tense(Tense::Past)), ("told", Lex::Tense(Tense::Past)),

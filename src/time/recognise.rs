@@ -344,8 +344,7 @@ impl<'a> Matcher<'a> {
         };
         let clause_end = |i: usize| {
             matches!(self.t[i].tk, Tk::Punct(',' | ':' | '(' | ')' | '–' | '—'))
-                || self.kw(i, Kw::And)
-                || ["but", "that", "which", "while", "when", "as", "because", "after", "before"].iter().any(|w| self.is_word(i, w))
+                || matches!(self.lex(i), Some(Lex::Kw(Kw::And | Kw::That | Kw::After | Kw::Before | Kw::Clause)))
         };
         // Left, within the clause.
         let mut beyond = None;
