@@ -140,7 +140,9 @@ impl Tagger {
             let tense = m.tense(f.start, f.end);
             let ctx = normalise::Ctx { dct: self.opts.dct, narrative, reference: self.reference };
             let (value, point) = ctx.value(&f.sem, f.clock, tense);
-            if matches!(f.kind, TimexType::Date | TimexType::Time) {
+            // "since 1614" names where a span began, not the time the story has reached.
+            let since = f.start > 0 && matches!(toks[f.start - 1].lex(), Some(lexicon::Lex::Kw(lexicon::Kw::Since)));
+            if matches!(f.kind, TimexType::Date | TimexType::Time) && !since {
                 if let Some(p) = point {
                     self.reference = Some(p);
                 }
