@@ -302,3 +302,10 @@ fn a_passive_takes_the_tense_of_its_auxiliary() {
     check("The final will be played on May 17.", DCT, &[("May 17", "2026-05-17")]);
     check("The final was played on May 17.", DCT, &[("May 17", "2025-05-17")]);
 }
+
+#[test]
+fn financial_and_wire_forms() {
+    assert_eq!(one("Debt will peak at end-2027.", None), ("end-2027".into(), TimexType::Date, "2027".into(), Some("END")));
+    check("Trading resumed at 0800 GMT.", DCT, &[("0800 GMT", "2026-02-06T08:00")]);
+    check("The Arab Spring began in Tunisia.", None, &[]);
+}

@@ -470,9 +470,10 @@ impl<'a> Matcher<'a> {
                 }
                 None
             }
-            // German "Ende Januar", "Anfang 2026"
-            Lex::PartNoun(md) if self.cap(i) && !self.kw(i + 1, Kw::Of) => {
-                let mut f = self.core(i + 1)?;
+            // German "Ende Januar", "Anfang 2026"; "end-2025", "end-March"
+            Lex::PartNoun(md) if (self.cap(i) && !self.kw(i + 1, Kw::Of)) || (self.dash(i + 1) && self.adj(i) && self.adj(i + 1)) => {
+                let j = if self.dash(i + 1) { i + 2 } else { i + 1 };
+                let mut f = self.core(j)?;
                 if !f.takes_part() {
                     return None;
                 }
@@ -576,6 +577,12 @@ impl<'a> Matcher<'a> {
     fn core(&self, i: usize) -> Option<Found> {
         let t = self.t.get(i)?;
         match t.tk {
+            Tk::Num(v, 4) if self.lex(i + 1) == Some(Lex::Zone) && v % 100 < 60 && v / 100 < 24 => {
+                // "0800 GMT"
+                let mut f = Found::new(i, i + 1, Sem::Shift { unit: Unit::Day, n: 0, anchor: Anchor::Ref }, TimexType::Time);
+                f.clock = Some(Clock::At((v / 100) as u8, (v % 100) as u8));
+                Some(f)
+            }
             Tk::Num(_, 4) => self.iso(i).or_else(|| self.bc(i)).or_else(|| self.year_expr(i)),
             Tk::Num(..) => self
                 .range_end(i)
@@ -1099,7 +1106,9 @@ impl<'a> Matcher<'a> {
             // "autumn" stand alone ("summer offensive") unless a name follows ("Winter Palace").
             let needs_cue = w.eq_ignore_ascii_case("fall") || (w.eq_ignore_ascii_case("spring") && !self.cap(i));
             let name_follows = self.tok(i + 1).is_some_and(|n| n.cap && !n.line);
-            if !cue && (needs_cue || name_follows) {
+            // "Arab Spring", "Prague Spring": a capitalised season after a capitalised word is a name.
+            let name_before = self.cap(i) && i > 0 && self.t[i - 1].cap && matches!(self.t[i - 1].tk, Tk::Word(None)) && !self.t[i].line;
+            if name_before || (!cue && (needs_cue || name_follows)) {
                 return None;
             }
             // "the spring offensive" keeps "the spring"; "the summer of discontent" is not a date.
