@@ -42,7 +42,8 @@ fn never_panics_on_noise() {
     let narrative = TagOptions { anchor: Anchoring::Narrative, ..TagOptions::default() };
     let de = TagOptions { language: Some("de".into()), ..TagOptions::default() };
     let uk = TagOptions { language: Some("uk".into()), dct: Date::parse_iso("0001-01-01"), ..TagOptions::default() };
-    for seed in 0..300 {
+    // QL_FUZZ=N runs more seeds.
+    for seed in 0..std::env::var("QL_FUZZ").ok().and_then(|v| v.parse().ok()).unwrap_or(300u64) {
         let text = noise(seed, 200);
         for opts in [&TagOptions::default(), &dct, &narrative, &de, &uk] {
             assert_well_formed(&text, opts);
