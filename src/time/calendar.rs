@@ -13,7 +13,7 @@ pub struct Date {
 impl Date {
     /// A valid date, or `None`.
     pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
-        (month >= 1 && month <= 12 && day >= 1 && day <= days_in_month(year, month)).then_some(Date { year, month, day })
+        ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month)).then_some(Date { year, month, day })
     }
 
     /// Reads `YYYY-MM-DD` (exactly that form), or an RFC 3339 date-time of which it keeps the date.

@@ -368,7 +368,7 @@ fn table() -> &'static Table {
         }
         let mut packed: Vec<(u128, Lex, Langs)> =
             entries.iter().filter(|e| e.0.is_ascii() && e.0.len() <= 16).map(|e| (pack(e.0.as_bytes()), e.1, e.2)).collect();
-        packed.sort_by(|a, b| (a.0, a.2).cmp(&(b.0, b.2)));
+        packed.sort_by_key(|a| (a.0, a.2));
         let mut bloom = vec![0u64; (1 << BLOOM_BITS) / 64];
         for e in &packed {
             let slot = bloom_slot(e.0);

@@ -217,12 +217,11 @@ impl<'a> Matcher<'a> {
                     }
                     // "2026-02-30": shaped like a date that is not one
                     Tk::Punct('-') if self.adj(i + 1) && self.num(i + 2).is_some() && self.adj(i + 2) && self.punct(i + 3, '-') => return None,
-                    Tk::Punct('-' | '–') if matches!(self.t.get(i + 2).map(|t| t.tk), Some(Tk::Num(_, 3 | 4))) && self.adj(i + 1) => {
+                    Tk::Punct('-' | '–') if matches!(self.t.get(i + 2).map(|t| t.tk), Some(Tk::Num(_, 3 | 4))) && self.adj(i + 1)
                         // "2014-555" unless it is a range of years
-                        if !matches!(self.t.get(i + 2).map(|t| t.tk), Some(Tk::Num(w, 4)) if w > v) {
+                        && !matches!(self.t.get(i + 2).map(|t| t.tk), Some(Tk::Num(w, 4)) if w > v) => {
                             return None;
                         }
-                    }
                     _ => {}
                 }
             }
@@ -484,9 +483,7 @@ impl<'a> Matcher<'a> {
             // "early February", "mid-2025", "late last year", "early in 1944"
             Lex::PartAdj(md) => {
                 let mut j = i + 1;
-                if self.dash(j) && self.adj(i) {
-                    j += 1;
-                } else if self.kw(j, Kw::In) {
+                if (self.dash(j) && self.adj(i)) || self.kw(j, Kw::In) {
                     j += 1;
                 }
                 let mut f = self.core(j)?;
@@ -739,7 +736,7 @@ impl<'a> Matcher<'a> {
         }
         // "492-490 BC", "from 264 to 241 BC": the first year takes the era of the second.
         if n <= 4 && v > 0 {
-            let k = if self.dash(i + 1) && self.adj(i) { Some(i + 2) } else if self.is_word(i + 1, "to") { Some(i + 2) } else { None };
+            let k = ((self.dash(i + 1) && self.adj(i)) || self.is_word(i + 1, "to")).then_some(i + 2);
             if let Some(Found { sem: Sem::Bc { .. }, .. }) = k.and_then(|k| self.bc(k)) {
                 return Some(Found::date(i, i + 1, Sem::Bc { year: v, month: None }));
             }
@@ -1020,7 +1017,7 @@ impl<'a> Matcher<'a> {
         }
         if day.is_none() && year == YearOf::Infer(None) {
             // "August-September 1950", "March and April 1918": the first month takes the year of the second.
-            let k = if self.dash(after) { Some(after + 1) } else if self.is_word(after, "to") || self.kw(after, Kw::And) { Some(after + 1) } else { None };
+            let k = (self.dash(after) || self.is_word(after, "to") || self.kw(after, Kw::And)).then_some(after + 1);
             if let Some((_, e)) = k.and_then(|k| self.month(k)) {
                 if let Some(y) = self.year(e) {
                     year = YearOf::Known(y);
@@ -1248,7 +1245,7 @@ impl<'a> Matcher<'a> {
                 let (u, true) = self.unit(e)? else { return None };
                 Some(Found::dur(i, e + 1, period(u, q)?))
             }
-            Lex::Kw(Kw::Present) if !self.kw(j + 1, Kw::Of) && self.lex(j + 1).is_none_or(|l| !matches!(l, Lex::Unit(..))) => {
+            Lex::Kw(Kw::Present) if !self.kw(j + 1, Kw::Of) && !matches!(self.lex(j + 1), Some(Lex::Unit(..))) => {
                 // "the present" but not "the present government"
                 let next_is_word = matches!(self.tok(j + 1).map(|t| t.tk), Some(Tk::Word(_) | Tk::Mixed(_)));
                 (!next_is_word || self.kw(j + 1, Kw::And)).then(|| Found::date(i, j + 1, Sem::Fixed("PRESENT_REF")))
