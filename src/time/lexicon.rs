@@ -326,6 +326,8 @@ struct Table {
     /// A one-hash Bloom filter over `packed`: most words of running text are not temporal and leave
     /// after one multiplication and one bit test.
     bloom: Vec<u64>,
+    /// For each first byte, the run of `packed` entries that start with it.
+    packed_index: Vec<(u16, u16)>,
 }
 
 const BLOOM_BITS: u32 = 14;
@@ -374,7 +376,15 @@ fn table() -> &'static Table {
             let slot = bloom_slot(e.0);
             bloom[slot / 64] |= 1 << (slot % 64);
         }
-        Table { entries, index, packed, bloom }
+        let mut packed_index = vec![(0u16, 0u16); 256];
+        for (k, e) in packed.iter().enumerate() {
+            let first = (e.0 >> 120) as usize;
+            if packed_index[first].1 == 0 {
+                packed_index[first].0 = k as u16;
+            }
+            packed_index[first].1 = (k + 1) as u16;
+        }
+        Table { entries, index, packed, bloom, packed_index }
     })
 }
 
@@ -387,8 +397,10 @@ pub fn lookup_packed(key: u128, langs: Langs) -> Option<Lex> {
     if t.bloom[slot / 64] & (1 << (slot % 64)) == 0 {
         return None;
     }
-    let first = t.packed.partition_point(|e| e.0 < key);
-    t.packed[first..].iter().take_while(|e| e.0 == key).find(|e| e.2 & langs != 0).map(|e| e.1)
+    let (lo, hi) = t.packed_index[(key >> 120) as usize];
+    let run = &t.packed[usize::from(lo)..usize::from(hi)];
+    let first = run.partition_point(|e| e.0 < key);
+    run[first..].iter().take_while(|e| e.0 == key).find(|e| e.2 & langs != 0).map(|e| e.1)
 }
 
 /// The meaning of `word` in the given languages, if it has one. No allocation: the word is lower-cased

@@ -99,14 +99,14 @@ pub fn fill(text: &str, from: usize, langs: Langs, out: &mut Vec<Tok>, max: usiz
             _ => {}
         }
         let c = if b < 0x80 { b as char } else { text[i..].chars().next().unwrap_or(' ') };
-        if c.is_whitespace() {
+        if b >= 0x80 && c.is_whitespace() {
             if c == '\u{2028}' || c == '\u{2029}' {
                 line = true;
             }
             i += c.len_utf8();
             continue;
         }
-        if !is_word(c) {
+        if b >= 0x80 && !is_word(c) {
             out.push(Tok { start: i, end: i + c.len_utf8(), tk: Tk::Punct(c), cap: false, line });
             line = false;
             i += c.len_utf8();
