@@ -137,7 +137,7 @@ impl Tagger {
                 i += 1;
                 continue;
             };
-            let tense = m.tense(f.start, f.end);
+            let tense = if f.sem.needs_tense() { m.tense(f.start, f.end) } else { None };
             let ctx = normalise::Ctx { dct: self.opts.dct, narrative, reference: self.reference };
             let (value, point) = ctx.value(&f.sem, f.clock, tense);
             // "since 1614" names where a span began, not the time the story has reached.

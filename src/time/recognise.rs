@@ -59,6 +59,18 @@ pub enum Sem {
     Fixed(&'static str),
 }
 
+impl Sem {
+    /// Whether the value depends on the clause's tense (a year to infer, a weekday to place).
+    pub fn needs_tense(&self) -> bool {
+        let infer = |y: &YearOf| matches!(y, YearOf::Infer(None) | YearOf::Weekday(_));
+        match self {
+            Sem::Cal { year, .. } | Sem::Season(year, _) | Sem::Quarter(year, _) | Sem::Half(year, _) => infer(year),
+            Sem::Weekday { shift: None, .. } => true,
+            _ => false,
+        }
+    }
+}
+
 /// One match, in token indices `[start, end)`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Found {
