@@ -309,3 +309,11 @@ fn financial_and_wire_forms() {
     check("Trading resumed at 0800 GMT.", DCT, &[("0800 GMT", "2026-02-06T08:00")]);
     check("The Arab Spring began in Tunisia.", None, &[]);
 }
+
+#[test]
+fn numbers_in_names_and_measures_are_not_years() {
+    check("She won the 1500-metre race.", None, &[]);
+    check("Section 2014(b) was repealed.", None, &[]);
+    check("The Summer Palace reopened.", None, &[]);
+    check("The 2014-15 season was long.", None, &[("2014", "2014"), ("15", "2015")]);
+}

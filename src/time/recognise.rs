@@ -227,6 +227,9 @@ impl<'a> Matcher<'a> {
                     Tk::Punct(',' | '.' | ':' | '/') if matches!(self.t.get(i + 2).map(|t| t.tk), Some(Tk::Num(..))) && self.adj(i + 1) => {
                         return None
                     }
+                    // "Section 2014(b)", "the 1500-metre race": part of a name or a measure
+                    Tk::Punct('(' | '[') => return None,
+                    Tk::Punct('-') if self.adj(i + 1) && matches!(self.t.get(i + 2), Some(Tok { tk: Tk::Word(None), cap: false, .. })) => return None,
                     // "2026-02-30": shaped like a date that is not one
                     Tk::Punct('-') if self.adj(i + 1) && self.num(i + 2).is_some() && self.adj(i + 2) && self.punct(i + 3, '-') => return None,
                     Tk::Punct('-' | '–') if matches!(self.t.get(i + 2).map(|t| t.tk), Some(Tk::Num(_, 3 | 4))) && self.adj(i + 1)
@@ -1117,7 +1120,7 @@ impl<'a> Matcher<'a> {
             let name_follows = self.tok(i + 1).is_some_and(|n| n.cap && !n.line);
             // "Arab Spring", "Prague Spring": a capitalised season after a capitalised word is a name.
             let name_before = self.cap(i) && i > 0 && self.t[i - 1].cap && matches!(self.t[i - 1].tk, Tk::Word(None)) && !self.t[i].line;
-            if name_before || (!cue && (needs_cue || name_follows)) {
+            if name_before || (name_follows && self.cap(i)) || (!cue && (needs_cue || name_follows)) {
                 return None;
             }
             // "the spring offensive" keeps "the spring"; "the summer of discontent" is not a date.
