@@ -317,3 +317,9 @@ fn numbers_in_names_and_measures_are_not_years() {
     check("The Summer Palace reopened.", None, &[]);
     check("The 2014-15 season was long.", None, &[("2014", "2014"), ("15", "2015")]);
 }
+
+#[test]
+fn a_clock_time_takes_the_weekday_after_it() {
+    check("Trading halted at 10:30 a.m. Wednesday.", DCT, &[("10:30 a.m. Wednesday", "2026-02-04T10:30")]);
+    check("Polls open at 7 a.m. on Monday.", DCT, &[("7 a.m.", "2026-02-06T07:00"), ("Monday", "2026-02-02")]);
+}

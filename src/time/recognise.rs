@@ -934,6 +934,14 @@ impl<'a> Matcher<'a> {
         }
         let mut f = Found::new(i, j, Sem::Shift { unit: Unit::Day, n: 0, anchor: Anchor::Ref }, TimexType::Time);
         f.clock = Some(Clock::At(h.min(23) as u8, mi.min(59) as u8));
+        // "10:30 a.m. Wednesday", "9 p.m. EST Monday": the day that follows carries the date.
+        let k = if self.lex(j) == Some(Lex::Zone) { j + 1 } else { j };
+        if let Some(Lex::Weekday(wd, false)) = self.lex(k) {
+            if let Some(day) = self.weekday(k, wd, None).filter(|d| d.kind == TimexType::Date) {
+                f.sem = day.sem;
+                f.end = day.end;
+            }
+        }
         Some(f)
     }
 
