@@ -323,3 +323,9 @@ fn a_clock_time_takes_the_weekday_after_it() {
     check("Trading halted at 10:30 a.m. Wednesday.", DCT, &[("10:30 a.m. Wednesday", "2026-02-04T10:30")]);
     check("Polls open at 7 a.m. on Monday.", DCT, &[("7 a.m.", "2026-02-06T07:00"), ("Monday", "2026-02-02")]);
 }
+
+#[test]
+fn a_bare_ordinal_day_takes_the_reference_month() {
+    check("The siege began on 3 May 1915 and ended on the 20th.", None, &[("3 May 1915", "1915-05-03"), ("the 20th", "1915-05-20")]);
+    check("The 20th Army advanced.", None, &[]);
+}

@@ -206,6 +206,10 @@ impl Ctx {
                 let r = d.add_days(delta);
                 (r.to_string(), Some(Point::of(r)))
             }
+            Sem::RefDay(d) => match self.anchor(Anchor::Ref).and_then(|p| Date::new(p.year, p.month?, d)) {
+                Some(r) => (r.to_string(), Some(Point::of(r))),
+                None => (format!("XXXX-XX-{d:02}"), None),
+            },
             Sem::Value(ref v) => (v.clone(), None),
             Sem::Fixed(v) => (v.to_string(), None),
         }

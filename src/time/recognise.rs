@@ -55,6 +55,8 @@ pub enum Sem {
     Half(YearOf, u8),
     Shift { unit: Unit, n: i32, anchor: Anchor },
     Weekday { wd: u8, shift: Option<i8>, anchor: Anchor },
+    /// A day of the reference month ("the 20th").
+    RefDay(u8),
     Value(String),
     Fixed(&'static str),
 }
@@ -1226,6 +1228,17 @@ impl<'a> Matcher<'a> {
                 if let Some(mut f) = self.day_month(j).or_else(|| self.century(j)) {
                     f.start = i;
                     return Some(f);
+                }
+                // "on the 20th": a day of the month the story is in
+                if let Tk::Ordinal(d @ 1..=31) = self.tok(j)?.tk {
+                    let ends = match self.tok(j + 1).map(|t| t.tk) {
+                        None | Some(Tk::Punct(_)) => true,
+                        Some(Tk::Word(Some(Lex::Kw(Kw::And)))) => true,
+                        _ => false,
+                    };
+                    if ends {
+                        return Some(Found::date(i, j + 1, Sem::RefDay(d as u8)));
+                    }
                 }
                 // "the 12 months to June": a period
                 let (q, e) = self.qty(j)?;
