@@ -563,7 +563,7 @@ impl<'a> Matcher<'a> {
     }
 
     /// What may follow "the end of", "the first half of": a core expression, or "the year", "the
-    /// month", "the war's final year" is not supported.
+    /// month", "the week" (the one the story is in).
     fn of_object(&self, j: usize) -> Option<Found> {
         if self.kw(j, Kw::The) {
             if let Some((u, false)) = self.unit(j + 1) {
