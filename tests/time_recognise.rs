@@ -329,3 +329,14 @@ fn a_bare_ordinal_day_takes_the_reference_month() {
     check("The siege began on 3 May 1915 and ended on the 20th.", None, &[("3 May 1915", "1915-05-03"), ("the 20th", "1915-05-20")]);
     check("The 20th Army advanced.", None, &[]);
 }
+
+#[test]
+fn modals_and_schedules() {
+    let dct = Some("2013-03-12"); // a Tuesday
+    // "would", "could": the nearest such date.
+    check("Analysts had forecast the gap would widen in January.", dct, &[("January", "2013-01")]);
+    check("Talks could stretch into the summer.", dct, &[("the summer", "2013-SU")]);
+    // Present-tense schedule verbs look ahead.
+    check("The fiscal year begins Oct. 1.", dct, &[("Oct. 1", "2013-10-01")]);
+    check("The retailer reports results on Wednesday.", dct, &[("Wednesday", "2013-03-13")]);
+}

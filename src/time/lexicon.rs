@@ -88,6 +88,8 @@ pub enum Tense {
     Past,
     Present,
     Future,
+    /// "would", "could", "might": no direction of its own; the nearest date wins.
+    Modal,
 }
 
 /// What a word means to the recogniser.
@@ -230,7 +232,15 @@ const ENGLISH: &[(&str, Lex)] = &[
     ("fiscal", Lex::Kw(Kw::Fiscal)), ("during", Lex::Kw(Kw::In)), ("through", Lex::Kw(Kw::Until)),
     ("but", Lex::Kw(Kw::Clause)), ("which", Lex::Kw(Kw::Clause)), ("while", Lex::Kw(Kw::Clause)),
     ("when", Lex::Kw(Kw::Clause)), ("because", Lex::Kw(Kw::Clause)), ("as", Lex::Kw(Kw::Clause)),
-    ("will", Lex::Tense(Tense::Future)), ("would", Lex::Tense(Tense::Future)), ("shall", Lex::Tense(Tense::Future)), ("ll", Lex::Tense(Tense::Future)),
+    ("will", Lex::Tense(Tense::Future)), ("would", Lex::Tense(Tense::Modal)),
+    ("could", Lex::Tense(Tense::Modal)), ("might", Lex::Tense(Tense::Modal)), ("should", Lex::Tense(Tense::Modal)),
+    ("can", Lex::Tense(Tense::Modal)), ("must", Lex::Tense(Tense::Modal)),
+    // Present-tense verbs of schedules: "the fiscal year that begins Oct. 1"
+    ("begins", Lex::Tense(Tense::Present)), ("starts", Lex::Tense(Tense::Present)), ("ends", Lex::Tense(Tense::Present)),
+    ("expires", Lex::Tense(Tense::Present)), ("opens", Lex::Tense(Tense::Present)), ("closes", Lex::Tense(Tense::Present)),
+    ("reports", Lex::Tense(Tense::Present)), ("meets", Lex::Tense(Tense::Present)), ("takes", Lex::Tense(Tense::Present)),
+    ("comes", Lex::Tense(Tense::Present)), ("arrives", Lex::Tense(Tense::Present)), ("returns", Lex::Tense(Tense::Present)),
+    ("resumes", Lex::Tense(Tense::Present)), ("launches", Lex::Tense(Tense::Present)), ("shall", Lex::Tense(Tense::Future)), ("ll", Lex::Tense(Tense::Future)),
     ("was", Lex::Tense(Tense::Past)), ("were", Lex::Tense(Tense::Past)), ("had", Lex::Tense(Tense::Past)),
     ("did", Lex::Tense(Tense::Past)), ("said", Lex::Tense(Tense::Past)), ("told", Lex::Tense(Tense::Past)),
     ("took", Lex::Tense(Tense::Past)), ("met", Lex::Tense(Tense::Past)), ("began", Lex::Tense(Tense::Past)),

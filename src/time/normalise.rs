@@ -200,7 +200,12 @@ impl Ctx {
                         Some(Tense::Future) => fwd,
                         Some(Tense::Present) if self.narrative => fwd,
                         None if self.narrative => fwd,
-                        _ => -back,
+                        Some(Tense::Past) => -back,
+                        // No direction: news mostly reports what happened, so the past one unless
+                        // the next one is a day or two away.
+                        _ => {
+                            if fwd <= 2 && fwd < back { fwd } else { -back }
+                        }
                     },
                 };
                 let r = d.add_days(delta);
