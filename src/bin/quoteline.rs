@@ -12,7 +12,8 @@ USAGE:
   quoteline extract [--published YYYY-MM-DD] [FILE|-]   Story of one article (plain text or JSON) as JSON
   quoteline extract --article ID [--published ...]      Story of a bundled article
   quoteline dataset                                     the bundled articles (id, title, published)
-  quoteline timex [--dct YYYY-MM-DD] [--language L] [--anchor news|narrative] [FILE|-] every temporal expression in raw text, as JSON
+  quoteline timex [--dct YYYY-MM-DD] [FILE|-]           every temporal expression in raw text, as JSON
+      [--language en|de|uk] [--anchor news|narrative]   (month names read; what relative dates anchor to)
 
 FILE '-' or no FILE reads standard input. Offsets are UTF-16 code units. Exit status 2 on bad input.";
 
