@@ -102,7 +102,12 @@ fn run(args: &[String]) -> Result<String, Failure> {
             let (mut at_byte, mut at_unit) = (0usize, 0usize);
             let mut units = |b: usize| {
                 let b = b.max(at_byte);
-                at_unit += text.as_bytes()[at_byte..b].iter().map(|&c| usize::from(c & 0xC0 != 0x80) + usize::from(c >= 0xF0)).sum::<usize>();
+                let run = &text.as_bytes()[at_byte..b];
+                at_unit += if run.is_ascii() {
+                    run.len()
+                } else {
+                    run.iter().map(|&c| usize::from(c & 0xC0 != 0x80) + usize::from(c >= 0xF0)).sum::<usize>()
+                };
                 at_byte = b;
                 at_unit
             };

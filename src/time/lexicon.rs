@@ -408,9 +408,18 @@ pub fn lookup_packed(key: u128, langs: Langs) -> Option<Lex> {
         return None;
     }
     let (lo, hi) = t.packed_index[(key >> 120) as usize];
-    let run = &t.packed[usize::from(lo)..usize::from(hi)];
-    let first = run.partition_point(|e| e.0 < key);
-    run[first..].iter().take_while(|e| e.0 == key).find(|e| e.2 & langs != 0).map(|e| e.1)
+    // Binary search for the first entry not below `key`, written out (the closure-based
+    // `partition_point` stays a call in size-optimised builds).
+    let (mut lo, mut hi) = (usize::from(lo), usize::from(hi));
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        if t.packed[mid].0 < key {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    t.packed[lo..].iter().take_while(|e| e.0 == key).find(|e| e.2 & langs != 0).map(|e| e.1)
 }
 
 /// The meaning of `word` in the given languages, if it has one. No allocation: the word is lower-cased
