@@ -121,7 +121,7 @@ pub fn extract(article: &Article, options: &Options) -> Story {
         }
     }
     let speakers: Vec<_> = order.iter().filter_map(|&s| all_speakers.get(s).cloned()).collect();
-    let tag_opts = TagOptions { dct: published, language: article.meta.language.clone() };
+    let tag_opts = TagOptions { dct: published, language: article.meta.language.clone(), ..TagOptions::default() };
     let events = timeline::build(article, &found, &tag_opts);
 
     // Every quote and mention offset, converted to UTF-16 in one sorted sweep per paragraph (a

@@ -32,14 +32,15 @@ pub fn build(article: &Article, quotes: &[Quote], opts: &TagOptions) -> Vec<Even
             continue;
         }
         let sents = sentences(&block.text);
-        for timex in timexes {
-            if !matches!(timex.kind, TimexType::Date | TimexType::Time) {
+        for mut timex in timexes {
+            if !matches!(timex.kind, TimexType::Date | TimexType::Time) || !placeable(&timex.value) {
                 continue;
             }
             let (s, e) = sents
                 .iter()
                 .find(|r| r.start <= timex.start && timex.start < r.end)
                 .map_or((0, block.text.len()), |r| (r.start, r.end));
+            timex.start = label_start(&block.text[s..timex.start]).map_or(timex.start, |k| s + k);
             // One event per distinct date in a sentence.
             if events.iter().any(|ev: &Event| ev.paragraph == p && ev.start == s && ev.date.value == timex.value && ev.date.modifier == timex.modifier) {
                 continue;
@@ -59,28 +60,88 @@ pub fn build(article: &Article, quotes: &[Quote], opts: &TagOptions) -> Vec<Even
     events
 }
 
+/// Whether a value can stand on a timeline: `PRESENT_REF` and its kin name no point in time.
+fn placeable(value: &str) -> bool {
+    !value.ends_with("_REF")
+}
+
+/// Prepositions that open a sentence-initial date phrase ("At the end of January, …").
+const LEADING: &[&str] = &["after", "at", "before", "by", "during", "from", "in", "on", "since", "until"];
+
+/// The TimeML extent leaves the preposition out ("the end of January"); a timeline label reads better
+/// as the phrase that opens the sentence ("At the end of January"). When only one such preposition
+/// comes before the expression in its sentence, the label starts there (returns that offset, 0).
+fn label_start(before: &str) -> Option<usize> {
+    let word = before.trim_end();
+    if word.is_empty() || word.len() == before.len() || !word.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let lower = word.to_ascii_lowercase();
+    LEADING.binary_search(&lower.as_str()).ok().map(|_| 0)
+}
+
 /// Orders TIMEX3 values by the start of their interval; unknown years (`XXXX`) sort by month and day
 /// among themselves, before known years; a mod moves the point within the interval (`END` of a month
 /// sorts after its start and before the next month).
-pub fn sort_key(value: &str, modifier: Option<&str>) -> (i64, u32, u32, u8) {
-    let mut parts = value.split('-');
-    let year = match parts.next() {
-        Some(y) if y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()) => y.parse::<i64>().unwrap_or(0),
-        Some("XXXX") => i64::MIN / 2,
-        _ => return (i64::MAX, 0, 0, 0), // PRESENT_REF and other non-calendar values last
-    };
-    let month = parts.next().and_then(|m| m.parse::<u32>().ok()).unwrap_or(0);
-    let day = parts.next().and_then(|d| d.get(..2)).and_then(|d| d.parse::<u32>().ok()).unwrap_or(0);
+pub fn sort_key(value: &str, modifier: Option<&str>) -> (i64, u32, u32, u8, u32) {
     let within = match modifier {
-        Some("START") => 0,
+        Some("START") | Some("BEFORE") => 0,
         Some("MID") => 2,
-        Some("END") => 3,
+        Some("END") | Some("AFTER") => 3,
         _ => 1,
     };
-    if day == 0 {
-        (year, month, 0, within)
+    let (date, time) = value.split_once('T').unwrap_or((value, ""));
+    let minutes = time.get(..5).and_then(|t| Some(t.get(..2)?.parse::<u32>().ok()? * 60 + t.get(3..5)?.parse::<u32>().ok()?)).unwrap_or(match time {
+        "MO" => 8 * 60,
+        "AF" => 14 * 60,
+        "EV" => 19 * 60,
+        "NI" => 22 * 60,
+        _ => 0,
+    });
+    let mut parts = date.split('-');
+    let head = parts.next().unwrap_or("");
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let year: i64 = if let Some(bc) = head.strip_prefix("BC").filter(|b| digits(b)) {
+        1 - bc.parse::<i64>().unwrap_or(0)
+    } else if head == "XXXX" {
+        i64::MIN / 2
+    } else if digits(head) {
+        let v = head.parse::<i64>().unwrap_or(0);
+        match head.len() {
+            2 => return (v * 100, 0, 0, within, 0), // century
+            3 => return (v * 10, 0, 0, within, 0),  // decade
+            _ => v,
+        }
     } else {
-        (year, month, day, 1)
+        return (i64::MAX, 0, 0, 0, 0); // not on the calendar
+    };
+    let second = parts.next().unwrap_or("");
+    let third = parts.next().unwrap_or("");
+    let (month, day) = if digits(second) {
+        (second.parse::<u32>().unwrap_or(0), third.get(..2).filter(|d| digits(d)).and_then(|d| d.parse::<u32>().ok()).unwrap_or(0))
+    } else if let Some(w) = second.strip_prefix('W').filter(|w| digits(w)) {
+        // ISO week: its Monday's month and day, near enough for ordering.
+        let w = w.parse::<u32>().unwrap_or(1).max(1);
+        let doy = (w - 1) * 7 + 1;
+        let month = (doy / 31 + 1).min(12);
+        (month, doy - (month - 1) * 30 + 1)
+    } else if let Some(q) = second.strip_prefix('Q').filter(|q| digits(q)) {
+        ((q.parse::<u32>().unwrap_or(1).clamp(1, 4) - 1) * 3 + 1, 0)
+    } else if let Some(h) = second.strip_prefix('H').filter(|h| digits(h)) {
+        ((h.parse::<u32>().unwrap_or(1).clamp(1, 2) - 1) * 6 + 1, 0)
+    } else {
+        match second {
+            "SP" => (3, 20),
+            "SU" => (6, 21),
+            "FA" => (9, 22),
+            "WI" => (12, 21),
+            _ => (0, 0),
+        }
+    };
+    if day == 0 {
+        (year, month, 0, within, minutes)
+    } else {
+        (year, month, day, 1, minutes)
     }
 }
 
@@ -93,6 +154,26 @@ mod tests {
         assert!(sort_key("XXXX-01", Some("END")) < sort_key("XXXX-02-01", None));
         assert!(sort_key("2026-01", None) < sort_key("2026-01", Some("END")));
         assert!(sort_key("2025-12-31", None) < sort_key("2026-01", Some("START")));
+        assert!(sort_key("2026-01", Some("END")) < sort_key("2026-02", None));
+    }
+
+    #[test]
+    fn weeks_quarters_seasons_decades_and_times_have_places() {
+        assert!(sort_key("199", None) < sort_key("2014", None));
+        assert!(sort_key("BC0480", None) < sort_key("0070", None));
+        assert!(sort_key("2026-Q1", None) < sort_key("2026-W06", None));
+        assert!(sort_key("2026-W06", None) < sort_key("2026-SU", None));
+        assert!(sort_key("2026-02-05TMO", None) < sort_key("2026-02-05T14:00", None));
+        assert!(sort_key("2026-02-05", None) < sort_key("PAST_REF", None));
+    }
+
+    #[test]
+    fn a_sentence_initial_preposition_joins_the_label() {
+        assert_eq!(label_start("At "), Some(0));
+        assert_eq!(label_start("In "), Some(0));
+        assert_eq!(label_start("The talks, held on "), None);
+        assert_eq!(label_start(""), None);
+        assert_eq!(label_start("At"), None);
     }
 
     #[test]

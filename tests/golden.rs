@@ -57,7 +57,7 @@ fn seed_has_three_quotes_by_zelenskyy_and_three_events_in_order() {
     let dates: Vec<_> = story.events.iter().map(|e| (e.date.text.as_str(), e.date.value.as_str(), e.date.modifier)).collect();
     assert_eq!(
         dates,
-        vec![("At the end of January", "XXXX-01", Some("END")), ("February 1", "XXXX-02-01", None), ("February 5", "XXXX-02-05", None)]
+        vec![("At the end of January", "XXXX-01", Some("END")), ("February 1", "XXXX-02-01", None), ("On February 5", "XXXX-02-05", None)]
     );
     let dated = extract(&article, &Options { published: Date::parse_iso("2026-02-06") });
     let values: Vec<_> = dated.events.iter().map(|e| e.date.value.as_str()).collect();

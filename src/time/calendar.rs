@@ -13,7 +13,7 @@ pub struct Date {
 impl Date {
     /// A valid date, or `None`.
     pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
-        (month >= 1 && month <= 12 && day >= 1 && day <= days_in_month(year, month)).then_some(Date { year, month, day })
+        ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month)).then_some(Date { year, month, day })
     }
 
     /// Reads `YYYY-MM-DD` (exactly that form), or an RFC 3339 date-time of which it keeps the date.
@@ -28,6 +28,55 @@ impl Date {
             t.bytes().all(|c| c.is_ascii_digit()).then(|| t.parse().ok())?
         };
         Date::new(num(0..4)? as i32, num(5..7)? as u8, num(8..10)? as u8)
+    }
+
+    /// Days since 1970-01-01 (negative before), by Howard Hinnant's civil-from-days algorithm.
+    pub fn to_days(self) -> i64 {
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The date `days` days after 1970-01-01 (saturating at the edges of `i32` years).
+    pub fn from_days(days: i64) -> Date {
+        let z = days.clamp(-100_000_000_000, 100_000_000_000) + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)).clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32;
+        Date { year, month, day }
+    }
+
+    /// This date moved by `n` days.
+    pub fn add_days(self, n: i64) -> Date {
+        Date::from_days(self.to_days().saturating_add(n))
+    }
+
+    /// ISO weekday: 1 = Monday … 7 = Sunday.
+    pub fn weekday(self) -> u8 {
+        // 1970-01-01 was a Thursday (4).
+        ((self.to_days() + 3).rem_euclid(7) + 1) as u8
+    }
+
+    /// ISO 8601 week-numbering year and week.
+    pub fn iso_week(self) -> (i32, u8) {
+        let thursday = self.add_days(4 - i64::from(self.weekday()));
+        let jan1 = Date { year: thursday.year, month: 1, day: 1 };
+        (thursday.year, ((thursday.to_days() - jan1.to_days()) / 7 + 1) as u8)
+    }
+
+    /// The first day of `month` moved by `n` months (the day is set to 1).
+    pub fn month_shift(year: i32, month: u8, n: i64) -> (i32, u8) {
+        let m = i64::from(year) * 12 + i64::from(month) - 1 + n;
+        (m.div_euclid(12).clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32, (m.rem_euclid(12) + 1) as u8)
     }
 }
 
@@ -65,5 +114,18 @@ mod tests {
         assert_eq!(Date::parse_iso("+025-01-01"), None);
         assert_eq!(Date::parse_iso("2025-01-01x"), None);
         assert_eq!(Date::new(2026, 2, 5).unwrap().to_string(), "2026-02-05");
+    }
+
+    #[test]
+    fn day_arithmetic_weekdays_and_iso_weeks() {
+        let d = Date::new(2026, 2, 6).unwrap();
+        assert_eq!(Date::from_days(d.to_days()), d);
+        assert_eq!(d.weekday(), 5); // a Friday
+        assert_eq!(d.iso_week(), (2026, 6));
+        assert_eq!(d.add_days(-37), Date::new(2025, 12, 31).unwrap());
+        assert_eq!(Date::new(2027, 1, 1).unwrap().iso_week(), (2026, 53));
+        assert_eq!(Date::new(1600, 2, 29).unwrap().add_days(1), Date::new(1600, 3, 1).unwrap());
+        assert_eq!(Date::month_shift(2026, 1, -1), (2025, 12));
+        assert_eq!(Date::month_shift(2026, 11, 14), (2028, 1));
     }
 }

@@ -1,227 +1,1539 @@
-//! The recogniser: a single left-to-right pass over the words of a text that matches calendar
-//! expressions (month names with days and years, parts of months) and normalises them.
+//! The recogniser: one left-to-right pass over the tokens of a text. At each token a small set of
+//! patterns, each looking at a bounded window, proposes an expression; the longest wins and the pass
+//! resumes after it. Each pattern yields a meaning ([`Sem`]) that [`super::normalise`] turns into a
+//! TIMEX3 value against the publication date or the narrative reference time.
 //!
-//! First slice: month-based dates ("February 5", "5 February 2026", "the end of January", "in
-//! January") and their year from the publication date by tense. Later work deepens it.
+//! Extents follow TimeML: determiners and part phrases are inside ("the end of January", "the past
+//! year", "two years ago"), prepositions are outside ("in 2014" → "2014").
 
-use super::{Date, TagOptions, Timex, TimexType};
+use super::lexicon::{Kw, Lex, Tense, Unit};
+use super::tokens::{Tk, Tok};
+use super::TimexType;
 
-/// Carried between paragraphs: the last date mentioned (the narrative reference time).
-#[derive(Debug, Clone, Default)]
-pub struct State {
-    pub last: Option<(Option<i32>, u8)>,
+/// Where a year comes from when the expression has none of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum YearOf {
+    Known(i32),
+    /// From the tense of the clause and the publication date (news) or the reference time (narrative);
+    /// `Some` forces a direction ("last March" → past, "next May" → future).
+    Infer(Option<Tense>),
+    /// The publication date's year plus n ("March of last year").
+    Dct(i32),
+    /// The reference time's year plus n ("March of that year").
+    Ref(i32),
+    /// A year of three digits or fewer ("in 490"): BC when the story is in BC years.
+    Bare(i32),
+    /// The year near the anchor in which the date falls on this weekday ("Monday, Feb. 9").
+    Weekday(u8),
 }
 
-impl State {
-    pub fn new(_opts: &TagOptions) -> Self {
-        State::default()
+/// What an anchored expression is relative to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Anchor {
+    /// The publication date ("yesterday", "next month").
+    Dct,
+    /// The last date mentioned ("two days later", "that year").
+    Ref,
+}
+
+/// A time of day attached to a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Clock {
+    At(u8, u8),
+    Part(&'static str),
+}
+
+/// The meaning of an expression, before anchoring.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Sem {
+    Cal { year: YearOf, month: Option<u8>, day: Option<u8> },
+    Bc { year: u32, month: Option<u8> },
+    Decade(i32),
+    Century(i32),
+    Season(YearOf, u8),
+    Quarter(YearOf, u8),
+    Half(YearOf, u8),
+    Shift { unit: Unit, n: i32, anchor: Anchor },
+    Weekday { wd: u8, shift: Option<i8>, anchor: Anchor },
+    /// A day of the reference month ("the 20th").
+    RefDay(u8),
+    Value(String),
+    Fixed(&'static str),
+}
+
+impl Sem {
+    /// Whether the value depends on the clause's tense (a year to infer, a weekday to place).
+    pub fn needs_tense(&self) -> bool {
+        let infer = |y: &YearOf| matches!(y, YearOf::Infer(None) | YearOf::Weekday(_));
+        match self {
+            Sem::Cal { year, .. } | Sem::Season(year, _) | Sem::Quarter(year, _) | Sem::Half(year, _) => infer(year),
+            Sem::Weekday { shift: None, .. } => true,
+            _ => false,
+        }
     }
 }
 
-const MONTHS: &[(&str, u8)] = &[
-    ("apr", 4), ("april", 4), ("aug", 8), ("august", 8), ("dec", 12), ("december", 12), ("feb", 2),
-    ("february", 2), ("jan", 1), ("january", 1), ("jul", 7), ("july", 7), ("jun", 6), ("june", 6),
-    ("mar", 3), ("march", 3), ("may", 5), ("nov", 11), ("november", 11), ("oct", 10), ("october", 10),
-    ("sep", 9), ("sept", 9), ("september", 9),
-];
-
-/// Words (lower case) that introduce a part of a month, with the TIMEX3 mod they give.
-const PARTS: &[(&str, &str)] = &[("beginning", "START"), ("end", "END"), ("middle", "MID"), ("start", "START")];
-
-#[derive(Clone, Copy)]
-struct Word<'a> {
-    start: usize,
-    end: usize,
-    text: &'a str,
+/// One match, in token indices `[start, end)`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub sem: Sem,
+    pub kind: TimexType,
+    pub modifier: Option<&'static str>,
+    pub clock: Option<Clock>,
 }
 
-fn words(text: &str) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        let w = c.is_alphanumeric();
-        match (start, w) {
-            (None, true) => start = Some(i),
-            (Some(s), false) => {
-                out.push(Word { start: s, end: i, text: &text[s..i] });
-                start = None;
+impl Found {
+    fn new(start: usize, end: usize, sem: Sem, kind: TimexType) -> Found {
+        Found { start, end, sem, kind, modifier: None, clock: None }
+    }
+    fn date(start: usize, end: usize, sem: Sem) -> Found {
+        Found::new(start, end, sem, TimexType::Date)
+    }
+    fn dur(start: usize, end: usize, v: String) -> Found {
+        Found::new(start, end, Sem::Value(v), TimexType::Duration)
+    }
+    /// Whether a part ("early", "the end of") or a bound can apply.
+    fn takes_part(&self) -> bool {
+        self.kind == TimexType::Date
+            && match &self.sem {
+                Sem::Cal { day, .. } => day.is_none(),
+                Sem::Shift { unit, .. } => *unit >= Unit::Week,
+                Sem::Fixed(_) | Sem::Value(_) => false,
+                _ => true,
+            }
+    }
+}
+
+/// How numeric dates read: `day_first` for most languages, month first for US English.
+pub struct Matcher<'a> {
+    pub t: &'a [Tok],
+    pub text: &'a str,
+    pub day_first: bool,
+    /// The previous expression: its end (byte offset) and meaning, for the second half of a range
+    /// ("May 4 and 5", "1915-17").
+    pub prev: Option<(usize, &'a Sem)>,
+}
+
+/// Count nouns after which a four-digit number is a count, not a year.
+const COUNT_NOUNS: &[&str] = &[
+    "aircraft", "cars", "casualties", "civilians", "dead", "deaths", "dollars", "euros", "feet", "guns", "homes",
+    "hryvnias", "households", "km", "kilometers", "kilometres", "killed", "men", "meters", "metres", "miles",
+    "people", "planes", "points", "pounds", "prisoners", "residents", "rifles", "seats", "ships", "soldiers",
+    "students", "tanks", "tonnes", "tons", "troops", "units", "votes", "women", "workers", "wounded",
+];
+
+impl<'a> Matcher<'a> {
+    #[inline]
+    fn tok(&self, i: usize) -> Option<&Tok> {
+        self.t.get(i)
+    }
+    #[inline]
+    fn lex(&self, i: usize) -> Option<Lex> {
+        self.t.get(i).and_then(Tok::lex)
+    }
+    #[inline]
+    fn kw(&self, i: usize, k: Kw) -> bool {
+        self.lex(i) == Some(Lex::Kw(k))
+    }
+    #[inline]
+    fn punct(&self, i: usize, c: char) -> bool {
+        matches!(self.t.get(i), Some(Tok { tk: Tk::Punct(p), .. }) if *p == c)
+    }
+    #[inline]
+    fn dash(&self, i: usize) -> bool {
+        matches!(self.t.get(i), Some(Tok { tk: Tk::Punct('-' | '–' | '‑'), .. }))
+    }
+    /// Token `i` ends where token `i + 1` starts.
+    #[inline]
+    fn adj(&self, i: usize) -> bool {
+        match (self.t.get(i), self.t.get(i + 1)) {
+            (Some(a), Some(b)) => a.end == b.start,
+            _ => false,
+        }
+    }
+    #[inline]
+    fn word(&self, i: usize) -> &'a str {
+        self.t.get(i).map_or("", |t| &self.text[t.start..t.end])
+    }
+    #[inline]
+    fn is_word(&self, i: usize, w: &str) -> bool {
+        self.word(i).eq_ignore_ascii_case(w)
+    }
+    #[inline]
+    fn num(&self, i: usize) -> Option<(u32, u8)> {
+        match self.t.get(i)?.tk {
+            Tk::Num(v, n) => Some((v, n)),
+            _ => None,
+        }
+    }
+    #[inline]
+    fn unit(&self, i: usize) -> Option<(Unit, bool)> {
+        match self.lex(i)? {
+            Lex::Unit(u, p) => Some((u, p)),
+            _ => None,
+        }
+    }
+    #[inline]
+    fn cap(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| t.cap)
+    }
+    #[inline]
+    fn shift(&self, i: usize) -> Option<i8> {
+        match self.lex(i)? {
+            Lex::Shift(n) => Some(n),
+            Lex::Kw(Kw::Past) => Some(-1),
+            _ => None,
+        }
+    }
+
+    /// Whether the word at `i` is an English word of the lexicon (name heuristics are English).
+    fn english(&self, i: usize) -> bool {
+        super::lexicon::lookup(self.word(i), super::lexicon::EN).is_some()
+    }
+
+    /// A plausible year at token `i` (a four-digit number that is not an amount, a count or a part of a
+    /// longer number).
+    fn year(&self, i: usize) -> Option<i32> {
+        let (v, n) = self.num(i)?;
+        if n != 4 || !(1000..=2199).contains(&v) {
+            return None;
+        }
+        if i > 0 {
+            let p = &self.t[i - 1];
+            if p.end == self.t[i].start {
+                match p.tk {
+                    Tk::Punct('$' | '€' | '£' | '¥' | '#' | '№' | '+' | '.' | ',' | ':' | '/') => return None,
+                    Tk::Punct('-' | '–') => {
+                        // "1914–1918" is two years, "mid-2025" a year; "555-2014" is a phone number.
+                        let before = if i >= 2 && self.t[i - 2].end == p.start { Some(self.t[i - 2].tk) } else { None };
+                        match before {
+                            Some(Tk::Num(w, 4)) if (1000..=2199).contains(&w) && w < v => {}
+                            Some(Tk::Word(_)) | None => {}
+                            _ => return None,
+                        }
+                    }
+                    Tk::Punct(_) => {}
+                    _ => return None,
+                }
+            }
+            if matches!(p.tk, Tk::Num(..)) {
+                return None;
+            }
+        }
+        if let Some(nx) = self.t.get(i + 1) {
+            if self.t[i].end == nx.start {
+                match nx.tk {
+                    Tk::Punct('%' | '$' | '€') => return None,
+                    Tk::Punct(',' | '.' | ':' | '/') if matches!(self.t.get(i + 2).map(|t| t.tk), Some(Tk::Num(..))) && self.adj(i + 1) => {
+                        return None
+                    }
+                    // "Section 2014(b)", "the 1500-metre race": part of a name or a measure
+                    Tk::Punct('(' | '[') => return None,
+                    Tk::Punct('-') if self.adj(i + 1) && matches!(self.t.get(i + 2), Some(Tok { tk: Tk::Word(None), cap: false, .. })) => return None,
+                    // "2026-02-30": shaped like a date that is not one
+                    Tk::Punct('-') if self.adj(i + 1) && self.num(i + 2).is_some() && self.adj(i + 2) && self.punct(i + 3, '-') => return None,
+                    Tk::Punct('-' | '–') if matches!(self.t.get(i + 2).map(|t| t.tk), Some(Tk::Num(_, 3 | 4))) && self.adj(i + 1)
+                        // "2014-555" unless it is a range of years
+                        && !matches!(self.t.get(i + 2).map(|t| t.tk), Some(Tk::Num(w, 4)) if w > v) => {
+                            return None;
+                        }
+                    _ => {}
+                }
+            }
+            if matches!(nx.tk, Tk::Num(..)) {
+                return None;
+            }
+            let w = self.word(i + 1);
+            if COUNT_NOUNS.binary_search_by(|c| c.cmp(&w)).is_ok() || w.eq_ignore_ascii_case("percent") {
+                return None;
+            }
+            // "2000 employees": a plural noun after the number makes it a count, unless a preposition
+            // or article before it makes it a year ("in 2014 voters", "the 2014 elections").
+            let plural = nx.lex().is_none()
+                && !nx.cap
+                && w.len() >= 5
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.ends_with("us")
+                && !w.ends_with("is");
+            let year_cue = i > 0 && matches!(self.lex(i - 1), Some(Lex::Kw(Kw::In | Kw::Since | Kw::Until | Kw::By | Kw::Of | Kw::From | Kw::The | Kw::Before | Kw::After | Kw::Fiscal) | Lex::Month(_) | Lex::MonthAbbr(_) | Lex::Season(_) | Lex::PartAdj(_)));
+            if plural && !year_cue && !matches!(self.t[i - 1.min(i)].tk, Tk::Punct(_)) {
+                return None;
+            }
+            // "1000", "1500": round numbers are counts more often than years, unless cued.
+            if v % 100 == 0 && !year_cue {
+                return None;
+            }
+        }
+        Some(v as i32)
+    }
+
+    /// A day of the month at `i` ("5", "05", "5th").
+    fn day(&self, i: usize) -> Option<u8> {
+        let v = match self.t.get(i)?.tk {
+            Tk::Num(v, n) if n <= 2 => v,
+            Tk::Ordinal(v) => v,
+            _ => return None,
+        };
+        (1..=31).contains(&v).then_some(v as u8)
+    }
+
+    /// A month name at `i` usable as a month: returns the month and the index after it (after the
+    /// abbreviation's full stop).
+    fn month(&self, i: usize) -> Option<(u8, usize)> {
+        let t = self.t.get(i)?;
+        match t.lex()? {
+            Lex::Month(m) => {
+                let w = self.word(i);
+                // Lower-case English month words are words ("may", "march"); other scripts have no
+                // capital months.
+                if !t.cap && w.is_ascii() {
+                    return None;
+                }
+                Some((m, i + 1))
+            }
+            Lex::MonthAbbr(m) if t.cap => {
+                if self.punct(i + 1, '.') && self.adj(i) {
+                    Some((m, i + 2))
+                } else if self.day(i + 1).is_some() || self.year(i + 1).is_some() {
+                    Some((m, i + 1))
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// "5", "one", "a", "several", "two and a half", "twenty-five": a quantity and the index after it.
+    /// `None` inside the value is an unknown quantity (X).
+    fn qty(&self, i: usize) -> Option<(Option<f32>, usize)> {
+        let t = self.t.get(i)?;
+        let (mut v, mut j) = match t.tk {
+            Tk::Num(v, n) if n <= 4 && !(self.punct(i + 1, ',') && self.adj(i)) => (Some(v as f32), i + 1),
+            Tk::Word(Some(Lex::Number(v))) => {
+                let mut v = v;
+                let mut j = i + 1;
+                if v >= 20 && v % 10 == 0 {
+                    let k = if self.dash(j) { j + 1 } else { j };
+                    if let Some(Lex::Number(u)) = self.lex(k) {
+                        if u < 10 {
+                            v += u;
+                            j = k + 1;
+                        }
+                    }
+                }
+                (Some(v as f32), j)
+            }
+            Tk::Word(Some(Lex::Kw(Kw::A))) => {
+                if self.lex(i + 1) == Some(Lex::Few) && self.is_word(i + 1, "few") {
+                    (None, i + 2)
+                } else {
+                    (Some(1.0), i + 1)
+                }
+            }
+            Tk::Word(Some(Lex::Few)) => (None, i + 1),
+            Tk::Word(Some(Lex::Kw(Kw::Half))) if matches!(self.lex(i + 1), Some(Lex::Kw(Kw::A))) => return Some((Some(0.5), i + 2)),
+            _ => return None,
+        };
+        // "two and a half"
+        if v.is_some() && self.kw(j, Kw::And) && self.kw(j + 1, Kw::A) && self.kw(j + 2, Kw::Half) {
+            v = v.map(|x| x + 0.5);
+            j += 3;
+        }
+        Some((v, j))
+    }
+
+    /// The tense that governs the expression at tokens `[s, e)`: the nearest tense marker to its left
+    /// in its own clause ("met on Tuesday"), else the nearest to its right in the sentence ("On
+    /// Tuesday, talks resumed"), else one to its left beyond the clause; at most 12 tokens each way.
+    pub fn tense(&self, s: usize, e: usize) -> Option<Tense> {
+        if s > 0 && self.kw(s - 1, Kw::Since) {
+            return Some(Tense::Past);
+        }
+        let sentence_end = |i: usize| match self.t[i].tk {
+            Tk::Punct('!' | '?' | ';') => true,
+            Tk::Punct('.') => self.t.get(i + 1).is_some_and(|n| n.cap || n.line),
+            _ => false,
+        };
+        let clause_end = |i: usize| {
+            matches!(self.t[i].tk, Tk::Punct(',' | ':' | '(' | ')' | '–' | '—'))
+                || matches!(self.lex(i), Some(Lex::Kw(Kw::And | Kw::That | Kw::After | Kw::Before | Kw::Clause)))
+        };
+        // Left, within the clause.
+        let mut beyond = None;
+        for d in 1..=12usize {
+            let Some(i) = s.checked_sub(d) else { break };
+            if sentence_end(i) || self.t[i + 1].line {
+                break;
+            }
+            if clause_end(i) {
+                beyond = Some(i);
+                break;
+            }
+            if let Some(t) = self.marker(i) {
+                return Some(t);
+            }
+        }
+        // Right, within the sentence.
+        for i in e..(e + 12).min(self.t.len()) {
+            if sentence_end(i) || self.t[i].line {
+                break;
+            }
+            if let Some(t) = self.marker(i) {
+                return Some(t);
+            }
+        }
+        // "until Saturday", "by Friday" without a verb nearby: a deadline ahead.
+        if s > 0 && (self.kw(s - 1, Kw::Until) || self.kw(s - 1, Kw::By)) && beyond.is_none() {
+            return Some(Tense::Future);
+        }
+        // Left, beyond the clause.
+        let from = beyond?;
+        for i in (from.saturating_sub(12)..from).rev() {
+            if sentence_end(i) || self.t[i + 1].line {
+                break;
+            }
+            if let Some(t) = self.marker(i) {
+                return Some(t);
+            }
+        }
+        None
+    }
+
+    fn marker(&self, i: usize) -> Option<Tense> {
+        let t = &self.t[i];
+        match t.tk {
+            Tk::Word(Some(Lex::Tense(Tense::Present))) => {
+                // "is scheduled for", "are due on", "is expected on": future
+                for k in i + 1..i + 3 {
+                    let w = self.word(k);
+                    if ["scheduled", "due", "expected", "set", "slated", "planned", "going", "poised", "likely"]
+                        .iter()
+                        .any(|f| w.eq_ignore_ascii_case(f))
+                    {
+                        return Some(Tense::Future);
+                    }
+                }
+                Some(Tense::Present)
+            }
+            Tk::Word(Some(Lex::Tense(x))) => Some(x),
+            // "scheduled for", "due on": the auxiliary before decides ("is scheduled" future, "was
+            // scheduled" past); a bare participle leaves it to the main verb.
+            Tk::Word(None) if !t.cap && matches!(self.word(i), "scheduled" | "due" | "expected" | "slated" | "planned" | "set") => {
+                match i.checked_sub(1).and_then(|p| self.lex(p)) {
+                    Some(Lex::Tense(Tense::Present)) => Some(Tense::Future),
+                    Some(Lex::Tense(Tense::Past)) => Some(Tense::Past),
+                    _ => None,
+                }
+            }
+            Tk::Word(Some(Lex::Kw(Kw::Ago))) => Some(Tense::Past),
+            Tk::Word(None) if !t.cap => {
+                let w = self.word(i);
+                if !(w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed")) {
+                    return None;
+                }
+                // A passive participle takes the tense of its auxiliary: "will be played" looks further.
+                match i.checked_sub(1).map(|p| self.word(p)) {
+                    Some(p) if p.eq_ignore_ascii_case("be") || p.eq_ignore_ascii_case("being") => None,
+                    _ => Some(Tense::Past),
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// The best expression starting at token `i`, if any.
+    pub fn at(&self, i: usize) -> Option<Found> {
+        let t = self.t.get(i)?;
+        // Only tokens that can begin an expression are worth a look.
+        match t.tk {
+            Tk::Word(None) | Tk::Mixed(None) => return None,
+            Tk::Punct(c) if c != '\'' && c != '’' => return None,
+            _ => {}
+        }
+        let found = self.prefixed(i).or_else(|| self.core(i))?;
+        Some(self.suffix(found))
+    }
+
+    /// Expressions that begin with a part, a bound or a sequence word and contain a core expression.
+    fn prefixed(&self, i: usize) -> Option<Found> {
+        match self.lex(i)? {
+            // "the end of January", "the beginning of the year", "the first half of 2025"
+            Lex::Kw(Kw::The) => {
+                if let Some(Lex::PartNoun(md)) = self.lex(i + 1) {
+                    if self.kw(i + 2, Kw::Of) {
+                        let mut f = self.of_object(i + 3)?;
+                        if !f.takes_part() {
+                            return None;
+                        }
+                        f.start = i;
+                        f.modifier = Some(md);
+                        return Some(f);
+                    }
+                }
+                if let (Some(Lex::Ordinal(h @ 1..=2)), true, true) = (self.lex(i + 1), self.kw(i + 2, Kw::Half), self.kw(i + 3, Kw::Of)) {
+                    let f = self.of_object(i + 4)?;
+                    let y = match f.sem {
+                        Sem::Cal { year, month: None, day: None } => year,
+                        Sem::Shift { unit: Unit::Year, n, anchor: Anchor::Dct } => YearOf::Dct(n),
+                        Sem::Shift { unit: Unit::Year, n, anchor: Anchor::Ref } => YearOf::Ref(n),
+                        _ => return None,
+                    };
+                    return Some(Found::date(i, f.end, Sem::Half(y, h as u8)));
+                }
+                None
+            }
+            // German "Ende Januar", "Anfang 2026"; "end-2025", "end-March"
+            Lex::PartNoun(md) if (self.cap(i) && !self.kw(i + 1, Kw::Of)) || (self.dash(i + 1) && self.adj(i) && self.adj(i + 1)) => {
+                let j = if self.dash(i + 1) { i + 2 } else { i + 1 };
+                let mut f = self.core(j)?;
+                if !f.takes_part() {
+                    return None;
+                }
+                f.start = i;
+                f.modifier = Some(md);
+                Some(f)
+            }
+            // "early February", "mid-2025", "late last year", "early in 1944"
+            Lex::PartAdj(md) => {
+                let mut j = i + 1;
+                if (self.dash(j) && self.adj(i)) || self.kw(j, Kw::In) {
+                    j += 1;
+                }
+                let mut f = self.core(j)?;
+                if !f.takes_part() {
+                    return None;
+                }
+                f.start = i;
+                f.modifier = Some(md);
+                Some(f)
+            }
+            // "about three years", "around 1900", "nearly two weeks"
+            Lex::Approx(md) => {
+                let j = if self.punct(i + 1, '.') && self.adj(i) { i + 2 } else { i + 1 };
+                let mut f = self.core(j)?;
+                let ok = f.kind == TimexType::Duration || matches!(f.sem, Sem::Cal { year: YearOf::Known(_), month: None, .. } | Sem::Bc { .. } | Sem::Decade(_));
+                if !ok || (md != "APPROX" && f.kind != TimexType::Duration) {
+                    return None;
+                }
+                f.start = i;
+                f.modifier = Some(md);
+                Some(f)
+            }
+            // "more than three years", "less than a month", "at least two weeks"
+            Lex::Kw(k @ (Kw::More | Kw::Less | Kw::At | Kw::Up)) => {
+                let md = match k {
+                    Kw::More if self.kw(i + 1, Kw::Than) => "MORE_THAN",
+                    Kw::Less if self.kw(i + 1, Kw::Than) => "LESS_THAN",
+                    Kw::At if self.kw(i + 1, Kw::Least) => "EQUAL_OR_MORE",
+                    Kw::Up if self.is_word(i + 1, "to") => "EQUAL_OR_LESS",
+                    _ => return None,
+                };
+                let mut f = self.core(i + 2)?;
+                if f.kind != TimexType::Duration {
+                    return None;
+                }
+                f.start = i;
+                f.modifier = Some(md);
+                Some(f)
+            }
+            // "earlier this year", "later that day"
+            Lex::Kw(Kw::Earlier | Kw::Later) => {
+                let mut f = self.core(i + 1)?;
+                let ok = matches!(f.sem, Sem::Shift { n: -1..=1, .. }) && f.kind == TimexType::Date && f.end > i + 2;
+                if !ok {
+                    return None;
+                }
+                f.start = i;
+                Some(f)
+            }
+            // "once a week", "twice a year"
+            Lex::Kw(Kw::Once | Kw::Twice) => {
+                let (u, false) = self.unit(i + 2)? else { return None };
+                if !(self.kw(i + 1, Kw::A) || self.kw(i + 1, Kw::Per) || self.kw(i + 1, Kw::Every)) {
+                    return None;
+                }
+                Some(Found::new(i, i + 3, Sem::Value(period(u, Some(1.0))?), TimexType::Set))
+            }
+            _ => None,
+        }
+    }
+
+    /// What may follow "the end of", "the first half of": a core expression, or "the year", "the
+    /// month", "the week" (the one the story is in).
+    fn of_object(&self, j: usize) -> Option<Found> {
+        if self.kw(j, Kw::The) {
+            if let Some((u, false)) = self.unit(j + 1) {
+                if u >= Unit::Week {
+                    return Some(Found::date(j, j + 2, Sem::Shift { unit: u, n: 0, anchor: Anchor::Ref }));
+                }
+            }
+        }
+        self.core(j)
+    }
+
+    /// Time zones and "local time" after a clock time.
+    fn suffix(&self, mut f: Found) -> Found {
+        if matches!(f.clock, Some(Clock::At(..))) {
+            if self.lex(f.end) == Some(Lex::Zone) {
+                f.end += 1;
+            } else if self.kw(f.end, Kw::Local) && self.kw(f.end + 1, Kw::Time) {
+                f.end += 2;
+            }
+        }
+        f
+    }
+
+    /// Expressions without a part or bound prefix.
+    fn core(&self, i: usize) -> Option<Found> {
+        let t = self.t.get(i)?;
+        match t.tk {
+            Tk::Num(v, 4) if self.lex(i + 1) == Some(Lex::Zone) && v % 100 < 60 && v / 100 < 24 => {
+                // "0800 GMT"
+                let mut f = Found::new(i, i + 1, Sem::Shift { unit: Unit::Day, n: 0, anchor: Anchor::Ref }, TimexType::Time);
+                f.clock = Some(Clock::At((v / 100) as u8, (v % 100) as u8));
+                Some(f)
+            }
+            Tk::Num(_, 4) => self.iso(i).or_else(|| self.bc(i)).or_else(|| self.year_expr(i)),
+            Tk::Num(..) => self
+                .range_end(i)
+                .or_else(|| self.numeric_date(i))
+                .or_else(|| self.clock(i))
+                .or_else(|| self.day_month(i))
+                .or_else(|| self.bc(i))
+                .or_else(|| self.quantity(i))
+                .or_else(|| self.short_year(i)),
+            Tk::Ordinal(_) => self.day_month(i).or_else(|| self.century(i)),
+            Tk::Decade(v, 4) => Some(Found::date(i, i + 1, Sem::Decade(v as i32 / 10))),
+            Tk::Hour(_) => self.clock(i),
+            Tk::Punct('\'' | '’') => match self.tok(i + 1)?.tk {
+                Tk::Decade(v, 2) if self.adj(i) => Some(Found::date(i, i + 2, Sem::Decade(190 + v as i32 / 10))),
+                // "in '44": a two-digit year after a preposition or a month
+                Tk::Num(v, 2) if self.adj(i) && i > 0 && matches!(self.lex(i - 1), Some(Lex::Kw(Kw::In | Kw::Since | Kw::Until | Kw::By | Kw::Of) | Lex::Month(_))) && !matches!(self.tok(i + 2).map(|t| t.tk), Some(Tk::Word(_) | Tk::Num(..))) => {
+                    Some(Found::date(i, i + 2, Sem::Cal { year: YearOf::Known(1900 + v as i32), month: None, day: None }))
+                }
+                _ => None,
+            },
+            Tk::Punct(_) => None,
+            Tk::Word(lex) | Tk::Mixed(lex) => match lex? {
+                Lex::Month(_) | Lex::MonthAbbr(_) => self.month_date(i),
+                Lex::Weekday(wd, true) => Some(Found::new(i, i + 1, Sem::Value(format!("XXXX-WXX-{wd}")), TimexType::Set)),
+                Lex::Weekday(wd, false) => self.weekday(i, wd, None),
+                Lex::Season(s) => self.season(i, s, YearOf::Infer(None)),
+                Lex::Day(n, part) => {
+                    let mut f = Found::date(i, i + 1, Sem::Shift { unit: Unit::Day, n: n.into(), anchor: Anchor::Dct });
+                    if let Some(p) = part {
+                        f.clock = Some(Clock::Part(p));
+                        f.kind = TimexType::Time;
+                    } else if let Some(Lex::DayPart(p)) = self.lex(i + 1) {
+                        f.clock = Some(Clock::Part(p));
+                        f.kind = TimexType::Time;
+                        f.end = i + 2;
+                    }
+                    Some(f)
+                }
+                Lex::Ref(v) => Some(Found::date(i, i + 1, Sem::Fixed(v))),
+                // "years ago", "hours later"
+                Lex::Unit(_, true) => match self.lex(i + 1)? {
+                    Lex::Kw(Kw::Ago | Kw::Earlier) => Some(Found::date(i, i + 2, Sem::Fixed("PAST_REF"))),
+                    Lex::Kw(Kw::Later) => Some(Found::date(i, i + 2, Sem::Fixed("FUTURE_REF"))),
+                    _ => None,
+                },
+                Lex::Holiday(m, d) if t.cap => {
+                    let (m, d, mut end) = if self.is_word(i + 1, "eve") { (m, d - 1, i + 2) } else { (m, d, i + 1) };
+                    let year = match self.year(end) {
+                        Some(y) => {
+                            end += 1;
+                            YearOf::Known(y)
+                        }
+                        None => YearOf::Infer(None),
+                    };
+                    Some(Found::date(i, end, Sem::Cal { year, month: Some(m), day: Some(d) }))
+                }
+                // "at night", "by morning"
+                Lex::DayPart(p) if i > 0 && matches!(self.lex(i - 1), Some(Lex::Kw(Kw::At | Kw::By | Kw::In))) && !self.kw(i + 1, Kw::Of) => {
+                    let mut f = Found::new(i, i + 1, Sem::Shift { unit: Unit::Day, n: 0, anchor: Anchor::Ref }, TimexType::Time);
+                    f.clock = Some(Clock::Part(p));
+                    Some(f)
+                }
+                Lex::Shift(n) => self.shifted(i, i, n, Anchor::Dct),
+                Lex::Kw(Kw::Past) => self.shifted(i, i, -1, Anchor::Dct),
+                Lex::Kw(Kw::The) => self.the(i),
+                Lex::Kw(Kw::That) => self.that(i, i + 1),
+                Lex::Kw(Kw::Every | Kw::Each | Kw::Per) => self.set(i),
+                Lex::Kw(Kw::Recent) => {
+                    let (u, true) = self.unit(i + 1)? else { return None };
+                    Some(Found::dur(i, i + 2, period(u, None)?))
+                }
+                Lex::Kw(Kw::For | Kw::Over | Kw::Within) => {
+                    // "for years", "over decades": the unit word alone is the expression.
+                    let (u, true) = self.unit(i + 1)? else { return None };
+                    if u < Unit::Day || self.qty(i + 1).is_some() {
+                        return None;
+                    }
+                    Some(Found::dur(i + 1, i + 2, period(u, None)?))
+                }
+                Lex::Kw(Kw::Fiscal) => {
+                    let j = if self.kw(i + 1, Kw::Year) || self.unit(i + 1) == Some((Unit::Year, false)) { i + 2 } else { i + 1 };
+                    let y = self.year(j)?;
+                    Some(Found::date(i, j + 1, Sem::Cal { year: YearOf::Known(y), month: None, day: None }))
+                }
+                Lex::Kw(Kw::PrepIn) => None,
+                // German "vor zwei Jahren": two years ago
+                Lex::Kw(Kw::Vor) => {
+                    let (q, j) = self.qty(i + 1)?;
+                    let (u, _) = self.unit(j)?;
+                    let sem = match q {
+                        Some(v) if v.fract() == 0.0 => Sem::Shift { unit: u, n: -(v as i32), anchor: Anchor::Dct },
+                        _ => Sem::Fixed("PAST_REF"),
+                    };
+                    Some(Found::date(i, j + 1, sem))
+                }
+                Lex::Kw(Kw::Present) if i > 0 && self.kw(i - 1, Kw::At) && !matches!(self.tok(i + 1).map(|t| t.tk), Some(Tk::Word(_))) => {
+                    Some(Found::date(i, i + 1, Sem::Fixed("PRESENT_REF")))
+                }
+                Lex::Freq(v) => {
+                    let v = if v == "TNI" { "XXXX-XX-XXTNI" } else { v };
+                    Some(Found::new(i, i + 1, Sem::Value(v.to_string()), TimexType::Set))
+                }
+                Lex::QuarterCode(q) => {
+                    let (year, end) = self.year(i + 1).map_or((YearOf::Infer(None), i + 1), |y| (YearOf::Known(y), i + 2));
+                    Some(Found::date(i, end, Sem::Quarter(year, q)))
+                }
+                Lex::HalfCode(h) => {
+                    let y = self.year(i + 1)?;
+                    Some(Found::date(i, i + 2, Sem::Half(YearOf::Known(y), h)))
+                }
+                Lex::Clock(h) => {
+                    let mut f = Found::new(i, i + 1, Sem::Shift { unit: Unit::Day, n: 0, anchor: Anchor::Ref }, TimexType::Time);
+                    f.clock = Some(Clock::At(h, 0));
+                    Some(f)
+                }
+                Lex::Era(false) => {
+                    // "AD 70"
+                    let (v, n) = self.num(i + 1)?;
+                    (n <= 4 && v > 0 && t.cap).then(|| Found::date(i, i + 2, Sem::Cal { year: YearOf::Known(v as i32), month: None, day: None }))
+                }
+                Lex::Number(_) | Lex::Few | Lex::Kw(Kw::A | Kw::Half) => self.quantity(i),
+                Lex::Ordinal(q @ 1..=4) if self.dash(i + 1) && self.adj(i) && self.unit(i + 2) == Some((Unit::Quarter, false)) => {
+                    // "third-quarter profit"
+                    Some(Found::date(i, i + 3, Sem::Quarter(YearOf::Infer(None), q as u8)))
+                }
+                Lex::Ordinal(_) => self.century(i),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The second half of a range whose first half was a full expression: "May 4 and 5" ("5"),
+    /// "1915–17" ("17"); and the first half of one whose second half is: "6–7 January 1916" ("6").
+    fn range_end(&self, i: usize) -> Option<Found> {
+        let (v, n) = self.num(i)?;
+        let joiner = i > 0 && (self.dash(i - 1) || self.kw(i - 1, Kw::And) || self.is_word(i - 1, "or") || self.is_word(i - 1, "to") || self.punct(i - 1, ',') || self.punct(i - 1, '/'));
+        if let Some((end, sem)) = self.prev.filter(|_| joiner) {
+            if i >= 2 && self.t[i - 2].end == end {
+                match *sem {
+                    Sem::Cal { year, month: Some(m), day: Some(_) } if n <= 2 && (1..=31).contains(&v) && self.month(i + 1).is_none() && self.unit(i + 1).is_none() => {
+                        let year = if let Some(y) = self.year(i + 1).filter(|_| self.punct(i + 1, ',')) { YearOf::Known(y) } else { year };
+                        return Some(Found::date(i, i + 1, Sem::Cal { year, month: Some(m), day: Some(v as u8) }));
+                    }
+                    Sem::Cal { year: YearOf::Known(y), month: None, day: None } if n == 2 && self.dash(i - 1) && self.adj(i - 1) => {
+                        let full = y - y.rem_euclid(100) + v as i32;
+                        if full > y {
+                            return Some(Found::date(i, i + 1, Sem::Cal { year: YearOf::Known(full), month: None, day: None }));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        // "492-490 BC", "from 264 to 241 BC": the first year takes the era of the second.
+        if n <= 4 && v > 0 {
+            let k = ((self.dash(i + 1) && self.adj(i)) || self.is_word(i + 1, "to")).then_some(i + 2);
+            if let Some(Found { sem: Sem::Bc { .. }, .. }) = k.and_then(|k| self.bc(k)) {
+                return Some(Found::date(i, i + 1, Sem::Bc { year: v, month: None }));
+            }
+        }
+        // "6–7 January 1916": the first day takes the month of the second.
+        if n <= 2 && (1..=31).contains(&v) && self.dash(i + 1) && self.adj(i) && self.adj(i + 1) {
+            if let Some(f) = self.day_month(i + 2) {
+                if let Sem::Cal { year, month, .. } = f.sem {
+                    return Some(Found::date(i, i + 1, Sem::Cal { year, month, day: Some(v as u8) }));
+                }
+            }
+        }
+        None
+    }
+
+    /// `2026-02-05`, `2026-02`.
+    fn iso(&self, i: usize) -> Option<Found> {
+        let (y, _) = self.num(i)?;
+        if !(self.punct(i + 1, '-') && self.adj(i) && self.adj(i + 1)) {
+            return None;
+        }
+        let (m, 2) = self.num(i + 2)? else { return None };
+        if !(1..=12).contains(&m) {
+            return None;
+        }
+        if self.punct(i + 3, '-') && self.adj(i + 2) && self.adj(i + 3) {
+            let (d, 2) = self.num(i + 4)? else { return None };
+            super::Date::new(y as i32, m as u8, d as u8)?;
+            let mut f = Found::date(i, i + 5, Sem::Cal { year: YearOf::Known(y as i32), month: Some(m as u8), day: Some(d as u8) });
+            // "2026-02-05T10:30"
+            if let Some(Tk::Mixed(None)) = self.tok(i + 5).map(|t| t.tk) {
+                let w = self.word(i + 5);
+                if self.adj(i + 4) && w.len() == 3 && w.starts_with(['T', 't']) && self.punct(i + 6, ':') {
+                    let h: u8 = w[1..].parse().ok()?;
+                    let (mi, 2) = self.num(i + 7)? else { return Some(f) };
+                    if h < 24 && mi < 60 {
+                        f.end = i + 8;
+                        f.clock = Some(Clock::At(h, mi as u8));
+                        f.kind = TimexType::Time;
+                    }
+                }
+            }
+            return Some(f);
+        }
+        if self.adj(i + 2) && matches!(self.tok(i + 3).map(|t| t.tk), Some(Tk::Punct('-' | '/' | '.'))) && self.num(i + 4).is_some() {
+            return None;
+        }
+        // "2007-08" is a season of two years, not August 2007.
+        if (y + 1) % 100 == m {
+            return None;
+        }
+        Some(Found::date(i, i + 3, Sem::Cal { year: YearOf::Known(y as i32), month: Some(m as u8), day: None }))
+    }
+
+    /// `05.02.2026`, `5/2/26`: day first except in US English with a slash (month first when that is
+    /// the only valid reading or the text is US English).
+    fn numeric_date(&self, i: usize) -> Option<Found> {
+        let (a, _) = self.num(i)?;
+        let sep = match self.tok(i + 1)?.tk {
+            Tk::Punct(c @ ('.' | '/')) => c,
+            _ => return None,
+        };
+        if !(self.adj(i) && self.adj(i + 1) && self.punct(i + 3, sep) && self.adj(i + 2) && self.adj(i + 3)) {
+            return None;
+        }
+        let (b, nb) = self.num(i + 2)?;
+        let (y, ny) = self.num(i + 4)?;
+        if nb > 2 || !(ny == 4 || ny == 2) || (i > 0 && self.adj(i - 1) && !matches!(self.t[i - 1].tk, Tk::Punct('(' | '[' | '"'))) {
+            return None;
+        }
+        if self.adj(i + 4) && matches!(self.tok(i + 5).map(|t| t.tk), Some(Tk::Punct('.' | '/' | '-'))) && self.num(i + 6).is_some() {
+            return None; // an IP address or a version number
+        }
+        let y = if ny == 2 { if y < 50 { 2000 + y } else { 1900 + y } } else { y } as i32;
+        let month_first = sep == '/' && !self.day_first;
+        let (d, m) = if month_first && b <= 31 && a <= 12 { (b, a) } else if a > 12 { (a, b) } else if b > 12 { (b, a) } else { (a, b) };
+        super::Date::new(y, m as u8, d as u8)?;
+        Some(Found::date(i, i + 5, Sem::Cal { year: YearOf::Known(y), month: Some(m as u8), day: Some(d as u8) }))
+    }
+
+    /// A year with what may follow it: "2014", "1914–18" (the first year), "2026 року".
+    fn year_expr(&self, i: usize) -> Option<Found> {
+        let y = self.year(i)?;
+        let mut end = i + 1;
+        if self.kw(end, Kw::UkYear) || self.is_word(end, "року") {
+            end += 1;
+            if self.punct(end, '.') && self.adj(end - 1) {
+                end += 1;
+            }
+        }
+        Some(Found::date(i, end, Sem::Cal { year: YearOf::Known(y), month: None, day: None }))
+    }
+
+    /// "in 490," — a year of three digits after a preposition, alone in its phrase.
+    fn short_year(&self, i: usize) -> Option<Found> {
+        let (v, 3) = self.num(i)? else { return None };
+        let prev = i.checked_sub(1).and_then(|p| self.lex(p));
+        if !(100..=999).contains(&v) || !matches!(prev, Some(Lex::Kw(Kw::In | Kw::Since | Kw::Until | Kw::By | Kw::Before | Kw::After))) {
+            return None;
+        }
+        let ends = match self.tok(i + 1).map(|t| t.tk) {
+            None => true,
+            Some(Tk::Punct(',' | '.' | ';' | ')')) => !matches!(self.tok(i + 2).map(|t| t.tk), Some(Tk::Num(..))) || !self.adj(i + 1),
+            Some(Tk::Word(Some(Lex::Kw(Kw::And)))) => true,
+            _ => false,
+        };
+        ends.then(|| Found::date(i, i + 1, Sem::Cal { year: YearOf::Bare(v as i32), month: None, day: None }))
+    }
+
+    /// "480 BC", "480 B.C.", "44 BCE".
+    fn bc(&self, i: usize) -> Option<Found> {
+        let (v, n) = self.num(i)?;
+        if n > 4 || v == 0 {
+            return None;
+        }
+        let end = if self.lex(i + 1) == Some(Lex::Era(true)) {
+            i + 2
+        } else if self.word(i + 1) == "B" && self.punct(i + 2, '.') && self.word(i + 3) == "C" {
+            if self.punct(i + 4, '.') { i + 5 } else { i + 4 }
+        } else {
+            return None;
+        };
+        Some(Found::date(i, end, Sem::Bc { year: v, month: None }))
+    }
+
+    /// "10 a.m.", "10:30 pm", "7pm", "14:00 GMT", "at 10:30", "6 o'clock".
+    fn clock(&self, i: usize) -> Option<Found> {
+        let (mut h, mi, mut j) = match self.tok(i)?.tk {
+            Tk::Hour(h) => (h as u32, 0u32, i + 1),
+            Tk::Num(h, n) if n <= 2 && h <= 24 => {
+                if self.punct(i + 1, ':') && self.adj(i) && self.adj(i + 1) {
+                    let (m, 2) = self.num(i + 2)? else { return None };
+                    if m >= 60 {
+                        return None;
+                    }
+                    (h, m, i + 3)
+                } else {
+                    (h, 0, i + 1)
+                }
+            }
+            _ => return None,
+        };
+        let had_minutes = j == i + 3;
+        let mut meridiem = None;
+        if matches!(self.tok(i)?.tk, Tk::Num(..)) {
+            if let Some(Lex::Meridiem(pm)) = self.lex(j) {
+                meridiem = Some(pm);
+                j += 1;
+            } else {
+                let w = self.word(j);
+                if (w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("p")) && self.punct(j + 1, '.') && self.is_word(j + 2, "m") && self.adj(j) && self.adj(j + 1) {
+                    meridiem = Some(w.eq_ignore_ascii_case("p"));
+                    j += 3;
+                    if self.punct(j, '.') && self.adj(j - 1) {
+                        j += 1;
+                    }
+                } else if self.kw(j, Kw::Clock) && matches!(self.tok(j + 1).map(|t| t.tk), Some(Tk::Punct('\'' | '’'))) && self.is_word(j + 2, "clock") {
+                    j += 3;
+                    meridiem = Some(false);
+                }
+            }
+            match meridiem {
+                Some(pm) => {
+                    if !(1..=12).contains(&h) {
+                        return None;
+                    }
+                    h = h % 12 + if pm { 12 } else { 0 };
+                }
+                None => {
+                    // A bare "10:30" is a time only where a time is expected.
+                    let prev = i.checked_sub(1).and_then(|p| self.lex(p));
+                    let cue = matches!(prev, Some(Lex::Kw(Kw::At | Kw::By | Kw::Until | Kw::From | Kw::Before | Kw::After | Kw::Since)) | Some(Lex::Approx(_)))
+                        || self.lex(j) == Some(Lex::Zone)
+                        || (self.kw(j, Kw::Local) && self.kw(j + 1, Kw::Time));
+                    if !had_minutes || !cue || h > 23 {
+                        return None;
+                    }
+                }
+            }
+        }
+        let mut f = Found::new(i, j, Sem::Shift { unit: Unit::Day, n: 0, anchor: Anchor::Ref }, TimexType::Time);
+        f.clock = Some(Clock::At(h.min(23) as u8, mi.min(59) as u8));
+        // "10:30 a.m. Wednesday", "9 p.m. EST Monday": the day that follows carries the date.
+        let k = if self.lex(j) == Some(Lex::Zone) { j + 1 } else { j };
+        if let Some(Lex::Weekday(wd, false)) = self.lex(k) {
+            if let Some(day) = self.weekday(k, wd, None).filter(|d| d.kind == TimexType::Date) {
+                f.sem = day.sem;
+                f.end = day.end;
+            }
+        }
+        Some(f)
+    }
+
+    /// "5 February 2026", "5th of February", "5. Februar 2026", "5 лютого 2026 року".
+    fn day_month(&self, i: usize) -> Option<Found> {
+        let d = self.day(i)?;
+        let mut j = i + 1;
+        if self.punct(j, '.') && self.adj(i) {
+            j += 1;
+        }
+        if self.kw(j, Kw::Of) {
+            j += 1;
+        }
+        let (m, mut end) = self.month(j)?;
+        let mut year = YearOf::Infer(None);
+        let k = if self.punct(end, ',') { end + 1 } else { end };
+        if let Some(y) = self.year(k) {
+            year = YearOf::Known(y);
+            end = k + 1;
+            if self.kw(end, Kw::UkYear) || self.is_word(end, "року") {
+                end += 1;
+                if self.punct(end, '.') && self.adj(end - 1) {
+                    end += 1;
+                }
+            }
+        } else if let Some((y, e)) = self.of_year(end) {
+            year = y;
+            end = e;
+        }
+        if u32::from(d) > u32::from(super::calendar::days_in_month(2024, m)) {
+            return None;
+        }
+        Some(Found::date(i, end, Sem::Cal { year, month: Some(m), day: Some(d) }))
+    }
+
+    /// "of that year", "of the following year", "of last year", "of 1944" after a month.
+    fn of_year(&self, j: usize) -> Option<(YearOf, usize)> {
+        if !self.kw(j, Kw::Of) {
+            return None;
+        }
+        if let Some(y) = self.year(j + 1) {
+            return Some((YearOf::Known(y), j + 2));
+        }
+        let is_year = |k: usize| self.unit(k) == Some((Unit::Year, false));
+        if self.kw(j + 1, Kw::That) && is_year(j + 2) {
+            return Some((YearOf::Ref(0), j + 3));
+        }
+        if self.kw(j + 1, Kw::That) && self.kw(j + 2, Kw::Same) && is_year(j + 3) {
+            return Some((YearOf::Ref(0), j + 4));
+        }
+        if self.kw(j + 1, Kw::The) {
+            if let Some(n) = self.shift(j + 2).filter(|_| is_year(j + 3)) {
+                return Some((YearOf::Ref(n.into()), j + 4));
+            }
+            if self.kw(j + 2, Kw::Same) && is_year(j + 3) {
+                return Some((YearOf::Ref(0), j + 4));
+            }
+        }
+        if let Some(n) = self.shift(j + 1).filter(|_| is_year(j + 2)) {
+            return Some((YearOf::Dct(n.into()), j + 3));
+        }
+        None
+    }
+
+    /// "February 5", "Feb. 5, 2026", "January 2026", "January", "March of that year".
+    fn month_date(&self, i: usize) -> Option<Found> {
+        let (m, after) = self.month(i)?;
+        let mut end = after;
+        let mut day = None;
+        let mut year = YearOf::Infer(None);
+        if let Some(d) = self.day(after).filter(|_| !self.punct(after + 1, ':') && self.unit(after + 1).is_none()) {
+            if u32::from(d) <= u32::from(super::calendar::days_in_month(2024, m)) {
+                day = Some(d);
+                end = after + 1;
+                let k = if self.punct(end, ',') { end + 1 } else { end };
+                if let Some(y) = self.year(k) {
+                    year = YearOf::Known(y);
+                    end = k + 1;
+                }
+            }
+        } else if let Some(y) = self.year(after) {
+            year = YearOf::Known(y);
+            end = after + 1;
+        } else if self.punct(after, ',') && self.year(after + 1).is_some() {
+            year = YearOf::Known(self.year(after + 1)?);
+            end = after + 2;
+        } else if let Some((y, e)) = self.of_year(after) {
+            year = y;
+            end = e;
+        } else if self.lex(after) == Some(Lex::Era(true)) || self.bc(after).is_some() {
+            // "April 480 BC"
+            if let Some(b) = self.bc(after) {
+                let Sem::Bc { year, .. } = b.sem else { return None };
+                return Some(Found::date(i, b.end, Sem::Bc { year, month: Some(m) }));
+            }
+        }
+        if day.is_none() && year == YearOf::Infer(None) {
+            // "August-September 1950", "March and April 1918": the first month takes the year of the second.
+            let k = (self.dash(after) || self.is_word(after, "to") || self.kw(after, Kw::And)).then_some(after + 1);
+            if let Some((_, e)) = k.and_then(|k| self.month(k)) {
+                if let Some(y) = self.year(e) {
+                    year = YearOf::Known(y);
+                }
+            }
+        }
+        if day.is_none() && matches!(year, YearOf::Infer(_)) {
+            // A month alone: "May" and "March" are words too, and "April", "June", "August" names.
+            let prev = i.checked_sub(1).and_then(|p| self.lex(p));
+            let cue = matches!(
+                prev,
+                Some(
+                    Lex::Kw(Kw::In | Kw::Since | Kw::Until | Kw::By | Kw::From | Kw::Of | Kw::Before | Kw::After | Kw::PrepIn)
+                        | Lex::PartAdj(_)
+                        | Lex::PartNoun(_)
+                        | Lex::Shift(_)
+                )
+            ) || (i > 0 && self.dash(i - 1) && matches!(self.lex(i.wrapping_sub(2)), Some(Lex::PartAdj(_))));
+            let w = self.word(i);
+            let ambiguous = w.eq_ignore_ascii_case("may") || w.eq_ignore_ascii_case("march");
+            if !cue {
+                // "April Ryan", "June Carter": a capitalised word after a bare month makes it a name.
+                if self.english(i) && self.cap(after) && !matches!(self.lex(after), Some(Lex::Month(_) | Lex::Kw(_))) && !self.t[after].line {
+                    return None;
+                }
+                // A month alone at the start of a line is a heading or a name more often than a date.
+                if ambiguous || (i > 0 && self.adj(i - 1)) {
+                    return None;
+                }
+            }
+        }
+        Some(Found::date(i, end, Sem::Cal { year, month: Some(m), day }))
+    }
+
+    /// "Monday", "Monday night", "Friday, Feb. 6", "last Friday" (with `shift`).
+    fn weekday(&self, i: usize, wd: u8, shift: Option<i8>) -> Option<Found> {
+        let mut j = i + 1;
+        if self.punct(j, '.') && self.adj(i) && self.word(i).len() <= 4 {
+            j += 1;
+        }
+        // "Monday, February 5": the calendar date carries the value.
+        let k = if self.punct(j, ',') { j + 1 } else { j };
+        if shift.is_none() {
+            if let Some(mut f) = self.month_date(k).or_else(|| self.day_month(k)) {
+                if let Sem::Cal { year, month, day: Some(d) } = f.sem {
+                    f.start = i;
+                    if year == YearOf::Infer(None) {
+                        f.sem = Sem::Cal { year: YearOf::Weekday(wd), month, day: Some(d) };
+                    }
+                    return Some(f);
+                }
+            }
+        }
+        if let Some(Lex::DayPart(p)) = self.lex(j) {
+            let mut f = Found::new(i, j + 1, Sem::Weekday { wd, shift, anchor: Anchor::Dct }, TimexType::Time);
+            f.clock = Some(Clock::Part(p));
+            return Some(f);
+        }
+        // "Sunday Times", "Black Friday Sale": a capitalised word after it makes a name (in English;
+        // German capitalises every noun).
+        if shift.is_none() && self.english(i) && self.cap(j) && !self.t[j].line && self.lex(j).is_none() && self.t[i].end + 1 == self.t[j].start {
+            let prev = i.checked_sub(1).and_then(|p| self.lex(p));
+            if !matches!(prev, Some(Lex::Kw(Kw::On | Kw::By | Kw::Until | Kw::Since | Kw::From))) {
+                return None;
+            }
+        }
+        Some(Found::date(i, j, Sem::Weekday { wd, shift, anchor: Anchor::Dct }))
+    }
+
+    /// "summer", "summer 2025", "the summer of 2025"; "fall" and "spring" alone only after a cue.
+    fn season(&self, i: usize, s: u8, year: YearOf) -> Option<Found> {
+        if let Some(y) = self.year(i + 1) {
+            return Some(Found::date(i, i + 2, Sem::Season(YearOf::Known(y), s)));
+        }
+        if let Some((y, e)) = self.of_year(i + 1) {
+            return Some(Found::date(i, e, Sem::Season(y, s)));
+        }
+        if matches!(year, YearOf::Infer(None)) {
+            let prev = i.checked_sub(1).and_then(|p| self.lex(p));
+            let cue = matches!(prev, Some(Lex::Kw(Kw::In | Kw::Since | Kw::Until | Kw::By | Kw::The | Kw::Of | Kw::That | Kw::PrepIn)) | Some(Lex::PartAdj(_) | Lex::Shift(_)));
+            let w = self.word(i);
+            // "fall" and "spring" are verbs and nouns too: they need a cue. "summer", "winter",
+            // "autumn" stand alone ("summer offensive") unless a name follows ("Winter Palace").
+            let needs_cue = w.eq_ignore_ascii_case("fall") || (w.eq_ignore_ascii_case("spring") && !self.cap(i));
+            let name_follows = self.tok(i + 1).is_some_and(|n| n.cap && !n.line);
+            // "Arab Spring", "Prague Spring": a capitalised season after a capitalised word is a name.
+            let name_before = self.cap(i) && i > 0 && self.t[i - 1].cap && matches!(self.t[i - 1].tk, Tk::Word(None)) && !self.t[i].line;
+            if name_before || (name_follows && self.cap(i)) || (!cue && (needs_cue || name_follows)) {
+                return None;
+            }
+            // "the spring offensive" keeps "the spring"; "the summer of discontent" is not a date.
+            if self.kw(i + 1, Kw::Of) {
+                return None;
+            }
+        }
+        Some(Found::date(i, i + 1, Sem::Season(year, s)))
+    }
+
+    /// After a shift word at `k` ("this", "next", "last", "past", "following"): a unit, a weekday, a
+    /// month, a season, a part of the day, or a quantity of units (a duration).
+    fn shifted(&self, start: usize, k: usize, n: i8, anchor: Anchor) -> Option<Found> {
+        // "this past weekend" is last weekend; "the current fiscal year" is this year.
+        if n == 0 && (self.kw(k + 1, Kw::Past) || self.kw(k + 1, Kw::Fiscal)) {
+            let n = if self.kw(k + 1, Kw::Past) { -1 } else { 0 };
+            return self.shifted(start, k + 1, n, anchor);
+        }
+        let j = k + 1;
+        let anaphoric = ["following", "previous", "preceding", "prior"].iter().any(|w| self.is_word(k, w));
+        let anchor = if anaphoric { Anchor::Ref } else { anchor };
+        let past_word = self.kw(k, Kw::Past) || self.is_word(k, "last");
+        match self.lex(j) {
+            Some(Lex::Unit(u, false)) => {
+                // "the past year" and "the last week" are periods; "last year" is a date.
+                if past_word && start < k && self.kw(start, Kw::The) {
+                    return Some(Found::dur(start, j + 1, period(u, Some(1.0))?));
+                }
+                if start == k && u == Unit::Day && n != 0 {
+                    return None; // "next day" alone is rare; "the next day" is handled with "the"
+                }
+                Some(Found::date(start, j + 1, Sem::Shift { unit: u, n: n.into(), anchor }))
+            }
+            Some(Lex::Unit(u, true)) if start < k || past_word || n == 1 => {
+                // "the coming weeks", "the past months"
+                Some(Found::dur(start, j + 1, period(u, None)?))
+            }
+            Some(Lex::Weekday(wd, false)) if !anaphoric => self.weekday(j, wd, Some(n)).map(|mut f| {
+                f.start = start;
+                f
+            }),
+            Some(Lex::Month(m)) if !anaphoric && self.cap(j) => {
+                let tense = match n {
+                    -1 => Some(Tense::Past),
+                    1 => Some(Tense::Future),
+                    _ => None,
+                };
+                let year = if n == 0 { YearOf::Dct(0) } else { YearOf::Infer(tense) };
+                Some(Found::date(start, j + 1, Sem::Cal { year, month: Some(m), day: None }))
+            }
+            Some(Lex::Season(s)) => {
+                let year = match n {
+                    -1 => YearOf::Infer(Some(Tense::Past)),
+                    1 => YearOf::Infer(Some(Tense::Future)),
+                    _ => YearOf::Dct(0),
+                };
+                Some(Found::date(start, j + 1, Sem::Season(if anaphoric { YearOf::Ref(n.into()) } else { year }, s)))
+            }
+            Some(Lex::DayPart(p)) if anaphoric || (start < k && n == 1) => {
+                let day = if n < 0 { -1 } else { 1 };
+                let mut f = Found::new(start, j + 1, Sem::Shift { unit: Unit::Day, n: day, anchor: Anchor::Ref }, TimexType::Time);
+                f.clock = Some(Clock::Part(p));
+                Some(f)
+            }
+            Some(Lex::DayPart(p)) if !anaphoric => {
+                // "this morning" (today), "last night" (the night before).
+                let day = if n < 0 && p == "NI" { -1 } else { 0 };
+                let mut f = Found::new(start, j + 1, Sem::Shift { unit: Unit::Day, n: day, anchor: Anchor::Dct }, TimexType::Time);
+                f.clock = Some(Clock::Part(p));
+                Some(f)
+            }
+            _ => {
+                // "the past three years", "the next few weeks", "last 12 months"
+                let (q, e) = self.qty(j)?;
+                let (u, _) = self.unit(e)?;
+                if self.kw(j, Kw::A) {
+                    return None;
+                }
+                Some(Found::dur(start, e + 1, period(u, q)?))
+            }
+        }
+    }
+
+    /// Expressions that start with "the".
+    fn the(&self, i: usize) -> Option<Found> {
+        let j = i + 1;
+        match self.tok(j)?.tk {
+            Tk::Decade(v, 4) => return Some(Found::date(i, j + 1, Sem::Decade(v as i32 / 10))),
+            Tk::Punct('\'' | '’') => {
+                let mut f = self.core(j)?;
+                f.start = i;
+                return Some(f);
+            }
+            Tk::Ordinal(_) | Tk::Num(_, 1..=2) => {
+                if let Some(mut f) = self.day_month(j).or_else(|| self.century(j)) {
+                    f.start = i;
+                    return Some(f);
+                }
+                // "on the 20th": a day of the month the story is in
+                if let Tk::Ordinal(d @ 1..=31) = self.tok(j)?.tk {
+                    let ends = match self.tok(j + 1).map(|t| t.tk) {
+                        None | Some(Tk::Punct(_)) => true,
+                        Some(Tk::Word(Some(Lex::Kw(Kw::And)))) => true,
+                        _ => false,
+                    };
+                    if ends {
+                        return Some(Found::date(i, j + 1, Sem::RefDay(d as u8)));
+                    }
+                }
+                // "the 12 months to June": a period
+                let (q, e) = self.qty(j)?;
+                let (u, true) = self.unit(e)? else { return None };
+                return Some(Found::dur(i, e + 1, period(u, q)?));
             }
             _ => {}
         }
+        match self.lex(j)? {
+            // "the late 1990s", "the early 20th century"
+            Lex::PartAdj(_) => {
+                let mut f = self.prefixed(j)?;
+                f.start = i;
+                Some(f)
+            }
+            // "the last week of March": March, at its end
+            Lex::Shift(-1) if self.is_word(j, "last") && matches!(self.unit(j + 1), Some((Unit::Week | Unit::Day, _))) && self.kw(j + 2, Kw::Of) => {
+                let mut f = self.of_object(j + 3)?;
+                if !f.takes_part() {
+                    return None;
+                }
+                f.start = i;
+                f.modifier = Some("END");
+                Some(f)
+            }
+            Lex::Shift(n) => {
+                // "the following day", "the next day", "the previous year": the reference time.
+                let anchor = if n == 0 { Anchor::Dct } else { Anchor::Ref };
+                self.shifted(i, j, n, anchor)
+            }
+            Lex::Kw(Kw::Past) => {
+                if let Some(f) = self.shifted(i, j, -1, Anchor::Dct) {
+                    return Some(f);
+                }
+                Some(Found::date(i, j + 1, Sem::Fixed("PAST_REF")))
+            }
+            Lex::Kw(Kw::Future) => Some(Found::date(i, j + 1, Sem::Fixed("FUTURE_REF"))),
+            Lex::Number(_) => {
+                let (q, e) = self.qty(j)?;
+                let (u, true) = self.unit(e)? else { return None };
+                Some(Found::dur(i, e + 1, period(u, q)?))
+            }
+            Lex::Kw(Kw::Present) if !self.kw(j + 1, Kw::Of) && !matches!(self.lex(j + 1), Some(Lex::Unit(..))) => {
+                // "the present" but not "the present government"
+                let next_is_word = matches!(self.tok(j + 1).map(|t| t.tk), Some(Tk::Word(_) | Tk::Mixed(_)));
+                (!next_is_word || self.kw(j + 1, Kw::And)).then(|| Found::date(i, j + 1, Sem::Fixed("PRESENT_REF")))
+            }
+            Lex::Kw(Kw::Recent) if self.kw(j + 1, Kw::Past) => Some(Found::date(i, j + 2, Sem::Fixed("PAST_REF"))),
+            Lex::Kw(Kw::Same) => {
+                let (u, false) = self.unit(j + 1)? else { return None };
+                Some(Found::date(i, j + 2, Sem::Shift { unit: u, n: 0, anchor: Anchor::Ref }))
+            }
+            Lex::Ordinal(_) if matches!(self.unit(j + 1), Some((Unit::Week | Unit::Day, _))) && self.kw(j + 2, Kw::Of) => {
+                // "the first week of March": March, at its start
+                let mut f = self.of_object(j + 3)?;
+                if !f.takes_part() {
+                    return None;
+                }
+                f.start = i;
+                f.modifier = Some("START");
+                Some(f)
+            }
+            Lex::Ordinal(o) => {
+                // "the third quarter (of 2025)", "the 19th century", "the first nine months"
+                if let Some((Unit::Quarter, false)) = self.unit(j + 1) {
+                    if !(1..=4).contains(&o) {
+                        return None;
+                    }
+                    let (year, end) = self.of_year(j + 2).map_or((YearOf::Infer(None), j + 2), |(y, e)| (y, e));
+                    return Some(Found::date(i, end, Sem::Quarter(year, o as u8)));
+                }
+                if self.kw(j + 1, Kw::Half) && (1..=2).contains(&o) && !self.kw(j + 2, Kw::Of) {
+                    return Some(Found::date(i, j + 2, Sem::Half(YearOf::Infer(None), o as u8)));
+                }
+                if o == 1 {
+                    if let Some((q, e)) = self.qty(j + 1).filter(|(q, _)| q.is_some()) {
+                        let (u, true) = self.unit(e)? else { return None };
+                        return Some(Found::dur(i, e + 1, period(u, q)?));
+                    }
+                }
+                let mut f = self.century(j)?;
+                f.start = i;
+                Some(f)
+            }
+            Lex::Season(s) => {
+                let mut f = self.season(j, s, YearOf::Infer(None))?;
+                f.start = i;
+                Some(f)
+            }
+            Lex::DayPart(p) => {
+                // "the night of 3 May", "the morning" (after "in", "during")
+                if self.kw(j + 1, Kw::Of) {
+                    let mut f = self.day_month(j + 2).or_else(|| self.month_date(j + 2))?;
+                    if !matches!(f.sem, Sem::Cal { day: Some(_), .. }) {
+                        return None;
+                    }
+                    f.start = i;
+                    f.clock = Some(Clock::Part(p));
+                    f.kind = TimexType::Time;
+                    return Some(f);
+                }
+                if !(i > 0 && matches!(self.lex(i - 1), Some(Lex::Kw(Kw::In | Kw::By | Kw::Until)))) {
+                    return None;
+                }
+                let mut f = Found::new(i, j + 1, Sem::Shift { unit: Unit::Day, n: 0, anchor: Anchor::Ref }, TimexType::Time);
+                f.clock = Some(Clock::Part(p));
+                Some(f)
+            }
+            // "for the year", "in the quarter": the current one of the story
+            Lex::Unit(u @ (Unit::Year | Unit::Quarter | Unit::Month | Unit::Week), false)
+                if i > 0 && matches!(self.lex(i - 1), Some(Lex::Kw(Kw::For | Kw::In | Kw::Over))) && !self.kw(j + 1, Kw::Of) && self.year(j + 1).is_none() && !matches!(self.tok(j + 1).map(|t| t.tk), Some(Tk::Punct('\'' | '’' | '-'))) =>
+            {
+                Some(Found::date(i, j + 1, Sem::Shift { unit: u, n: 0, anchor: Anchor::Ref }))
+            }
+            Lex::Unit(Unit::Weekend, false) => Some(Found::date(i, j + 1, Sem::Shift { unit: Unit::Weekend, n: 0, anchor: Anchor::Dct })),
+            Lex::Unit(Unit::Day, false) if self.kw(j + 1, Kw::Before) || self.kw(j + 1, Kw::After) => {
+                let n = if self.kw(j + 1, Kw::Before) { -1 } else { 1 };
+                Some(Found::date(i, j + 2, Sem::Shift { unit: Unit::Day, n, anchor: Anchor::Ref }))
+            }
+            Lex::Unit(Unit::Year, false) => {
+                let y = self.year(j + 1)?;
+                Some(Found::date(i, j + 2, Sem::Cal { year: YearOf::Known(y), month: None, day: None }))
+            }
+            _ => None,
+        }
     }
-    if let Some(s) = start {
-        out.push(Word { start: s, end: text.len(), text: &text[s..] });
+
+    /// "that day", "that same year", "that morning", "that summer".
+    fn that(&self, i: usize, mut j: usize) -> Option<Found> {
+        if self.kw(j, Kw::Same) {
+            j += 1;
+        }
+        match self.lex(j)? {
+            Lex::Unit(u, false) if u >= Unit::Day && u != Unit::Weekend => {
+                Some(Found::date(i, j + 1, Sem::Shift { unit: u, n: 0, anchor: Anchor::Ref }))
+            }
+            Lex::DayPart(p) => {
+                let mut f = Found::new(i, j + 1, Sem::Shift { unit: Unit::Day, n: 0, anchor: Anchor::Ref }, TimexType::Time);
+                f.clock = Some(Clock::Part(p));
+                Some(f)
+            }
+            Lex::Season(s) => Some(Found::date(i, j + 1, Sem::Season(YearOf::Ref(0), s))),
+            _ => None,
+        }
     }
-    out
-}
 
-fn month(w: &str) -> Option<u8> {
-    let lower = w.to_ascii_lowercase();
-    MONTHS.binary_search_by(|(k, _)| k.cmp(&lower.as_str())).ok().map(|i| MONTHS[i].1)
-}
-
-fn day(w: &str) -> Option<u8> {
-    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    let suffix = &w[digits.len()..];
-    if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") || digits.is_empty() || digits.len() > 2 {
-        return None;
+    /// "every Monday", "each year", "every two weeks", "per day".
+    fn set(&self, i: usize) -> Option<Found> {
+        let j = i + 1;
+        match self.lex(j)? {
+            Lex::Weekday(wd, false) => Some(Found::new(i, j + 1, Sem::Value(format!("XXXX-WXX-{wd}")), TimexType::Set)),
+            Lex::Unit(u, false) => Some(Found::new(i, j + 1, Sem::Value(period(u, Some(1.0))?), TimexType::Set)),
+            Lex::DayPart(p) if !self.kw(i, Kw::Per) => Some(Found::new(i, j + 1, Sem::Value(format!("XXXX-XX-XXT{p}")), TimexType::Set)),
+            Lex::Kw(Kw::Other) => {
+                let (u, false) = self.unit(j + 1)? else { return None };
+                Some(Found::new(i, j + 2, Sem::Value(period(u, Some(2.0))?), TimexType::Set))
+            }
+            _ if !self.kw(i, Kw::Per) => {
+                let (q, e) = self.qty(j)?;
+                let (u, true) = self.unit(e)? else { return None };
+                Some(Found::new(i, e + 1, Sem::Value(period(u, q)?), TimexType::Set))
+            }
+            _ => None,
+        }
     }
-    let d: u8 = digits.parse().ok()?;
-    (1..=31).contains(&d).then_some(d)
-}
 
-fn year(w: &str) -> Option<i32> {
-    (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())).then(|| w.parse().ok())?
-}
-
-/// Whether the sentence around `at` speaks of the future ("will", "scheduled for", "next").
-fn future_context(text: &str, at: usize) -> bool {
-    let before = &text[..at];
-    let from = before.rfind(['.', '!', '?']).map_or(0, |i| i + 1);
-    let clause = before[from..].to_ascii_lowercase();
-    ["will ", "'ll "].iter().any(|k| clause.contains(k))
-}
-
-pub fn tag(text: &str, opts: &TagOptions, state: &mut State) -> Vec<Timex> {
-    let ws = words(text);
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < ws.len() {
-        let w = ws[i];
-        let Some(m) = month(w.text) else {
-            i += 1;
-            continue;
+    /// "the 19th century", "the nineteenth century".
+    fn century(&self, i: usize) -> Option<Found> {
+        let c = match self.tok(i)?.tk {
+            Tk::Ordinal(c) => c,
+            Tk::Word(Some(Lex::Ordinal(c))) => c,
+            _ => return None,
         };
-        // "May" and "March" are also words: take them only next to a day or year, or after "in".
-        let ambiguous = matches!(w.text.to_ascii_lowercase().as_str(), "may" | "march" | "mar" | "jan" | "sun");
-        let capital = w.text.starts_with(|c: char| c.is_uppercase());
-        if !capital {
-            i += 1;
-            continue;
+        let (Unit::Century, _) = self.unit(i + 1)? else { return None };
+        if c == 0 || c > 30 {
+            return None;
         }
-        let mut start = w.start;
-        let mut end = w.end;
-        let mut d = None;
-        let mut y = None;
-        let mut consumed = i + 1;
-        // Month Day[,] [Year]
-        if let Some(n) = ws.get(i + 1).filter(|n| text[w.end..n.start].trim_matches(['.', ' ']).is_empty()) {
-            if let Some(dd) = day(n.text) {
-                d = Some(dd);
-                end = n.end;
-                consumed = i + 2;
-                if let Some(yw) = ws.get(i + 2).filter(|yw| matches!(text[n.end..yw.start].trim(), "," | "")) {
-                    if let Some(yy) = year(yw.text) {
-                        y = Some(yy);
-                        end = yw.end;
-                        consumed = i + 3;
-                    }
-                }
-            } else if let Some(yy) = year(n.text) {
-                y = Some(yy);
-                end = n.end;
-                consumed = i + 2;
-            }
+        let mut end = i + 2;
+        let bc = self.lex(end) == Some(Lex::Era(true));
+        if bc {
+            end += 1;
         }
-        // Day Month [Year]
-        if d.is_none() {
-            if let Some(p) = i.checked_sub(1).map(|k| ws[k]).filter(|p| text[p.end..w.start].trim().is_empty()) {
-                if let Some(dd) = day(p.text) {
-                    d = Some(dd);
-                    start = p.start;
-                }
-            }
-        }
-        let mut lead = text[..start].to_ascii_lowercase();
-        let lead_trim = lead.trim_end().to_string();
-        lead.clear();
-        let after_in = lead_trim.ends_with(" in") || lead_trim.ends_with(" of") || lead_trim == "in";
-        if ambiguous && d.is_none() && y.is_none() && !after_in {
-            i += 1;
-            continue;
-        }
-        // "the end of January": take the part phrase into the expression.
-        let mut modifier = None;
-        if d.is_none() {
-            let before: Vec<Word> = ws[..i].iter().rev().take(3).copied().collect();
-            if before.len() >= 2 && before[0].text.eq_ignore_ascii_case("of") {
-                if let Some((_, md)) = PARTS.iter().find(|(p, _)| before[1].text.eq_ignore_ascii_case(p)) {
-                    modifier = Some(*md);
-                    start = before[1].start;
-                    if let Some(t) = before.get(2).filter(|t| t.text.eq_ignore_ascii_case("the")) {
-                        start = t.start;
-                    }
-                    // "At the end of January" is how the seed's timeline labels it; include a leading "At".
-                    if let Some(a) = ws[..i].iter().rev().nth(3).filter(|a| a.text.eq_ignore_ascii_case("at") && before.get(2).is_some_and(|t| t.text.eq_ignore_ascii_case("the"))) {
-                        start = a.start;
-                    }
-                }
-            }
-        }
-        let year_value = y.or_else(|| {
-            let dct = opts.dct?;
-            let probe_day = d.unwrap_or(1);
-            let this_year = Date::new(dct.year, m, probe_day.min(super::calendar::days_in_month(dct.year, m)))?;
-            Some(if future_context(text, start) {
-                if this_year >= dct { dct.year } else { dct.year + 1 }
-            } else if this_year <= dct {
-                dct.year
-            } else {
-                dct.year - 1
-            })
-        });
-        let ys = year_value.map_or_else(|| "XXXX".to_string(), |y| format!("{y:04}"));
-        let value = match d {
-            Some(dd) => format!("{ys}-{m:02}-{dd:02}"),
-            None => format!("{ys}-{m:02}"),
-        };
-        state.last = Some((year_value, m));
-        out.push(Timex { start, end, kind: TimexType::Date, value, modifier });
-        i = consumed;
+        let v = if bc { format!("BC{:02}", c - 1) } else { format!("{:02}", c - 1) };
+        Some(Found::date(i, end, if bc { Sem::Value(v) } else { Sem::Century(c as i32 - 1) }))
     }
-    out
+
+    /// A quantity of units: "three years" (DURATION P3Y), "a 10-day truce" ("10-day", P10D), "two years
+    /// ago" (DATE), "two days later", "a week earlier" (DATE, from the reference time).
+    fn quantity(&self, i: usize) -> Option<Found> {
+        let (mut q, mut j) = self.qty(i)?;
+        // "six to eight weeks", "two or three days": one period, valued by its upper bound
+        if (self.is_word(j, "to") || self.is_word(j, "or") || (self.dash(j) && self.adj(j - 1))) && q.is_some() {
+            if let Some((q2, j2)) = self.qty(j + 1).filter(|(q2, j2)| q2.is_some() && self.unit(*j2).is_some_and(|(_, p)| p)) {
+                q = q2;
+                j = j2;
+            }
+        }
+        // "10-day", "three-year": adjectival, singular.
+        if self.dash(j) && self.adj(j - 1) && self.adj(j) {
+            let (u, false) = self.unit(j + 1)? else { return None };
+            if (self.dash(j + 2) && self.is_word(j + 3, "old")) || u == Unit::Quarter || q.is_none() {
+                return None;
+            }
+            if self.dash(j + 2) && self.is_word(j + 3, "long") {
+                return Some(Found::dur(i, j + 4, period(u, q)?));
+            }
+            return Some(Found::dur(i, j + 2, period(u, q)?));
+        }
+        let (u, plural) = self.unit(j)?;
+        if u == Unit::Quarter || u == Unit::Weekend {
+            return None;
+        }
+        // "a year" wants the article; "one years" is not English.
+        let is_a = self.kw(i, Kw::A) && q == Some(1.0);
+        if is_a && plural {
+            return None;
+        }
+        if self.kw(i, Kw::A) && self.lex(i + 1) == Some(Lex::Unit(u, false)) {
+            // "$5 million a year", "three times a day": a rate.
+            if i > 0 {
+                let p = self.word(i - 1);
+                if ["million", "billion", "times", "once", "twice", "thousand", "percent"].iter().any(|w| p.eq_ignore_ascii_case(w)) || matches!(self.t[i - 1].tk, Tk::Num(..)) {
+                    return Some(Found::new(i, j + 1, Sem::Value(period(u, Some(1.0))?), TimexType::Set));
+                }
+            }
+        }
+        if self.dash(j + 1) && self.is_word(j + 2, "old") || self.is_word(j + 1, "old") {
+            return None; // ages
+        }
+        let n = q.map(|v| v.round() as i32);
+        let end = j + 1;
+        match self.lex(end) {
+            Some(Lex::Kw(Kw::Ago)) => {
+                let sem = match n {
+                    Some(n) if q.is_some_and(|v| v.fract() == 0.0) => Sem::Shift { unit: u, n: -n, anchor: Anchor::Dct },
+                    _ => Sem::Fixed("PAST_REF"),
+                };
+                Some(Found::date(i, end + 1, sem))
+            }
+            Some(Lex::Kw(k @ (Kw::Later | Kw::Earlier | Kw::After | Kw::Before | Kw::Hence))) => {
+                // "two days after the attack" is a period before an event; only a bare "after" anchors.
+                if matches!(k, Kw::After | Kw::Before) && self.tok(end + 1).is_some_and(|t| matches!(t.tk, Tk::Word(_) | Tk::Num(..)) && !t.line) {
+                    return Some(Found::dur(i, end, period(u, q)?));
+                }
+                let sign = if matches!(k, Kw::Later | Kw::After | Kw::Hence) { 1 } else { -1 };
+                let anchor = if k == Kw::Hence { Anchor::Dct } else { Anchor::Ref };
+                let sem = match n {
+                    Some(n) if q.is_some_and(|v| v.fract() == 0.0) => Sem::Shift { unit: u, n: sign * n, anchor },
+                    _ => Sem::Fixed(if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }),
+                };
+                Some(Found::date(i, end + 1, sem))
+            }
+            Some(Lex::Kw(Kw::From)) if self.lex(end + 1) == Some(Lex::Ref("PRESENT_REF")) => {
+                let sem = match n {
+                    Some(n) => Sem::Shift { unit: u, n, anchor: Anchor::Dct },
+                    None => Sem::Fixed("FUTURE_REF"),
+                };
+                Some(Found::date(i, end + 2, sem))
+            }
+            _ => {
+                // A bare number before a unit is a duration only for plausible counts.
+                if is_a && matches!(u, Unit::Second) {
+                    return None;
+                }
+                Some(Found::dur(i, end, period(u, q)?))
+            }
+        }
+    }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::super::{tag, TagOptions};
-    use super::*;
-
-    fn values(text: &str, dct: Option<&str>) -> Vec<(String, String, Option<&'static str>)> {
-        let opts = TagOptions { dct: dct.and_then(Date::parse_iso), language: None };
-        tag(text, &opts).into_iter().map(|t| (text[t.start..t.end].to_string(), t.value, t.modifier)).collect()
+/// The TIMEX3 period for `n` units (`None` = unknown: `PXY`).
+pub fn period(u: Unit, n: Option<f32>) -> Option<String> {
+    let (time, mut n, code) = match u {
+        Unit::Second => (true, n, "S"),
+        Unit::Minute => (true, n, "M"),
+        Unit::Hour => (true, n, "H"),
+        Unit::Day => (false, n, "D"),
+        Unit::Week => (false, n, "W"),
+        Unit::Fortnight => (false, n.map(|v| v * 2.0), "W"),
+        Unit::Month => (false, n, "M"),
+        Unit::Quarter => (false, n.map(|v| v * 3.0), "M"),
+        Unit::Year => (false, n, "Y"),
+        Unit::Decade => (false, n, "DE"),
+        Unit::Century => (false, n, "CE"),
+        Unit::Weekend => return None,
+    };
+    if let Some(v) = n {
+        if !(v > 0.0 && v < 100_000.0) {
+            n = None;
+        }
     }
-
-    #[test]
-    fn month_and_day_without_a_year_stay_xxxx() {
-        assert_eq!(values("The vote took place on March 3.", None), vec![("March 3".into(), "XXXX-03-03".into(), None)]);
-    }
-
-    #[test]
-    fn day_month_year() {
-        assert_eq!(values("It opened on 14 July 2019 in Lyon.", None), vec![("14 July 2019".into(), "2019-07-14".into(), None)]);
-    }
-
-    #[test]
-    fn end_of_month_takes_the_part_phrase() {
-        assert_eq!(
-            values("At the end of April, the talks stalled.", Some("2025-06-01")),
-            vec![("At the end of April".into(), "2025-04".into(), Some("END"))]
-        );
-    }
-
-    #[test]
-    fn past_tense_takes_the_latest_year_not_after_the_dct() {
-        assert_eq!(values("The bridge closed on November 20.", Some("2026-02-06"))[0].1, "2025-11-20");
-    }
-
-    #[test]
-    fn will_takes_the_next_one() {
-        assert_eq!(values("The court will hear the case on January 10.", Some("2026-02-06"))[0].1, "2027-01-10");
-    }
-
-    #[test]
-    fn may_as_a_verb_is_not_a_date() {
-        assert!(values("Prices May rise, and you may go.", None).is_empty());
-    }
+    let t = if time { "T" } else { "" };
+    Some(match n {
+        None => format!("P{t}X{code}"),
+        Some(v) if v.fract() == 0.0 => format!("P{t}{}{code}", v as u32),
+        Some(v) => format!("P{t}{v}{code}"),
+    })
 }

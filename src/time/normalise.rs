@@ -1,0 +1,272 @@
+//! Anchoring and normalisation: a recognised meaning ([`Sem`]) becomes a TIMEX3 value.
+//!
+//! News mode anchors deictic expressions ("yesterday", "next month") to the publication date (DCT),
+//! and gives a month or day without a year the year its clause's tense points to. Anaphoric
+//! expressions ("two days later", "that year") anchor to the reference time: the last date mentioned
+//! (the DCT until the text names one). Narrative mode anchors both to the reference time.
+//!
+//! Without a DCT, unknown years stay `XXXX` and deictic expressions become `PAST_REF`,
+//! `PRESENT_REF` or `FUTURE_REF` by their direction: never a guessed year.
+
+use super::calendar::{days_in_month, Date};
+use super::lexicon::{Tense, Unit};
+use super::recognise::{Anchor, Clock, Sem, YearOf};
+
+/// A point on the calendar at year, month or day precision: the reference time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Point {
+    pub year: i32,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+}
+
+impl Point {
+    fn of(d: Date) -> Point {
+        Point { year: d.year, month: Some(d.month), day: Some(d.day) }
+    }
+    fn date(self) -> Option<Date> {
+        Date::new(self.year, self.month?, self.day?)
+    }
+}
+
+pub struct Ctx {
+    pub dct: Option<Date>,
+    pub narrative: bool,
+    pub reference: Option<Point>,
+}
+
+fn fmt_year(y: i32) -> String {
+    if y <= 0 {
+        format!("BC{:04}", 1 - i64::from(y))
+    } else {
+        format!("{y:04}")
+    }
+}
+
+fn ref_by_sign(n: i32) -> &'static str {
+    match n.signum() {
+        -1 => "PAST_REF",
+        0 => "PRESENT_REF",
+        _ => "FUTURE_REF",
+    }
+}
+
+impl Ctx {
+    fn anchor(&self, a: Anchor) -> Option<Point> {
+        match (a, self.narrative) {
+            (Anchor::Dct, false) => self.dct.map(Point::of),
+            (Anchor::Ref, false) => self.reference.or(self.dct.map(Point::of)),
+            (_, true) => self.reference,
+        }
+    }
+
+    /// The year of a month (and day) that the text gives without one.
+    fn infer_year(&self, forced: Option<Tense>, tense: Option<Tense>, month: u8, day: Option<u8>) -> Option<i32> {
+        if self.narrative {
+            return self.reference.map(|r| r.year);
+        }
+        let dct = self.dct?;
+        let at = |y: i32| Date::new(y, month, day.unwrap_or(1).min(days_in_month(y, month)));
+        let y = dct.year;
+        let here = at(y)?;
+        let this_month = month == dct.month && day.is_none();
+        Some(match forced.or(tense) {
+            // "last March": strictly before this month; past tense: not after the DCT.
+            Some(Tense::Past) if forced.is_some() => {
+                if month < dct.month { y } else { y - 1 }
+            }
+            Some(Tense::Past) => {
+                if here <= dct || this_month { y } else { y - 1 }
+            }
+            Some(Tense::Future) if forced.is_some() => {
+                if month > dct.month { y } else { y + 1 }
+            }
+            // A present tense with a date speaks of something scheduled ("the contract expires on
+            // Dec. 31"): the next such date.
+            Some(Tense::Future | Tense::Present) => {
+                if here >= dct || this_month { y } else { y + 1 }
+            }
+            // Present or unknown: the nearest such date.
+            _ => {
+                let d0 = dct.to_days();
+                let mid = |y: i32| at(y).map(|d| d.to_days() + if day.is_none() { 14 } else { 0 });
+                [y - 1, y, y + 1]
+                    .into_iter()
+                    .filter_map(|c| Some((c, (mid(c)? - d0).abs())))
+                    .min_by_key(|&(c, dist)| (dist, (c - y).abs()))
+                    .map_or(y, |(c, _)| c)
+            }
+        })
+    }
+
+    fn year_of(&self, y: YearOf, tense: Option<Tense>, month: u8, day: Option<u8>) -> Option<i32> {
+        match y {
+            YearOf::Known(y) => Some(y),
+            YearOf::Dct(n) => Some(self.anchor(Anchor::Dct)?.year + n),
+            YearOf::Ref(n) => Some(self.anchor(Anchor::Ref)?.year + n),
+            YearOf::Infer(forced) => self.infer_year(forced, tense, month, day),
+            YearOf::Weekday(wd) => {
+                let base = if self.narrative { self.reference.map(|r| r.year) } else { self.dct.map(|d| d.year) };
+                let fits = |y: i32| Date::new(y, month, day?).filter(|d| d.weekday() == wd).map(|_| y);
+                base.and_then(|y| fits(y).or_else(|| fits(y - 1)).or_else(|| fits(y + 1))).or_else(|| self.infer_year(None, tense, month, day))
+            }
+            YearOf::Bare(v) => Some(if self.reference.is_some_and(|r| r.year <= 0) { 1 - v } else { v }),
+        }
+    }
+
+    /// The TIMEX3 value of `sem`, and the point it names (the next reference time) when it names one.
+    pub fn value(&self, sem: &Sem, clock: Option<Clock>, tense: Option<Tense>) -> (String, Option<Point>) {
+        let (mut v, p) = self.date_value(sem, tense);
+        if let Some(c) = clock {
+            // A time needs a day; an unknown day is written XXXX-XX-XX.
+            // A bare time ("at midnight") whose reference is coarser than a day falls on the DCT.
+            let day_part = if p.is_some_and(|p| p.day.is_some()) && v.len() == 10 {
+                v.clone()
+            } else if let (Sem::Shift { anchor: Anchor::Ref, n: 0, .. }, false, Some(d)) = (sem, self.narrative, self.dct) {
+                d.to_string()
+            } else {
+                "XXXX-XX-XX".to_string()
+            };
+            v = match c {
+                Clock::At(h, m) => format!("{day_part}T{h:02}:{m:02}"),
+                Clock::Part(part) => format!("{day_part}T{part}"),
+            };
+        }
+        (v, p)
+    }
+
+    fn date_value(&self, sem: &Sem, tense: Option<Tense>) -> (String, Option<Point>) {
+        match *sem {
+            Sem::Cal { year, month, day } => {
+                let y = match month {
+                    Some(m) => self.year_of(year, tense, m, day),
+                    None => self.year_of(year, tense, 1, None),
+                };
+                let ys = y.map_or_else(|| "XXXX".to_string(), fmt_year);
+                let v = match (month, day) {
+                    (Some(m), Some(d)) => format!("{ys}-{m:02}-{d:02}"),
+                    (Some(m), None) => format!("{ys}-{m:02}"),
+                    _ => ys,
+                };
+                (v, y.map(|year| Point { year, month, day: month.and(day) }))
+            }
+            Sem::Bc { year, month } => {
+                let v = match month {
+                    Some(m) => format!("BC{year:04}-{m:02}"),
+                    None => format!("BC{year:04}"),
+                };
+                (v, Some(Point { year: 1 - year as i32, month, day: None }))
+            }
+            Sem::Decade(d) => (format!("{d:03}"), None),
+            Sem::Century(c) => (format!("{c:02}"), None),
+            Sem::Season(y, s) => {
+                let rep = [4u8, 7, 10, 1][usize::from(s.clamp(1, 4)) - 1];
+                let y = self.year_of(y, tense, rep, Some(15));
+                let code = ["SP", "SU", "FA", "WI"][usize::from(s.clamp(1, 4)) - 1];
+                (format!("{}-{code}", y.map_or_else(|| "XXXX".to_string(), fmt_year)), y.map(|year| Point { year, month: None, day: None }))
+            }
+            Sem::Quarter(y, q) => {
+                // News reports quarters that have passed unless the clause says otherwise.
+                let y = self.year_of(y, tense.or(Some(Tense::Past)), (q - 1) * 3 + 1, Some(1));
+                (format!("{}-Q{q}", y.map_or_else(|| "XXXX".to_string(), fmt_year)), y.map(|year| Point { year, month: None, day: None }))
+            }
+            Sem::Half(y, h) => {
+                let y = self.year_of(y, tense.or(Some(Tense::Past)), (h - 1) * 6 + 1, Some(1));
+                (format!("{}-H{h}", y.map_or_else(|| "XXXX".to_string(), fmt_year)), y.map(|year| Point { year, month: None, day: None }))
+            }
+            Sem::Shift { unit, n, anchor } => {
+                // Deictic words in narrative history ("today", "now") speak of the present day.
+                if self.narrative && anchor == Anchor::Dct && unit == Unit::Day && n == 0 {
+                    return ("PRESENT_REF".to_string(), None);
+                }
+                match self.anchor(anchor) {
+                    Some(p) => shift(p, unit, n),
+                    None => (ref_by_sign(n).to_string(), None),
+                }
+            }
+            Sem::Weekday { wd, shift, anchor } => {
+                let Some(d) = self.anchor(anchor).and_then(Point::date) else {
+                    return (format!("XXXX-WXX-{wd}"), None);
+                };
+                let cur = i64::from(d.weekday());
+                let w = i64::from(wd);
+                let back = (cur - w).rem_euclid(7); // days back to the latest such weekday, 0..6
+                let fwd = (w - cur).rem_euclid(7);
+                let delta = match shift {
+                    Some(0) => w - cur,
+                    Some(-1) => -(if back == 0 { 7 } else { back }),
+                    Some(_) => if fwd == 0 { 7 } else { fwd },
+                    None => match tense {
+                        Some(Tense::Future) => fwd,
+                        Some(Tense::Present) if self.narrative => fwd,
+                        None if self.narrative => fwd,
+                        Some(Tense::Past) => -back,
+                        // No direction: news mostly reports what happened, so the past one unless
+                        // the next one is a day or two away.
+                        _ => {
+                            if fwd <= 2 && fwd < back { fwd } else { -back }
+                        }
+                    },
+                };
+                let r = d.add_days(delta);
+                (r.to_string(), Some(Point::of(r)))
+            }
+            Sem::RefDay(d) => match self.anchor(Anchor::Ref).and_then(|p| Date::new(p.year, p.month?, d)) {
+                Some(r) => (r.to_string(), Some(Point::of(r))),
+                None => (format!("XXXX-XX-{d:02}"), None),
+            },
+            Sem::Value(ref v) => (v.clone(), None),
+            Sem::Fixed(v) => (v.to_string(), None),
+        }
+    }
+}
+
+/// `p` moved by `n` units, written at the unit's precision (or coarser when `p` is coarser).
+fn shift(p: Point, unit: Unit, n: i32) -> (String, Option<Point>) {
+    let n64 = i64::from(n);
+    match unit {
+        Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => match p.date() {
+            Some(d) => {
+                let r = if unit == Unit::Day { d.add_days(n64) } else { d };
+                (r.to_string(), Some(Point::of(r)))
+            }
+            None => coarse(p),
+        },
+        Unit::Week | Unit::Weekend | Unit::Fortnight => match p.date() {
+            Some(d) => {
+                let k = if unit == Unit::Fortnight { 14 } else { 7 };
+                let (y, w) = d.add_days(k * n64).iso_week();
+                let we = if unit == Unit::Weekend { "-WE" } else { "" };
+                (format!("{}-W{w:02}{we}", fmt_year(y)), Some(Point { year: y, month: None, day: None }))
+            }
+            None => coarse(p),
+        },
+        Unit::Month => match p.month {
+            Some(m) => {
+                let (y, m) = Date::month_shift(p.year, m, n64);
+                (format!("{}-{m:02}", fmt_year(y)), Some(Point { year: y, month: Some(m), day: None }))
+            }
+            None => coarse(p),
+        },
+        Unit::Quarter => match p.month {
+            Some(m) => {
+                let (y, m) = Date::month_shift(p.year, m, 3 * n64);
+                (format!("{}-Q{}", fmt_year(y), (m - 1) / 3 + 1), Some(Point { year: y, month: None, day: None }))
+            }
+            None => coarse(p),
+        },
+        Unit::Year => {
+            let y = p.year.saturating_add(n);
+            (fmt_year(y), Some(Point { year: y, month: None, day: None }))
+        }
+        Unit::Decade => (format!("{:03}", (p.year.div_euclid(10) + n).max(0)), None),
+        Unit::Century => (format!("{:02}", (p.year.div_euclid(100) + n).max(0)), None),
+    }
+}
+
+fn coarse(p: Point) -> (String, Option<Point>) {
+    match p.month {
+        Some(m) => (format!("{}-{m:02}", fmt_year(p.year)), None),
+        None => (fmt_year(p.year), None),
+    }
+}

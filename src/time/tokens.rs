@@ -1,0 +1,189 @@
+//! Tokens for the recogniser: words (with their lexicon meaning), numbers and single punctuation
+//! marks, with byte offsets. One pass over the characters; a token is a few machine words and borrows
+//! nothing, so the recogniser's window never reallocates text.
+
+use super::lexicon::{self, Lex, Langs};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tk {
+    /// A word of letters; its lexicon meaning if any.
+    Word(Option<Lex>),
+    /// Digits only: value (saturated) and digit count.
+    Num(u32, u8),
+    /// "5th", "21st": an ordinal number.
+    Ordinal(u32),
+    /// "1990s" (the value is the first year), "90s" (two digits).
+    Decade(u32, u8),
+    /// "10am", "7pm": hour (0–23).
+    Hour(u8),
+    /// Any other mix of letters and digits ("100M", "B52", "Q3" is a word in the lexicon).
+    Mixed(Option<Lex>),
+    /// One punctuation or symbol character.
+    Punct(char),
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub tk: Tk,
+    /// The first character is upper case.
+    pub cap: bool,
+    /// A line break lies between the previous token and this one.
+    pub line: bool,
+}
+
+impl Tok {
+    #[inline]
+    pub fn lex(&self) -> Option<Lex> {
+        match self.tk {
+            Tk::Word(l) | Tk::Mixed(l) => l,
+            _ => None,
+        }
+    }
+}
+
+const SPACE: u8 = 0;
+const PUNCT: u8 = 1;
+const DIGIT: u8 = 2;
+const LETTER: u8 = 3;
+/// Not ASCII: decode the character.
+const OTHER: u8 = 4;
+
+/// The class of each byte, so the hot loop needs no Unicode tables for ASCII text.
+static CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = match b as u8 {
+            b'0'..=b'9' => DIGIT,
+            b'a'..=b'z' | b'A'..=b'Z' => LETTER,
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => SPACE,
+            _ => PUNCT,
+        };
+        b += 1;
+    }
+    t
+};
+
+#[inline]
+fn is_word(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '\u{0300}'..='\u{036F}' | 'ʼ')
+}
+
+/// Reads tokens from `text` starting at byte `from`, appending to `out` until `max` tokens are buffered
+/// or the text ends; returns the byte offset where it stopped (always on a char boundary, never inside
+/// a token).
+pub fn fill(text: &str, from: usize, langs: Langs, out: &mut Vec<Tok>, max: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    let mut line = false;
+    while i < bytes.len() {
+        if out.len() >= max {
+            return i;
+        }
+        let b = bytes[i];
+        // ASCII fast paths.
+        match CLASS[usize::from(b)] {
+            SPACE => {
+                line |= b == b'\n';
+                i += 1;
+                continue;
+            }
+            PUNCT => {
+                out.push(Tok { start: i, end: i + 1, tk: Tk::Punct(b as char), cap: false, line });
+                line = false;
+                i += 1;
+                continue;
+            }
+            _ => {}
+        }
+        let c = if b < 0x80 { b as char } else { text[i..].chars().next().unwrap_or(' ') };
+        if b >= 0x80 && c.is_whitespace() {
+            if c == '\u{2028}' || c == '\u{2029}' {
+                line = true;
+            }
+            i += c.len_utf8();
+            continue;
+        }
+        if b >= 0x80 && !is_word(c) {
+            out.push(Tok { start: i, end: i + c.len_utf8(), tk: Tk::Punct(c), cap: false, line });
+            line = false;
+            i += c.len_utf8();
+            continue;
+        }
+        let start = i;
+        let mut digits_end = None;
+        let mut all_digits = true;
+        let mut any_digit = false;
+        let mut j = i;
+        // The lower-case ASCII word, as the lexicon keys it, built in the same pass.
+        let mut buf = [0u8; 16];
+        let mut packable = true;
+        while j < bytes.len() {
+            let b = bytes[j];
+            match CLASS[usize::from(b)] {
+                LETTER => {
+                    match buf.get_mut(j - start) {
+                        Some(slot) => *slot = b | 0x20,
+                        None => packable = false,
+                    }
+                    all_digits = false;
+                    j += 1;
+                }
+                DIGIT => {
+                    match buf.get_mut(j - start) {
+                        Some(slot) => *slot = b,
+                        None => packable = false,
+                    }
+                    any_digit = true;
+                    if all_digits {
+                        digits_end = Some(j + 1);
+                    }
+                    j += 1;
+                }
+                OTHER => {
+                    let c = text[j..].chars().next().unwrap_or(' ');
+                    if !is_word(c) {
+                        break;
+                    }
+                    packable = false;
+                    all_digits = false;
+                    j += c.len_utf8();
+                }
+                _ => break,
+            }
+        }
+        let key = u128::from_be_bytes(buf);
+        let word = &text[start..j];
+        let cap = if b < 0x80 { b.is_ascii_uppercase() } else { word.chars().next().is_some_and(char::is_uppercase) };
+        let tk = if all_digits {
+            let v = word.bytes().take(9).fold(0u32, |v, d| v * 10 + u32::from(d - b'0'));
+            Tk::Num(if word.len() > 9 { u32::MAX } else { v }, word.len().min(255) as u8)
+        } else if !any_digit {
+            Tk::Word(if packable { lexicon::lookup_packed(key, langs) } else { lexicon::lookup(word, langs) })
+        } else if let Some(de) = digits_end.filter(|&de| de - start <= 4) {
+            let v = word[..de - start].bytes().fold(0u32, |v, d| v * 10 + u32::from(d - b'0'));
+            let n = (de - start) as u8;
+            let suffix = &word[de - start..];
+            let is = |w: &str| suffix.eq_ignore_ascii_case(w);
+            if n <= 2 && (is("st") || is("nd") || is("rd") || is("th")) {
+                Tk::Ordinal(v)
+            } else if is("s") && (n == 4 || n == 2) && v % 10 == 0 {
+                Tk::Decade(v, n)
+            } else if n <= 2 && (1..=12).contains(&v) && (is("am") || is("pm")) {
+                Tk::Hour((v % 12) as u8 + if is("pm") { 12 } else { 0 })
+            } else {
+                Tk::Mixed(None)
+            }
+        } else if word.len() == 2 {
+            Tk::Mixed(lexicon::lookup(word, langs))
+        } else {
+            Tk::Mixed(None)
+        };
+        out.push(Tok { start, end: j, tk, cap, line });
+        line = false;
+        i = j;
+    }
+    i
+}
