@@ -60,9 +60,10 @@ pub fn build(article: &Article, quotes: &[Quote], opts: &TagOptions) -> Vec<Even
     events
 }
 
-/// Whether a value can stand on a timeline: `PRESENT_REF` and its kin name no point in time.
+/// Whether a value can stand on a timeline: `PRESENT_REF` and its kin name no point in time, and a
+/// time of day with no known month ("through the night" → `XXXX-XX-XXTNI`) places nothing either.
 fn placeable(value: &str) -> bool {
-    !value.ends_with("_REF")
+    !value.ends_with("_REF") && !value.starts_with("XXXX-XX")
 }
 
 /// Prepositions that open a sentence-initial date phrase ("At the end of January, …").
@@ -148,6 +149,15 @@ pub fn sort_key(value: &str, modifier: Option<&str>) -> (i64, u32, u32, u8, u32)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_time_of_day_without_a_date_is_not_an_event() {
+        let a = crate::parse_article("Title\nCrews worked through the night. The bridge reopened on May 4.").unwrap();
+        let ev = build(&a, &[], &TagOptions::default());
+        let values: Vec<&str> = ev.iter().map(|e| e.date.value.as_str()).collect();
+        assert_eq!(values, vec!["XXXX-05-04"]);
+        assert!(placeable("XXXX-05-04T09:00") && !placeable("XXXX-XX-XXTNI") && !placeable("PAST_REF"));
+    }
 
     #[test]
     fn end_of_a_month_sorts_before_the_next_month() {

@@ -1,4 +1,5 @@
 //! The bundled seed article keeps exactly its three quotes, all by Volodymyr Zelenskyy, President.
+#![cfg(not(target_arch = "wasm32"))] // native core tests; the browser suite is tests/web.rs
 
 use quoteline::{dataset, extract, Options};
 

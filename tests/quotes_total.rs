@@ -1,4 +1,5 @@
 //! The quote engine is total (never panics, whatever the text) and linear in the input's length.
+#![cfg(not(target_arch = "wasm32"))] // native core tests; the browser suite is tests/web.rs
 
 use quoteline::{extract, parse_article, Options};
 use std::time::Instant;

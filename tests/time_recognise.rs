@@ -1,5 +1,6 @@
 //! Recognition and normalisation, one rule per test, each with its own sentence. The sentences are
 //! written for these tests.
+#![cfg(not(target_arch = "wasm32"))] // native core tests; the browser suite is tests/web.rs
 
 use quoteline::time::{tag, Anchoring, Date, TagOptions, TimexType};
 

@@ -1,5 +1,6 @@
 //! The timeline: events from dated sentences, in interval order, linked to quotes; the seed's three
 //! events with and without a publication date.
+#![cfg(not(target_arch = "wasm32"))] // native core tests; the browser suite is tests/web.rs
 
 use quoteline::{extract, parse_article, Date, Options};
 

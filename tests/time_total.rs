@@ -1,5 +1,6 @@
 //! The tagger is total, deterministic and linear: no panic on any input, offsets on char boundaries,
 //! in order and not overlapping, the same output twice, and no quadratic case on one huge paragraph.
+#![cfg(not(target_arch = "wasm32"))] // native core tests; the browser suite is tests/web.rs
 
 use quoteline::time::{tag, Anchoring, Date, TagOptions, Tagger};
 

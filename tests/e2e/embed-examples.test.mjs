@@ -59,7 +59,7 @@ test('single-page app: added elements mount, removed ones are destroyed', async 
   await page.click('[data-route="ferry"]');
   await rendered(page, '#app [data-quoteline]');
   assert.equal(await count(page), 1);
-  assert.equal((await widgetTexts(page, '#app [data-quoteline]', '.ql-event-item')).length, 2);
+  assert.equal((await widgetTexts(page, '#app [data-quoteline]', '.ql-event-item')).length, 3, 'May 2, June 9 and "the summer"');
   // Removed with nothing left behind: no widget DOM, and the registry (listeners, data) is empty.
   await page.click('[data-route="none"]');
   await page.waitForFunction(async () => (await globalThis[Symbol.for('quoteline.embed')]).mountedCount() === 0);
@@ -192,7 +192,7 @@ test('articles by URL: plain text, a TimelineJS file, and a clear error for a mi
   const page = await open(browser, `${server.url}/www/example-url.html`, errors);
   await Promise.all(['#text', '#timeline', '#missing'].map((h) => rendered(page, h)));
   assert.deepEqual(await widgetTexts(page, '#text', '.ql-quote-item cite'), ['Tom Okafor']);
-  assert.deepEqual(await widgetTexts(page, '#text', '.ql-event-item time'), ['2 May 2025', '9 June 2025']);
+  assert.deepEqual(await widgetTexts(page, '#text', '.ql-event-item time'), ['2 May 2025', '9 June 2025', 'Summer 2025']);
   assert.equal((await widgetTexts(page, '#timeline', '.ql-event-item')).length, 3);
   const [message] = await widgetTexts(page, '#missing', '.ql-error');
   assert.match(message, /could not load the article from data\/no-such-file\.txt: HTTP 404/);
