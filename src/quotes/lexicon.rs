@@ -10,8 +10,7 @@ pub const CUES: &[&str] = &[
 
 /// Whether `word` (any case) is a cue.
 pub fn is_cue(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    CUES.binary_search(&lower.as_str()).is_ok()
+    crate::text::find_lower(CUES, word).is_some()
 }
 
 #[cfg(test)]

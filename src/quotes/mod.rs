@@ -258,7 +258,7 @@ fn looks_like_speaker(who: &str) -> bool {
 
 /// Strips a leading title from a mention: ("President", "Volodymyr Zelenskyy").
 fn split_title(who: &str) -> (Option<&'static str>, &str) {
-    let lower = who.to_lowercase();
+    let lower = crate::text::lower(who);
     for (t, role) in TITLES.iter().rev() {
         if lower.starts_with(t) && who[t.len()..].starts_with(' ') {
             let role: &'static str = role;
@@ -286,7 +286,7 @@ fn collect_titled_names(text: &str, registry: &mut Registry) {
     let mut k = 0;
     while k < words.len() {
         let w = &text[words[k].0..words[k].1];
-        let lower = w.to_lowercase();
+        let lower = crate::text::lower(w);
         if let Some((_, role)) = TITLES.iter().find(|(t, _)| *t == lower && !t.contains(' ')) {
             let mut j = k + 1;
             while j < words.len()

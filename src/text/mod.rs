@@ -1,8 +1,11 @@
 //! Segmentation shared by the quote and time passes: sentences, words, and the UTF-16 offsets that
 //! the Story speaks (JavaScript's `String.prototype.slice` counts UTF-16 code units).
 
+/// Case mapping without the standard library's Unicode case tables (a size measure).
+pub mod case;
 mod sentences;
 
+pub use case::{capitalise, find_lower, lower};
 pub use sentences::{sentences, ABBREVIATIONS};
 
 /// Converts byte offsets of one string into UTF-16 offsets. Build it once per string and ask in
