@@ -321,6 +321,7 @@ mod tests {
     use super::*;
 
     #[test]
+    #[cfg(not(target_arch = "wasm32"))] // serde_json is a native-only dependency
     fn writes_what_serde_json_writes_for_the_story() {
         let inputs = [
             "Dam opens\n\"We built it in a year,\" Mayor Ana Ruiz said on March 3.\nOn March 5 the \"first\" cars crossed.",
