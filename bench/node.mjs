@@ -10,7 +10,7 @@ import * as chrono from 'chrono-node';
 import { ROOT, articles, newsText } from './corpus.mjs';
 
 const require = createRequire(import.meta.url);
-const ql = require(path.join(ROOT, 'pkg-node/quoteline.js'));
+const ql = require(path.join(ROOT, process.env.QL_PKG || 'pkg-node', 'quoteline.js'));
 const chronoVersion = JSON.parse(readFileSync(path.join(ROOT, 'bench/node_modules/chrono-node/package.json'), 'utf8')).version;
 const ref = new Date('2026-02-06T12:00:00Z');
 const opts = { published: '2026-02-06' };
@@ -38,7 +38,7 @@ function measure(f, texts, minMs = 1500) {
 }
 
 const fmt = (r) => `${r.mbs.toFixed(2).padStart(8)} MB/s  ${r.ms.toFixed(1).padStart(9)} ms/pass  ${String(r.found).padStart(6)} found`;
-console.log(`node ${process.version}, chrono-node ${chronoVersion}, quoteline wasm (pkg-node)`);
+console.log(`node ${process.version}, chrono-node ${chronoVersion}, quoteline wasm (${process.env.QL_PKG || 'pkg-node'})`);
 
 const corpus = articles(200);
 const q = measure(runQ, corpus);
