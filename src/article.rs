@@ -180,7 +180,7 @@ fn set_meta(meta: &mut Meta, key: &str, value: String) -> Result<(), Error> {
             meta.published = match value_opt {
                 None => None,
                 Some(v) => Some(Date::parse_iso(&v).ok_or_else(|| {
-                    Error::bad_input(format!("\"published\" must be a date written YYYY-MM-DD, not {v:?}"))
+                    Error::bad_input(format!("\"published\" must be a date written YYYY-MM-DD, not {}", crate::error::quoted(&v)))
                 })?),
             }
         }

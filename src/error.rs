@@ -43,3 +43,40 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+/// `s` in double quotes with `"`, `\` and control characters escaped: what `{s:?}` prints for the
+/// text of an error message, without linking `Debug`'s Unicode printability tables into the wasm
+/// build (BENCHMARKS.md, "Size"). Long values are cut at 80 characters.
+pub fn quoted(s: &str) -> String {
+    let mut out = String::with_capacity(s.len().min(84) + 2);
+    out.push('"');
+    for (n, c) in s.chars().enumerate() {
+        if n == 80 {
+            out.push('…');
+            break;
+        }
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 || c == '\u{7f}' => out.push('\u{FFFD}'),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::quoted;
+
+    #[test]
+    fn quotes_like_debug_for_plain_text_and_stays_short() {
+        assert_eq!(quoted("2026-13-45"), format!("{:?}", "2026-13-45"));
+        assert_eq!(quoted("a \"b\" \\ é\n"), format!("{:?}", "a \"b\" \\ é\n"));
+        assert_eq!(quoted(&"x".repeat(500)).chars().count(), 83);
+    }
+}

@@ -28,6 +28,8 @@ pub mod error;
 pub mod export;
 /// A small JSON reader (no serde_json in the wasm build) with line/column errors.
 pub mod json;
+/// A small JSON writer for `Serialize` types (how the wasm build hands the Story to JS).
+pub mod json_out;
 /// Speaker registry: names, roles, aliases, coreference.
 pub mod people;
 /// Quote spans, attribution patterns, speech-verb lexicon.

@@ -2,8 +2,11 @@
 //! the Story speaks (JavaScript's `String.prototype.slice` counts UTF-16 code units).
 
 pub mod quotemarks;
+/// Case mapping without the standard library's Unicode case tables (a size measure).
+pub mod case;
 mod sentences;
 
+pub use case::{capitalise, find_lower, lower};
 pub use sentences::{sentences, ABBREVIATIONS};
 
 /// Converts byte offsets of one string into UTF-16 offsets. Build it once per string and ask in

@@ -79,8 +79,7 @@ fn is_break_after_stop(before: &str, _rest: &str) -> bool {
             return false; // an initial: "J. Trump"
         }
     }
-    let lower = word.to_lowercase();
-    ABBREVIATIONS.binary_search(&lower.as_str()).is_err()
+    super::find_lower(ABBREVIATIONS, word).is_none()
 }
 
 /// Whether text (after white space) can begin a sentence: a capital, a digit, or an opening mark.

@@ -7,7 +7,7 @@
 use super::widget::{self, Theme, View, WidgetOptions};
 use super::{dom_error, js_error, page, JsResult};
 use crate::article::{article_from_json, parse_article, Article, MAX_ARTICLE_BYTES};
-use crate::error::Error;
+use crate::error::{quoted, Error};
 use crate::story::{self, Options, Story};
 use crate::time::Date;
 use crate::{dataset, export, json};
@@ -442,27 +442,19 @@ fn set(o: &js_sys::Object, k: &str, v: &JsValue) {
     let _ = js_sys::Reflect::set(o, &k.into(), v);
 }
 
+/// The Story as a JS object: written as JSON in one string and parsed by the engine, which is smaller
+/// and faster than building it value by value (BENCHMARKS.md, "Size").
 fn to_js(story: &Story) -> JsResult<JsValue> {
-    use serde::Serialize;
-    story
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| {
-            js_error(Error::bad_input(format!(
-                "could not convert the Story: {e}"
-            )))
-        })
+    let json = crate::json_out::to_string(story).map_err(|e| js_error(Error::bad_input(e.0)))?;
+    js_sys::JSON::parse(&json).map_err(|e| dom_error("could not convert the Story", e))
 }
 
 fn resolve_target(target: &JsValue) -> JsResult<Element> {
     if let Some(sel) = target.as_string() {
         return document()?
             .query_selector(&sel)
-            .map_err(|_| {
-                js_error(Error::bad_input(format!(
-                    "{sel:?} is not a valid CSS selector"
-                )))
-            })?
-            .ok_or_else(|| js_error(Error::not_found(format!("no element matches {sel:?}"))));
+            .map_err(|_| js_error(Error::bad_input(format!("{} is not a valid CSS selector", quoted(&sel)))))?
+            .ok_or_else(|| js_error(Error::not_found(format!("no element matches {}", quoted(&sel)))));
     }
     target.dyn_ref::<Element>().cloned().ok_or_else(|| {
         js_error(Error::bad_input(
@@ -492,27 +484,17 @@ fn published_option(options: &JsValue) -> JsResult<Option<Date>> {
     if s.is_empty() {
         return Ok(None);
     }
-    Date::parse_iso(&s).map(Some).ok_or_else(|| {
-        js_error(Error::bad_input(format!(
-            "published must be a date written YYYY-MM-DD, not {s:?}"
-        )))
-    })
+    Date::parse_iso(&s)
+        .map(Some)
+        .ok_or_else(|| js_error(Error::bad_input(format!("published must be a date written YYYY-MM-DD, not {}", quoted(&s)))))
 }
 
 fn parse_view(v: &str) -> JsResult<View> {
-    View::parse(v).ok_or_else(|| {
-        js_error(Error::bad_input(format!(
-            "view must be 'both', 'quotes' or 'timeline', not {v:?}"
-        )))
-    })
+    View::parse(v).ok_or_else(|| js_error(Error::bad_input(format!("view must be 'both', 'quotes' or 'timeline', not {}", quoted(v)))))
 }
 
 fn parse_theme(v: &str) -> JsResult<Theme> {
-    Theme::parse(v).ok_or_else(|| {
-        js_error(Error::bad_input(format!(
-            "theme must be 'light', 'dark' or 'auto', not {v:?}"
-        )))
-    })
+    Theme::parse(v).ok_or_else(|| js_error(Error::bad_input(format!("theme must be 'light', 'dark' or 'auto', not {}", quoted(v)))))
 }
 
 fn widget_options(options: &JsValue) -> JsResult<WidgetOptions> {
@@ -524,14 +506,8 @@ fn widget_options(options: &JsValue) -> JsResult<WidgetOptions> {
         w.theme = parse_theme(&t)?;
     }
     if let Some(l) = opt_string(options, "locale").filter(|s| !s.is_empty()) {
-        if l.len() > 35
-            || !l
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-        {
-            return Err(js_error(Error::bad_input(format!(
-                "locale must be a language tag such as 'en' or 'uk', not {l:?}"
-            ))));
+        if l.len() > 35 || !l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
+            return Err(js_error(Error::bad_input(format!("locale must be a language tag such as 'en' or 'uk', not {}", quoted(&l)))));
         }
         w.locale = l;
     }

@@ -381,11 +381,7 @@ fn other_label(value: &str, s: &Strings) -> String {
 }
 
 fn capitalise_first(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
+    crate::text::capitalise(s)
 }
 
 /// The `datetime` attribute for a `<time>` element, when the value is a valid HTML date string.

@@ -1,0 +1,60 @@
+// Benchmark 2 (BENCHMARKS.md): Quoteline's wasm `extract` in Node against chrono-node's date parsing,
+// on the same text, in the same process: per article, and on one big string at growing sizes.
+//
+//   wasm-pack build --release --target nodejs --mode no-install --out-dir pkg-node
+//   (cd bench && npm ci) && node bench/node.mjs
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import * as chrono from 'chrono-node';
+import { ROOT, articles, newsText } from './corpus.mjs';
+
+const require = createRequire(import.meta.url);
+const ql = require(path.join(ROOT, process.env.QL_PKG || 'pkg-node', 'quoteline.js'));
+const chronoVersion = JSON.parse(readFileSync(path.join(ROOT, 'bench/node_modules/chrono-node/package.json'), 'utf8')).version;
+const ref = new Date('2026-02-06T12:00:00Z');
+const opts = { published: '2026-02-06' };
+
+const runQ = (t) => { const s = ql.extract(t, opts); return s.quotes.length + s.events.length; };
+const runC = (t) => chrono.parse(t, ref).length;
+
+/** CPU milliseconds this process has used: steadier than wall time on a shared, loaded machine. */
+const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e3; };
+
+/** Runs `f` over `texts` until `minMs` of CPU time has passed (at least once); MB/s and ms per pass. */
+function measure(f, texts, minMs = 1500) {
+  const bytes = texts.reduce((s, t) => s + Buffer.byteLength(t), 0);
+  let found = 0;
+  for (const t of texts.slice(0, 3)) found += f(t); // warm-up
+  let passes = 0;
+  const t0 = cpuMs();
+  do {
+    found = 0;
+    for (const t of texts) found += f(t);
+    passes++;
+  } while (cpuMs() - t0 < minMs);
+  const ms = (cpuMs() - t0) / passes;
+  return { mbs: bytes / 1e6 / (ms / 1e3), ms, bytes, found };
+}
+
+const fmt = (r) => `${r.mbs.toFixed(2).padStart(8)} MB/s  ${r.ms.toFixed(1).padStart(9)} ms/pass  ${String(r.found).padStart(6)} found`;
+console.log(`node ${process.version}, chrono-node ${chronoVersion}, quoteline wasm (${process.env.QL_PKG || 'pkg-node'})`);
+
+const corpus = articles(200);
+const q = measure(runQ, corpus);
+const c = measure(runC, corpus);
+console.log(`per article (200 × ${(q.bytes / 200 / 1000).toFixed(1)} KB):`);
+console.log(`  quoteline extract  ${fmt(q)}`);
+console.log(`  chrono-node parse  ${fmt(c)}`);
+console.log(`  ratio              ${(q.mbs / c.mbs).toFixed(1)}×`);
+
+console.log('one big string:');
+const sizes = (process.env.SIZES || '10000,100000,1000000').split(',').map(Number);
+for (const size of sizes) {
+  const text = newsText(size);
+  const qb = measure(runQ, [text], 1000);
+  const cb = measure(runC, [text], 1000);
+  console.log(`  ${String(size).padStart(8)} B  quoteline ${fmt(qb)}  |  chrono-node ${fmt(cb)}  |  ${(qb.mbs / cb.mbs).toFixed(1)}×`);
+}
+const big = newsText(4_000_000);
+console.log(`  ${String(4e6).padStart(8)} B  quoteline ${fmt(measure(runQ, [big], 1000))}  (chrono-node not run: quadratic)`);
