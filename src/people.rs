@@ -206,6 +206,8 @@ pub struct Registry {
     /// Names the article mentioned lately without quoting them: a pronoun with no speaker to refer
     /// to falls back on these.
     recent_quiet: Vec<usize>,
+    /// The person the article named last (quoted or not).
+    last_named: Option<usize>,
 }
 
 const RECENT: usize = 8;
@@ -316,6 +318,9 @@ impl Registry {
     /// Notes that the article just named speaker `i` (outside a quote's attribution); names it only
     /// mentions in passing are not noted.
     pub fn mentioned(&mut self, i: usize) {
+        if self.org.get(i) == Some(&false) {
+            self.last_named = Some(i);
+        }
         match self.quiet.get(i) {
             Some(false) => self.touch(i),
             Some(true) => {
@@ -339,6 +344,11 @@ impl Registry {
         if self.recent.len() > RECENT {
             self.recent.remove(0);
         }
+    }
+
+    /// The person the article named last, quoted or not.
+    pub fn last_named(&self) -> Option<usize> {
+        self.last_named
     }
 
     /// The most recent speaker a pronoun can refer to; binds the gender of "he"/"she" on first use.

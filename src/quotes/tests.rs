@@ -415,3 +415,20 @@ fn role_phrases_stay_bounded() {
     let (sp, q) = extract(&a);
     assert!(q.iter().all(|x| !x.speaker.is_some_and(|i| sp[i].role.is_some())), "{sp:?}");
 }
+
+#[test]
+fn german_quote_without_attribution_takes_the_person_named_last() {
+    let t = "Titel\nDie Werft hat neue Aufträge. Am Montag besuchte Jana Roth die Halle in Kiel.\n„Hier bauen wir die Schiffe der nächsten zehn Jahre.“";
+    let mut a = parse_article(t).unwrap();
+    a.meta.language = Some("de".into());
+    let (sp, q) = extract(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(speaker(&sp, &q[0]), "Jana Roth");
+    assert!(q[0].mention.is_none());
+    // A noun phrase at a sentence start is no person to fall back on.
+    let mut a = parse_article("Titel\nDie Hafenbehörde prüft den Plan.\n„Das dauert noch bis zum Herbst.“").unwrap();
+    a.meta.language = Some("de".into());
+    let (_, q) = extract(&a);
+    assert_eq!(q[0].speaker, None, "{q:?}");
+    assert!(DE_NOT_FIRST_NAMES.windows(2).all(|w| w[0] < w[1]));
+}
