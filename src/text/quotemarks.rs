@@ -100,7 +100,9 @@ fn closer_follows(text: &str, from: usize, close: char) -> bool {
         if c == '‘' || c == '\'' && close == '\'' && is_space_or_edge(prev) && is_wordish(next) {
             return false;
         }
-        if c == close && !is_space_or_edge(prev) && !is_wordish(next) && !(prev == Some('s') && next == Some(' ')) {
+        // A closer stands after a word and before no letter; another plural possessive is not one.
+        let possessive = prev == Some('s') && next == Some(' ');
+        if c == close && !is_space_or_edge(prev) && !is_wordish(next) && !possessive {
             return true;
         }
         prev = Some(c);
