@@ -136,7 +136,8 @@ pub fn split_title(who: &str) -> (Option<&str>, &str) {
         if w.is_empty() {
             continue;
         }
-        if is_title_word(w) {
+        // "Secretary of State": the title runs to "State".
+        if is_title_word(w) || w == "State" && who[..start].ends_with(" of ") && last_title_end.is_some() {
             last_title_end = Some(start + w.len());
         } else if !w.starts_with(char::is_uppercase) && !matches!(w, "of" | "for" | "the" | "and" | "state" | "des" | "der") {
             break;
@@ -205,6 +206,8 @@ pub struct Registry {
     /// Names the article mentioned lately without quoting them: a pronoun with no speaker to refer
     /// to falls back on these.
     recent_quiet: Vec<usize>,
+    /// The person the article named last (quoted or not).
+    last_named: Option<usize>,
 }
 
 const RECENT: usize = 8;
@@ -315,6 +318,9 @@ impl Registry {
     /// Notes that the article just named speaker `i` (outside a quote's attribution); names it only
     /// mentions in passing are not noted.
     pub fn mentioned(&mut self, i: usize) {
+        if self.org.get(i) == Some(&false) {
+            self.last_named = Some(i);
+        }
         match self.quiet.get(i) {
             Some(false) => self.touch(i),
             Some(true) => {
@@ -338,6 +344,11 @@ impl Registry {
         if self.recent.len() > RECENT {
             self.recent.remove(0);
         }
+    }
+
+    /// The person the article named last, quoted or not.
+    pub fn last_named(&self) -> Option<usize> {
+        self.last_named
     }
 
     /// The most recent speaker a pronoun can refer to; binds the gender of "he"/"she" on first use.
@@ -400,9 +411,11 @@ impl Registry {
         }
         let (title, name) = split_title(mention);
         // "the farmer Jo Reyes": a role in lower case, then the name.
+        // A single capitalised word after lower-case words ("harbour master Brandt") is a name only
+        // when the article has named that person already ("a super PAC" is not "PAC").
         let (name, role_owned) = match split_role_name(name) {
-            Some((r, n)) => (n, Some(r)),
-            None => (name, None),
+            Some((r, n)) if n.contains(' ') || self.find_name(n).is_some_and(|i| !self.org[i]) => (n, Some(r)),
+            _ => (name, None),
         };
         let role = role.or(role_owned.as_deref());
         // "The White House said" at a sentence start is "the White House".
@@ -436,16 +449,37 @@ impl Registry {
     }
 }
 
-/// "the farmer Jo Reyes" → ("farmer", "Jo Reyes"): a lower-case role before a capitalised name of
-/// two words or more.
+/// "the farmer Jo Reyes" → ("farmer", "Jo Reyes"), "harbour master Brandt" → ("harbour master",
+/// "Brandt"): a lower-case role before a capitalised name. A phrase that ends in a function word
+/// ("a spokesman for Acme") is not a role before a name.
 fn split_role_name(s: &str) -> Option<(String, &str)> {
+    // "voter Jo Hale of Derry": the place after the name is neither role nor name.
+    let s = match s.rfind(" of ") {
+        Some(o)
+            if s[o + 4..].split(' ').all(|w| w.starts_with(char::is_uppercase))
+                && s[..o].split(' ').any(|w| w.starts_with(char::is_lowercase))
+                && s[..o].rsplit(' ').next().is_some_and(|w| w.starts_with(char::is_uppercase)) =>
+        {
+            &s[..o]
+        }
+        _ => s,
+    };
     let words: Vec<&str> = s.split(' ').collect();
     let caps = words.iter().rev().take_while(|w| w.starts_with(char::is_uppercase)).count();
-    if caps < 2 || caps == words.len() {
+    if caps == 0 || caps == words.len() {
         return None;
     }
     let prefix = &words[..words.len() - caps];
     if !prefix.iter().any(|w| w.starts_with(char::is_lowercase) && !matches!(*w, "the" | "a" | "an")) {
+        return None;
+    }
+    let last = prefix[prefix.len() - 1];
+    if matches!(last, "of" | "for" | "the" | "a" | "an" | "at" | "to" | "from" | "with" | "in" | "on" | "by" | "and") {
+        return None;
+    }
+    // One capitalised word after a role: the role is a few lower-case words (after an article).
+    let body = prefix.iter().skip_while(|w| matches!(**w, "the" | "The" | "a" | "A" | "an" | "An")).count();
+    if caps == 1 && (body > 4 || prefix.iter().skip(prefix.len() - body).any(|w| !w.starts_with(char::is_lowercase))) {
         return None;
     }
     let name_start = s.len() - words[words.len() - caps..].join(" ").len();

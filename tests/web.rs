@@ -397,7 +397,8 @@ fn copy_puts_the_citation_on_the_clipboard() {
     let root = shadow(&host);
     click(&find(&root, "[data-id='q2'] [data-action='copy']"));
     let name = story_field(&w, &["speakers", "1", "name"]).as_string().unwrap();
-    assert_eq!(copied.borrow().as_slice(), &[format!("\u{201C}We are relieved, and so are our customers\u{201D} \u{2014} {name}")]);
+    // `“quote” — Name, Role`: the role is the one the article gives before the name ("shop owner").
+    assert_eq!(copied.borrow().as_slice(), &[format!("\u{201C}We are relieved, and so are our customers\u{201D} \u{2014} {name}, shop owner")]);
     js_sys::Reflect::delete_property(&navigator, &"clipboard".into()).unwrap();
     w.destroy();
 }

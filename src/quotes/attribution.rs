@@ -173,7 +173,7 @@ fn is_dash(w: &str) -> bool {
 
 /// A noun phrase read forwards from token `i` (`said Jane Doe, a spokeswoman for …` → "Jane Doe").
 /// Returns the index one past its last token.
-fn np_forward(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
+fn np_forward(lang: Lang, text: &str, toks: &[Tok], i: usize) -> Option<usize> {
     let mut j = i;
     let mut words = 0;
     while j < toks.len() && words < 9 {
@@ -186,9 +186,21 @@ fn np_forward(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
         if words > 0 && (is_boundary(w) || is_cue_any(w)) {
             break;
         }
-        // A name ends where lower-case words begin ("Trump went after …").
-        if words > 0 && !is_cap(w) && is_cap(word(text, &toks[j - 1])) && !is_det(word(text, &toks[j - 1])) && !is_det(word(text, &toks[i])) && !matches!(w, "of" | "for" | "de" | "von" | "der" | "des" | "al" | "bin" | "van") {
-            break;
+        // A name ends where lower-case words begin ("Trump went after …"), unless a role leads to a
+        // name ("former Utah governor Michael Leavitt", "Clinton campaign chairman John Podesta").
+        if words > 0
+            && !is_cap(w)
+            && is_cap(word(text, &toks[j - 1]))
+            && !is_det(word(text, &toks[j - 1]))
+            && !is_det(word(text, &toks[i]))
+            && !matches!(w, "of" | "for" | "de" | "von" | "der" | "des" | "al" | "bin" | "van")
+        {
+            let m = toks[j..].iter().take(MAX_ROLE_WORDS).take_while(|t| t.word && is_role_word(word(text, t))).count();
+            let cap = |k: usize| toks.get(k).is_some_and(|t| t.word && is_cap(word(text, t)) && !is_boundary(word(text, t)));
+            let leads_to_name = lang != Lang::De && m > 0 && cap(j + m) && cap(j + m + 1);
+            if !leads_to_name {
+                break;
+            }
         }
         if words > 0 && matches!(w, "of" | "for" | "von" | "der" | "des" | "at") {
             // "spokesman for the White House", "head of the agency": keep when a name or noun follows.
@@ -220,7 +232,7 @@ fn is_cue_any(w: &str) -> bool {
 
 /// The start of a noun phrase that ends at token `end - 1`, read backwards
 /// (`a spokesman for the White House` ← said).
-fn np_backward(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize> {
+fn np_backward(text: &str, toks: &[Tok], lo: usize, end: usize, lang: Lang) -> Option<usize> {
     if end == 0 || end <= lo {
         return None;
     }
@@ -255,14 +267,26 @@ fn np_backward(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize>
         is_det(w) || is_cap(w) || first_char(w).is_numeric()
     });
     match start {
+        // "On Monday, harbour master Lena Brandt said": a role in lower case before the name
+        // belongs to the speaker when a comma, a determiner or the clause's start stands before it.
+        // (German nouns have capitals: lower-case words before one are not a role.)
+        Some(s) if s > j && lang != Lang::De && !is_det(word(text, &toks[s])) => {
+            let mut r = s;
+            while r > j && s - r < MAX_ROLE_WORDS && is_role_word(word(text, &toks[r - 1])) {
+                r -= 1;
+            }
+            let opens = r == lo || !toks[r - 1].word || is_det(word(text, &toks[r - 1])) || is_boundary(word(text, &toks[r - 1])) && !in_sorted(PREPOSITIONS, word(text, &toks[r - 1]));
+            Some(if r < s && opens && role_before_name(text, &toks[r..end]).is_some() { r } else { s })
+        }
         Some(s) => Some(s),
         None if end - j <= 3 => Some(j),
         None => None,
     }
 }
 
-/// Whether a phrase can name a speaker: a pronoun, a name, or a phrase with a determiner.
-fn plausible_speaker(text: &str, toks: &[Tok]) -> bool {
+/// Whether a phrase can name a speaker: a pronoun, a name, a phrase with a determiner, or a role in
+/// lower case before a name ("harbour master Lena Brandt").
+fn plausible_speaker(lang: Lang, text: &str, toks: &[Tok]) -> bool {
     let Some(first) = toks.first() else { return false };
     let w = word(text, first);
     let n = toks.iter().filter(|t| t.word).count();
@@ -272,7 +296,49 @@ fn plausible_speaker(text: &str, toks: &[Tok]) -> bool {
     if pronoun(w).is_some() {
         return n == 1;
     }
-    is_cap(w) || is_det(w) || n <= 3
+    is_cap(w) || is_det(w) || n <= 3 || lang != Lang::De && role_before_name(text, toks).is_some()
+}
+
+/// The most words a role in lower case before a name may have ("deputy harbour master").
+const MAX_ROLE_WORDS: usize = 4;
+
+/// A word that can stand in a lower-case role before a name: a noun or adjective in lower case, not a
+/// function word, an auxiliary, a pronoun or a cue ("harbour", "master", "city", "engineer").
+fn is_role_word(w: &str) -> bool {
+    w.len() >= 2
+        && first_char(w).is_lowercase()
+        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !is_boundary(w)
+        && !is_aux(w)
+        && !is_det(w)
+        && !in_sorted(PREPOSITIONS, w)
+        && pronoun(w).is_none()
+        && !is_cue_any(w)
+}
+
+fn ends_possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’")
+}
+
+/// `harbour master Lena Brandt`, `former Utah governor Mike Hale of Provo`: a role that opens in
+/// lower case (a few words, capitalised ones among them), then a capitalised name that runs to the
+/// end of `toks`, or to an `of` and a place. Returns the index of the name's first token.
+fn role_before_name(text: &str, toks: &[Tok]) -> Option<usize> {
+    let name_word = |t: &Tok| t.word && is_cap(word(text, t)) && !is_boundary(word(text, t)) && !is_cue_any(word(text, t));
+    // "… of Derry": a place after the name.
+    let mut end = toks.len();
+    if let Some(o) = toks.iter().rposition(|t| word(text, t) == "of") {
+        if o + 1 < end && end - o <= 4 && toks[o + 1..].iter().all(name_word) {
+            end = o;
+        }
+    }
+    let toks = &toks[..end];
+    let c = toks.len() - toks.iter().rev().take_while(|t| name_word(t)).count();
+    if c == 0 || c == toks.len() || c > MAX_ROLE_WORDS + 1 || toks.len() - c > 4 {
+        return None;
+    }
+    let role_ok = is_role_word(word(text, &toks[0])) && toks[..c].iter().all(|t| t.word && (is_role_word(word(text, t)) || name_word(t)));
+    (role_ok && !ends_possessive(word(text, &toks[toks.len() - 1]))).then_some(c)
 }
 
 /// `"…," X said` / `"…," said X` / `"…" — X` / `"…", according to X` after the closing mark.
@@ -305,9 +371,21 @@ pub(crate) fn after(text: &str, close: usize, lang: Lang) -> Option<Attribution>
     let w0 = word(text, &clause[i]);
     // "…", according to X / so X / — X
     let forward = |from: usize, cue: Option<(usize, usize)>| -> Option<Attribution> {
-        let e = np_forward(text, clause, from)?;
-        if !plausible_speaker(text, &clause[from..e]) {
+        let e = np_forward(lang, text, clause, from)?;
+        if !plausible_speaker(lang, text, &clause[from..e]) {
             return None;
+        }
+        // "said city engineer Ana Cruz": a role in lower case before a name ends the clause or
+        // meets a comma or a boundary ("suggested business mogul Donald Trump's refusal" does not).
+        let w = word(text, &clause[from]);
+        if lang != Lang::De && !is_cap(w) && !is_det(w) && pronoun(w).is_none() && role_before_name(text, &clause[from..e]).is_some() {
+            let next_ok = match clause.get(e) {
+                None => true,
+                Some(t) => !t.word && matches!(word(text, t), "," | "(") || t.word && is_boundary(word(text, t)),
+            };
+            if !next_ok || ends_possessive(word(text, &clause[e - 1])) {
+                return None;
+            }
         }
         let (end, role) = apposition_after(text, clause, e);
         Some(Attribution { mention: (clause[from].start, clause[e - 1].end), cue, role, end, introduces: false })
@@ -316,7 +394,7 @@ pub(crate) fn after(text: &str, close: usize, lang: Lang) -> Option<Attribution>
         return forward(i + 2, Some((clause[i].start, clause[i + 1].end)));
     }
     if dash && !is_cue(w0, lang) {
-        let e = np_forward(text, clause, i)?;
+        let e = np_forward(lang, text, clause, i)?;
         if !is_cap(w0) {
             return None;
         }
@@ -364,13 +442,13 @@ pub(crate) fn after(text: &str, close: usize, lang: Lang) -> Option<Attribution>
     };
     // `"…" for saying` continues the sentence and does not attribute; `"…" before the crash, she
     // said` does, with the speaker after the last comma.
-    let runs_on = i == 0 && !is_cap(w0) && !is_det(w0) && pronoun(w0).is_none();
+    let runs_on = i == 0 && !is_cap(w0) && !is_det(w0) && pronoun(w0).is_none() && (lang == Lang::De || role_before_name(text, &subject[..me]).is_none());
     let mut name = &subject[..if runs_on { 0 } else { me }];
     let mut role = role;
     let bad = |name: &[Tok]| {
         name.iter().any(|t| !t.word && !matches!(word(text, t), "'" | "’" | "(" | ")" | "&"))
             || name.iter().any(|t| is_boundary(word(text, t)))
-            || !plausible_speaker(text, name)
+            || !plausible_speaker(lang, text, name)
     };
     if bad(name) && !runs_on {
         // `"…?" a staffer in the room wondered`: the speaker ends at a preposition.
@@ -448,6 +526,7 @@ fn clause_before(text: &str, open: usize) -> Vec<Tok> {
 /// German verb-final cues after a quoted phrase: `Die Regierung hat den Bericht als „falsch“
 /// zurückgewiesen.` The cue follows in the same sentence; the speaker is the clause's subject.
 pub(crate) fn german_cue_after(text: &str, open: usize, close: usize) -> Option<Attribution> {
+    let lang = Lang::De;
     let toks = tokenize(text, close, close.saturating_add(160));
     let mut words = 0;
     let mut cue = None;
@@ -476,13 +555,13 @@ pub(crate) fn german_cue_after(text: &str, open: usize, close: usize) -> Option<
     let (s, e) = if in_sorted(DE_FRONT, first) || !(is_cap(first) || is_det(first)) {
         // Front field taken by an adverbial: the subject follows the finite verb.
         let v = c.iter().position(|t| t.word && !is_cap(word(text, t)) && !is_det(word(text, t)) && !in_sorted(DE_FRONT, word(text, t)))?;
-        let e = np_forward(text, c, v + 1)?;
+        let e = np_forward(lang, text, c, v + 1)?;
         (v + 1, e)
     } else {
-        (0, np_forward(text, c, 0)?)
+        (0, np_forward(lang, text, c, 0)?)
     };
     let name = &c[s..e];
-    if name.is_empty() || !plausible_speaker(text, name) || !name.iter().any(|t| is_cap(word(text, t))) {
+    if name.is_empty() || !plausible_speaker(lang, text, name) || !name.iter().any(|t| is_cap(word(text, t))) {
         return None;
     }
     Some(Attribution { mention: (name[0].start, name[name.len() - 1].end), cue: Some(cue), role: None, end: cue.1, introduces: false })
@@ -502,7 +581,7 @@ pub(crate) fn before(text: &str, open: usize, lang: Lang) -> Option<Attribution>
     if let Some(a) = (0..n.saturating_sub(2)).rev().find(|&a| {
         word(text, &clause[a]).eq_ignore_ascii_case("according") && word(text, &clause[a + 1]) == "to"
     }) {
-        if let Some(e) = np_forward(text, clause, a + 2) {
+        if let Some(e) = np_forward(lang, text, clause, a + 2) {
             if e + 2 >= n {
                 return Some(Attribution {
                     mention: (clause[a + 2].start, clause[e - 1].end),
@@ -519,7 +598,7 @@ pub(crate) fn before(text: &str, open: usize, lang: Lang) -> Option<Attribution>
     let mut k = n;
     let cue_at = loop {
         if k == 0 {
-            return colon_intro(text, clause);
+            return colon_intro(text, clause, lang);
         }
         k -= 1;
         let t = &clause[k];
@@ -529,7 +608,7 @@ pub(crate) fn before(text: &str, open: usize, lang: Lang) -> Option<Attribution>
             }
             words_after += 1;
             if words_after > MAX_GAP {
-                return colon_intro(text, clause);
+                return colon_intro(text, clause, lang);
             }
         } else if matches!(word(text, t), "(" | ")") {
             return None;
@@ -562,13 +641,13 @@ pub(crate) fn before(text: &str, open: usize, lang: Lang) -> Option<Attribution>
                 while e2 > 0 && clause[e2 - 1].word && is_aux(word(text, &clause[e2 - 1])) {
                     e2 -= 1;
                 }
-                if let Some(s2) = np_backward(text, clause, 0, e2).filter(|&s2| s2 < e2) {
-                    if plausible_speaker(text, &clause[s2..e2]) {
+                if let Some(s2) = np_backward(text, clause, 0, e2, lang).filter(|&s2| s2 < e2) {
+                    if plausible_speaker(lang, text, &clause[s2..e2]) {
                         return Some(mk(s2, e2));
                     }
                 }
             }
-            return sentence_subject(text, clause, e).map(|(a, b)| mk(a, b));
+            return sentence_subject(lang, text, clause, e).map(|(a, b)| mk(a, b));
         }
     }
     let mut role = None;
@@ -588,11 +667,11 @@ pub(crate) fn before(text: &str, open: usize, lang: Lang) -> Option<Attribution>
             e = c;
         }
     }
-    let s = np_backward(text, clause, 0, e).filter(|&s| s < e);
+    let s = np_backward(text, clause, 0, e, lang).filter(|&s| s < e);
     // "Beck, who has in the past described …": a phrase after a preposition is not the subject.
     if let Some(s0) = s.filter(|&s0| s0 > 0 && in_sorted(PREPOSITIONS, word(text, &clause[s0 - 1]))) {
         let _ = s0;
-        return sentence_subject(text, clause, e).map(|(a, b)| Attribution {
+        return sentence_subject(lang, text, clause, e).map(|(a, b)| Attribution {
             mention: (clause[a].start, clause[b - 1].end),
             cue: Some(cue),
             role: None,
@@ -605,23 +684,23 @@ pub(crate) fn before(text: &str, open: usize, lang: Lang) -> Option<Attribution>
         if let Some(pk) = (0..e - 1).rev().find(|&k| clause[k].word && pronoun(word(text, &clause[k])).is_some_and(|p| p != crate::people::Pronoun::First)) {
             return Some(mk(pk, pk + 1));
         }
-        return sentence_subject(text, clause, e).map(|(a, b)| mk(a, b));
+        return sentence_subject(lang, text, clause, e).map(|(a, b)| mk(a, b));
     }
     let verb_second = matches!(lang, Lang::De | Lang::Uk)
         || (s.is_none() && matches!(word(text, &clause[cue_at]).to_lowercase().as_str(), "said" | "says" | "added" | "wrote"));
     match s {
         Some(s) if !verb_second || e == cue_at => {
             let name = &clause[s..e];
-            if !plausible_speaker(text, name) {
+            if !plausible_speaker(lang, text, name) {
                 return None;
             }
             Some(Attribution { mention: (name[0].start, name[name.len() - 1].end), cue: Some(cue), role, end: cue.1, introduces: introduces(cue_at) })
         }
         _ if verb_second => {
             // sagte der Minister: „…“
-            let f = np_forward(text, clause, cue_at + 1)?;
+            let f = np_forward(lang, text, clause, cue_at + 1)?;
             let name = &clause[cue_at + 1..f];
-            if !plausible_speaker(text, name) || name.iter().any(|t| is_boundary(word(text, t))) {
+            if !plausible_speaker(lang, text, name) || name.iter().any(|t| is_boundary(word(text, t))) {
                 return None;
             }
             let intro = f == n || (f + 1 == n && matches!(word(text, &clause[f]), ":" | ","));
@@ -644,6 +723,7 @@ const DE_FRONT: &[&str] = &[
 /// German verb-second order: the subject is the front field, unless an adverbial fills it; then the
 /// subject follows the cue ("Am Montag sagte der Minister: „…“").
 fn german_subject(text: &str, clause: &[Tok], cue_at: usize, e: usize, cue: (usize, usize), intro: bool) -> Option<Attribution> {
+    let lang = Lang::De;
     let skip = clause[..e].iter().take_while(|t| !t.word).count();
     let front = &clause[skip..e];
     let first = front.first().map(|t| word(text, t));
@@ -654,9 +734,9 @@ fn german_subject(text: &str, clause: &[Tok], cue_at: usize, e: usize, cue: (usi
     if !adverbial && front.len() <= 16 {
         // The front field up to where the noun phrase ends ("Theo Zwanziger hatte dies … bekannt
         // gegeben": the subject is "Theo Zwanziger").
-        let e = np_forward(text, front, 0).unwrap_or(front.len()).min(front.len());
+        let e = np_forward(lang, text, front, 0).unwrap_or(front.len()).min(front.len());
         let name = &front[..e];
-        if name.is_empty() || !plausible_speaker(text, &name[..name.len().min(9)]) {
+        if name.is_empty() || !plausible_speaker(lang, text, &name[..name.len().min(9)]) {
             return None;
         }
         return Some(Attribution { mention: (name[0].start, name[name.len() - 1].end), cue: Some(cue), role: None, end: cue.1, introduces: intro });
@@ -666,9 +746,9 @@ fn german_subject(text: &str, clause: &[Tok], cue_at: usize, e: usize, cue: (usi
     while f0 < clause.len() && clause[f0].word && is_aux(word(text, &clause[f0])) {
         f0 += 1;
     }
-    let f = np_forward(text, clause, f0)?;
+    let f = np_forward(lang, text, clause, f0)?;
     let name = &clause[f0..f];
-    if !plausible_speaker(text, name) {
+    if !plausible_speaker(lang, text, name) {
         return None;
     }
     Some(Attribution { mention: (name[0].start, name[name.len() - 1].end), cue: Some(cue), role: None, end: clause[f - 1].end, introduces: intro })
@@ -676,15 +756,15 @@ fn german_subject(text: &str, clause: &[Tok], cue_at: usize, e: usize, cue: (usi
 
 /// `… Republican pollster Daron Shaw: "…"` and headlines `Ryan: '…'`: a name right before the colon
 /// that introduces the quote, with no cue.
-fn colon_intro(text: &str, clause: &[Tok]) -> Option<Attribution> {
+fn colon_intro(text: &str, clause: &[Tok], lang: Lang) -> Option<Attribution> {
     let n = clause.len();
     if n < 2 || word(text, &clause[n - 1]) != ":" {
         return None;
     }
-    let s = np_backward(text, clause, 0, n - 1)?;
+    let s = np_backward(text, clause, 0, n - 1, lang)?;
     let name = &clause[s..n - 1];
     let caps = name.iter().filter(|t| is_cap(word(text, t))).count();
-    if name.is_empty() || caps == 0 || name.len() > 6 || !plausible_speaker(text, name) {
+    if name.is_empty() || caps == 0 || name.len() > 6 || !plausible_speaker(lang, text, name) {
         return None;
     }
     // The words before the name must not make it an object ("the reasons for Smith:"), so only a
@@ -697,7 +777,7 @@ fn colon_intro(text: &str, clause: &[Tok]) -> Option<Attribution> {
 
 /// The subject of the sentence whose clause is `clause` (before token `limit`): after a leading
 /// adverbial phrase ("Speaking at a town hall in Salem, Trump went after Bush, calling him …").
-fn sentence_subject(text: &str, clause: &[Tok], limit: usize) -> Option<(usize, usize)> {
+fn sentence_subject(lang: Lang, text: &str, clause: &[Tok], limit: usize) -> Option<(usize, usize)> {
     // Skip marks of an earlier quote at the start of the clause.
     let skip = clause.iter().take_while(|t| !t.word).count();
     let (clause, limit) = (&clause[skip..], limit.saturating_sub(skip));
@@ -719,13 +799,13 @@ fn sentence_subject(text: &str, clause: &[Tok], limit: usize) -> Option<(usize, 
         if is_boundary(w) {
             continue;
         }
-        let Some(e) = np_forward(text, clause, i).map(|e| e.min(limit)) else { continue };
+        let Some(e) = np_forward(lang, text, clause, i).map(|e| e.min(limit)) else { continue };
         // "candidate Hillary Clinton": a lower-case role is fine before a name.
         if !(is_cap(w) || is_det(w) || clause[i..e].iter().any(|t| is_cap(word(text, t)))) {
             continue;
         }
         // A place or a date between commas ("in Salem, New Hampshire, Trump …") is not the subject.
-        let ok = e > i && plausible_speaker(text, &clause[i..e]);
+        let ok = e > i && plausible_speaker(lang, text, &clause[i..e]);
         if clause.get(e).is_some_and(|t| word(text, t) == "," || matches!(word(text, t), "later" | "ago" | "earlier" | "after" | "before")) {
             if ok && fallback.is_none() && clause.get(e).is_some_and(|t| word(text, t) == ",") {
                 fallback = Some((i + skip, e + skip));

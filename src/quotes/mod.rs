@@ -255,6 +255,9 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
             None => match &last {
                 // A quote standing alone right after an attributed quote continues its speaker.
                 Some((lq, sp, m, cue)) if *lq + 1 >= p && !is_headline => (*sp, *m, cue.clone()),
+                // German news often names the speaker a sentence or two before the quote: the
+                // person named last.
+                _ if lang == Lang::De && !is_headline => (registry.last_named().filter(|&i| is_person_name(&registry.speakers[i].name)), None, None),
                 _ => (None, None, None),
             },
         };
@@ -281,6 +284,18 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
         i += consumed;
     }
     (registry.speakers, quotes)
+}
+
+/// Capitalised German words that open a sentence or a noun phrase: "Die Regierung" is no person.
+const DE_NOT_FIRST_NAMES: &[&str] = &[
+    "Als", "Am", "Auch", "Auf", "Aus", "Bei", "Das", "Dem", "Den", "Der", "Des", "Die", "Ein", "Eine", "Einem", "Einen",
+    "Einer", "Es", "Für", "Im", "In", "Mit", "Nach", "Seit", "Um", "Von", "Vor", "Wie", "Zu", "Zum", "Zur",
+];
+
+/// Whether a registered name reads as a person's ("Anke Schäferkordt", not "Die Bundesregierung").
+fn is_person_name(name: &str) -> bool {
+    let first = name.split(' ').next().unwrap_or("");
+    name.contains(' ') && DE_NOT_FIRST_NAMES.binary_search(&first).is_err() && NOT_FIRST_NAMES.binary_search(&first).is_err()
 }
 
 /// The word right before byte `at` (across spaces only).

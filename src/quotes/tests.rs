@@ -338,3 +338,97 @@ fn a_phrase_between_quote_and_speaker() {
     assert_eq!(mention(t, &q[0]), "she");
     assert_eq!(speaker(&sp, &q[0]), "Ana Ruiz");
 }
+
+/// The speaker's name and role, and the mention's words, of quote `k`.
+fn who(t: &str, k: usize) -> (String, Option<String>, String) {
+    let (sp, q) = run(t);
+    let quote = q.get(k).unwrap_or_else(|| panic!("no quote {k}: {q:?}"));
+    let s = &sp[quote.speaker.unwrap_or_else(|| panic!("no speaker: {quote:?}"))];
+    (s.name.clone(), s.role.clone(), mention(t, quote))
+}
+
+#[test]
+fn a_lower_case_role_before_the_name_then_said() {
+    let t = "Title\n\"The tunnel reopens at dawn,\" site foreman Piet Holm said.";
+    assert_eq!(who(t, 0), ("Piet Holm".into(), Some("site foreman".into()), "site foreman Piet Holm".into()));
+    let t = "Title\n\"Our bread sold out twice,\" bakery owner Nuria Sala said on Friday.";
+    assert_eq!(who(t, 0), ("Nuria Sala".into(), Some("bakery owner".into()), "bakery owner Nuria Sala".into()));
+}
+
+#[test]
+fn a_short_quote_with_a_role_and_name_is_still_a_quote() {
+    let t = "Title\n\"It floats,\" designer Kai Moen said on June 4.";
+    let (sp, q) = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].text, "It floats");
+    assert_eq!(q[0].kind, QuoteKind::Direct);
+    assert_eq!(speaker(&sp, &q[0]), "Kai Moen");
+    assert_eq!(sp[q[0].speaker.unwrap()].role.as_deref(), Some("designer"));
+}
+
+#[test]
+fn said_then_a_lower_case_role_and_name() {
+    let t = "Title\n\"The pipes are older than the town,\" said water inspector Ruth Amsel.";
+    assert_eq!(who(t, 0), ("Ruth Amsel".into(), Some("water inspector".into()), "water inspector Ruth Amsel".into()));
+    // A role with a capitalised word inside it, and a place after the name.
+    let t = "Title\n\"The vote is close,\" said former Ohio senator Glen Marsh of Dayton, before the rally.";
+    let (name, role, _) = who(t, 0);
+    assert_eq!((name.as_str(), role.as_deref()), ("Glen Marsh", Some("former Ohio senator")));
+}
+
+#[test]
+fn a_lower_case_role_and_name_then_said_colon() {
+    let t = "Title\nOn Tuesday, ferry captain Ola Rind said: \"The crossing is calm again.\"";
+    assert_eq!(who(t, 0), ("Ola Rind".into(), Some("ferry captain".into()), "ferry captain Ola Rind".into()));
+    let t = "Title\nLibrary director Sanna Lind said \"we will open on Sundays.\"";
+    let (name, role, _) = who(t, 0);
+    assert_eq!((name.as_str(), role.as_deref()), ("Sanna Lind", Some("Library director")));
+}
+
+#[test]
+fn a_role_and_surname_refer_back_to_the_full_name() {
+    let t = "Title\n\"The nets are empty,\" fisherman Jonas Berg said.\n\"We wait for spring,\" fisherman Berg added.";
+    let (sp, q) = run(t);
+    assert_eq!(q.len(), 2);
+    assert_eq!(sp.len(), 1, "{sp:?}");
+    assert_eq!(q[1].speaker, q[0].speaker);
+    assert_eq!(sp[0].name, "Jonas Berg");
+}
+
+#[test]
+fn role_phrases_stay_bounded() {
+    // A verb before a name is not a role: "suggested … Trump's refusal" names no speaker.
+    let t = "Title\nMara Quist, host of \"Night Desk,\" suggested business owner Lev Dunn's plan would fail.";
+    let (_, q) = run(t);
+    assert!(q.iter().all(|x| x.mention.is_none()), "{q:?}");
+    // A lower-case word and a capitalised word are not a role and a name ("a super PAC").
+    let t = "Title\n\"We raised more than anyone,\" a new super PAC said.";
+    let (sp, q) = run(t);
+    assert_eq!(speaker(&sp, &q[0]), "a new super PAC");
+    // More than a few lower-case words before a name are not its role.
+    let t = "Title\n\"The roof held,\" the old wooden barn near the river of Ivo Dahl said.";
+    let (sp, q) = run(t);
+    assert!(q.iter().all(|x| !x.speaker.is_some_and(|i| sp[i].name == "Ivo Dahl")), "{sp:?}");
+    // German nouns have capitals: the words before one are no role.
+    let mut a = parse_article("Titel\nDer Trainer sagte nach dem Spiel mit den Worten: „Wir kommen wieder.“").unwrap();
+    a.meta.language = Some("de".into());
+    let (sp, q) = extract(&a);
+    assert!(q.iter().all(|x| !x.speaker.is_some_and(|i| sp[i].role.is_some())), "{sp:?}");
+}
+
+#[test]
+fn german_quote_without_attribution_takes_the_person_named_last() {
+    let t = "Titel\nDie Werft hat neue Aufträge. Am Montag besuchte Jana Roth die Halle in Kiel.\n„Hier bauen wir die Schiffe der nächsten zehn Jahre.“";
+    let mut a = parse_article(t).unwrap();
+    a.meta.language = Some("de".into());
+    let (sp, q) = extract(&a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(speaker(&sp, &q[0]), "Jana Roth");
+    assert!(q[0].mention.is_none());
+    // A noun phrase at a sentence start is no person to fall back on.
+    let mut a = parse_article("Titel\nDie Hafenbehörde prüft den Plan.\n„Das dauert noch bis zum Herbst.“").unwrap();
+    a.meta.language = Some("de".into());
+    let (_, q) = extract(&a);
+    assert_eq!(q[0].speaker, None, "{q:?}");
+    assert!(DE_NOT_FIRST_NAMES.windows(2).all(|w| w[0] < w[1]));
+}

@@ -82,6 +82,34 @@ fn is_space_or_edge(c: Option<char>) -> bool {
     c.map_or(true, char::is_whitespace)
 }
 
+/// How far (bytes) a plural possessive looks ahead for the closer of its single quote.
+const POSSESSIVE_LOOKAHEAD: usize = 400;
+
+/// Whether a single closing mark `close` (`'` or `’`) stands in `text` after byte `from`, within a
+/// bounded window and before any mark that would open a new single quote.
+fn closer_follows(text: &str, from: usize, close: char) -> bool {
+    let mut to = (from + POSSESSIVE_LOOKAHEAD).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let window = &text[from..to];
+    let mut prev: Option<char> = None;
+    let mut it = window.chars().peekable();
+    while let Some(c) = it.next() {
+        let next = it.peek().copied();
+        if c == '‘' || c == '\'' && close == '\'' && is_space_or_edge(prev) && is_wordish(next) {
+            return false;
+        }
+        // A closer stands after a word and before no letter; another plural possessive is not one.
+        let possessive = prev == Some('s') && next == Some(' ');
+        if c == close && !is_space_or_edge(prev) && !is_wordish(next) && !possessive {
+            return true;
+        }
+        prev = Some(c);
+    }
+    false
+}
+
 /// The outermost quoted spans of `text` in order. When the last one is still open at the end of the
 /// paragraph it comes last with `close: None` (see the module docs).
 pub fn scan(text: &str) -> Vec<MarkSpan> {
@@ -158,6 +186,9 @@ pub fn scan(text: &str) -> Vec<MarkSpan> {
                 };
                 match single {
                     // A closer stands after the quoted words, not before a letter: "Russia's" is not one.
+                    // "'The Joneses' house was empty.'": a plural possessive before a word, with the
+                    // quote's own closer still to come, is an apostrophe.
+                    Some(_) if prev == Some('s') && next == Some(' ') && closer_follows(text, i + len, c) => None,
                     Some(k) if !inside_word && !is_wordish(next) && !is_space_or_edge(prev) => Some(Err(k)),
                     Some(_) => None,
                     None if c == '\'' && !is_wordish(prev) && is_wordish(next) => Some(Ok(Family::StraightSingle)),
@@ -248,6 +279,16 @@ mod tests {
         assert_eq!(inner("Russia's and the Joneses' dog don't bark"), Vec::<&str>::new());
         assert_eq!(inner("‘Russia’s stance won’t change’ he wrote"), vec!["Russia’s stance won’t change"]);
         assert_eq!(inner("'Regardless of Russia's position': Kyiv"), vec!["Regardless of Russia's position"]);
+    }
+
+    #[test]
+    fn a_plural_possessive_inside_a_single_quote_does_not_close_it() {
+        assert_eq!(inner("She wrote 'the Millers' barn burned down last night.' on Monday"), vec!["the Millers' barn burned down last night."]);
+        assert_eq!(inner("‘The nurses’ shifts are too long,’ she said"), vec!["The nurses’ shifts are too long,"]);
+        // With no closer after it, the mark after the plural closes the quote ...
+        assert_eq!(inner("He thanked 'the volunteers' for the help"), vec!["the volunteers"]);
+        // ... and so it does when a new single quote opens before the next closer.
+        assert_eq!(inner("It was 'a fuss' then 'a crisis'."), vec!["a fuss", "a crisis"]);
     }
 
     #[test]
