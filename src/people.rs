@@ -102,7 +102,7 @@ pub enum Pronoun {
 /// The pronoun that `word` is, in English, German or Ukrainian.
 pub fn pronoun(word: &str) -> Option<Pronoun> {
     let w = word.trim();
-    let lower = w.to_lowercase();
+    let lower = crate::text::lower(&w);
     Some(match lower.as_str() {
         "he" | "er" | "він" => Pronoun::He,
         "she" | "вона" => Pronoun::She,
@@ -150,7 +150,7 @@ pub fn split_title(who: &str) -> (Option<&str>, &str) {
     }
     let title = who[..end].trim();
     let title = title.strip_prefix("the ").or_else(|| title.strip_prefix("The ")).unwrap_or(title);
-    let bare = title.trim_end_matches('.').to_lowercase();
+    let bare = crate::text::lower(&title.trim_end_matches('.'));
     if matches!(bare.as_str(), "mr" | "mrs" | "ms" | "herr" | "frau" | "dr" | "пан" | "пані") {
         return (None, rest);
     }
@@ -172,7 +172,7 @@ fn gender_of(name: &str, role: Option<&str>) -> Gender {
     if found != Gender::Unknown || !name.contains(' ') {
         return found;
     }
-    match role.map(|r| r.trim_end_matches('.').to_lowercase()).as_deref() {
+    match role.map(|r| crate::text::lower(&r.trim_end_matches('.'))).as_deref() {
         Some("mrs" | "ms" | "frau" | "пані") => Gender::Female,
         Some("mr" | "herr" | "пан") => Gender::Male,
         Some(r) if r.ends_with("in") && (r.ends_with("kanzlerin") || r.ends_with("ministerin") || r.ends_with("präsidentin")) => Gender::Female,
@@ -214,7 +214,7 @@ const RECENT: usize = 8;
 
 /// Whether a name reads as an organisation ("the White House", "the ministry", "Reuters").
 fn looks_like_org(name: &str) -> bool {
-    let lower = name.to_lowercase();
+    let lower = crate::text::lower(&name);
     lower.starts_with("the ")
         || ["house", "kremlin", "times", "post", "news", "street", "university", "union", "court", "senate",
             "congress", "association", "institute", "foundation", "press", "review", "journal", "ministry", "department", "office", "campaign", "committee", "government", "agency",
@@ -275,15 +275,15 @@ impl Registry {
 
     fn index_names(&mut self, i: usize) {
         let sp = &self.speakers[i];
-        let mut keys = vec![sp.name.to_lowercase()];
-        keys.extend(sp.aliases.iter().map(|a| a.to_lowercase()));
+        let mut keys = vec![crate::text::lower(&sp.name)];
+        keys.extend(sp.aliases.iter().map(|a| crate::text::lower(&a)));
         for k in keys {
             self.index.entry(k).or_insert(i);
         }
     }
 
     fn find_name(&self, name: &str) -> Option<usize> {
-        let lower = name.to_lowercase();
+        let lower = crate::text::lower(&name);
         if let Some(&i) = self.index.get(&lower) {
             return Some(i);
         }
@@ -310,7 +310,7 @@ impl Registry {
         if let Some(sp) = self.speakers.get_mut(i) {
             if sp.name != alias && !alias.is_empty() {
                 push_alias(&mut sp.aliases, alias);
-                self.index.entry(alias.to_lowercase()).or_insert(i);
+                self.index.entry(crate::text::lower(&alias)).or_insert(i);
             }
         }
     }
@@ -377,7 +377,7 @@ impl Registry {
     /// The speaker a role alone refers to ("the president", "the head of state"): the most recent
     /// one whose role has that title word.
     pub fn resolve_role(&self, mention: &str) -> Option<usize> {
-        let lower = mention.trim().to_lowercase();
+        let lower = crate::text::lower(&mention.trim());
         let bare = lower
             .strip_prefix("the ")
             .or_else(|| lower.strip_prefix("der "))
@@ -386,7 +386,7 @@ impl Registry {
         let wanted = ROLE_SYNONYMS.iter().find(|(k, _)| *k == bare).map_or(bare, |(_, v)| *v);
         let matches = |i: usize| {
             self.speakers[i].role.as_ref().is_some_and(|r| {
-                let r = r.to_lowercase();
+                let r = crate::text::lower(&r);
                 r == wanted || r.ends_with(&format!(" {wanted}"))
             })
         };

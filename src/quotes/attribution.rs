@@ -83,7 +83,7 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok> {
         if s[end..].starts_with('.') {
             let w = &s[i..end];
             let single_cap = w.chars().count() == 1 && w.starts_with(char::is_uppercase);
-            let lower = w.to_lowercase();
+            let lower = crate::text::lower(&w);
             let before_comma = s[end + 1..].starts_with([',', ')']);
             if single_cap || before_comma || w.contains('.') || ABBREVIATIONS.binary_search(&lower.as_str()).is_ok() {
                 end += 1;
@@ -661,7 +661,7 @@ pub(crate) fn before(text: &str, open: usize, lang: Lang) -> Option<Attribution>
         let c = clause[..e - 1].iter().rposition(|t| word(text, t) == ",");
         if let Some(c) = c.filter(|&c| e - 1 - c <= 14 && c > 0) {
             let first = word(text, &clause[c + 1]);
-            if !matches!(first.to_lowercase().as_str(), "who" | "which" | "whose") {
+            if !matches!(crate::text::lower(&first).as_str(), "who" | "which" | "whose") {
                 role = Some((clause[c + 1].start, clause[e - 2].end));
             }
             e = c;
@@ -679,7 +679,7 @@ pub(crate) fn before(text: &str, open: usize, lang: Lang) -> Option<Attribution>
             introduces: introduces(cue_at),
         });
     }
-    if s.is_none() && e > 0 && matches!(word(text, &clause[e - 1]).to_lowercase().as_str(), "and" | "but" | "then") {
+    if s.is_none() && e > 0 && matches!(crate::text::lower(&word(text, &clause[e - 1])).as_str(), "and" | "but" | "then") {
         // "She greeted the crowd and told them that …": the subject of the first verb.
         if let Some(pk) = (0..e - 1).rev().find(|&k| clause[k].word && pronoun(word(text, &clause[k])).is_some_and(|p| p != crate::people::Pronoun::First)) {
             return Some(mk(pk, pk + 1));
@@ -687,7 +687,7 @@ pub(crate) fn before(text: &str, open: usize, lang: Lang) -> Option<Attribution>
         return sentence_subject(lang, text, clause, e).map(|(a, b)| mk(a, b));
     }
     let verb_second = matches!(lang, Lang::De | Lang::Uk)
-        || (s.is_none() && matches!(word(text, &clause[cue_at]).to_lowercase().as_str(), "said" | "says" | "added" | "wrote"));
+        || (s.is_none() && matches!(crate::text::lower(&word(text, &clause[cue_at])).as_str(), "said" | "says" | "added" | "wrote"));
     match s {
         Some(s) if !verb_second || e == cue_at => {
             let name = &clause[s..e];
