@@ -56,7 +56,7 @@ pub fn build(article: &Article, quotes: &[Quote], opts: &TagOptions) -> Vec<Even
         }
     }
     // Stable: equal dates keep text order.
-    events.sort_by_key(|ev| sort_key(&ev.date.value, ev.date.modifier));
+    crate::text::sort::sort_by_key(&mut events, |ev| sort_key(&ev.date.value, ev.date.modifier));
     events
 }
 

@@ -5,6 +5,8 @@ pub mod quotemarks;
 /// Case mapping without the standard library's Unicode case tables (a size measure).
 pub mod case;
 mod sentences;
+/// A stable sort compiled once for every caller (a size measure).
+pub mod sort;
 
 pub use case::{capitalise, find_lower, lower};
 pub use sentences::{sentences, ABBREVIATIONS};
@@ -54,7 +56,7 @@ pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
         // ASCII in, ASCII out: always valid UTF-8.
         f(std::str::from_utf8(b).unwrap_or(""))
     } else {
-        f(&word.to_lowercase())
+        f(&lower(word))
     }
 }
 
