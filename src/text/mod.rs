@@ -7,6 +7,8 @@ pub mod case;
 mod sentences;
 /// A stable sort compiled once for every caller (a size measure).
 pub mod sort;
+/// Word lists packed at compile time into one string and `u16` offsets (a size measure).
+pub mod packed;
 
 pub use case::{capitalise, find_lower, lower};
 pub use sentences::{sentences, ABBREVIATIONS};
