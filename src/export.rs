@@ -489,7 +489,7 @@ pub fn story_from_timelinejs(root: &Value) -> Result<Story, Error> {
         });
     }
     // Stable: slides with equal dates keep the file's order.
-    dated.sort_by_key(|e| crate::timeline::sort_key(&e.date.value, None));
+    crate::text::sort::sort_by_key(&mut dated, |e| crate::timeline::sort_key(&e.date.value, None));
     for (i, e) in dated.iter_mut().enumerate() {
         e.id = format!("e{}", i + 1);
     }

@@ -133,7 +133,7 @@ pub fn extract(article: &Article, options: &Options) -> Story {
             wanted.extend([(m.paragraph, m.start), (m.paragraph, m.end)]);
         }
     }
-    wanted.sort_unstable();
+    crate::text::sort::sort_by_key(&mut wanted, |&w| w);
     wanted.dedup();
     let mut converted: Vec<usize> = Vec::with_capacity(wanted.len());
     let mut k = 0;

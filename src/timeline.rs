@@ -22,8 +22,17 @@ pub struct Event {
 /// The events of an article in timeline order.
 pub fn build(article: &Article, quotes: &[Quote], opts: &TagOptions) -> Vec<Event> {
     let mut tagger = Tagger::new(opts.clone());
-    let mut events = Vec::new();
+    let mut events: Vec<Event> = Vec::new();
+    // The quotes of each paragraph, in order: linking costs the paragraph's quotes, not all of them.
+    let mut by_paragraph: Vec<Vec<usize>> = vec![Vec::new(); article.blocks.len()];
+    for (i, q) in quotes.iter().enumerate() {
+        if let Some(b) = by_paragraph.get_mut(q.paragraph) {
+            b.push(i);
+        }
+    }
     for (p, block) in article.blocks.iter().enumerate() {
+        // This paragraph's events so far are `events[first..]` (paragraphs are visited once, in order).
+        let first = events.len();
         if block.kind == BlockKind::Caption {
             continue;
         }
@@ -42,13 +51,13 @@ pub fn build(article: &Article, quotes: &[Quote], opts: &TagOptions) -> Vec<Even
                 .map_or((0, block.text.len()), |r| (r.start, r.end));
             timex.start = label_start(&block.text[s..timex.start]).map_or(timex.start, |k| s + k);
             // One event per distinct date in a sentence.
-            if events.iter().any(|ev: &Event| ev.paragraph == p && ev.start == s && ev.date.value == timex.value && ev.date.modifier == timex.modifier) {
+            if events[first..].iter().any(|ev| ev.start == s && ev.date.value == timex.value && ev.date.modifier == timex.modifier) {
                 continue;
             }
-            let in_sentence: Vec<usize> =
-                quotes.iter().enumerate().filter(|(_, q)| q.paragraph == p && q.start < e && q.end > s).map(|(i, _)| i).collect();
+            let in_paragraph = &by_paragraph[p];
+            let in_sentence: Vec<usize> = in_paragraph.iter().copied().filter(|&i| quotes[i].start < e && quotes[i].end > s).collect();
             let linked = if in_sentence.is_empty() {
-                quotes.iter().enumerate().filter(|(_, q)| q.paragraph == p).map(|(i, _)| i).collect()
+                in_paragraph.clone()
             } else {
                 in_sentence
             };
@@ -56,7 +65,7 @@ pub fn build(article: &Article, quotes: &[Quote], opts: &TagOptions) -> Vec<Even
         }
     }
     // Stable: equal dates keep text order.
-    events.sort_by_key(|ev| sort_key(&ev.date.value, ev.date.modifier));
+    crate::text::sort::sort_by_key(&mut events, |ev| sort_key(&ev.date.value, ev.date.modifier));
     events
 }
 

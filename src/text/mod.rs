@@ -5,6 +5,10 @@ pub mod quotemarks;
 /// Case mapping without the standard library's Unicode case tables (a size measure).
 pub mod case;
 mod sentences;
+/// A stable sort compiled once for every caller (a size measure).
+pub mod sort;
+/// Word lists packed at compile time into one string and `u16` offsets (a size measure).
+pub mod packed;
 
 pub use case::{capitalise, find_lower, lower};
 pub use sentences::{sentences, ABBREVIATIONS};
@@ -54,7 +58,7 @@ pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
         // ASCII in, ASCII out: always valid UTF-8.
         f(std::str::from_utf8(b).unwrap_or(""))
     } else {
-        f(&word.to_lowercase())
+        f(&lower(word))
     }
 }
 

@@ -368,7 +368,7 @@ fn table() -> &'static Table {
                 }
             }
         }
-        entries.sort_by(|a, b| (a.0.len(), a.0, a.2).cmp(&(b.0.len(), b.0, b.2)));
+        crate::text::sort::sort_by(&mut entries, |a, b| (a.0.len(), a.0, a.2) < (b.0.len(), b.0, b.2));
         entries.dedup_by(|b, a| a.0 == b.0 && a.2 == b.2);
         let mut index = vec![(0u16, 0u16); MAX_WORD * 256];
         let mut k = 0;
@@ -380,7 +380,7 @@ fn table() -> &'static Table {
         }
         let mut packed: Vec<(u128, Lex, Langs)> =
             entries.iter().filter(|e| e.0.is_ascii() && e.0.len() <= 16).map(|e| (pack(e.0.as_bytes()), e.1, e.2)).collect();
-        packed.sort_by_key(|a| (a.0, a.2));
+        crate::text::sort::sort_by_key(&mut packed, |a| (a.0, a.2));
         let mut bloom = vec![0u64; (1 << BLOOM_BITS) / 64];
         for e in &packed {
             let slot = bloom_slot(e.0);
@@ -445,7 +445,7 @@ pub fn lookup(word: &str, langs: Langs) -> Option<Lex> {
         word.len()
     } else {
         let mut n = 0;
-        for c in word.chars().flat_map(char::to_lowercase) {
+        for c in word.chars().map(crate::text::case::lower_char) {
             let len = c.len_utf8();
             if n + len > buf.len() {
                 return None;

@@ -1533,7 +1533,12 @@ pub fn period(u: Unit, n: Option<f32>) -> Option<String> {
     let t = if time { "T" } else { "" };
     Some(match n {
         None => format!("P{t}X{code}"),
-        Some(v) if v.fract() == 0.0 => format!("P{t}{}{code}", v as u32),
-        Some(v) => format!("P{t}{v}{code}"),
+        // Quantities are whole or halves ("two and a half"), below 100,000: printed from the count
+        // of halves, so the float printer (14 KB of wasm) is never linked.
+        Some(v) => {
+            let halves = (v * 2.0) as u32;
+            let half = if halves % 2 == 1 { ".5" } else { "" };
+            format!("P{t}{}{half}{code}", halves / 2)
+        }
     })
 }

@@ -1,0 +1,179 @@
+//! Sorted word lists packed at compile time into one byte string and 2-byte end offsets (a size
+//! measure).
+//!
+//! A `&[&str]` table costs 8 bytes of pointer and length per entry on top of its text (and the
+//! pointers compress poorly): the quote and name lexicons are ~2,000 words, 16 KB of pointers. Written
+//! as a `const` list and packed by [`Words::new`] in const evaluation, only the text and a `u16` per
+//! word reach the binary; the list in the source stays as readable as before:
+//!
+//! ```
+//! use quoteline::text::packed::{bytes, Words};
+//! const LIST: &[&str] = &["added", "said", "told"];
+//! static CUES: Words<{ bytes(LIST) }, { LIST.len() }> = Words::new(LIST);
+//! assert_eq!(CUES.binary_search("said"), Ok(1));
+//! assert_eq!(CUES.get(2), "told");
+//! assert_eq!(CUES.find_lower("SAID"), Some(1));
+//! ```
+//!
+//! Every method works on a non-generic [`View`], so the code is compiled once however many tables
+//! there are.
+
+use core::cmp::Ordering;
+
+/// The total length in bytes of the words of `list` (the first parameter of [`Words`]).
+pub const fn bytes(list: &[&str]) -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < list.len() {
+        n += list[i].len();
+        i += 1;
+    }
+    n
+}
+
+/// `N` words, `BYTES` bytes of text in all.
+pub struct Words<const BYTES: usize, const N: usize> {
+    text: [u8; BYTES],
+    ends: [u16; N],
+}
+
+impl<const BYTES: usize, const N: usize> Words<BYTES, N> {
+    /// Packs `list` (evaluated at compile time when used to initialise a `static` or `const`).
+    pub const fn new(list: &[&str]) -> Self {
+        assert!(list.len() == N && BYTES <= u16::MAX as usize, "Words: wrong length parameters");
+        let mut text = [0u8; BYTES];
+        let mut ends = [0u16; N];
+        let mut at = 0;
+        let mut i = 0;
+        while i < N {
+            let w = list[i].as_bytes();
+            let mut j = 0;
+            while j < w.len() {
+                text[at] = w[j];
+                at += 1;
+                j += 1;
+            }
+            ends[i] = at as u16;
+            i += 1;
+        }
+        assert!(at == BYTES, "Words: wrong byte count");
+        Words { text, ends }
+    }
+
+    /// The table as a non-generic view.
+    #[inline]
+    pub fn view(&self) -> View<'_> {
+        View { text: &self.text, ends: &self.ends }
+    }
+
+    #[inline]
+    pub fn len(&self) -> usize {
+        N
+    }
+
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        N == 0
+    }
+
+    /// The `i`th word ("" past the end).
+    #[inline]
+    pub fn get(&self, i: usize) -> &str {
+        self.view().get(i)
+    }
+
+    /// Like `<[&str]>::binary_search` on a sorted list.
+    #[inline]
+    pub fn binary_search(&self, key: &str) -> Result<usize, usize> {
+        self.view().binary_search(key)
+    }
+
+    /// Like [`crate::text::find_lower`]: the index of `word` in any case, in a lower-case sorted list.
+    #[inline]
+    pub fn find_lower(&self, word: &str) -> Option<usize> {
+        self.view().find_lower(word)
+    }
+
+    /// The words in order.
+    #[inline]
+    pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
+        let v = self.view();
+        (0..N).map(move |i| v.get(i))
+    }
+}
+
+/// A packed word list of any size.
+#[derive(Clone, Copy)]
+pub struct View<'a> {
+    text: &'a [u8],
+    ends: &'a [u16],
+}
+
+impl<'a> View<'a> {
+    fn word(&self, i: usize) -> &'a [u8] {
+        let start = if i == 0 { 0 } else { self.ends.get(i - 1).map_or(0, |&e| usize::from(e)) };
+        let end = self.ends.get(i).map_or(start, |&e| usize::from(e));
+        self.text.get(start..end).unwrap_or(&[])
+    }
+
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// The `i`th word ("" past the end; the text was whole `str`s, so it is always UTF-8).
+    pub fn get(&self, i: usize) -> &'a str {
+        core::str::from_utf8(self.word(i)).unwrap_or("")
+    }
+
+    fn search(&self, cmp: &dyn Fn(usize) -> Ordering) -> Result<usize, usize> {
+        let (mut lo, mut hi) = (0, self.len());
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            match cmp(mid) {
+                Ordering::Less => lo = mid + 1,
+                Ordering::Greater => hi = mid,
+                Ordering::Equal => return Ok(mid),
+            }
+        }
+        Err(lo)
+    }
+
+    /// Like `<[&str]>::binary_search` on a sorted list (byte order is `str` order).
+    pub fn binary_search(&self, key: &str) -> Result<usize, usize> {
+        self.search(&|i| self.word(i).cmp(key.as_bytes()))
+    }
+
+    /// The index of `word` in any case, in a lower-case list sorted by `str` order; no allocation.
+    pub fn find_lower(&self, word: &str) -> Option<usize> {
+        self.search(&|i| super::case::cmp_lower(word, self.get(i)).reverse()).ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LIST: &[&str] = &["", "abend", "jahr", "über", "квітня"];
+    static PACKED: Words<{ bytes(LIST) }, { LIST.len() }> = Words::new(LIST);
+    static EMPTY: Words<0, 0> = Words::new(&[]);
+
+    #[test]
+    fn agrees_with_the_slice_it_packs() {
+        assert_eq!(PACKED.len(), LIST.len());
+        assert_eq!(PACKED.iter().collect::<Vec<_>>(), LIST);
+        for probe in ["", "a", "abend", "abends", "jahr", "jahre", "квітня", "квіт", "über", "zz", "ü"] {
+            assert_eq!(PACKED.binary_search(probe), LIST.binary_search(&probe), "{probe}");
+            assert_eq!(PACKED.find_lower(probe), super::super::find_lower(LIST, probe), "{probe}");
+        }
+        assert_eq!(PACKED.find_lower("JAHR"), Some(2));
+        assert_eq!(PACKED.find_lower("Квітня"), Some(4));
+        assert_eq!(PACKED.find_lower("ÜBER"), Some(3));
+        assert_eq!(PACKED.get(9), "");
+        assert_eq!(EMPTY.binary_search("x"), Err(0));
+        assert!(EMPTY.is_empty() && EMPTY.iter().next().is_none());
+    }
+}
