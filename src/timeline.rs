@@ -36,12 +36,18 @@ pub fn build(article: &Article, quotes: &[Quote], opts: &TagOptions) -> Vec<Even
             if !matches!(timex.kind, TimexType::Date | TimexType::Time) {
                 continue;
             }
+            // Sentences are in order and disjoint: a binary search keeps many dates in one block linear.
             let (s, e) = sents
-                .iter()
-                .find(|r| r.start <= timex.start && timex.start < r.end)
+                .get(sents.partition_point(|r| r.end <= timex.start))
+                .filter(|r| r.start <= timex.start)
                 .map_or((0, block.text.len()), |r| (r.start, r.end));
-            // One event per distinct date in a sentence.
-            if events.iter().any(|ev: &Event| ev.paragraph == p && ev.start == s && ev.date.value == timex.value && ev.date.modifier == timex.modifier) {
+            // One event per distinct date in a sentence. Events of this sentence are the last ones pushed.
+            if events
+                .iter()
+                .rev()
+                .take_while(|ev: &&Event| ev.paragraph == p && ev.start == s)
+                .any(|ev| ev.date.value == timex.value && ev.date.modifier == timex.modifier)
+            {
                 continue;
             }
             let in_sentence: Vec<usize> =

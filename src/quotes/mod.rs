@@ -140,7 +140,9 @@ fn headline_spans(text: &str) -> Vec<(usize, usize)> {
                     break;
                 }
             }
-            if let Some(e) = found {
+            // A single-quoted span that would overlap a double-quoted one is not a headline quote
+            // (fuzzer-found: two overlapping quotes).
+            if let Some(e) = found.filter(|&e| !spans.iter().any(|&(a, b)| a < e && s < b)) {
                 spans.push((s, e));
             }
         }
@@ -202,7 +204,8 @@ fn headline_speaker(text: &str, close: usize) -> Option<(usize, usize, String)> 
 fn attribute_before(text: &str, open: usize) -> Option<(usize, usize, String)> {
     let mark_start = text[..open].char_indices().next_back()?.0;
     let before = text[..mark_start].trim_end().trim_end_matches([':', ',']).trim_end();
-    let clause_start = before.rfind(['.', '!', '?', '"', '”']).map_or(0, |i| i + 1);
+    // Past the whole mark: '”' is three bytes, so `i + 1` would split it (a fuzzer-found panic).
+    let clause_start = before.rfind(['.', '!', '?', '"', '”']).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
     let clause = &before[clause_start..];
     let words = word_spans(clause, 12);
     let (cs, ce) = *words.last()?;

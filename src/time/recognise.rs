@@ -86,6 +86,9 @@ pub fn tag(text: &str, opts: &TagOptions, state: &mut State) -> Vec<Timex> {
     let ws = words(text);
     let mut out = Vec::new();
     let mut i = 0;
+    // Words before this index belong to an expression already taken: a day there cannot start the next
+    // one ("January 5 Feb 2026" is "January 5" then "Feb 2026", not two overlapping dates).
+    let mut taken = 0;
     while i < ws.len() {
         let w = ws[i];
         let Some(m) = month(w.text) else {
@@ -125,17 +128,17 @@ pub fn tag(text: &str, opts: &TagOptions, state: &mut State) -> Vec<Timex> {
         }
         // Day Month [Year]
         if d.is_none() {
-            if let Some(p) = i.checked_sub(1).map(|k| ws[k]).filter(|p| text[p.end..w.start].trim().is_empty()) {
+            if let Some(p) = i.checked_sub(1).filter(|&k| k >= taken).map(|k| ws[k]).filter(|p| text[p.end..w.start].trim().is_empty()) {
                 if let Some(dd) = day(p.text) {
                     d = Some(dd);
                     start = p.start;
                 }
             }
         }
-        let mut lead = text[..start].to_ascii_lowercase();
-        let lead_trim = lead.trim_end().to_string();
-        lead.clear();
-        let after_in = lead_trim.ends_with(" in") || lead_trim.ends_with(" of") || lead_trim == "in";
+        // Only the end of the text before the date matters: lower-casing all of it made the pass quadratic.
+        let lead = text[..start].trim_end().as_bytes();
+        let ends = |k: &[u8]| lead.len() >= k.len() && lead[lead.len() - k.len()..].eq_ignore_ascii_case(k);
+        let after_in = ends(b" in") || ends(b" of") || lead.eq_ignore_ascii_case(b"in");
         if ambiguous && d.is_none() && y.is_none() && !after_in {
             i += 1;
             continue;
@@ -178,6 +181,7 @@ pub fn tag(text: &str, opts: &TagOptions, state: &mut State) -> Vec<Timex> {
         state.last = Some((year_value, m));
         out.push(Timex { start, end, kind: TimexType::Date, value, modifier });
         i = consumed;
+        taken = consumed;
     }
     out
 }
