@@ -120,9 +120,11 @@ pub fn extract(article: &Article, options: &Options) -> Story {
     let tag_opts = TagOptions { dct: published, language: article.meta.language.clone() };
     let events = timeline::build(article, &found, &tag_opts);
 
-    let u16_in = |p: usize, start: usize, end: usize| {
-        let mut m = Utf16Map::new(article.blocks.get(p).map_or("", |b| b.text.as_str()));
-        (m.at(start), m.at(end))
+    // One offset map per paragraph, built once: quotes and events ask in any order.
+    let mut maps: Vec<Utf16Map> = article.blocks.iter().map(|b| Utf16Map::new(&b.text)).collect();
+    let mut u16_in = |p: usize, start: usize, end: usize| match maps.get_mut(p) {
+        Some(m) => (m.at(start), m.at(end)),
+        None => (0, 0),
     };
     let quotes = found
         .iter()
@@ -151,10 +153,10 @@ pub fn extract(article: &Article, options: &Options) -> Story {
         .map(|(i, ev)| {
             let block = &article.blocks[ev.paragraph].text;
             let sentence = &block[ev.start..ev.end];
-            let mut m = Utf16Map::new(block);
-            let (start, end) = (m.at(ev.start), m.at(ev.end));
-            let mut ms = Utf16Map::new(sentence);
-            let (ds, de) = (ms.at(ev.date.start - ev.start), ms.at(ev.date.end - ev.start));
+            let (start, end) = u16_in(ev.paragraph, ev.start, ev.end);
+            // UTF-16 lengths add up, so offsets in the sentence are differences of offsets in the block.
+            let (ds, de) = u16_in(ev.paragraph, ev.date.start, ev.date.end);
+            let (ds, de) = (ds.saturating_sub(start).min(end - start), de.saturating_sub(start).min(end - start));
             Event {
                 id: format!("e{}", i + 1),
                 text: sentence.to_string(),

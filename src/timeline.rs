@@ -23,6 +23,22 @@ pub struct Event {
 pub fn build(article: &Article, quotes: &[Quote], opts: &TagOptions) -> Vec<Event> {
     let mut tagger = Tagger::new(opts.clone());
     let mut events = Vec::new();
+    // The quotes of each paragraph, in order (for linking), and sorted by start (to find a sentence's
+    // quotes by binary search: scanning every quote per event was quadratic in a long paragraph).
+    let mut by_para: Vec<Vec<usize>> = vec![Vec::new(); article.blocks.len()];
+    for (i, q) in quotes.iter().enumerate() {
+        if let Some(v) = by_para.get_mut(q.paragraph) {
+            v.push(i);
+        }
+    }
+    let by_start: Vec<Vec<usize>> = by_para
+        .iter()
+        .map(|v| {
+            let mut v = v.clone();
+            v.sort_by_key(|&i| quotes[i].start);
+            v
+        })
+        .collect();
     for (p, block) in article.blocks.iter().enumerate() {
         if block.kind == BlockKind::Caption {
             continue;
@@ -50,13 +66,12 @@ pub fn build(article: &Article, quotes: &[Quote], opts: &TagOptions) -> Vec<Even
             {
                 continue;
             }
-            let in_sentence: Vec<usize> =
-                quotes.iter().enumerate().filter(|(_, q)| q.paragraph == p && q.start < e && q.end > s).map(|(i, _)| i).collect();
-            let linked = if in_sentence.is_empty() {
-                quotes.iter().enumerate().filter(|(_, q)| q.paragraph == p).map(|(i, _)| i).collect()
-            } else {
-                in_sentence
-            };
+            let sorted = &by_start[p];
+            let from = sorted.partition_point(|&i| quotes[i].end <= s);
+            let mut in_sentence: Vec<usize> =
+                sorted[from..].iter().copied().take_while(|&i| quotes[i].start < e).filter(|&i| quotes[i].end > s).collect();
+            in_sentence.sort_unstable();
+            let linked = if in_sentence.is_empty() { by_para[p].clone() } else { in_sentence };
             events.push(Event { paragraph: p, start: s, end: e, date: timex, quotes: linked });
         }
     }
