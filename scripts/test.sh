@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every Quoteline test: native unit, golden and CLI tests; the data-contract check; the wasm build
-# and its size budget; the widget in headless Chromium (wasm-pack test); and the end-to-end pages.
+# and its size budget; the widget in headless Chromium (wasm-pack test); and the end-to-end pages
+# (including the hostile-page, many-widget and injection tests in tests/e2e/).
 # Installs what is missing first (scripts/setup.sh). Exits non-zero on the first failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +16,12 @@ scripts/setup.sh
 step "native tests (cargo test)"
 cargo test --all-targets
 cargo test --doc
+
+step "pathological inputs at full size (cargo test --release --test errors)"
+# tests/errors.rs runs at a tenth of the size in the debug build above; here at full size: a million
+# quote marks, a 10 MB paragraph, 100,000 dates, deep nesting. Fuzzing is not part of this command
+# (see BENCHMARKS.reliability.md and fuzz/run.sh).
+cargo test --release --test errors
 
 step "CLI against the data contract"
 cargo build --release --bin quoteline

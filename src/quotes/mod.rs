@@ -172,7 +172,9 @@ fn attribute_after(text: &str, close: usize) -> Option<(usize, usize, String)> {
                 }
             } else if let Some(&(ns, _)) = words.get(1) {
                 // said X: X runs to the end of the clause
-                let end = trimmed[ns..].find([',', '.', ';', '!', '?']).map_or(trimmed.len(), |i| ns + i);
+                // A quote mark ends the clause too: otherwise a long paragraph without punctuation is
+                // rescanned once per quote (quadratic).
+                let end = trimmed[ns..].find([',', '.', ';', '!', '?', '"', '“', '”']).map_or(trimmed.len(), |i| ns + i);
                 let who = trimmed[ns..end].trim_end();
                 if looks_like_speaker(who) {
                     return Some((base + ns, base + ns + who.len(), trimmed[ws..we].to_string()));

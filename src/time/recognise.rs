@@ -74,9 +74,17 @@ fn year(w: &str) -> Option<i32> {
     (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())).then(|| w.parse().ok())?
 }
 
+const CLAUSE_WINDOW: usize = 400;
+
 /// Whether the sentence around `at` speaks of the future ("will", "scheduled for", "next").
 fn future_context(text: &str, at: usize) -> bool {
-    let before = &text[..at];
+    // Look back at most CLAUSE_WINDOW bytes: a sentence with thousands of dates must not be re-read
+    // (and re-lowered) from its start for each one.
+    let mut window = at.saturating_sub(CLAUSE_WINDOW);
+    while !text.is_char_boundary(window) {
+        window += 1;
+    }
+    let before = &text[window..at];
     let from = before.rfind(['.', '!', '?']).map_or(0, |i| i + 1);
     let clause = before[from..].to_ascii_lowercase();
     ["will ", "'ll "].iter().any(|k| clause.contains(k))

@@ -60,14 +60,30 @@ impl Widget {
     }
 }
 
-/// Renders the quotes and timeline of an article into `target` (an element or a CSS selector).
+/// Renders the quotes and timeline of an article into `target` (an element or a CSS selector). When
+/// the options are wrong it throws, and also shows the message inside `target` and fires
+/// `quoteline:error` there, so a reader sees why and a page can react.
 #[wasm_bindgen]
 pub fn mount(target: JsValue, options: JsValue) -> JsResult<Widget> {
     let host = resolve_target(&target)?;
-    let story = story_for(&options)?;
-    let wopts = widget_options(&options)?;
-    let id = widget::mount(&host, story, wopts)?;
-    Ok(Widget { id })
+    let result = story_for(&options).and_then(|story| {
+        let wopts = widget_options(&options)?;
+        widget::mount(&host, story, wopts)
+    });
+    match result {
+        Ok(id) => Ok(Widget { id }),
+        Err(e) => {
+            show_error(&host, &e);
+            Err(e)
+        }
+    }
+}
+
+/// Shows a thrown error inside `host` and fires `quoteline:error` on it.
+fn show_error(host: &Element, e: &JsValue) {
+    let code = js_sys::Reflect::get(e, &"code".into()).ok().and_then(|c| c.as_string()).unwrap_or_else(|| "bad-input".into());
+    let message = js_sys::Reflect::get(e, &"message".into()).ok().and_then(|m| m.as_string()).unwrap_or_else(|| "Quoteline could not show this article.".into());
+    let _ = widget::mount_error(host, &code, &format!("Quoteline: {message}"));
 }
 
 /// The Story of an article given as text (plain or JSON form) or as an object `{ title, body, … }`.
@@ -120,11 +136,7 @@ pub fn auto_mount(root: JsValue) -> JsResult<u32> {
         });
         match result {
             Ok(_) => count += 1,
-            Err(e) => {
-                let code = js_sys::Reflect::get(&e, &"code".into()).ok().and_then(|c| c.as_string()).unwrap_or_else(|| "bad-input".into());
-                let message = js_sys::Reflect::get(&e, &"message".into()).ok().and_then(|m| m.as_string()).unwrap_or_else(|| "Quoteline could not show this article.".into());
-                widget::mount_error(&host, &code, &format!("Quoteline: {message}"))?;
-            }
+            Err(e) => show_error(&host, &e),
         }
     }
     Ok(count)
