@@ -19,6 +19,9 @@ pub struct Event {
     pub quotes: Vec<usize>,
 }
 
+/// An event whose sentence has no quote links to at most this many quotes of its paragraph.
+const MAX_PARAGRAPH_LINKS: usize = 8;
+
 /// The events of an article in timeline order.
 pub fn build(article: &Article, quotes: &[Quote], opts: &TagOptions) -> Vec<Event> {
     let mut tagger = Tagger::new(opts.clone());
@@ -71,7 +74,14 @@ pub fn build(article: &Article, quotes: &[Quote], opts: &TagOptions) -> Vec<Even
             let mut in_sentence: Vec<usize> =
                 sorted[from..].iter().copied().take_while(|&i| quotes[i].start < e).filter(|&i| quotes[i].end > s).collect();
             in_sentence.sort_unstable();
-            let linked = if in_sentence.is_empty() { by_para[p].clone() } else { in_sentence };
+            // Without a quote in its sentence, an event links to its paragraph's quotes, but only when
+            // there are few: a long paragraph of dated sentences and quotes otherwise gives output
+            // quadratic in its length (25,000 of each ran out of memory).
+            let linked = if in_sentence.is_empty() && by_para[p].len() <= MAX_PARAGRAPH_LINKS {
+                by_para[p].clone()
+            } else {
+                in_sentence
+            };
             events.push(Event { paragraph: p, start: s, end: e, date: timex, quotes: linked });
         }
     }

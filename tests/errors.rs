@@ -130,6 +130,20 @@ fn a_hundred_thousand_dates() {
 }
 
 #[test]
+fn quotes_and_dates_in_one_long_paragraph_link_in_bounded_space() {
+    // Each dated sentence without a quote used to link every quote of its paragraph: 25,000 of each
+    // made 625 million links and ran out of memory.
+    let mut text = String::from("Mixed\n");
+    for i in 0..n(25_000) {
+        text.push_str("\"A point was made here,\" Ruiz said. ");
+        text.push_str(&format!("It rained on March {}. ", 1 + i % 28));
+    }
+    let story = run("25k quotes and 25k dates in one paragraph", &text);
+    let links: usize = story.events.iter().map(|e| e.quote_ids.len()).sum();
+    assert!(links <= story.events.len() * 8, "{links} links for {} events", story.events.len());
+}
+
+#[test]
 fn a_hundred_thousand_dated_paragraphs() {
     let text = format!("Dates\n{}", "The council met on 5 February 2026.\n".repeat(n(100_000)));
     let story = run("100k dated paragraphs", &text);
@@ -259,5 +273,38 @@ fn fuzzer_found_inputs_do_not_panic() {
         }
         let _ = quoteline::json::parse(text);
         let _ = tag(text, &TagOptions { dct: Date::parse_iso("2026-02-06"), language: None });
+    }
+}
+
+// ---- the CLI edge --------------------------------------------------------------------------------
+
+#[test]
+fn cli_refuses_oversized_and_malformed_input_with_one_line_and_status_2() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let run = |input: &[u8]| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_quoteline"))
+            .args(["extract", "-"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // The CLI may stop reading once it knows the answer: a broken pipe here is fine.
+        let _ = child.stdin.take().unwrap().write_all(input);
+        child.wait_with_output().unwrap()
+    };
+    for (input, expect) in [
+        ("a".repeat(MAX_ARTICLE_BYTES + 1).into_bytes(), "limit"),
+        (b"{\n  \"body\": \"x\",\n  \"title\" \"y\"\n}".to_vec(), "line 3, column 11"),
+        (vec![0xff, 0xfe, b'x'], ""),
+    ] {
+        let out = run(&input);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "stderr: {err}");
+        assert_eq!(err.trim_end().lines().count(), 1, "one line: {err}");
+        assert!(err.contains(expect), "{err}");
+        assert!(!err.contains("panicked"), "{err}");
+        assert!(out.stdout.is_empty());
     }
 }
