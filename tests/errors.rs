@@ -2,8 +2,8 @@
 //!
 //! Every test here only asserts that the core finishes with a sensible result. Cargo has no test
 //! timeouts, so the inputs are sized to keep this suite fast in a debug build; the timing figures
-//! (release build, larger sizes) live in BENCHMARKS.reliability.md, not in assertions. Each test prints
-//! its own time: `cargo test --release --test errors -- --nocapture --test-threads=1`.
+//! (optimised `stress` profile, full sizes) live in BENCHMARKS.reliability.md, not in assertions. Each test prints
+//! its own time: `cargo test --profile stress --test errors -- --nocapture --test-threads=1`.
 #![cfg(not(target_arch = "wasm32"))]
 
 use quoteline::article::{Article, Block, BlockKind, MAX_ARTICLE_BYTES};
@@ -12,7 +12,7 @@ use quoteline::{extract, parse_article, Date, ErrorCode, Options, Story};
 use std::time::Instant;
 
 /// Debug builds are many times slower: `cargo test` runs these at a tenth of the size, and
-/// scripts/test.sh runs them again at full size with `cargo test --release --test errors`.
+/// scripts/test.sh runs them again at full size with `cargo test --profile stress --test errors`.
 const SCALE: usize = if cfg!(debug_assertions) { 10 } else { 1 };
 
 /// `n` scaled down in debug builds.
