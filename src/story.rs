@@ -124,28 +124,10 @@ pub fn extract(article: &Article, options: &Options) -> Story {
     let tag_opts = TagOptions { dct: published, language: article.meta.language.clone(), ..TagOptions::default() };
     let events = timeline::build(article, &found, &tag_opts);
 
-    // Every quote and mention offset, converted to UTF-16 in one sorted sweep per paragraph (a
-    // fresh map per offset would rescan a long paragraph once per quote).
-    let mut wanted: Vec<(usize, usize)> = Vec::with_capacity(found.len() * 5);
-    for q in &found {
-        wanted.extend([(q.paragraph, q.start), (q.paragraph, q.end), (q.end_paragraph, q.end_in_end_paragraph)]);
-        if let Some(m) = q.mention {
-            wanted.extend([(m.paragraph, m.start), (m.paragraph, m.end)]);
-        }
-    }
-    crate::text::sort::sort_by_key(&mut wanted, |&w| w);
-    wanted.dedup();
-    let mut converted: Vec<usize> = Vec::with_capacity(wanted.len());
-    let mut k = 0;
-    while k < wanted.len() {
-        let p = wanted[k].0;
-        let mut m = Utf16Map::new(article.blocks.get(p).map_or("", |b| b.text.as_str()));
-        while k < wanted.len() && wanted[k].0 == p {
-            converted.push(m.at(wanted[k].1));
-            k += 1;
-        }
-    }
-    let u16_at = |p: usize, at: usize| wanted.binary_search(&(p, at)).map_or(0, |i| converted[i]);
+    // One offset map per paragraph, built once (linear in the article); quotes, mentions and events
+    // then ask in any order at a bounded cost each.
+    let maps: Vec<Utf16Map> = article.blocks.iter().map(|b| Utf16Map::new(&b.text)).collect();
+    let u16_at = |p: usize, at: usize| maps.get(p).map_or(0, |m| m.at(at));
     let u16_in = |p: usize, start: usize, end: usize| (u16_at(p, start), u16_at(p, end));
     let quotes = found
         .iter()
@@ -177,10 +159,10 @@ pub fn extract(article: &Article, options: &Options) -> Story {
         .map(|(i, ev)| {
             let block = &article.blocks[ev.paragraph].text;
             let sentence = &block[ev.start..ev.end];
-            let mut m = Utf16Map::new(block);
-            let (start, end) = (m.at(ev.start), m.at(ev.end));
-            let mut ms = Utf16Map::new(sentence);
-            let (ds, de) = (ms.at(ev.date.start - ev.start), ms.at(ev.date.end - ev.start));
+            let (start, end) = u16_in(ev.paragraph, ev.start, ev.end);
+            // UTF-16 lengths add up, so offsets in the sentence are differences of offsets in the block.
+            let (ds, de) = u16_in(ev.paragraph, ev.date.start, ev.date.end);
+            let (ds, de) = (ds.saturating_sub(start).min(end - start), de.saturating_sub(start).min(end - start));
             Event {
                 id: format!("e{}", i + 1),
                 text: sentence.to_string(),

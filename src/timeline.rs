@@ -19,20 +19,26 @@ pub struct Event {
     pub quotes: Vec<usize>,
 }
 
+/// An event whose sentence has no quote links to at most this many quotes of its paragraph: a long
+/// paragraph of dated sentences and quotes would otherwise give links quadratic in its length.
+const MAX_PARAGRAPH_LINKS: usize = 8;
+
 /// The events of an article in timeline order.
 pub fn build(article: &Article, quotes: &[Quote], opts: &TagOptions) -> Vec<Event> {
     let mut tagger = Tagger::new(opts.clone());
     let mut events: Vec<Event> = Vec::new();
-    // The quotes of each paragraph, in order: linking costs the paragraph's quotes, not all of them.
+    // The quotes of each paragraph in text order (quotes come out of the engine in order, so their
+    // starts ascend): a sentence's quotes are found by binary search, linear in the article overall.
     let mut by_paragraph: Vec<Vec<usize>> = vec![Vec::new(); article.blocks.len()];
     for (i, q) in quotes.iter().enumerate() {
         if let Some(b) = by_paragraph.get_mut(q.paragraph) {
             b.push(i);
         }
     }
+    for list in &mut by_paragraph {
+        crate::text::sort::sort_by_key(list, |&i| quotes[i].start);
+    }
     for (p, block) in article.blocks.iter().enumerate() {
-        // This paragraph's events so far are `events[first..]` (paragraphs are visited once, in order).
-        let first = events.len();
         if block.kind == BlockKind::Caption {
             continue;
         }
@@ -45,19 +51,30 @@ pub fn build(article: &Article, quotes: &[Quote], opts: &TagOptions) -> Vec<Even
             if !matches!(timex.kind, TimexType::Date | TimexType::Time) || !placeable(&timex.value) {
                 continue;
             }
+            // Sentences are in order and disjoint: a binary search keeps many dates in one block linear.
             let (s, e) = sents
-                .iter()
-                .find(|r| r.start <= timex.start && timex.start < r.end)
+                .get(sents.partition_point(|r| r.end <= timex.start))
+                .filter(|r| r.start <= timex.start)
                 .map_or((0, block.text.len()), |r| (r.start, r.end));
             timex.start = label_start(&block.text[s..timex.start]).map_or(timex.start, |k| s + k);
-            // One event per distinct date in a sentence.
-            if events[first..].iter().any(|ev| ev.start == s && ev.date.value == timex.value && ev.date.modifier == timex.modifier) {
+            // One event per distinct date in a sentence; this sentence's events are the last pushed.
+            if events
+                .iter()
+                .rev()
+                .take_while(|ev| ev.paragraph == p && ev.start == s)
+                .any(|ev| ev.date.value == timex.value && ev.date.modifier == timex.modifier)
+            {
                 continue;
             }
             let in_paragraph = &by_paragraph[p];
-            let in_sentence: Vec<usize> = in_paragraph.iter().copied().filter(|&i| quotes[i].start < e && quotes[i].end > s).collect();
-            let linked = if in_sentence.is_empty() {
-                in_paragraph.clone()
+            let from = in_paragraph.partition_point(|&i| quotes[i].end <= s);
+            let mut in_sentence: Vec<usize> =
+                in_paragraph[from..].iter().copied().take_while(|&i| quotes[i].start < e).filter(|&i| quotes[i].end > s).collect();
+            crate::text::sort::sort_by_key(&mut in_sentence, |&i| i);
+            let linked = if in_sentence.is_empty() && in_paragraph.len() <= MAX_PARAGRAPH_LINKS {
+                let mut all = in_paragraph.clone();
+                crate::text::sort::sort_by_key(&mut all, |&i| i);
+                all
             } else {
                 in_sentence
             };

@@ -13,32 +13,43 @@ pub mod packed;
 pub use case::{capitalise, find_lower, lower};
 pub use sentences::{sentences, ABBREVIATIONS};
 
-/// Converts byte offsets of one string into UTF-16 offsets. Build it once per string and ask in
-/// increasing order for linear cost; any order works.
+/// Converts byte offsets of one string into UTF-16 offsets, in any order, at bounded cost per query:
+/// a checkpoint every `STEP` bytes holds the UTF-16 count so far, so a query counts at most `STEP`
+/// bytes. (Rescanning from the start made the Story quadratic in a paragraph's dates and quotes.)
 pub struct Utf16Map<'a> {
     text: &'a str,
-    byte: usize,
-    unit: usize,
+    /// For checkpoint `k`: the char boundary at or before byte `k * STEP`, and the UTF-16 units before it.
+    marks: Vec<(usize, usize)>,
 }
+
+const STEP: usize = 128;
 
 impl<'a> Utf16Map<'a> {
     pub fn new(text: &'a str) -> Self {
-        Utf16Map { text, byte: 0, unit: 0 }
+        let mut marks = Vec::with_capacity(text.len() / STEP + 1);
+        let (mut units, mut next) = (0, 0);
+        for (i, c) in text.char_indices() {
+            while next < i + c.len_utf8() {
+                marks.push((i, units));
+                next += STEP;
+            }
+            units += c.len_utf16();
+        }
+        while next <= text.len() {
+            marks.push((text.len(), units));
+            next += STEP;
+        }
+        Utf16Map { text, marks }
     }
 
     /// The UTF-16 offset of byte offset `at` (clamped to the text, rounded down to a char boundary).
-    pub fn at(&mut self, at: usize) -> usize {
+    pub fn at(&self, at: usize) -> usize {
         let mut at = at.min(self.text.len());
         while !self.text.is_char_boundary(at) {
             at -= 1;
         }
-        if at < self.byte {
-            self.byte = 0;
-            self.unit = 0;
-        }
-        self.unit += self.text[self.byte..at].chars().map(char::len_utf16).sum::<usize>();
-        self.byte = at;
-        self.unit
+        let (byte, units) = self.marks[at / STEP];
+        units + self.text[byte..at].chars().map(char::len_utf16).sum::<usize>()
     }
 }
 
@@ -80,12 +91,26 @@ mod tests {
     #[test]
     fn utf16_offsets_count_surrogate_pairs_twice() {
         let s = "a😀é b";
-        let mut m = Utf16Map::new(s);
+        let m = Utf16Map::new(s);
         assert_eq!(m.at(0), 0);
         assert_eq!(m.at(1), 1);
         assert_eq!(m.at(5), 3); // after the emoji: 2 units
         assert_eq!(m.at(7), 4); // after é
         assert_eq!(m.at(2), 1); // inside the emoji: rounded down
         assert_eq!(m.at(100), utf16_len(s));
+    }
+
+    #[test]
+    fn utf16_offsets_agree_with_a_rescan_in_any_order() {
+        let s = "ab😀é ".repeat(200) + "Ω";
+        let m = Utf16Map::new(&s);
+        for at in (0..=s.len() + 3).rev().chain(0..=s.len()) {
+            let mut b = at.min(s.len());
+            while !s.is_char_boundary(b) {
+                b -= 1;
+            }
+            assert_eq!(m.at(at), utf16_len(&s[..b]), "at {at}");
+        }
+        assert_eq!(Utf16Map::new("").at(5), 0);
     }
 }

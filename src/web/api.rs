@@ -161,17 +161,26 @@ impl Widget {
     }
 }
 
-/// Renders the quotes and timeline of an article into `target` (an element or a CSS selector).
+/// Renders the quotes and timeline of an article into `target` (an element or a CSS selector). When
+/// the options are wrong it throws, and also shows the message inside `target` and fires
+/// `quoteline:error` there, so a reader sees why and a page can react.
 #[wasm_bindgen]
 pub fn mount(
     #[wasm_bindgen(unchecked_param_type = "Element | string")] target: JsValue,
     #[wasm_bindgen(unchecked_param_type = "MountOptions")] options: JsValue,
 ) -> JsResult<Widget> {
     let host = resolve_target(&target)?;
-    let story = story_for(&options)?;
-    let wopts = widget_options(&options)?;
-    let id = widget::mount(&host, story, wopts)?;
-    Ok(Widget { id })
+    let result = story_for(&options).and_then(|story| {
+        let wopts = widget_options(&options)?;
+        widget::mount(&host, story, wopts)
+    });
+    match result {
+        Ok(id) => Ok(Widget { id }),
+        Err(e) => {
+            report(&host, &e);
+            Err(e)
+        }
+    }
 }
 
 #[wasm_bindgen(inline_js = "export function fetchText(url) {
