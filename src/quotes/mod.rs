@@ -131,7 +131,7 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
             (None, b) => b,
         };
         // German verb-final cues after a phrase in lower case („als „falsch“ zurückgewiesen“).
-        let lower_phrase = text_p.get(first.start..).and_then(|t| t.chars().find(|c| c.is_alphanumeric())).is_some_and(char::is_lowercase);
+        let lower_phrase = text_p.get(first.start..first.end.max(first.start)).and_then(|t| t.chars().find(|c| c.is_alphanumeric())).is_some_and(char::is_lowercase);
         if found.is_none() && lang == Lang::De && lower_phrase {
             found = lspan.close.filter(|_| lp == p).and_then(|c| attribution::german_cue_after(text_p, first.open, c)).map(|a| (p, a));
         }
