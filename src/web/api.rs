@@ -162,8 +162,9 @@ impl Widget {
 }
 
 /// Renders the quotes and timeline of an article into `target` (an element or a CSS selector). When
-/// the options are wrong it throws, and also shows the message inside `target` and fires
-/// `quoteline:error` there, so a reader sees why and a page can react.
+/// the options are wrong it throws, and (unless a widget is already showing there, which stays) also
+/// shows the message inside `target` and fires `quoteline:error` there, so a reader sees why and a page
+/// can react.
 #[wasm_bindgen]
 pub fn mount(
     #[wasm_bindgen(unchecked_param_type = "Element | string")] target: JsValue,
@@ -177,7 +178,11 @@ pub fn mount(
     match result {
         Ok(id) => Ok(Widget { id }),
         Err(e) => {
-            report(&host, &e);
+            // A widget already showing in the target stays: a failed re-mount must not blank it.
+            let showing = widget::mounted_on(&host).and_then(widget::get).is_some_and(|w| !w.story.paragraphs.is_empty());
+            if !showing {
+                report(&host, &e);
+            }
             Err(e)
         }
     }
@@ -535,7 +540,8 @@ fn input_from_js(v: &JsValue, allow_id: bool) -> Result<Input, Error> {
     let text =
         match v.as_string() {
             Some(s) => s,
-            None if v.is_object() => js_sys::JSON::stringify(v)
+            // An array is an object to JavaScript, but never an article.
+            None if v.is_object() && !js_sys::Array::is_array(v) => js_sys::JSON::stringify(v)
                 .ok()
                 .and_then(|s| s.as_string())
                 .ok_or_else(|| {

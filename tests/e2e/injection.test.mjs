@@ -62,7 +62,8 @@ test('markup in article text, headline and quotes shows as text and never runs',
   await page.waitForTimeout(200); // give any injected image or handler the chance to fire
   const s = await scan(page);
   assert.deepEqual(s.bad, []);
-  assert.ok(s.hrefs.every((h) => /^https?:/.test(h)), `non-http link: ${s.hrefs}`);
+  // Links are http(s), or the widget's own item links (#quoteline-q1), which never leave the page.
+  assert.ok(s.hrefs.every((h) => /^https?:/.test(h) || /^#quoteline-[qe]\d+$/.test(h)), `unexpected link: ${s.hrefs}`);
   for (const p of PAYLOADS) assert.ok(s.text.includes(p), `not shown literally: ${p}`);
   assert.deepEqual(await page.evaluate(() => window.__pwned), []);
   assert.deepEqual(errors, []);
@@ -74,18 +75,20 @@ test('markup in data-* values and options becomes an error message shown as text
   await page.waitForTimeout(200);
   const errs = await page.evaluate(() => window.__errors);
   const byHost = Object.fromEntries(errs.map((e) => [e.host, e]));
-  // Each bad value is refused with a code and a message that quotes it…
-  assert.equal(byHost['d-article']?.code, 'not-found');
-  assert.match(byHost['d-article'].message, /<img src=x onerror=/);
+  // A data-article value that is not a bundled id (nor a URL) is article text: its markup becomes the
+  // headline, as text.
+  assert.equal(byHost['d-article'], undefined);
+  const headline = await page.evaluate(() => document.getElementById('d-article').querySelector('quoteline-root').shadowRoot.querySelector('.ql-headline')?.textContent);
+  assert.match(headline, /<img src=x onerror=\\?"__pwned\.push\('data-article'\)\\?">/);
+  // Every other bad value is refused with a code and a message that quotes it…
   for (const id of ['d-published', 'd-view', 'd-theme', 'd-locale', 'd-source']) {
     assert.equal(byHost[id]?.code, 'bad-input', `${id}: ${JSON.stringify(byHost[id])}`);
   }
   // …and the message inside the widget is text, not markup.
-  const shown = await page.evaluate(() => Object.fromEntries(['d-article', 'd-published', 'd-view'].map((id) => {
+  const shown = await page.evaluate(() => Object.fromEntries(['d-published', 'd-view'].map((id) => {
     const sr = document.getElementById(id).querySelector('quoteline-root').shadowRoot;
     return [id, sr.querySelector('[role="alert"]')?.textContent ?? null];
   })));
-  assert.match(shown['d-article'], /<img src=x onerror=\\?"__pwned\.push\('data-article'\)\\?">/);
   assert.match(shown['d-published'], /<script>__pwned\.push\('data-published'\)<\/script>/);
   assert.match(shown['d-view'], /<\/style><img src=x onerror=__pwned\.push\('data-view'\)>/);
 
@@ -112,7 +115,7 @@ test('mount() with bad options throws an Error with a code, shows it inside the 
     const heard = [];
     host.addEventListener('quoteline:error', (e) => heard.push(e.detail));
     const attempts = [
-      { article: `<img src=x onerror="__pwned.push('mount-id')">` },
+      { article: 'no-such-story' },
       { article: 'zelenskyy-security-guarantees', view: `<svg onload="__pwned.push('mount-view')">` },
       { article: { title: 'T', body: 'x' }, published: `<script>__pwned.push('mount-published')</script>` },
       { article: '{"title": "Broken", "body": "x",,}' + '\n'.repeat(2) },
