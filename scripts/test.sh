@@ -20,7 +20,7 @@ cargo test --doc
 step "pathological inputs at full size (cargo test --profile stress --test errors)"
 # tests/errors.rs runs at a tenth of the size in the debug build above; here at full size: a million
 # quote marks, a 10 MB paragraph, 100,000 dates, deep nesting. Fuzzing is not part of this command
-# (see BENCHMARKS.reliability.md and fuzz/run.sh).
+# (see BENCHMARKS.md ("Reliability") and fuzz/run.sh).
 cargo test --profile stress --test errors
 
 step "CLI against the data contract"

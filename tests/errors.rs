@@ -2,7 +2,7 @@
 //!
 //! Every test here only asserts that the core finishes with a sensible result. Cargo has no test
 //! timeouts, so the inputs are sized to keep this suite fast in a debug build; the timing figures
-//! (optimised `stress` profile, full sizes) live in BENCHMARKS.reliability.md, not in assertions. Each test prints
+//! (optimised `stress` profile, full sizes) live in BENCHMARKS.md ("Reliability"), not in assertions. Each test prints
 //! its own time: `cargo test --profile stress --test errors -- --nocapture --test-threads=1`.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -170,7 +170,7 @@ fn deeply_nested_quotes() {
 fn many_speakers_and_lines() {
     let mut text = String::from("People\n");
     // The speaker registry is searched per mention, so keep the count of distinct people modest here;
-    // BENCHMARKS.reliability.md has the figures for more.
+    // BENCHMARKS.md ("Reliability") has the figures for more.
     for i in 0..2_000u32 {
         text.push_str(&format!("\"We are ready for this,\" said Mayor Ana{} Ruiz{}.\n", i, i));
     }
