@@ -489,13 +489,7 @@ impl<'a> Matcher<'a> {
             // German "Ende Januar", "Anfang 2026"; "end-2025", "end-March"
             Lex::PartNoun(md) if (self.cap(i) && !self.kw(i + 1, Kw::Of)) || (self.dash(i + 1) && self.adj(i) && self.adj(i + 1)) => {
                 let j = if self.dash(i + 1) { i + 2 } else { i + 1 };
-                let mut f = self.core(j)?;
-                if !f.takes_part() {
-                    return None;
-                }
-                f.start = i;
-                f.modifier = Some(md);
-                Some(f)
+                self.part_of(i, j, md)
             }
             // "early February", "mid-2025", "late last year", "early in 1944"
             Lex::PartAdj(md) => {
@@ -503,13 +497,7 @@ impl<'a> Matcher<'a> {
                 if (self.dash(j) && self.adj(i)) || self.kw(j, Kw::In) {
                     j += 1;
                 }
-                let mut f = self.core(j)?;
-                if !f.takes_part() {
-                    return None;
-                }
-                f.start = i;
-                f.modifier = Some(md);
-                Some(f)
+                self.part_of(i, j, md)
             }
             // "about three years", "around 1900", "nearly two weeks"
             Lex::Approx(md) => {
@@ -588,6 +576,18 @@ impl<'a> Matcher<'a> {
     }
 
     /// Expressions without a part or bound prefix.
+    /// A part word at `i` ("end", "early") applied to the core expression at `j`: the expression
+    /// widened to start at the part word, with the part's mod; `None` when the core takes no part.
+    fn part_of(&self, i: usize, j: usize, md: &'static str) -> Option<Found> {
+        let mut f = self.core(j)?;
+        if !f.takes_part() {
+            return None;
+        }
+        f.start = i;
+        f.modifier = Some(md);
+        Some(f)
+    }
+
     fn core(&self, i: usize) -> Option<Found> {
         let t = self.t.get(i)?;
         match t.tk {
