@@ -26,7 +26,7 @@ while [ $# -gt 0 ]; do
 done
 
 if [ "$build" = 1 ] || [ ! -f pkg/quoteline_bg.wasm ]; then
-  wasm-pack build --release --target web --mode no-install --out-dir pkg
+  scripts/build-web.sh
 fi
 
 files=(pkg/quoteline_bg.wasm pkg/quoteline.js pkg/snippets/*/*.js www/embed.js www/element.js)

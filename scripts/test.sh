@@ -32,7 +32,7 @@ else
 fi
 
 step "wasm build (wasm-pack, release, --target web)"
-wasm-pack build --release --target web --mode no-install --out-dir pkg
+scripts/build-web.sh
 
 step "npm package (bundler build + web build, packed: scripts/package.sh)"
 scripts/package.sh --reuse-web

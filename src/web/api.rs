@@ -109,7 +109,7 @@ impl Widget {
     /// The Story the widget shows.
     #[wasm_bindgen(unchecked_return_type = "Story")]
     pub fn data(&self) -> JsResult<JsValue> {
-        to_js(&self.story()?)
+        self.with_story(to_js)?
     }
 
     /// Shows `'both'`, `'quotes'` or `'timeline'`.
@@ -135,13 +135,13 @@ impl Widget {
     /// The timeline as TimelineJS JSON text (events with a known year).
     #[wasm_bindgen(js_name = toTimelineJS)]
     pub fn to_timelinejs(&self) -> JsResult<String> {
-        Ok(export::timelinejs(&self.story()?))
+        self.with_story(|s| Ok(export::timelinejs(s)))?
     }
 
     /// The quotes as JSON-LD text (`schema.org` `Quotation`s), safe inside `<script type="application/ld+json">`.
     #[wasm_bindgen(js_name = toJsonLd)]
     pub fn to_json_ld(&self) -> JsResult<String> {
-        Ok(export::json_ld(&self.story()?))
+        self.with_story(|s| Ok(export::json_ld(s)))?
     }
 
     /// Whether the widget is still mounted.
@@ -155,9 +155,10 @@ impl Widget {
         widget::destroy(self.id);
     }
 
-    fn story(&self) -> JsResult<Story> {
+    /// `f` of the Story the widget shows (borrowed: no copy of the Story).
+    fn with_story<T>(&self, f: impl FnOnce(&Story) -> T) -> JsResult<T> {
         widget::get(self.id)
-            .map(|w| w.story.clone())
+            .map(|w| f(&w.story))
             .ok_or_else(|| js_error(Error::not_found("this widget has been destroyed")))
     }
 }
