@@ -254,30 +254,31 @@ pub fn to_json_ld(
 /// The bundled dataset: `[{ id, title, published }]`.
 #[wasm_bindgen(unchecked_return_type = "BundledArticle[]")]
 pub fn articles() -> JsResult<JsValue> {
-    let list = js_sys::Array::new();
+    // Written as JSON and parsed by the engine, like the Story (`to_js`).
+    use crate::json_out::push_str;
+    let mut json = String::from("[");
     for a in dataset::all() {
-        let o = js_sys::Object::new();
-        set(
-            &o,
-            "id",
-            &a.meta.id.as_deref().map_or(JsValue::NULL, JsValue::from),
-        );
-        set(
-            &o,
-            "title",
-            &a.headline().map_or(JsValue::NULL, JsValue::from),
-        );
-        set(
-            &o,
-            "published",
-            &a.meta.published.map_or(JsValue::NULL, |d| {
-                let (y, m, d) = (num(d.year.max(0) as usize, 4), num(d.month.into(), 2), num(d.day.into(), 2));
-                cat(&[&y, "-", &m, "-", &d]).into()
-            }),
-        );
-        list.push(&o);
+        let field = |json: &mut String, key: &str, v: Option<&str>| {
+            json.push_str(key);
+            match v {
+                Some(v) => push_str(json, v),
+                None => json.push_str("null"),
+            }
+        };
+        if json.len() > 1 {
+            json.push(',');
+        }
+        let published = a.meta.published.map(|d| {
+            let (y, m, d) = (num(d.year.max(0) as usize, 4), num(d.month.into(), 2), num(d.day.into(), 2));
+            cat(&[&y, "-", &m, "-", &d])
+        });
+        field(&mut json, "{\"id\":", a.meta.id.as_deref());
+        field(&mut json, ",\"title\":", a.headline());
+        field(&mut json, ",\"published\":", published.as_deref());
+        json.push('}');
     }
-    Ok(list.into())
+    json.push(']');
+    js_sys::JSON::parse(&json).map_err(|e| dom_error("could not list the articles", e))
 }
 
 /// Mounts every `[data-quoteline]` element under `root` (default: the document; `root` itself counts

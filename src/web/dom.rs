@@ -67,6 +67,9 @@ extern "C" {
     /// The page's document.
     #[wasm_bindgen(thread_local_v2, js_name = document)]
     static DOCUMENT: Dom;
+    /// The page's global object (`window`).
+    #[wasm_bindgen(thread_local_v2, js_name = globalThis)]
+    static GLOBAL: Dom;
     /// The page's `location`.
     #[wasm_bindgen(thread_local_v2, js_name = location)]
     static LOCATION: Dom;
@@ -199,7 +202,7 @@ impl<T: AsRef<JsValue>> AsDom for T {
 
 /// The page's window (`globalThis`).
 pub fn window() -> Dom {
-    js_sys::global().unchecked_into()
+    GLOBAL.with(Dom::clone)
 }
 
 /// The page's document.
@@ -232,17 +235,11 @@ pub fn cat(parts: &[&str]) -> String {
     out
 }
 
-/// `n` in decimal, at least `width` digits (no `core::fmt`).
+/// `n` in decimal, zero-padded to `width` digits (no `core::fmt`).
 pub fn num(n: usize, width: usize) -> String {
-    let mut digits = [b'0'; 20];
-    let (mut n, mut i) = (n, digits.len());
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 && digits.len() - i >= width.min(20) {
-            break;
-        }
-    }
-    digits[i..].iter().map(|&b| b as char).collect()
+    let mut digits = String::new();
+    crate::json_out::push_u64(&mut digits, n as u64);
+    let mut out = "0".repeat(width.saturating_sub(digits.len()));
+    out.push_str(&digits);
+    out
 }
