@@ -379,24 +379,24 @@ fn start(host: &Element) -> bool {
             p.retain(|(el, _)| el != host);
             p.push((host.clone(), url.clone()));
         });
-        let (h1, h2, u1, u2) = (host.clone(), host.clone(), url.clone(), url.clone());
-        let ok = Closure::once_into_js(move |text: JsValue| {
-            if take_pending(&h1, &u1) {
-                let r = input_from_js(&text, false)
-                    .map_err(js_error)
-                    .and_then(|i| story_from(i, &options))
-                    .and_then(|s| widget::mount(&h1, s, widget_options(&options)?));
+        let (h, u) = (host.clone(), url.clone());
+        // One callback for both outcomes (one closure less in the wasm): fetchText resolves with the
+        // text and rejects with an Error.
+        let settle = Closure::once_into_js(move |v: JsValue| {
+            if take_pending(&h, &u) {
+                let r = match v.as_string() {
+                    Some(_) => input_from_js(&v, false)
+                        .map_err(js_error)
+                        .and_then(|i| story_from(i, &options))
+                        .and_then(|s| widget::mount(&h, s, widget_options(&options)?)),
+                    None => Err(v),
+                };
                 if let Err(e) = r {
-                    report(&h1, &e);
+                    report(&h, &e);
                 }
             }
         });
-        let failed = Closure::once_into_js(move |e: JsValue| {
-            if take_pending(&h2, &u2) {
-                report(&h2, &e);
-            }
-        });
-        let _ = fetch_text(&url).then(&ok, &failed);
+        let _ = fetch_text(&url).then(&settle, &settle);
         return true;
     }
     let result =

@@ -880,22 +880,22 @@ fn quotes_panel(doc: &Dom, w: &Mounted, s: &Strings) -> Dom {
         return sec;
     }
     // Speaker filter: one chip per speaker (and the unattributed), when there is a choice to make.
-    let mut groups: Vec<(String, String, usize)> = Vec::new();
+    let mut groups: Vec<(&str, &str, usize)> = Vec::new();
     for q in &story.quotes {
-        let key = q.speaker_id.clone().unwrap_or_else(|| "-".into());
+        let key = q.speaker_id.as_deref().unwrap_or("-");
         match groups.iter_mut().find(|g| g.0 == key) {
             Some(g) => g.2 += 1,
             None => {
                 let name = story.speakers.iter().find(|sp| sp.id == key).map_or(s.unattributed, |sp| sp.name.as_str());
-                groups.push((key, name.into(), 1));
+                groups.push((key, name, 1));
             }
         }
     }
     if groups.len() > 1 {
         let bar = el(doc, "div", "ql-filter");
         attrs(&bar, &[("role", "group"), ("aria-label", s.filter)]);
-        for (key, name, n) in std::iter::once(("*".into(), s.all.into(), story.quotes.len())).chain(groups) {
-            let chip = button(doc, "ql-chip", &name, &[("data-speaker", &key), ("aria-pressed", if key == "*" { "true" } else { "false" })]);
+        for (key, name, n) in std::iter::once(("*", s.all, story.quotes.len())).chain(groups) {
+            let chip = button(doc, "ql-chip", name, &[("data-speaker", key), ("aria-pressed", if key == "*" { "true" } else { "false" })]);
             append(&chip, &text_el(doc, "span", "ql-count", &num(n, 1)));
             append(&bar, &chip);
         }
