@@ -133,15 +133,15 @@ impl Widget {
     }
 
     /// The timeline as TimelineJS JSON text (events with a known year).
-    #[wasm_bindgen(js_name = toTimelineJS)]
-    pub fn to_timelinejs(&self) -> JsResult<String> {
-        self.with_story(|s| Ok(export::timelinejs(s)))?
+    #[wasm_bindgen(js_name = toTimelineJS, unchecked_return_type = "string")]
+    pub fn to_timelinejs(&self) -> JsResult<JsValue> {
+        self.with_story(|s| export::timelinejs(s).into())
     }
 
     /// The quotes as JSON-LD text (`schema.org` `Quotation`s), safe inside `<script type="application/ld+json">`.
-    #[wasm_bindgen(js_name = toJsonLd)]
-    pub fn to_json_ld(&self) -> JsResult<String> {
-        self.with_story(|s| Ok(export::json_ld(s)))?
+    #[wasm_bindgen(js_name = toJsonLd, unchecked_return_type = "string")]
+    pub fn to_json_ld(&self) -> JsResult<JsValue> {
+        self.with_story(|s| export::json_ld(s).into())
     }
 
     /// Whether the widget is still mounted.
@@ -227,28 +227,22 @@ pub fn extract(
 }
 
 /// The timeline of an article (as `extract` takes it) as TimelineJS JSON text.
-#[wasm_bindgen(js_name = toTimelineJS)]
+#[wasm_bindgen(js_name = toTimelineJS, unchecked_return_type = "string")]
 pub fn to_timelinejs(
     #[wasm_bindgen(unchecked_param_type = "string | ArticleObject")] input: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "ExtractOptions")] options: JsValue,
-) -> JsResult<String> {
-    Ok(export::timelinejs(&story_from(
-        input_from_js(&input, false).map_err(js_error)?,
-        &options,
-    )?))
+) -> JsResult<JsValue> {
+    Ok(export::timelinejs(&story_from(input_from_js(&input, false).map_err(js_error)?, &options)?).into())
 }
 
 /// The quotes of an article (as `extract` takes it) as JSON-LD text: `schema.org` `Quotation`s with
 /// `spokenByCharacter`, safe inside `<script type="application/ld+json">`.
-#[wasm_bindgen(js_name = toJsonLd)]
+#[wasm_bindgen(js_name = toJsonLd, unchecked_return_type = "string")]
 pub fn to_json_ld(
     #[wasm_bindgen(unchecked_param_type = "string | ArticleObject")] input: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "ExtractOptions")] options: JsValue,
-) -> JsResult<String> {
-    Ok(export::json_ld(&story_from(
-        input_from_js(&input, false).map_err(js_error)?,
-        &options,
-    )?))
+) -> JsResult<JsValue> {
+    Ok(export::json_ld(&story_from(input_from_js(&input, false).map_err(js_error)?, &options)?).into())
 }
 
 /// The bundled dataset: `[{ id, title, published }]`.
