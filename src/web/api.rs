@@ -317,7 +317,7 @@ pub fn mount_element(element: &Element) -> Option<Widget> {
 /// removes an element), and forgets a load in progress for it. Returns whether there was one.
 #[wasm_bindgen(js_name = unmount)]
 pub fn unmount(element: &Element) -> bool {
-    PENDING.with(|p| p.borrow_mut().retain(|(el, _)| el != element));
+    PENDING.with(|p| p.borrow_mut().retain(|(el, _)| el.d() != element.d()));
     match widget::mounted_on(element) {
         Some(id) => {
             widget::destroy(id);
@@ -343,13 +343,13 @@ thread_local! {
 fn take_pending(host: &Element, url: &str) -> bool {
     PENDING.with(|p| {
         let mut p = p.borrow_mut();
-        let pos = p.iter().position(|(el, u)| el == host && u == url);
+        let pos = p.iter().position(|(el, u)| el.d() == host.d() && u == url);
         pos.map(|i| p.remove(i)).is_some() && host.d().is_connected()
     })
 }
 
 fn is_pending(host: &Element) -> bool {
-    PENDING.with(|p| p.borrow().iter().any(|(el, _)| el == host))
+    PENDING.with(|p| p.borrow().iter().any(|(el, _)| el.d() == host.d()))
 }
 
 /// Whether an `article` value is a URL to fetch rather than a bundled id or article text: one word
@@ -370,7 +370,7 @@ fn start(host: &Element) -> bool {
         let url: String = url.trim().into();
         PENDING.with(|p| {
             let mut p = p.borrow_mut();
-            p.retain(|(el, _)| el != host);
+            p.retain(|(el, _)| el.d() != host.d());
             p.push((host.clone(), url.clone()));
         });
         let (h, u) = (host.clone(), url.clone());

@@ -16,6 +16,11 @@ export function fetchText(url) {
   return fetch(url).then((r) => (r.ok ? r.text() : Promise.reject(fail(`HTTP ${r.status} ${r.statusText}`.trim()))),
     (e) => Promise.reject(fail(e && e.message || 'network error')));
 }
+let sheet;
+export function adoptStyles(root, css) {
+  if (!sheet) { sheet = new CSSStyleSheet(); sheet.replaceSync(css); }
+  root.adoptedStyleSheets = [sheet];
+}
 export function canonicalLocale(tag) {
   try { return Intl.getCanonicalLocales(tag)[0]; } catch { return undefined; }
 }
@@ -47,6 +52,10 @@ extern "C" {
     /// `fetch(url)` → the response text; rejects with an `Error` whose `code` is `'fetch'`.
     #[wasm_bindgen(js_name = fetchText)]
     pub fn fetch_text(url: &str) -> Dom;
+    /// Gives `root` the widget's stylesheet: one constructed sheet shared by every widget on the page
+    /// (made from `css` the first time). Throws where constructable stylesheets are missing.
+    #[wasm_bindgen(js_name = adoptStyles, catch)]
+    pub fn adopt_styles(root: &Dom, css: &str) -> Result<(), JsValue>;
     /// `Intl.getCanonicalLocales(tag)[0]`, or None when the tag is malformed.
     #[wasm_bindgen(js_name = canonicalLocale)]
     pub fn canonical_locale(tag: &str) -> Option<String>;

@@ -12,7 +12,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::prelude::*;
-use web_sys::{CssStyleSheet, Element};
+use web_sys::Element;
 
 /// The widget's stylesheet (adopted into each shadow root; never inline styles, so a strict CSP works),
 /// minified at compile time.
@@ -129,7 +129,6 @@ pub struct Mounted {
 thread_local! {
     static WIDGETS: RefCell<Vec<Rc<Mounted>>> = const { RefCell::new(Vec::new()) };
     static NEXT_ID: Cell<u32> = const { Cell::new(1) };
-    static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
 }
 
 /// The widget with this id, if it is still mounted.
@@ -139,24 +138,12 @@ pub fn get(id: u32) -> Option<Rc<Mounted>> {
 
 /// The id of the widget mounted on `host`, if any.
 pub fn mounted_on(host: &Element) -> Option<u32> {
-    WIDGETS.with(|w| w.borrow().iter().find(|m| &m.host == host).map(|m| m.id))
+    WIDGETS.with(|w| w.borrow().iter().find(|m| m.host.d() == host.d()).map(|m| m.id))
 }
 
 /// How many widgets are mounted (for tests and leak checks).
 pub fn count() -> usize {
     WIDGETS.with(|w| w.borrow().len())
-}
-
-fn stylesheet() -> JsResult<CssStyleSheet> {
-    SHEET.with(|s| {
-        if let Some(sheet) = s.borrow().as_ref() {
-            return Ok(sheet.clone());
-        }
-        let sheet = CssStyleSheet::new().map_err(|e| dom_error("this browser has no constructable stylesheets", e))?;
-        sheet.replace_sync(CSS).map_err(|e| dom_error("could not load the widget's styles", e))?;
-        *s.borrow_mut() = Some(sheet.clone());
-        Ok(sheet)
-    })
 }
 
 /// Creates our root element in `host` with an open shadow root carrying the stylesheet.
@@ -165,8 +152,7 @@ fn attach(host: &Element) -> JsResult<(Dom, Dom)> {
     let shadow = root
         .attach_shadow(&detail(&[("mode", "open".into())]))
         .map_err(|e| dom_error("could not attach a shadow root", e))?;
-    let sheets = js_sys::Array::of1(&stylesheet()?.into());
-    js_sys::Reflect::set(&shadow, &"adoptedStyleSheets".into(), &sheets).map_err(|e| dom_error("could not adopt the stylesheet", e))?;
+    dom::adopt_styles(&shadow, CSS).map_err(|e| dom_error("this browser has no constructable stylesheets", e))?;
     host.d().add(&root);
     Ok((root, shadow))
 }
