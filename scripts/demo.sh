@@ -5,5 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 scripts/setup.sh
-wasm-pack build --release --target web --mode no-install --out-dir pkg
+scripts/build-web.sh
 exec python3 scripts/serve.py "${1:-8080}"

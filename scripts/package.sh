@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 if [ "${1:-}" != "--reuse-web" ] || [ ! -f pkg/quoteline.js ]; then
-  wasm-pack build --release --target web --mode no-install --out-dir pkg
+  scripts/build-web.sh
 fi
 wasm-pack build --release --target bundler --mode no-install --out-dir pkg-bundler
 

@@ -601,3 +601,27 @@ fn a_page_may_destroy_the_widget_from_its_select_listener() {
     host.remove_event_listener_with_callback("quoteline:select", listener.as_ref().unchecked_ref()).unwrap();
     again.destroy();
 }
+
+/// The stylesheet is minified at compile time; the browser must read the same rules from both texts.
+#[wasm_bindgen_test]
+fn the_minified_stylesheet_parses_to_the_same_rules() {
+    use quoteline::web::css::{CSS, SOURCE};
+    assert!(!CSS.contains("/*") && !CSS.contains('\n'));
+    assert!(CSS.len() * 10 < SOURCE.len() * 9, "minified {} of {} bytes", CSS.len(), SOURCE.len());
+    let rules = |css: &str| -> Vec<String> {
+        let sheet = web_sys::CssStyleSheet::new().unwrap();
+        sheet.replace_sync(css).unwrap();
+        let list = js_sys::Reflect::get(&sheet, &"cssRules".into()).unwrap();
+        let n = js_sys::Reflect::get(&list, &"length".into()).unwrap().as_f64().unwrap() as u32;
+        (0..n)
+            .map(|i| {
+                let rule = js_sys::Reflect::get_u32(&list, i).unwrap();
+                // Custom property values keep their white space as written (`var(--a, #fff)`).
+                js_sys::Reflect::get(&rule, &"cssText".into()).unwrap().as_string().unwrap().replace(", ", ",")
+            })
+            .collect()
+    };
+    let (min, src) = (rules(CSS), rules(SOURCE));
+    assert!(src.len() > 20);
+    assert_eq!(min, src);
+}

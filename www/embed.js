@@ -1,52 +1,40 @@
-// Quoteline script-tag loader.
-//
-//   <div data-quoteline data-article="zelenskyy-security-guarantees"></div>
-//   <script type="module" src="https://cdn.example/quoteline/embed.js"></script>
-//
-// Loads the wasm module once (its URL resolves against this script, not the page, so a CDN works),
-// mounts every [data-quoteline] element, defines <quote-line>, and keeps watching the page: elements a
-// single-page app adds later are mounted, removed ones are destroyed, changed data-* attributes remount.
-// Safe to include twice: the second copy finds the first and does nothing. Its default export is a
-// promise of the module (mount, extract, … as in the module API).
+// Quoteline script-tag loader (README.md, "Script tag"): loads the module once (resolved against this
+// script, so a CDN works), mounts every [data-quoteline], defines <quote-line>, and follows the page:
+// added elements mount, removed ones are destroyed, changed data-* remount. Safe to include twice.
+// Default export: a promise of the module.
 import { defineQuoteLine } from './element.js';
 
 const KEY = Symbol.for('quoteline.embed');
 const MODULE = '../pkg/quoteline.js'; // scripts/package.sh rewrites this for the npm package's web/ folder
-const SELECTOR = '[data-quoteline]';
-const ATTRS = ['data-quoteline', 'data-article', 'data-source', 'data-view', 'data-theme', 'data-locale', 'data-published'];
+const SEL = '[data-quoteline]';
 
 async function start() {
-  const moduleUrl = new URL(MODULE, import.meta.url);
-  const ql = await import(moduleUrl.href);
-  await ql.default({ module_or_path: new URL('quoteline_bg.wasm', moduleUrl) });
-  if (document.readyState === 'loading') {
-    await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
-  }
+  const url = new URL(MODULE, import.meta.url);
+  const ql = await import(url.href);
+  await ql.default({ module_or_path: new URL('quoteline_bg.wasm', url) });
+  if (document.readyState == 'loading') await new Promise((r) => addEventListener('DOMContentLoaded', r, { once: true }));
   ql.autoMount(document);
   defineQuoteLine(ql);
-  const hosts = (node, f) => {
-    if (node.matches(SELECTOR)) f(node);
-    node.querySelectorAll(SELECTOR).forEach(f);
-  };
   new MutationObserver((records) => {
     for (const r of records) {
-      if (r.type === 'attributes') {
-        if (!r.target.isConnected) continue;
-        if (r.target.hasAttribute('data-quoteline')) ql.mountElement(r.target);
-        else ql.unmount(r.target);
+      const t = r.target;
+      if (r.type == 'attributes') {
+        if (t.isConnected) t.hasAttribute('data-quoteline') ? ql.mountElement(t) : ql.unmount(t);
         continue;
       }
       // A node moved within the page is still connected: it keeps its widget.
-      for (const n of r.removedNodes) if (n.nodeType === 1 && !n.isConnected) hosts(n, ql.unmount);
-      for (const n of r.addedNodes) if (n.nodeType === 1 && n.isConnected) ql.autoMount(n);
+      for (const n of r.removedNodes) {
+        if (n.nodeType == 1 && !n.isConnected) [...(n.matches(SEL) ? [n] : []), ...n.querySelectorAll(SEL)].forEach(ql.unmount);
+      }
+      for (const n of r.addedNodes) if (n.nodeType == 1 && n.isConnected) ql.autoMount(n);
     }
-  }).observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ATTRS });
+  }).observe(document.documentElement, {
+    childList: true, subtree: true, attributes: true,
+    attributeFilter: ['quoteline', 'article', 'source', 'view', 'theme', 'locale', 'published'].map((a) => 'data-' + a),
+  });
   return ql;
 }
 
-if (!globalThis[KEY]) {
-  globalThis[KEY] = start();
-  globalThis[KEY].catch((err) => console.error('Quoteline could not start:', err));
-}
+if (!globalThis[KEY]) (globalThis[KEY] = start()).catch((e) => console.error('Quoteline could not start:', e));
 
 export default globalThis[KEY];

@@ -4,6 +4,7 @@
 //! wrong value is an `Error` with `code: 'bad-input'`, never a panic. The TypeScript surface is written
 //! by hand below (`TYPES`) and tied to the functions with `unchecked_*_type`.
 
+use super::dom::{self, cat, fetch_text, num, AsDom, Dom};
 use super::widget::{self, Theme, View, WidgetOptions};
 use super::{dom_error, js_error, page, JsResult};
 use crate::article::{article_from_json, parse_article, Article, MAX_ARTICLE_BYTES};
@@ -108,7 +109,7 @@ impl Widget {
     /// The Story the widget shows.
     #[wasm_bindgen(unchecked_return_type = "Story")]
     pub fn data(&self) -> JsResult<JsValue> {
-        to_js(&self.story()?)
+        self.with_story(to_js)?
     }
 
     /// Shows `'both'`, `'quotes'` or `'timeline'`.
@@ -132,15 +133,15 @@ impl Widget {
     }
 
     /// The timeline as TimelineJS JSON text (events with a known year).
-    #[wasm_bindgen(js_name = toTimelineJS)]
-    pub fn to_timelinejs(&self) -> JsResult<String> {
-        Ok(export::timelinejs(&self.story()?))
+    #[wasm_bindgen(js_name = toTimelineJS, unchecked_return_type = "string")]
+    pub fn to_timelinejs(&self) -> JsResult<JsValue> {
+        self.with_story(|s| export::timelinejs(s).into())
     }
 
     /// The quotes as JSON-LD text (`schema.org` `Quotation`s), safe inside `<script type="application/ld+json">`.
-    #[wasm_bindgen(js_name = toJsonLd)]
-    pub fn to_json_ld(&self) -> JsResult<String> {
-        Ok(export::json_ld(&self.story()?))
+    #[wasm_bindgen(js_name = toJsonLd, unchecked_return_type = "string")]
+    pub fn to_json_ld(&self) -> JsResult<JsValue> {
+        self.with_story(|s| export::json_ld(s).into())
     }
 
     /// Whether the widget is still mounted.
@@ -154,9 +155,10 @@ impl Widget {
         widget::destroy(self.id);
     }
 
-    fn story(&self) -> JsResult<Story> {
+    /// `f` of the Story the widget shows (borrowed: no copy of the Story).
+    fn with_story<T>(&self, f: impl FnOnce(&Story) -> T) -> JsResult<T> {
         widget::get(self.id)
-            .map(|w| w.story.clone())
+            .map(|w| f(&w.story))
             .ok_or_else(|| js_error(Error::not_found("this widget has been destroyed")))
     }
 }
@@ -188,23 +190,6 @@ pub fn mount(
     }
 }
 
-#[wasm_bindgen(inline_js = "export function fetchText(url) {
-  const fail = (why) => Object.assign(new Error(`could not load the article from ${url}: ${why}`), { code: 'fetch' });
-  return fetch(url).then((r) => (r.ok ? r.text() : Promise.reject(fail(`HTTP ${r.status} ${r.statusText}`.trim()))),
-    (e) => Promise.reject(fail(e && e.message || 'network error')));
-}")]
-extern "C" {
-    /// `fetch(url)` → the response text; rejects with an `Error` whose `code` is `'fetch'`.
-    #[wasm_bindgen(js_name = fetchText)]
-    fn fetch_text(url: &str) -> Loading;
-
-    /// A promise, with `then` taking plain JS functions.
-    type Loading;
-    /// `promise.then(ok, failed)` (`failed` may be undefined).
-    #[wasm_bindgen(method, js_name = then)]
-    fn then_fn(this: &Loading, ok: &JsValue, failed: &JsValue) -> js_sys::Promise;
-}
-
 /// Fetches an article (plain text, JSON form, or a TimelineJS file) from `url` (relative to the page)
 /// and mounts it like `mount`. Resolves to the Widget; rejects with `code: 'fetch'` when the URL cannot
 /// be loaded, or as `mount` would.
@@ -224,7 +209,7 @@ pub fn mount_url(
         let id = widget::mount(&host, story, widget_options(&options)?)?;
         Ok(Widget { id }.into())
     });
-    fetch_text(url).then_fn(&then, &JsValue::UNDEFINED)
+    fetch_text(url).then(&then, &JsValue::UNDEFINED).unwrap_or_else(|e| js_sys::Promise::reject(&e))
 }
 
 /// The Story of an article given as text (plain or JSON form), an object `{ title, body, … }`, or a
@@ -242,56 +227,52 @@ pub fn extract(
 }
 
 /// The timeline of an article (as `extract` takes it) as TimelineJS JSON text.
-#[wasm_bindgen(js_name = toTimelineJS)]
+#[wasm_bindgen(js_name = toTimelineJS, unchecked_return_type = "string")]
 pub fn to_timelinejs(
     #[wasm_bindgen(unchecked_param_type = "string | ArticleObject")] input: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "ExtractOptions")] options: JsValue,
-) -> JsResult<String> {
-    Ok(export::timelinejs(&story_from(
-        input_from_js(&input, false).map_err(js_error)?,
-        &options,
-    )?))
+) -> JsResult<JsValue> {
+    Ok(export::timelinejs(&story_from(input_from_js(&input, false).map_err(js_error)?, &options)?).into())
 }
 
 /// The quotes of an article (as `extract` takes it) as JSON-LD text: `schema.org` `Quotation`s with
 /// `spokenByCharacter`, safe inside `<script type="application/ld+json">`.
-#[wasm_bindgen(js_name = toJsonLd)]
+#[wasm_bindgen(js_name = toJsonLd, unchecked_return_type = "string")]
 pub fn to_json_ld(
     #[wasm_bindgen(unchecked_param_type = "string | ArticleObject")] input: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "ExtractOptions")] options: JsValue,
-) -> JsResult<String> {
-    Ok(export::json_ld(&story_from(
-        input_from_js(&input, false).map_err(js_error)?,
-        &options,
-    )?))
+) -> JsResult<JsValue> {
+    Ok(export::json_ld(&story_from(input_from_js(&input, false).map_err(js_error)?, &options)?).into())
 }
 
 /// The bundled dataset: `[{ id, title, published }]`.
 #[wasm_bindgen(unchecked_return_type = "BundledArticle[]")]
 pub fn articles() -> JsResult<JsValue> {
-    let list = js_sys::Array::new();
+    // Written as JSON and parsed by the engine, like the Story (`to_js`).
+    use crate::json_out::push_str;
+    let mut json = String::from("[");
     for a in dataset::all() {
-        let o = js_sys::Object::new();
-        set(
-            &o,
-            "id",
-            &a.meta.id.as_deref().map_or(JsValue::NULL, JsValue::from),
-        );
-        set(
-            &o,
-            "title",
-            &a.headline().map_or(JsValue::NULL, JsValue::from),
-        );
-        set(
-            &o,
-            "published",
-            &a.meta
-                .published
-                .map_or(JsValue::NULL, |d| JsValue::from(d.to_string())),
-        );
-        list.push(&o);
+        let field = |json: &mut String, key: &str, v: Option<&str>| {
+            json.push_str(key);
+            match v {
+                Some(v) => push_str(json, v),
+                None => json.push_str("null"),
+            }
+        };
+        if json.len() > 1 {
+            json.push(',');
+        }
+        let published = a.meta.published.map(|d| {
+            let (y, m, d) = (num(d.year.max(0) as usize, 4), num(d.month.into(), 2), num(d.day.into(), 2));
+            cat(&[&y, "-", &m, "-", &d])
+        });
+        field(&mut json, "{\"id\":", a.meta.id.as_deref());
+        field(&mut json, ",\"title\":", a.headline());
+        field(&mut json, ",\"published\":", published.as_deref());
+        json.push('}');
     }
-    Ok(list.into())
+    json.push(']');
+    js_sys::JSON::parse(&json).map_err(|e| dom_error("could not list the articles", e))
 }
 
 /// Mounts every `[data-quoteline]` element under `root` (default: the document; `root` itself counts
@@ -302,28 +283,17 @@ pub fn auto_mount(
     #[wasm_bindgen(unchecked_optional_param_type = "Document | Element")] root: JsValue,
 ) -> JsResult<u32> {
     const SEL: &str = "[data-quoteline]";
-    let mut hosts = Vec::new();
-    let nodes = if root.is_undefined() || root.is_null() {
-        document()?.query_selector_all(SEL)
-    } else if let Some(el) = root.dyn_ref::<Element>() {
-        if el.matches(SEL).unwrap_or(false) {
-            hosts.push(el.clone());
-        }
-        el.query_selector_all(SEL)
-    } else if let Some(doc) = root.dyn_ref::<web_sys::Document>() {
-        doc.query_selector_all(SEL)
-    } else {
-        return Err(js_error(Error::bad_input(
-            "autoMount(root) takes an element or a document",
-        )));
-    }
-    .map_err(|e| dom_error("could not search the page", e))?;
-    hosts.extend(
-        (0..nodes.length())
-            .filter_map(|i| nodes.item(i).and_then(|n| n.dyn_into::<Element>().ok())),
-    );
+    let root: Dom = if root.is_undefined() || root.is_null() { dom::document() } else { root.unchecked_into() };
+    // An element (1) or a document (9); checked here, so the calls below cannot fail.
+    let mut hosts = match root.node_type().as_f64() {
+        Some(n) if n == 1.0 => vec![root.clone()].into_iter().filter(|r| r.matches(SEL)).collect(),
+        Some(n) if n == 9.0 => Vec::new(),
+        _ => return Err(js_error(Error::bad_input("autoMount(root) takes an element or a document"))),
+    };
+    hosts.extend(dom::all(&root, SEL));
     let mut count = 0;
     for host in hosts {
+        let host: Element = host.unchecked_into();
         if widget::mounted_on(&host).is_none() && !is_pending(&host) && start(&host) {
             count += 1;
         }
@@ -347,7 +317,7 @@ pub fn mount_element(element: &Element) -> Option<Widget> {
 /// removes an element), and forgets a load in progress for it. Returns whether there was one.
 #[wasm_bindgen(js_name = unmount)]
 pub fn unmount(element: &Element) -> bool {
-    PENDING.with(|p| p.borrow_mut().retain(|(el, _)| el != element));
+    PENDING.with(|p| p.borrow_mut().retain(|(el, _)| el.d() != element.d()));
     match widget::mounted_on(element) {
         Some(id) => {
             widget::destroy(id);
@@ -373,13 +343,13 @@ thread_local! {
 fn take_pending(host: &Element, url: &str) -> bool {
     PENDING.with(|p| {
         let mut p = p.borrow_mut();
-        let pos = p.iter().position(|(el, u)| el == host && u == url);
-        pos.map(|i| p.remove(i)).is_some() && host.is_connected()
+        let pos = p.iter().position(|(el, u)| el.d() == host.d() && u == url);
+        pos.map(|i| p.remove(i)).is_some() && host.d().is_connected()
     })
 }
 
 fn is_pending(host: &Element) -> bool {
-    PENDING.with(|p| p.borrow().iter().any(|(el, _)| el == host))
+    PENDING.with(|p| p.borrow().iter().any(|(el, _)| el.d() == host.d()))
 }
 
 /// Whether an `article` value is a URL to fetch rather than a bundled id or article text: one word
@@ -397,30 +367,30 @@ fn is_url(s: &str) -> bool {
 fn start(host: &Element) -> bool {
     let options = options_from_attributes(host);
     if let Some(url) = opt_string(&options, "article").filter(|a| is_url(a)) {
-        let url = url.trim().to_string();
+        let url: String = url.trim().into();
         PENDING.with(|p| {
             let mut p = p.borrow_mut();
-            p.retain(|(el, _)| el != host);
+            p.retain(|(el, _)| el.d() != host.d());
             p.push((host.clone(), url.clone()));
         });
-        let (h1, h2, u1, u2) = (host.clone(), host.clone(), url.clone(), url.clone());
-        let ok = Closure::once_into_js(move |text: JsValue| {
-            if take_pending(&h1, &u1) {
-                let r = input_from_js(&text, false)
-                    .map_err(js_error)
-                    .and_then(|i| story_from(i, &options))
-                    .and_then(|s| widget::mount(&h1, s, widget_options(&options)?));
+        let (h, u) = (host.clone(), url.clone());
+        // One callback for both outcomes (one closure less in the wasm): fetchText resolves with the
+        // text and rejects with an Error.
+        let settle = Closure::once_into_js(move |v: JsValue| {
+            if take_pending(&h, &u) {
+                let r = match v.as_string() {
+                    Some(_) => input_from_js(&v, false)
+                        .map_err(js_error)
+                        .and_then(|i| story_from(i, &options))
+                        .and_then(|s| widget::mount(&h, s, widget_options(&options)?)),
+                    None => Err(v),
+                };
                 if let Err(e) = r {
-                    report(&h1, &e);
+                    report(&h, &e);
                 }
             }
         });
-        let failed = Closure::once_into_js(move |e: JsValue| {
-            if take_pending(&h2, &u2) {
-                report(&h2, &e);
-            }
-        });
-        let _ = fetch_text(&url).then_fn(&ok, &failed);
+        let _ = fetch_text(&url).then(&settle, &settle);
         return true;
     }
     let result =
@@ -443,13 +413,7 @@ fn report(host: &Element, error: &JsValue) {
     };
     let code = get("code").unwrap_or_else(|| "bad-input".into());
     let message = get("message").unwrap_or_else(|| "Quoteline could not show this article.".into());
-    let _ = widget::mount_error(host, &code, &format!("Quoteline: {message}"));
-}
-
-fn document() -> JsResult<web_sys::Document> {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or_else(|| dom_error("no document", JsValue::NULL))
+    let _ = widget::mount_error(host, &code, &cat(&["Quoteline: ", &message]));
 }
 
 fn set(o: &js_sys::Object, k: &str, v: &JsValue) {
@@ -465,10 +429,11 @@ fn to_js(story: &Story) -> JsResult<JsValue> {
 
 fn resolve_target(target: &JsValue) -> JsResult<Element> {
     if let Some(sel) = target.as_string() {
-        return document()?
-            .query_selector(&sel)
-            .map_err(|_| js_error(Error::bad_input(format!("{} is not a valid CSS selector", quoted(&sel)))))?
-            .ok_or_else(|| js_error(Error::not_found(format!("no element matches {}", quoted(&sel)))));
+        return dom::document()
+            .find(&sel)
+            .map_err(|_| js_error(Error::bad_input(cat(&[&quoted(&sel), " is not a valid CSS selector"]))))?
+            .map(JsCast::unchecked_into)
+            .ok_or_else(|| js_error(Error::not_found(cat(&["no element matches ", &quoted(&sel)]))));
     }
     target.dyn_ref::<Element>().cloned().ok_or_else(|| {
         js_error(Error::bad_input(
@@ -500,15 +465,15 @@ fn published_option(options: &JsValue) -> JsResult<Option<Date>> {
     }
     Date::parse_iso(&s)
         .map(Some)
-        .ok_or_else(|| js_error(Error::bad_input(format!("published must be a date written YYYY-MM-DD, not {}", quoted(&s)))))
+        .ok_or_else(|| js_error(Error::bad_input(cat(&["published must be a date written YYYY-MM-DD, not ", &quoted(&s)]))))
 }
 
 fn parse_view(v: &str) -> JsResult<View> {
-    View::parse(v).ok_or_else(|| js_error(Error::bad_input(format!("view must be 'both', 'quotes' or 'timeline', not {}", quoted(v)))))
+    View::parse(v).ok_or_else(|| js_error(Error::bad_input(cat(&["view must be 'both', 'quotes' or 'timeline', not ", &quoted(v)]))))
 }
 
 fn parse_theme(v: &str) -> JsResult<Theme> {
-    Theme::parse(v).ok_or_else(|| js_error(Error::bad_input(format!("theme must be 'light', 'dark' or 'auto', not {}", quoted(v)))))
+    Theme::parse(v).ok_or_else(|| js_error(Error::bad_input(cat(&["theme must be 'light', 'dark' or 'auto', not ", &quoted(v)]))))
 }
 
 fn widget_options(options: &JsValue) -> JsResult<WidgetOptions> {
@@ -521,7 +486,7 @@ fn widget_options(options: &JsValue) -> JsResult<WidgetOptions> {
     }
     if let Some(l) = opt_string(options, "locale").filter(|s| !s.is_empty()) {
         if l.len() > 35 || !l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
-            return Err(js_error(Error::bad_input(format!("locale must be a language tag such as 'en' or 'uk', not {}", quoted(&l)))));
+            return Err(js_error(Error::bad_input(cat(&["locale must be a language tag such as 'en' or 'uk', not ", &quoted(&l)]))));
         }
         w.locale = l;
     }
@@ -608,14 +573,14 @@ fn story_for(options: &JsValue) -> JsResult<Story> {
 /// `mount` options from an element's attributes: `data-article`, … on a `[data-quoteline]` element,
 /// `article`, … on any other.
 fn options_from_attributes(host: &Element) -> JsValue {
-    let prefix = if host.has_attribute("data-quoteline") {
+    let prefix = if host.d().has("data-quoteline") {
         "data-"
     } else {
         ""
     };
     let o = js_sys::Object::new();
     for key in ["article", "source", "view", "theme", "locale", "published"] {
-        if let Some(v) = host.get_attribute(&format!("{prefix}{key}")) {
+        if let Some(v) = host.d().get(&cat(&[prefix, key])) {
             set(&o, key, &JsValue::from(v));
         }
     }

@@ -1,8 +1,7 @@
 //! UI strings, one table per locale, and date labels formatted by the browser's `Intl` (no month
 //! names in the binary). A new language is a new table.
 
-use js_sys::{Array, Date, Intl, JsString, Object, Reflect};
-use wasm_bindgen::prelude::*;
+use super::dom::{canonical_locale, cat, format_date, num, plural_form};
 
 /// The UI strings of one locale. `{}`, `{n}`, `{y}`, `{name}` and `{quotes}` are filled in.
 pub struct Strings {
@@ -183,16 +182,9 @@ fn language(locale: &str) -> &str {
     locale.split(['-', '_']).next().unwrap_or("en")
 }
 
-#[wasm_bindgen]
-extern "C" {
-    /// `Intl.getCanonicalLocales`, catching the RangeError a malformed tag throws.
-    #[wasm_bindgen(js_namespace = Intl, js_name = getCanonicalLocales, catch)]
-    fn canonical_locales(tag: &str) -> Result<Array, JsValue>;
-}
-
 /// The canonical form of a language tag (`en_us` → `en-US`), or None when `Intl` rejects it.
 pub fn canonical(tag: &str) -> Option<String> {
-    canonical_locales(&tag.replace('_', "-")).ok().and_then(|a| a.get(0).as_string())
+    canonical_locale(&tag.replace('_', "-"))
 }
 
 /// The locale the widget speaks: the canonical tag when its language has a string table, else `en`.
@@ -201,15 +193,15 @@ pub fn canonical(tag: &str) -> Option<String> {
 pub fn resolve_locale(locale: &str) -> String {
     canonical(locale)
         .filter(|c| matches!(language(c), "en" | "uk" | "ar"))
-        .unwrap_or_else(|| "en".to_string())
+        .unwrap_or_else(|| "en".into())
 }
 
 /// The locale handed to `Intl`: English dates read day-first ("5 February") unless a region is given.
 pub fn intl_locale(locale: &str) -> String {
     if locale.eq_ignore_ascii_case("en") || locale.is_empty() {
-        "en-GB".to_string()
+        "en-GB".into()
     } else {
-        locale.to_string()
+        locale.into()
     }
 }
 
@@ -223,25 +215,17 @@ pub fn direction(locale: &str) -> &'static str {
 
 /// Fills `{key}` placeholders.
 pub fn fill(template: &str, pairs: &[(&str, &str)]) -> String {
-    let mut out = template.to_string();
+    let mut out: String = template.into();
     for (k, v) in pairs {
-        out = out.replace(&format!("{{{k}}}"), v);
+        out = out.replace(&cat(&["{", k, "}"]), v);
     }
     out
 }
 
 /// "3 quotes" in the locale's plural form.
 pub fn quote_count(locale: &str, n: usize) -> &'static str {
-    let rules = Intl::PluralRules::new(&Array::of1(&intl_locale(locale).into()), &Object::new());
-    let form = match String::from(rules.select(n as f64)).as_str() {
-        "zero" => 0,
-        "one" => 1,
-        "two" => 2,
-        "few" => 3,
-        "many" => 4,
-        _ => 5,
-    };
-    strings(locale).quote_forms[form]
+    let form = plural_form(&intl_locale(locale), n as u32).min(5);
+    strings(locale).quote_forms[form as usize]
 }
 
 /// The parts of a calendar TIMEX3 value: year (None for `XXXX`), month, day.
@@ -281,60 +265,14 @@ pub fn calendar_value(value: &str) -> Option<CalendarValue> {
     Some(CalendarValue { year, month, day })
 }
 
-/// Formats a calendar value with `Intl.DateTimeFormat`. With `strip_day`, the value is formatted with a
-/// day (1st) and the day is then removed with the literal next to it: in Ukrainian this yields the
-/// month in the genitive ("січня"), as "Кінець січня" needs, without a table of month names.
-fn intl_date(cv: &CalendarValue, locale: &str, strip_day: bool) -> String {
-    let opts = Object::new();
-    let set = |k: &str, v: &str| {
-        let _ = Reflect::set(&opts, &k.into(), &v.into());
-    };
-    set("timeZone", "UTC");
-    if cv.year.is_some() {
-        set("year", "numeric");
-    }
-    if cv.month.is_some() {
-        set("month", "long");
-    }
-    if cv.day.is_some() || (strip_day && cv.month.is_some()) {
-        set("day", "numeric");
-    }
-    let format = Intl::DateTimeFormat::new(&Array::of1(&intl_locale(locale).into()), &opts);
-    // 2000 is a leap year, so "29 February" of an unknown year formats.
-    let date = Date::new_0();
-    date.set_utc_full_year_with_month_date(cv.year.unwrap_or(2000) as u32, cv.month.unwrap_or(1) as i32 - 1, cv.day.unwrap_or(1) as i32);
-    let parts = format.format_to_parts(&date);
-    let (mut out, mut skip_literal) = (String::new(), false);
-    for (i, part) in parts.iter().enumerate() {
-        let kind = Reflect::get(&part, &"type".into()).ok().and_then(|v| v.as_string()).unwrap_or_default();
-        let value = Reflect::get(&part, &"value".into()).ok().and_then(|v| v.as_string()).unwrap_or_default();
-        if strip_day && cv.day.is_none() && kind == "day" {
-            // Drop the literal after the day ("1 січня" → "січня"), or before it when the day is last.
-            if i + 1 < parts.length() as usize {
-                skip_literal = true;
-            } else if out.ends_with(|c: char| !c.is_alphanumeric()) {
-                out = out.trim_end_matches(|c: char| !c.is_alphanumeric()).to_string();
-            }
-            continue;
-        }
-        if skip_literal && kind == "literal" {
-            skip_literal = false;
-            continue;
-        }
-        skip_literal = false;
-        out.push_str(&value);
-    }
-    out.trim().to_string()
-}
-
 /// A human label for a date value: "5 February", "5 February 2026", "End of January", "2025",
 /// "Spring 2025", "the 1990s". Month and day names come from `Intl` in the locale.
 pub fn date_label(value: &str, modifier: Option<&str>, locale: &str) -> String {
     let s = strings(locale);
     match value {
-        "PRESENT_REF" => return s.now.to_string(),
-        "PAST_REF" => return s.past.to_string(),
-        "FUTURE_REF" => return s.future.to_string(),
+        "PRESENT_REF" => return s.now.into(),
+        "PAST_REF" => return s.past.into(),
+        "FUTURE_REF" => return s.future.into(),
         _ => {}
     }
     let Some(cv) = calendar_value(value) else {
@@ -349,7 +287,7 @@ pub fn date_label(value: &str, modifier: Option<&str>, locale: &str) -> String {
         Some("AFTER" | "ON_OR_AFTER") => s.after,
         _ => "{}",
     };
-    let text = intl_date(&cv, locale, template != "{}");
+    let text = format_date(&intl_locale(locale), cv.year, cv.month.unwrap_or(0), cv.day.unwrap_or(0), template != "{}");
     capitalise_first(&template.replace("{}", &text))
 }
 
@@ -359,11 +297,11 @@ fn other_label(value: &str, s: &Strings) -> String {
     let year = if y == "XXXX" { None } else { Some(y) };
     let with_year = |t: &str| match year {
         Some(y) => fill(t, &[("y", y)]),
-        None => format!("{} ({})", fill(t, &[("y", "")]).trim(), s.year_unknown),
+        None => cat(&[fill(t, &[("y", "")]).trim(), " (", s.year_unknown, ")"]),
     };
     let season = ["SP", "SU", "FA", "WI"].iter().position(|&c| c == rest);
     if let Some(i) = season {
-        return with_year(&format!("{} {{y}}", s.seasons[i]));
+        return with_year(&cat(&[s.seasons[i], " {y}"]));
     }
     if let Some(n) = rest.strip_prefix('Q').filter(|n| matches!(*n, "1" | "2" | "3" | "4")) {
         return with_year(&fill(s.quarter, &[("n", n)]));
@@ -372,12 +310,12 @@ fn other_label(value: &str, s: &Strings) -> String {
         return with_year(s.halves[h - 1]);
     }
     if let Some(w) = rest.strip_prefix('W').and_then(|w| w.parse::<u8>().ok()).filter(|w| (1..=53).contains(w)) {
-        return with_year(&fill(s.week, &[("n", &w.to_string())]));
+        return with_year(&fill(s.week, &[("n", &num(w as usize, 1))]));
     }
     if rest.is_empty() && y.len() == 3 && y.bytes().all(|b| b.is_ascii_digit()) {
         return fill(s.decade, &[("y", y)]);
     }
-    value.to_string()
+    value.into()
 }
 
 fn capitalise_first(s: &str) -> String {
@@ -388,19 +326,30 @@ fn capitalise_first(s: &str) -> String {
 pub fn datetime_attr(value: &str) -> Option<String> {
     let cv = calendar_value(value)?;
     let year = cv.year?;
-    Some(match (cv.month, cv.day) {
-        (Some(m), Some(d)) => format!("{year:04}-{m:02}-{d:02}"),
-        (Some(m), None) => format!("{year:04}-{m:02}"),
-        _ => format!("{year:04}"),
-    })
+    let mut out = num(year.max(0) as usize, 4);
+    for part in [cv.month, cv.day].into_iter().map_while(|p| p) {
+        out.push('-');
+        out.push_str(&num(part as usize, 2));
+    }
+    Some(out)
 }
 
 /// `text[start..end]` in UTF-16 code units (JavaScript string semantics), split into before / inside /
 /// after. Offsets past the end are clamped, so a bad offset never panics.
 pub fn split_utf16(text: &str, start: usize, end: usize) -> (String, String, String) {
-    let js = JsString::from(text);
-    let len = js.length();
-    let a = (start as u32).min(len);
-    let b = (end as u32).clamp(a, len);
-    (js.slice(0, a).into(), js.slice(a, b).into(), js.slice(b, len).into())
+    // The byte index of each cut: the first char that starts at or after the UTF-16 offset (an offset
+    // inside a surrogate pair moves to the pair's end, where JavaScript would split the pair).
+    let byte_at = |units: usize| {
+        let mut u = 0;
+        for (i, c) in text.char_indices() {
+            if u >= units {
+                return i;
+            }
+            u += c.len_utf16();
+        }
+        text.len()
+    };
+    let a = byte_at(start);
+    let b = byte_at(end.max(start)).max(a);
+    (text[..a].into(), text[a..b].into(), text[b..].into())
 }

@@ -4,6 +4,10 @@
 
 /// `mount`, `extract`, `articles`, `autoMount`: the module's exported functions.
 pub mod api;
+/// The widget's stylesheet, minified at compile time.
+pub mod css;
+/// The DOM and `Intl` calls the edge makes, bound once (fewer imports and less glue).
+pub mod dom;
 /// UI strings per locale and date labels through `Intl`.
 pub mod i18n;
 /// Reading an article from an element of the host page.
@@ -38,8 +42,8 @@ pub fn dom_error(what: &str, cause: JsValue) -> JsValue {
         js_sys::Reflect::get(&cause, &"message".into()).ok().and_then(|m| m.as_string())
     });
     let msg = match detail {
-        Some(d) => format!("{what}: {d}"),
-        None => what.to_string(),
+        Some(d) => dom::cat(&[what, ": ", &d]),
+        None => what.into(),
     };
     let err = js_sys::Error::new(&msg);
     let _ = js_sys::Reflect::set(&err, &"code".into(), &"dom".into());

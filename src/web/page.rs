@@ -3,10 +3,14 @@
 //! buttons and hidden elements (the `hidden` attribute, `aria-hidden="true"`, `display: none`) are
 //! skipped, so what the widget shows is what a reader of the page can read.
 
+use super::dom::{all, AsDom, Dom};
 use crate::article::{Article, Block, BlockKind, Meta};
 use crate::time::Date;
-use wasm_bindgen::JsCast;
-use web_sys::{Element, Node};
+use web_sys::Element;
+
+const ELEMENT_NODE: f64 = 1.0;
+const TEXT_NODE: f64 = 3.0;
+const CDATA_SECTION_NODE: f64 = 4.0;
 
 /// Elements whose content is never article text.
 const SKIP_TAGS: &[&str] = &[
@@ -46,24 +50,24 @@ impl Reader {
         self.text.clear();
     }
 
-    fn skipped(&self, el: &Element) -> bool {
+    fn skipped(&self, el: &Dom) -> bool {
         SKIP_TAGS.contains(&el.local_name().as_str())
-            || el.has_attribute("hidden")
-            || el.get_attribute("aria-hidden").as_deref() == Some("true")
+            || el.has("hidden")
+            || el.get("aria-hidden").as_deref() == Some("true")
             || self.check_hidden && is_hidden(el)
     }
 
     /// Reads the children of `node`; a block element inside a block ends the outer one's text (a
     /// paragraph inside a blockquote is read as itself).
-    fn walk(&mut self, node: &Node, depth: usize) {
+    fn walk(&mut self, node: &Dom, depth: usize) {
         let mut child = node.first_child();
         while let Some(c) = child {
-            match c.node_type() {
-                Node::TEXT_NODE | Node::CDATA_SECTION_NODE if self.kind.is_some() => {
+            match c.node_type().as_f64().unwrap_or(0.0) {
+                TEXT_NODE | CDATA_SECTION_NODE if self.kind.is_some() => {
                     self.text.push_str(&c.node_value().unwrap_or_default());
                 }
-                Node::ELEMENT_NODE if depth < MAX_DEPTH => {
-                    let el: &Element = c.unchecked_ref();
+                ELEMENT_NODE if depth < MAX_DEPTH => {
+                    let el = &c;
                     if !self.skipped(el) {
                         let tag = el.local_name();
                         if let Some(kind) = block_kind(&tag) {
@@ -89,6 +93,7 @@ impl Reader {
 
 /// The article written in `root`.
 pub fn read_article(root: &Element) -> Article {
+    let root = root.d();
     // When the whole source is hidden (a site may keep the text only for the widget), style says
     // nothing about what readers see; the `hidden` attributes inside it still count.
     let mut r = Reader {
@@ -108,12 +113,7 @@ pub fn read_article(root: &Element) -> Article {
         .first()
         .filter(|b| b.kind == BlockKind::Heading)
         .map(|b| b.text.clone());
-    let language = root
-        .closest("[lang]")
-        .ok()
-        .flatten()
-        .and_then(|e| e.get_attribute("lang"))
-        .filter(|l| !l.is_empty());
+    let language = root.up("[lang]").and_then(|e| e.get("lang")).filter(|l| !l.is_empty());
     Article {
         meta: Meta {
             title,
@@ -127,39 +127,29 @@ pub fn read_article(root: &Element) -> Article {
 
 /// The publication date the page states: a `<time datetime>` marked as the publication date or in a
 /// byline, else one outside the running text, else the document's `article:published_time` meta tag.
-fn published(root: &Element) -> Option<Date> {
+fn published(root: &Dom) -> Option<Date> {
     let date = |s: Option<String>| s.and_then(|s| s.get(..10).and_then(Date::parse_iso));
     const MARKED: &str = "time[itemprop='datePublished'], time[pubdate], [class*='byline'] time, [class*='dateline'] time";
-    if let Some(d) = root.query_selector(MARKED).ok().flatten().and_then(|t| date(t.get_attribute("datetime"))) {
+    if let Some(d) = root.find(MARKED).ok().flatten().and_then(|t| date(t.get("datetime"))) {
         return Some(d);
     }
-    if let Ok(times) = root.query_selector_all("time[datetime]") {
-        for i in 0..times.length() {
-            let Some(t) = times.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
-            if t.closest("p, li, blockquote, dd").ok().flatten().is_none() {
-                if let Some(d) = date(t.get_attribute("datetime")) {
-                    return Some(d);
-                }
+    for t in all(root, "time[datetime]") {
+        if t.up("p, li, blockquote, dd").is_none() {
+            if let Some(d) = date(t.get("datetime")) {
+                return Some(d);
             }
         }
     }
     let doc = root.owner_document()?;
-    let meta = doc.query_selector("meta[property='article:published_time']").ok().flatten()?;
-    date(meta.get_attribute("content"))
+    let meta = doc.find("meta[property='article:published_time']").ok().flatten()?;
+    date(meta.get("content"))
 }
 
-/// Hidden by the page's own styling (`display: none` on it or an ancestor).
-fn is_hidden(el: &Element) -> bool {
-    match el.dyn_ref::<web_sys::HtmlElement>() {
-        // `offsetParent` is null for `display: none` (and for fixed elements and `body`, which are
-        // visible: check those by their rendered boxes).
-        Some(h) => {
-            h.offset_parent().is_none()
-                && h.get_client_rects().length() == 0
-                && el.local_name() != "body"
-        }
-        None => false,
-    }
+/// Hidden by the page's own styling (`display: none` on it or an ancestor). `offsetParent` is null
+/// for `display: none` (and for fixed elements and `body`, which are visible: check those by their
+/// rendered boxes); it is undefined on elements that are not HTML (SVG), which count as shown.
+fn is_hidden(el: &Dom) -> bool {
+    el.offset_parent().is_null() && el.client_rects().length() == 0 && el.local_name() != "body"
 }
 
 fn collapse_white_space(s: &str) -> String {

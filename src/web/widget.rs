@@ -3,6 +3,7 @@
 //! down on `destroy`. Article text reaches the DOM only as text nodes; styles live in one adopted
 //! stylesheet shared by every widget on the page.
 
+use super::dom::{self, all, cat, num, AsDom, Dom};
 use super::i18n::{self, date_label, datetime_attr, fill, split_utf16, strings, Strings};
 use super::{dom_error, JsResult};
 use crate::quotes::QuoteKind;
@@ -11,11 +12,11 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::{CssStyleSheet, Document, DocumentFragment, Element, Event, EventTarget, HtmlElement, KeyboardEvent, Node, ShadowRoot};
+use web_sys::Element;
 
-/// The widget's stylesheet (adopted into each shadow root; never inline styles, so a strict CSP works).
-const CSS: &str = include_str!("style.css");
+/// The widget's stylesheet (adopted into each shadow root; never inline styles, so a strict CSP works),
+/// minified at compile time.
+use super::css::CSS;
 
 /// The custom element that hosts the shadow root inside the target. A child of our own (rather than the
 /// target itself) so that `destroy` can remove every node it added: a shadow root cannot be detached.
@@ -25,7 +26,7 @@ pub const ROOT_TAG: &str = "quoteline-root";
 const LINK_PREFIX: &str = "quoteline-";
 
 /// Which sections the widget shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub enum View {
     Both,
     Quotes,
@@ -51,7 +52,7 @@ impl View {
 }
 
 /// Colour scheme; `Auto` follows `prefers-color-scheme`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Theme {
     Light,
     Dark,
@@ -77,7 +78,7 @@ impl Theme {
 }
 
 /// How a widget looks.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct WidgetOptions {
     pub view: View,
     pub theme: Theme,
@@ -86,30 +87,28 @@ pub struct WidgetOptions {
 
 impl Default for WidgetOptions {
     fn default() -> Self {
-        WidgetOptions { view: View::Both, theme: Theme::Auto, locale: "en".to_string() }
+        WidgetOptions { view: View::Both, theme: Theme::Auto, locale: "en".into() }
     }
 }
 
 /// An event listener that removes itself when dropped.
 struct Listener {
-    target: EventTarget,
+    target: Dom,
     kind: &'static str,
-    closure: Closure<dyn FnMut(Event)>,
+    closure: Closure<dyn FnMut(Dom)>,
 }
 
 impl Listener {
-    fn new(target: &EventTarget, kind: &'static str, f: impl FnMut(Event) + 'static) -> JsResult<Listener> {
-        let closure = Closure::<dyn FnMut(Event)>::new(f);
-        target
-            .add_event_listener_with_callback(kind, closure.as_ref().unchecked_ref())
-            .map_err(|e| dom_error("could not listen for events", e))?;
-        Ok(Listener { target: target.clone(), kind, closure })
+    fn new(target: &Dom, kind: &'static str, f: impl FnMut(Dom) + 'static) -> Listener {
+        let closure = Closure::<dyn FnMut(Dom)>::new(f);
+        target.listen(kind, closure.as_ref());
+        Listener { target: target.clone(), kind, closure }
     }
 }
 
 impl Drop for Listener {
     fn drop(&mut self) {
-        let _ = self.target.remove_event_listener_with_callback(self.kind, self.closure.as_ref().unchecked_ref());
+        self.target.unlisten(self.kind, self.closure.as_ref());
     }
 }
 
@@ -119,8 +118,8 @@ pub struct Mounted {
     /// The page's element the widget was mounted on; events are dispatched on it.
     pub host: Element,
     /// Our child of `host` that carries the shadow root.
-    root: Element,
-    shadow: ShadowRoot,
+    root: Dom,
+    shadow: Dom,
     pub story: Story,
     options: RefCell<WidgetOptions>,
     selected: RefCell<Option<String>>,
@@ -130,7 +129,6 @@ pub struct Mounted {
 thread_local! {
     static WIDGETS: RefCell<Vec<Rc<Mounted>>> = const { RefCell::new(Vec::new()) };
     static NEXT_ID: Cell<u32> = const { Cell::new(1) };
-    static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
 }
 
 /// The widget with this id, if it is still mounted.
@@ -140,7 +138,7 @@ pub fn get(id: u32) -> Option<Rc<Mounted>> {
 
 /// The id of the widget mounted on `host`, if any.
 pub fn mounted_on(host: &Element) -> Option<u32> {
-    WIDGETS.with(|w| w.borrow().iter().find(|m| &m.host == host).map(|m| m.id))
+    WIDGETS.with(|w| w.borrow().iter().find(|m| m.host.d() == host.d()).map(|m| m.id))
 }
 
 /// How many widgets are mounted (for tests and leak checks).
@@ -148,32 +146,14 @@ pub fn count() -> usize {
     WIDGETS.with(|w| w.borrow().len())
 }
 
-fn document() -> JsResult<Document> {
-    web_sys::window().and_then(|w| w.document()).ok_or_else(|| dom_error("no document", JsValue::NULL))
-}
-
-fn stylesheet() -> JsResult<CssStyleSheet> {
-    SHEET.with(|s| {
-        if let Some(sheet) = s.borrow().as_ref() {
-            return Ok(sheet.clone());
-        }
-        let sheet = CssStyleSheet::new().map_err(|e| dom_error("this browser has no constructable stylesheets", e))?;
-        sheet.replace_sync(CSS).map_err(|e| dom_error("could not load the widget's styles", e))?;
-        *s.borrow_mut() = Some(sheet.clone());
-        Ok(sheet)
-    })
-}
-
 /// Creates our root element in `host` with an open shadow root carrying the stylesheet.
-fn attach(host: &Element) -> JsResult<(Element, ShadowRoot)> {
-    let doc = document()?;
-    let root = doc.create_element(ROOT_TAG).map_err(|e| dom_error("could not create the widget", e))?;
+fn attach(host: &Element) -> JsResult<(Dom, Dom)> {
+    let root = dom::document().create(ROOT_TAG);
     let shadow = root
-        .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+        .attach_shadow(&detail(&[("mode", "open".into())]))
         .map_err(|e| dom_error("could not attach a shadow root", e))?;
-    let sheets = js_sys::Array::of1(&stylesheet()?.into());
-    js_sys::Reflect::set(&shadow, &"adoptedStyleSheets".into(), &sheets).map_err(|e| dom_error("could not adopt the stylesheet", e))?;
-    host.append_child(&root).map_err(|e| dom_error("could not insert the widget", e))?;
+    dom::adopt_styles(&shadow, CSS).map_err(|e| dom_error("this browser has no constructable stylesheets", e))?;
+    host.d().add(&root);
     Ok((root, shadow))
 }
 
@@ -221,21 +201,10 @@ pub fn mount(host: &Element, story: Story, mut options: WidgetOptions) -> JsResu
     options.locale = i18n::resolve_locale(&options.locale);
     let w = register(host, story, options)?;
     let id = w.id;
-    if let Err(e) = render(&w).and_then(|_| listen(&w)) {
-        destroy(id);
-        return Err(e);
-    }
+    render(&w);
+    listen(&w);
     dispatch(&w.host, "quoteline:ready", &detail(&[("id", JsValue::from(id))]));
-    // A deep link (`#quoteline-q2`) selects its item and brings it into view.
-    if let Some(item) = linked_item() {
-        if kind_of(&w.story, &item).is_some() {
-            set_selected(&w, Some(item.clone()));
-            if let Some(el) = find_item(&w, &item) {
-                show_tab_of(&w, &el);
-                el.scroll_into_view();
-            }
-        }
-    }
+    follow_link(&w);
     Ok(id)
 }
 
@@ -245,23 +214,19 @@ pub fn mount_loading(host: &Element, locale: &str) -> JsResult<u32> {
     let locale = i18n::resolve_locale(locale);
     let s = strings(&locale);
     let w = register(host, empty_story(), WidgetOptions { locale: locale.clone(), ..WidgetOptions::default() })?;
-    let doc = document()?;
+    let doc = dom::document();
     let top = text_el(&doc, "div", "ql ql-loading", s.loading);
-    top.set_attribute("role", "status").ok();
-    top.set_attribute("aria-busy", "true").ok();
-    top.set_attribute("lang", &locale).ok();
-    top.set_attribute("dir", i18n::direction(&locale)).ok();
-    w.shadow.append_child(&top).map_err(|e| dom_error("could not render", e))?;
+    attrs(&top, &[("role", "status"), ("aria-busy", "true"), ("lang", &locale), ("dir", i18n::direction(&locale))]);
+    w.shadow.add(&top);
     Ok(w.id)
 }
 
 /// Shows an error inside `host` (the widget area says what went wrong) and fires `quoteline:error`.
 pub fn mount_error(host: &Element, code: &str, message: &str) -> JsResult<()> {
     let w = register(host, empty_story(), WidgetOptions::default())?;
-    let doc = document()?;
-    let p = text_el(&doc, "p", "ql-error", message);
-    p.set_attribute("role", "alert").ok();
-    w.shadow.append_child(&p).map_err(|e| dom_error("could not render", e))?;
+    let p = text_el(&dom::document(), "p", "ql-error", message);
+    attrs(&p, &[("role", "alert")]);
+    w.shadow.add(&p);
     dispatch(host, "quoteline:error", &detail(&[("code", code.into()), ("message", message.into())]));
     Ok(())
 }
@@ -280,8 +245,21 @@ pub fn destroy(id: u32) {
 
 /// The item a `#quoteline-…` fragment of the page's URL names.
 fn linked_item() -> Option<String> {
-    let hash = web_sys::window()?.location().hash().ok()?;
-    hash.strip_prefix('#')?.strip_prefix(LINK_PREFIX).filter(|s| !s.is_empty()).map(str::to_string)
+    let hash = dom::location_hash();
+    hash.strip_prefix('#')?.strip_prefix(LINK_PREFIX).filter(|s| !s.is_empty()).map(String::from)
+}
+
+/// A deep link (`#quoteline-q2`) selects its item and brings it into view.
+fn follow_link(w: &Mounted) {
+    if let Some(item) = linked_item() {
+        if kind_of(&w.story, &item).is_some() {
+            set_selected(w, Some(item.clone()));
+            if let Some(el) = find_item(w, &item) {
+                show_tab_of(w, &el);
+                el.scroll_into_view();
+            }
+        }
+    }
 }
 
 fn kind_of(story: &Story, item: &str) -> Option<&'static str> {
@@ -294,8 +272,8 @@ fn kind_of(story: &Story, item: &str) -> Option<&'static str> {
     }
 }
 
-fn find_item(w: &Mounted, item: &str) -> Option<Element> {
-    w.shadow.get_element_by_id(&format!("{LINK_PREFIX}{item}"))
+fn find_item(w: &Mounted, item: &str) -> Option<Dom> {
+    w.shadow.by_id(&cat(&[LINK_PREFIX, item]))
 }
 
 /// Selects the quote or event `item` (selecting it again clears the selection). Returns whether the
@@ -306,7 +284,7 @@ pub fn select(id: u32, item: &str) -> bool {
         return false;
     }
     let again = w.selected.borrow().as_deref() == Some(item);
-    set_selected(&w, if again { None } else { Some(item.to_string()) });
+    set_selected(&w, if again { None } else { Some(item.into()) });
     true
 }
 
@@ -329,14 +307,14 @@ fn set_selected(w: &Mounted, now: Option<String>) {
         }
     }
     for el in all(&w.shadow, ".ql-item") {
-        let item = el.get_attribute("data-id");
+        let item = el.get("data-id");
         let on = item.as_deref().is_some() && item == now;
-        let _ = el.class_list().toggle_with_force("is-selected", on);
-        let _ = el.class_list().toggle_with_force("is-linked", item.as_deref().is_some_and(|i| linked.contains(&i)));
+        el.class_list().toggle("is-selected", &on.into());
+        el.class_list().toggle("is-linked", &item.as_deref().is_some_and(|i| linked.contains(&i)).into());
         if on {
-            let _ = el.set_attribute("aria-current", "true");
+            el.set("aria-current", "true");
         } else {
-            let _ = el.remove_attribute("aria-current");
+            el.unset("aria-current");
         }
     }
     let which = now.as_deref().or(before.as_deref()).unwrap_or_default();
@@ -350,7 +328,7 @@ pub fn set_view(id: u32, view: View) {
     if let Some(w) = get(id) {
         w.options.borrow_mut().view = view;
         if let Some(top) = top(&w) {
-            let _ = top.set_attribute("data-view", view.as_str());
+            top.set("data-view", view.as_str());
         }
     }
 }
@@ -360,13 +338,13 @@ pub fn set_theme(id: u32, theme: Theme) {
     if let Some(w) = get(id) {
         w.options.borrow_mut().theme = theme;
         if let Some(top) = top(&w) {
-            let _ = top.set_attribute("data-theme", theme.as_str());
+            top.set("data-theme", theme.as_str());
         }
     }
 }
 
-fn top(w: &Mounted) -> Option<Element> {
-    w.shadow.query_selector(".ql").ok().flatten()
+fn top(w: &Mounted) -> Option<Dom> {
+    w.shadow.find(".ql").ok().flatten()
 }
 
 fn detail(pairs: &[(&str, JsValue)]) -> JsValue {
@@ -379,87 +357,58 @@ fn detail(pairs: &[(&str, JsValue)]) -> JsValue {
 
 /// Fires a bubbling, composed CustomEvent on `target`.
 fn dispatch(target: &Element, kind: &str, detail: &JsValue) {
-    let init = web_sys::CustomEventInit::new();
-    init.set_bubbles(true);
-    init.set_composed(true);
-    init.set_detail(detail);
-    if let Ok(ev) = web_sys::CustomEvent::new_with_event_init_dict(kind, &init) {
-        let _ = target.dispatch_event(&ev);
-    }
+    let init = self::detail(&[("bubbles", true.into()), ("composed", true.into()), ("detail", detail.clone())]);
+    target.d().dispatch(&dom::CustomEvent::new(kind, &init));
 }
 
-/// The elements matching `selector` under `root`.
-fn all(root: &impl AsRef<Node>, selector: &str) -> Vec<Element> {
-    let list = match root.as_ref().dyn_ref::<Element>() {
-        Some(el) => el.query_selector_all(selector),
-        None => root.as_ref().unchecked_ref::<ShadowRoot>().query_selector_all(selector),
-    };
-    let Ok(list) = list else { return Vec::new() };
-    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<Element>().ok()).collect()
+fn closest(el: &Dom, selector: &str) -> Option<Dom> {
+    el.up(selector)
 }
 
-fn closest(el: &Element, selector: &str) -> Option<Element> {
-    el.closest(selector).ok().flatten()
-}
-
-fn focus(el: &Element) {
-    if let Some(h) = el.dyn_ref::<HtmlElement>() {
-        let _ = h.focus();
-    }
+fn focus(el: &Dom) {
+    el.focus();
 }
 
 // ---- interaction ------------------------------------------------------------------------------
 
-fn listen(w: &Rc<Mounted>) -> JsResult<()> {
+fn listen(w: &Rc<Mounted>) {
     let id = w.id;
-    let target: &EventTarget = w.shadow.as_ref();
-    let click = Listener::new(target, "click", move |ev: Event| {
-        if let (Some(w), Some(t)) = (get(id), ev.target().and_then(|t| t.dyn_into::<Element>().ok())) {
+    let target = &w.shadow;
+    let click = Listener::new(target, "click", move |ev| {
+        if let (Some(w), Some(t)) = (get(id), ev.target()) {
             on_click(&w, &t, &ev);
         }
-    })?;
-    let keys = Listener::new(target, "keydown", move |ev: Event| {
-        if let (Some(w), Some(k)) = (get(id), ev.dyn_ref::<KeyboardEvent>()) {
-            on_key(&w, k);
+    });
+    let keys = Listener::new(target, "keydown", move |ev| {
+        if let (Some(w), Some(k)) = (get(id), ev.key()) {
+            on_key(&w, &ev, k);
         }
-    })?;
+    });
     // Roving tabindex: the item that last had focus is its list's one tab stop.
-    let focusin = Listener::new(target, "focusin", move |ev: Event| {
-        if let Some(t) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) {
-            if let Some(item) = closest(&t, ".ql-item") {
-                rove_to(&item);
-            }
+    let focusin = Listener::new(target, "focusin", move |ev| {
+        if let Some(item) = ev.target().and_then(|t| closest(&t, ".ql-item")) {
+            rove_to(&item);
         }
-    })?;
-    let mut listeners = vec![click, keys, focusin];
-    if let Some(window) = web_sys::window() {
-        listeners.push(Listener::new(window.as_ref(), "hashchange", move |_| {
-            if let (Some(w), Some(item)) = (get(id), linked_item()) {
-                if kind_of(&w.story, &item).is_some() {
-                    set_selected(&w, Some(item.clone()));
-                    if let Some(el) = find_item(&w, &item) {
-                        show_tab_of(&w, &el);
-                        el.scroll_into_view();
-                    }
-                }
-            }
-        })?);
-    }
-    w.listeners.borrow_mut().extend(listeners);
-    Ok(())
+    });
+    let hash = Listener::new(&dom::window(), "hashchange", move |_| {
+        if let Some(w) = get(id) {
+            follow_link(&w);
+        }
+    });
+    w.listeners.borrow_mut().extend([click, keys, focusin, hash]);
 }
 
-fn on_click(w: &Mounted, t: &Element, ev: &Event) {
+fn on_click(w: &Mounted, t: &Dom, ev: &Dom) {
     if let Some(tab) = closest(t, "[role=tab]") {
-        show_tab(w, tab.get_attribute("data-tab").as_deref().unwrap_or("quotes"));
+        show_tab(w, tab.get("data-tab").as_deref().unwrap_or("quotes"));
         return;
     }
     if let Some(chip) = closest(t, ".ql-chip") {
-        filter(w, chip.get_attribute("data-speaker").as_deref().unwrap_or("*"));
+        filter(w, chip.get("data-speaker").as_deref().unwrap_or("*"));
         return;
     }
     if let Some(goto) = closest(t, "[data-goto]") {
-        let item = goto.get_attribute("data-goto").unwrap_or_default();
+        let item = goto.get("data-goto").unwrap_or_default();
         set_selected(w, Some(item.clone()));
         if let Some(el) = find_item(w, &item) {
             show_tab_of(w, &el);
@@ -468,9 +417,9 @@ fn on_click(w: &Mounted, t: &Element, ev: &Event) {
         return;
     }
     let Some(item) = closest(t, ".ql-item") else { return };
-    let item_id = item.get_attribute("data-id").unwrap_or_default();
+    let item_id = item.get("data-id").unwrap_or_default();
     if let Some(action) = closest(t, "[data-action]") {
-        match action.get_attribute("data-action").as_deref() {
+        match action.get("data-action").as_deref() {
             Some("context") => toggle_details(&item, None),
             Some("copy") => copy(w, &item, &item_id),
             _ => {}
@@ -487,11 +436,10 @@ fn on_click(w: &Mounted, t: &Element, ev: &Event) {
     select(w.id, &item_id);
 }
 
-fn on_key(w: &Mounted, k: &KeyboardEvent) {
-    let Some(t) = k.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
-    let key = k.key();
-    let rtl = top(w).and_then(|t| t.get_attribute("dir")).as_deref() == Some("rtl");
-    let handled = if t.get_attribute("role").as_deref() == Some("tab") {
+fn on_key(w: &Mounted, k: &Dom, key: String) {
+    let Some(t) = k.target() else { return };
+    let rtl = top(w).and_then(|t| t.get("dir")).as_deref() == Some("rtl");
+    let handled = if t.get("role").as_deref() == Some("tab") {
         let tabs = all(&w.shadow, "[role=tab]");
         let at = tabs.iter().position(|x| x == &t).unwrap_or(0);
         let (back, forward) = if rtl { ("ArrowRight", "ArrowLeft") } else { ("ArrowLeft", "ArrowRight") };
@@ -503,7 +451,7 @@ fn on_key(w: &Mounted, k: &KeyboardEvent) {
             _ => None,
         };
         if let Some(tab) = to.and_then(|i| tabs.get(i)) {
-            show_tab(w, tab.get_attribute("data-tab").as_deref().unwrap_or("quotes"));
+            show_tab(w, tab.get("data-tab").as_deref().unwrap_or("quotes"));
             focus(tab);
         }
         to.is_some()
@@ -516,7 +464,7 @@ fn on_key(w: &Mounted, k: &KeyboardEvent) {
             }
             "Enter" | " " if on_item => {
                 toggle_details(&item, None);
-                set_selected(w, item.get_attribute("data-id"));
+                set_selected(w, item.get("data-id"));
                 true
             }
             _ => false,
@@ -544,12 +492,12 @@ fn on_key(w: &Mounted, k: &KeyboardEvent) {
 }
 
 /// The visible items of the list `item` is in.
-fn visible_items(item: &Element) -> Vec<Element> {
+fn visible_items(item: &Dom) -> Vec<Dom> {
     let Some(list) = item.parent_element() else { return Vec::new() };
     all(&list, ":scope > .ql-item:not([hidden])")
 }
 
-fn move_focus(item: &Element, key: &str) {
+fn move_focus(item: &Dom, key: &str) {
     let items = visible_items(item);
     if items.is_empty() {
         return;
@@ -565,78 +513,77 @@ fn move_focus(item: &Element, key: &str) {
 }
 
 /// Makes `item` (and its buttons and link) its list's only tab stops, so Tab leaves a list in one step.
-fn rove_to(item: &Element) {
+fn rove_to(item: &Dom) {
     let Some(list) = item.parent_element() else { return };
     for other in all(&list, ":scope > .ql-item") {
         let index = if &other == item { "0" } else { "-1" };
-        let _ = other.set_attribute("tabindex", index);
+        other.set("tabindex", index);
         for control in all(&other, "button, a") {
-            let _ = control.set_attribute("tabindex", index);
+            control.set("tabindex", index);
         }
     }
 }
 
 /// Opens or closes an item's details (its paragraph in context); `force` sets the state.
-fn toggle_details(item: &Element, force: Option<bool>) {
-    let open = force.unwrap_or_else(|| !item.class_list().contains("is-open"));
-    let _ = item.class_list().toggle_with_force("is-open", open);
-    if let Ok(Some(ctx)) = item.query_selector(".ql-context") {
+fn toggle_details(item: &Dom, force: Option<bool>) {
+    let open = item.class_list().toggle("is-open", &force.map_or(JsValue::UNDEFINED, JsValue::from));
+    if let Ok(Some(ctx)) = item.find(".ql-context") {
         if open {
-            let _ = ctx.remove_attribute("hidden");
+            ctx.unset("hidden");
         } else {
-            let _ = ctx.set_attribute("hidden", "");
+            ctx.set("hidden", "");
         }
     }
-    if let Ok(Some(button)) = item.query_selector("[data-action=context]") {
-        let _ = button.set_attribute("aria-expanded", if open { "true" } else { "false" });
-        let lang = closest(item, ".ql").and_then(|t| t.get_attribute("lang")).unwrap_or_default();
+    if let Ok(Some(button)) = item.find("[data-action=context]") {
+        button.set("aria-expanded", if open { "true" } else { "false" });
+        let lang = closest(item, ".ql").and_then(|t| t.get("lang")).unwrap_or_default();
         let s = strings(&lang);
-        button.set_text_content(Some(if open { s.context_hide } else { s.context_show }));
+        button.set_text(if open { s.context_hide } else { s.context_show });
     }
 }
 
 /// In the narrow (tabbed) layout, shows the section `tab` ("quotes" or "timeline").
 fn show_tab(w: &Mounted, tab: &str) {
     let Some(top) = top(w) else { return };
-    let _ = top.set_attribute("data-tab", tab);
+    top.set("data-tab", tab);
     for t in all(&w.shadow, "[role=tab]") {
-        let on = t.get_attribute("data-tab").as_deref() == Some(tab);
-        let _ = t.set_attribute("aria-selected", if on { "true" } else { "false" });
-        let _ = t.set_attribute("tabindex", if on { "0" } else { "-1" });
+        let on = t.get("data-tab").as_deref() == Some(tab);
+        t.set("aria-selected", if on { "true" } else { "false" });
+        t.set("tabindex", if on { "0" } else { "-1" });
     }
 }
 
-fn show_tab_of(w: &Mounted, item: &Element) {
-    let kind = item.get_attribute("data-kind").unwrap_or_default();
+fn show_tab_of(w: &Mounted, item: &Dom) {
+    let kind = item.get("data-kind").unwrap_or_default();
     show_tab(w, if kind == "event" { "timeline" } else { "quotes" });
 }
 
 /// Shows only the quotes of one speaker (`*` all, `-` the unattributed) and announces the change.
 fn filter(w: &Mounted, speaker: &str) {
     for chip in all(&w.shadow, ".ql-chip") {
-        let on = chip.get_attribute("data-speaker").as_deref() == Some(speaker);
-        let _ = chip.set_attribute("aria-pressed", if on { "true" } else { "false" });
+        let on = chip.get("data-speaker").as_deref() == Some(speaker);
+        chip.set("aria-pressed", if on { "true" } else { "false" });
     }
     let mut shown = 0;
     let mut first = None;
     for item in all(&w.shadow, ".ql-quote-item") {
-        let on = speaker == "*" || item.get_attribute("data-speaker").as_deref() == Some(speaker);
+        let on = speaker == "*" || item.get("data-speaker").as_deref() == Some(speaker);
         if on {
             shown += 1;
-            let _ = item.remove_attribute("hidden");
+            item.unset("hidden");
             first.get_or_insert(item);
         } else {
-            let _ = item.set_attribute("hidden", "");
+            item.set("hidden", "");
         }
     }
     // Keep a tab stop in the list: the first visible item, unless the current one is still shown.
     if let Some(first) = first {
-        let current = visible_items(&first).into_iter().find(|i| i.get_attribute("tabindex").as_deref() == Some("0"));
+        let current = visible_items(&first).into_iter().find(|i| i.get("tabindex").as_deref() == Some("0"));
         rove_to(&current.unwrap_or(first));
     }
     let locale = w.options.borrow().locale.clone();
     let s = strings(&locale);
-    let n = shown.to_string();
+    let n = num(shown, 1);
     let quotes = i18n::quote_count(&locale, shown);
     let message = match speaker {
         "*" => fill(s.showing_all, &[("n", &n), ("quotes", quotes)]),
@@ -651,14 +598,14 @@ fn filter(w: &Mounted, speaker: &str) {
 
 /// Says `message` through the widget's live region.
 fn announce(w: &Mounted, message: &str) {
-    if let Ok(Some(live)) = w.shadow.query_selector(".ql-live") {
-        live.set_text_content(Some(message));
+    if let Ok(Some(live)) = w.shadow.find(".ql-live") {
+        live.set_text(message);
     }
 }
 
 /// `“quote” — Name, Role`: what the copy button puts on the clipboard.
 pub fn citation(story: &Story, q: &Quote) -> String {
-    let mut out = format!("\u{201C}{}\u{201D}", quote_words(&q.text));
+    let mut out = cat(&["\u{201C}", quote_words(&q.text), "\u{201D}"]);
     if let Some(sp) = q.speaker_id.as_ref().and_then(|id| story.speakers.iter().find(|s| &s.id == id)) {
         out.push_str(" \u{2014} ");
         out.push_str(&sp.name);
@@ -677,109 +624,85 @@ fn quote_words(text: &str) -> &str {
 
 /// Copies the quote's citation: the Clipboard API, else a selected textarea and `execCommand`, then a
 /// visible confirmation beside the button (and through the live region).
-fn copy(w: &Mounted, item: &Element, item_id: &str) {
+fn copy(w: &Mounted, item: &Dom, item_id: &str) {
     let Some(q) = w.story.quotes.iter().find(|q| q.id == item_id) else { return };
     let text = citation(&w.story, q);
     let locale = w.options.borrow().locale.clone();
-    let status = item.query_selector(".ql-copied").ok().flatten();
-    let live = w.shadow.query_selector(".ql-live").ok().flatten();
+    let status = item.find(".ql-copied").ok().flatten();
+    let live = w.shadow.find(".ql-live").ok().flatten();
     let shadow = w.shadow.clone();
     let done = move |ok: bool| {
         let s = strings(&locale);
         let message = if ok { s.copied } else { s.copy_failed };
         for el in status.iter().chain(live.iter()) {
-            el.set_text_content(Some(message));
+            el.set_text(message);
         }
     };
-    let window = web_sys::window();
-    let clipboard = window
-        .as_ref()
-        .map(|w| w.navigator())
-        .and_then(|n| js_sys::Reflect::get(&n, &"clipboard".into()).ok())
-        .filter(|c| c.is_object());
-    match clipboard {
-        Some(c) => {
-            let promise = c.unchecked_into::<web_sys::Clipboard>().write_text(&text);
-            // One callback for both outcomes: writeText resolves with undefined, rejects with an error.
-            let text2 = text.clone();
-            let settle = Closure::once_into_js(move |v: JsValue| done(v.is_undefined() || fallback_copy(&shadow, &text2)));
-            if let Ok(then) = js_sys::Reflect::get(&promise, &"then".into()).and_then(|f| f.dyn_into::<js_sys::Function>()) {
-                let _ = then.call2(&promise, &settle, &settle);
-            }
-        }
-        None => done(fallback_copy(&shadow, &text)),
+    let Some(promise) = dom::clipboard().and_then(|c| c.write_text(&text).ok()) else {
+        return done(fallback_copy(&shadow, &text));
+    };
+    // One callback for both outcomes: writeText resolves with undefined, rejects with an error.
+    let (text2, done2) = (text.clone(), done.clone());
+    let settle = Closure::once_into_js(move |v: JsValue| done2(v.is_undefined() || fallback_copy(&shadow, &text2)));
+    if promise.then(&settle, &settle).is_err() {
+        // Not a promise after all (a page's own clipboard object).
+        done(fallback_copy(&w.shadow, &text));
     }
 }
 
-fn fallback_copy(shadow: &ShadowRoot, text: &str) -> bool {
-    let Ok(doc) = document() else { return false };
-    let Ok(area) = doc.create_element("textarea") else { return false };
-    let area: web_sys::HtmlTextAreaElement = area.unchecked_into();
-    area.set_value(text);
-    area.set_class_name("ql-sr");
-    area.set_attribute("aria-hidden", "true").ok();
-    if shadow.append_child(&area).is_err() {
-        return false;
-    }
+fn fallback_copy(shadow: &Dom, text: &str) -> bool {
+    let doc = dom::document();
+    let area = el(&doc, "textarea", "ql-sr");
+    // A fresh textarea's value is its text.
+    area.set_text(text);
+    area.set("aria-hidden", "true");
+    shadow.add(&area);
     area.select();
-    let ok = doc.dyn_ref::<web_sys::HtmlDocument>().and_then(|d| d.exec_command("copy").ok()).unwrap_or(false);
+    let ok = doc.exec_command("copy").unwrap_or(false);
     area.remove();
     ok
 }
 
 // ---- rendering ------------------------------------------------------------------------------
 
-// Rendering only creates elements with our own constant tag names and appends fresh nodes to fresh
-// parents: neither can throw, so these bindings skip the error plumbing (it was a good part of the
-// widget's code size).
-#[wasm_bindgen]
-extern "C" {
-    /// A document or node, seen through the two calls above.
-    type Dom;
-    #[wasm_bindgen(method, js_name = createElement)]
-    fn create(this: &Dom, tag: &str) -> Element;
-    #[wasm_bindgen(method, js_name = appendChild)]
-    fn add(this: &Dom, child: &Node);
-}
-
-fn el(doc: &Document, tag: &str, class: &str) -> Element {
-    let e = doc.unchecked_ref::<Dom>().create(tag);
+fn el(doc: &Dom, tag: &str, class: &str) -> Dom {
+    let e = doc.create(tag);
     if !class.is_empty() {
-        e.set_class_name(class);
+        e.set("class", class);
     }
     e
 }
 
 /// An element holding `text` as a text node.
-fn text_el(doc: &Document, tag: &str, class: &str, text: &str) -> Element {
+fn text_el(doc: &Dom, tag: &str, class: &str, text: &str) -> Dom {
     let e = el(doc, tag, class);
-    e.set_text_content(Some(text));
+    e.set_text(text);
     e
 }
 
-fn append(parent: &Node, child: &Node) {
-    parent.unchecked_ref::<Dom>().add(child);
+fn append(parent: &Dom, child: &Dom) {
+    parent.add(child);
 }
 
-fn attrs(e: &Element, pairs: &[(&str, &str)]) {
+fn attrs(e: &Dom, pairs: &[(&str, &str)]) {
     for (k, v) in pairs {
-        let _ = e.set_attribute(k, v);
+        e.set(k, v);
     }
 }
 
 /// A paragraph of `text` with `[start, end)` (UTF-16 units) marked.
-fn marked(doc: &Document, class: &str, text: &str, start: usize, end: usize) -> Element {
+fn marked(doc: &Dom, class: &str, text: &str, start: usize, end: usize) -> Dom {
     let p = el(doc, "p", class);
     let (before, inside, after) = split_utf16(text, start, end);
-    append(&p, &doc.create_text_node(&before));
+    append(&p, &doc.text_node(&before));
     append(&p, &text_el(doc, "mark", "", &inside));
-    append(&p, &doc.create_text_node(&after));
+    append(&p, &doc.text_node(&after));
     p
 }
 
 /// Marks an element that holds article text: its own language, and its own direction (so an English
 /// quote reads left to right inside a right-to-left widget).
-fn from_article(e: Element, lang: Option<&str>) -> Element {
+fn from_article(e: Dom, lang: Option<&str>) -> Dom {
     attrs(&e, &[("dir", "auto")]);
     if let Some(lang) = lang {
         attrs(&e, &[("lang", lang)]);
@@ -787,7 +710,7 @@ fn from_article(e: Element, lang: Option<&str>) -> Element {
     e
 }
 
-fn button(doc: &Document, class: &str, text: &str, pairs: &[(&str, &str)]) -> Element {
+fn button(doc: &Dom, class: &str, text: &str, pairs: &[(&str, &str)]) -> Dom {
     let b = text_el(doc, "button", class, text);
     attrs(&b, &[("type", "button")]);
     attrs(&b, pairs);
@@ -795,13 +718,13 @@ fn button(doc: &Document, class: &str, text: &str, pairs: &[(&str, &str)]) -> El
 }
 
 /// Builds the whole widget once, in a fragment, then inserts it in one step.
-fn render(w: &Mounted) -> JsResult<()> {
-    let doc = document()?;
+fn render(w: &Mounted) {
+    let doc = dom::document();
     let opts = w.options.borrow();
     let locale = opts.locale.as_str();
     let s = strings(locale);
     let story = &w.story;
-    let frag: DocumentFragment = doc.create_document_fragment();
+    let frag = doc.fragment();
 
     let top = el(&doc, "div", "ql");
     attrs(&top, &[
@@ -815,9 +738,7 @@ fn render(w: &Mounted) -> JsResult<()> {
     ]);
     // Reserve room for the items, so the page below does not move as tabs, filters and details change.
     let rows = story.quotes.len().max(story.events.len()).min(8);
-    if let Some(h) = top.dyn_ref::<HtmlElement>() {
-        let _ = h.style().set_property("--ql-rows", &rows.to_string());
-    }
+    top.style().set_property("--ql-rows", &num(rows, 1));
     let live = el(&doc, "p", "ql-live ql-sr");
     attrs(&live, &[("role", "status"), ("aria-live", "polite")]);
     append(&top, &live);
@@ -830,16 +751,16 @@ fn render(w: &Mounted) -> JsResult<()> {
     let tabs = el(&doc, "div", "ql-tabs");
     attrs(&tabs, &[("role", "tablist"), ("aria-label", s.sections)]);
     for (name, title, n) in [("quotes", s.quotes, story.quotes.len()), ("timeline", s.timeline, story.events.len())] {
-        let on = top.get_attribute("data-tab").as_deref() == Some(name);
+        let on = top.get("data-tab").as_deref() == Some(name);
         let tab = button(&doc, "ql-tab", title, &[
             ("role", "tab"),
-            ("id", &format!("ql-tab-{name}")),
+            ("id", &cat(&["ql-tab-", name])),
             ("data-tab", name),
-            ("aria-controls", &format!("ql-{name}")),
+            ("aria-controls", &cat(&["ql-", name])),
             ("aria-selected", if on { "true" } else { "false" }),
             ("tabindex", if on { "0" } else { "-1" }),
         ]);
-        append(&tab, &text_el(&doc, "span", "ql-count", &n.to_string()));
+        append(&tab, &text_el(&doc, "span", "ql-count", &num(n, 1)));
         append(&tabs, &tab);
     }
     append(&top, &tabs);
@@ -850,7 +771,6 @@ fn render(w: &Mounted) -> JsResult<()> {
     append(&top, &panels);
     append(&frag, &top);
     append(&w.shadow, &frag);
-    Ok(())
 }
 
 /// The article's language as a valid `lang` value, if it is one.
@@ -859,7 +779,7 @@ fn article_lang(w: &Mounted) -> Option<String> {
 }
 
 /// Headline, source and publication date, when the article gives them.
-fn header(doc: &Document, w: &Mounted, _s: &Strings) -> Option<Element> {
+fn header(doc: &Dom, w: &Mounted, _s: &Strings) -> Option<Dom> {
     let a = &w.story.article;
     let lang = article_lang(w);
     let lang = lang.as_deref();
@@ -888,46 +808,47 @@ fn header(doc: &Document, w: &Mounted, _s: &Strings) -> Option<Element> {
     Some(header)
 }
 
-fn panel(doc: &Document, name: &str, title: &str, count: usize) -> Element {
-    let sec = el(doc, "section", &format!("ql-panel ql-{name}"));
-    attrs(&sec, &[("id", &format!("ql-{name}")), ("role", "tabpanel"), ("aria-labelledby", &format!("ql-{name}-title"))]);
+fn panel(doc: &Dom, name: &str, title: &str, count: usize) -> Dom {
+    let sec = el(doc, "section", &cat(&["ql-panel ql-", name]));
+    let title_id = cat(&["ql-", name, "-title"]);
+    attrs(&sec, &[("id", &cat(&["ql-", name])), ("role", "tabpanel"), ("aria-labelledby", &title_id)]);
     let h = text_el(doc, "h3", "ql-panel-title", title);
-    attrs(&h, &[("id", &format!("ql-{name}-title"))]);
-    append(&h, &text_el(doc, "span", "ql-count", &count.to_string()));
+    attrs(&h, &[("id", &title_id)]);
+    append(&h, &text_el(doc, "span", "ql-count", &num(count, 1)));
     append(&sec, &h);
     sec
 }
 
-fn item(doc: &Document, id: &str, kind: &str) -> Element {
-    let li = el(doc, "li", &format!("ql-item ql-{kind}-item"));
-    attrs(&li, &[("data-id", id), ("data-kind", kind), ("id", &format!("{LINK_PREFIX}{id}"))]);
+fn item(doc: &Dom, id: &str, kind: &str) -> Dom {
+    let li = el(doc, "li", &cat(&["ql-item ql-", kind, "-item"]));
+    attrs(&li, &[("data-id", id), ("data-kind", kind), ("id", &cat(&[LINK_PREFIX, id]))]);
     li
 }
 
 /// The paragraph an item comes from, with the item's words marked; hidden until asked for.
-fn context(doc: &Document, w: &Mounted, id: &str, paragraph: usize, start: usize, end: usize) -> Option<Element> {
+fn context(doc: &Dom, w: &Mounted, id: &str, paragraph: usize, start: usize, end: usize) -> Option<Dom> {
     let p = w.story.paragraphs.get(paragraph)?;
     let ctx = el(doc, "div", "ql-context");
-    attrs(&ctx, &[("id", &format!("ql-ctx-{id}")), ("hidden", "")]);
+    attrs(&ctx, &[("id", &cat(&["ql-ctx-", id])), ("hidden", "")]);
     append(&ctx, &from_article(marked(doc, "", &p.text, start, end), article_lang(w).as_deref()));
     Some(ctx)
 }
 
 /// The row of actions: show in context, copy (quotes), and the item's link.
-fn actions(doc: &Document, s: &Strings, id: &str, has_context: bool, copy: bool) -> Element {
+fn actions(doc: &Dom, s: &Strings, id: &str, has_context: bool, copy: bool) -> Dom {
     let row = el(doc, "div", "ql-actions");
     if has_context {
         append(&row, &button(doc, "ql-action", s.context_show, &[
             ("data-action", "context"),
             ("aria-expanded", "false"),
-            ("aria-controls", &format!("ql-ctx-{id}")),
+            ("aria-controls", &cat(&["ql-ctx-", id])),
         ]));
     }
     if copy {
         append(&row, &button(doc, "ql-action", s.copy, &[("data-action", "copy")]));
     }
     let link = text_el(doc, "a", "ql-action ql-link", s.link);
-    attrs(&link, &[("href", &format!("#{LINK_PREFIX}{id}")), ("title", s.link_label)]);
+    attrs(&link, &[("href", &cat(&["#", LINK_PREFIX, id])), ("title", s.link_label)]);
     append(&row, &link);
     if copy {
         append(&row, &el(doc, "span", "ql-copied"));
@@ -935,7 +856,7 @@ fn actions(doc: &Document, s: &Strings, id: &str, has_context: bool, copy: bool)
     row
 }
 
-fn quotes_panel(doc: &Document, w: &Mounted, s: &Strings) -> Element {
+fn quotes_panel(doc: &Dom, w: &Mounted, s: &Strings) -> Dom {
     let story = &w.story;
     let lang = article_lang(w);
     let lang = lang.as_deref();
@@ -945,23 +866,23 @@ fn quotes_panel(doc: &Document, w: &Mounted, s: &Strings) -> Element {
         return sec;
     }
     // Speaker filter: one chip per speaker (and the unattributed), when there is a choice to make.
-    let mut groups: Vec<(String, String, usize)> = Vec::new();
+    let mut groups: Vec<(&str, &str, usize)> = Vec::new();
     for q in &story.quotes {
-        let key = q.speaker_id.clone().unwrap_or_else(|| "-".into());
+        let key = q.speaker_id.as_deref().unwrap_or("-");
         match groups.iter_mut().find(|g| g.0 == key) {
             Some(g) => g.2 += 1,
             None => {
                 let name = story.speakers.iter().find(|sp| sp.id == key).map_or(s.unattributed, |sp| sp.name.as_str());
-                groups.push((key, name.to_string(), 1));
+                groups.push((key, name, 1));
             }
         }
     }
     if groups.len() > 1 {
         let bar = el(doc, "div", "ql-filter");
         attrs(&bar, &[("role", "group"), ("aria-label", s.filter)]);
-        for (key, name, n) in std::iter::once(("*".to_string(), s.all.to_string(), story.quotes.len())).chain(groups) {
-            let chip = button(doc, "ql-chip", &name, &[("data-speaker", &key), ("aria-pressed", if key == "*" { "true" } else { "false" })]);
-            append(&chip, &text_el(doc, "span", "ql-count", &n.to_string()));
+        for (key, name, n) in std::iter::once(("*", s.all, story.quotes.len())).chain(groups) {
+            let chip = button(doc, "ql-chip", name, &[("data-speaker", key), ("aria-pressed", if key == "*" { "true" } else { "false" })]);
+            append(&chip, &text_el(doc, "span", "ql-count", &num(n, 1)));
             append(&bar, &chip);
         }
         append(&sec, &bar);
@@ -1007,7 +928,7 @@ fn quotes_panel(doc: &Document, w: &Mounted, s: &Strings) -> Element {
     sec
 }
 
-fn timeline_panel(doc: &Document, w: &Mounted, s: &Strings) -> Element {
+fn timeline_panel(doc: &Dom, w: &Mounted, s: &Strings) -> Dom {
     let story = &w.story;
     let lang = article_lang(w);
     let lang = lang.as_deref();
@@ -1060,9 +981,9 @@ fn timeline_panel(doc: &Document, w: &Mounted, s: &Strings) -> Element {
 /// `text` cut to about `max` characters at a word boundary, with an ellipsis.
 fn short(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
-        return text.to_string();
+        return text.into();
     }
     let cut: String = text.chars().take(max).collect();
     let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a);
-    format!("{cut}\u{2026}")
+    cat(&[cut, "\u{2026}"])
 }

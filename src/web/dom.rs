@@ -1,0 +1,254 @@
+//! The few JavaScript calls the browser edge makes, bound once for every kind of object.
+//!
+//! Each distinct binding costs a function in the JS glue and an import (and its shims) in the wasm, so
+//! the edge calls DOM methods structurally through one type, `Dom`: `querySelector` is one import
+//! whether it runs on the document, an element or a shadow root. Calls that cannot throw on the values
+//! we give them (our own tag names, fresh nodes, constant selectors) skip wasm-bindgen's error
+//! plumbing. Locale work (`Intl`) and `fetch` happen in a few lines of JS (`HELPERS`), which is smaller
+//! than driving those APIs value by value from Rust.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[wasm_bindgen(inline_js = "
+export function fetchText(url) {
+  const fail = (why) => Object.assign(new Error(`could not load the article from ${url}: ${why}`), { code: 'fetch' });
+  return fetch(url).then((r) => (r.ok ? r.text() : Promise.reject(fail(`HTTP ${r.status} ${r.statusText}`.trim()))),
+    (e) => Promise.reject(fail(e && e.message || 'network error')));
+}
+let sheet;
+export function adoptStyles(root, css) {
+  if (!sheet) { sheet = new CSSStyleSheet(); sheet.replaceSync(css); }
+  root.adoptedStyleSheets = [sheet];
+}
+export function canonicalLocale(tag) {
+  try { return Intl.getCanonicalLocales(tag)[0]; } catch { return undefined; }
+}
+export function pluralForm(locale, n) {
+  return ['zero', 'one', 'two', 'few', 'many'].indexOf(new Intl.PluralRules(locale).select(n)) >>> 0;
+}
+export function formatDate(locale, y, m, d, stripDay) {
+  const o = { timeZone: 'UTC' };
+  if (y != null) o.year = 'numeric';
+  if (m) o.month = 'long';
+  if (d || (stripDay && m)) o.day = 'numeric';
+  const t = new Date(0);
+  t.setUTCFullYear(y ?? 2000, (m || 1) - 1, d || 1);
+  const parts = new Intl.DateTimeFormat(locale, o).formatToParts(t);
+  let out = '', skip = false;
+  parts.forEach((p, i) => {
+    if (stripDay && !d && p.type == 'day') {
+      if (i + 1 < parts.length) skip = true;
+      else out = out.replace(/[^\\p{L}\\p{N}]+$/u, '');
+    } else {
+      if (!(skip && p.type == 'literal')) out += p.value;
+      skip = false;
+    }
+  });
+  return out.trim();
+}
+")]
+extern "C" {
+    /// `fetch(url)` → the response text; rejects with an `Error` whose `code` is `'fetch'`.
+    #[wasm_bindgen(js_name = fetchText)]
+    pub fn fetch_text(url: &str) -> Dom;
+    /// Gives `root` the widget's stylesheet: one constructed sheet shared by every widget on the page
+    /// (made from `css` the first time). Throws where constructable stylesheets are missing.
+    #[wasm_bindgen(js_name = adoptStyles, catch)]
+    pub fn adopt_styles(root: &Dom, css: &str) -> Result<(), JsValue>;
+    /// `Intl.getCanonicalLocales(tag)[0]`, or None when the tag is malformed.
+    #[wasm_bindgen(js_name = canonicalLocale)]
+    pub fn canonical_locale(tag: &str) -> Option<String>;
+    /// The plural category of `n` in `locale`: zero, one, two, few, many, other as 0..=5.
+    #[wasm_bindgen(js_name = pluralForm)]
+    pub fn plural_form(locale: &str, n: u32) -> u32;
+    /// `Intl.DateTimeFormat` of a date (2000 stands for a missing year: a leap year, so "29 February"
+    /// formats; month and day 0 for missing ones); with `strip_day`, formatted
+    /// with the 1st and the day then removed with the literal beside it, which gives the month in the
+    /// form that follows a noun in Ukrainian ("січня") without a table of month names.
+    #[wasm_bindgen(js_name = formatDate)]
+    pub fn format_date(locale: &str, y: Option<i32>, m: u8, d: u8, strip_day: bool) -> String;
+}
+
+#[wasm_bindgen]
+extern "C" {
+
+    /// The page's document.
+    #[wasm_bindgen(thread_local_v2, js_name = document)]
+    static DOCUMENT: Dom;
+    /// The page's global object (`window`).
+    #[wasm_bindgen(thread_local_v2, js_name = globalThis)]
+    static GLOBAL: Dom;
+    /// The page's `location`.
+    #[wasm_bindgen(thread_local_v2, js_name = location)]
+    static LOCATION: Dom;
+    /// The page's `navigator`.
+    #[wasm_bindgen(thread_local_v2, js_name = navigator)]
+    static NAVIGATOR: Dom;
+
+    /// Any DOM object (or promise), seen through the calls below.
+    #[derive(Clone, PartialEq)]
+    pub type Dom;
+
+    /// `new CustomEvent(kind, init)`.
+    #[wasm_bindgen(js_name = CustomEvent)]
+    pub type CustomEvent;
+    #[wasm_bindgen(constructor, js_class = CustomEvent)]
+    pub fn new(kind: &str, init: &JsValue) -> CustomEvent;
+
+    #[wasm_bindgen(method, structural, catch, js_name = attachShadow)]
+    pub fn attach_shadow(this: &Dom, init: &JsValue) -> Result<Dom, JsValue>;
+    #[wasm_bindgen(method, structural, getter)]
+    pub fn style(this: &Dom) -> Dom;
+    #[wasm_bindgen(method, structural, js_name = setProperty)]
+    pub fn set_property(this: &Dom, name: &str, value: &str);
+    #[wasm_bindgen(method, structural, getter, js_name = firstElementChild)]
+    pub fn first_element_child(this: &Dom) -> Option<Dom>;
+    #[wasm_bindgen(method, structural, getter, js_name = parentElement)]
+    pub fn parent_element(this: &Dom) -> Option<Dom>;
+    #[wasm_bindgen(method, structural, js_name = getElementById)]
+    pub fn by_id(this: &Dom, id: &str) -> Option<Dom>;
+    #[wasm_bindgen(method, structural, js_name = scrollIntoView)]
+    pub fn scroll_into_view(this: &Dom);
+    #[wasm_bindgen(method, structural, js_name = createDocumentFragment)]
+    pub fn fragment(this: &Dom) -> Dom;
+    #[wasm_bindgen(method, structural)]
+    pub fn select(this: &Dom);
+    #[wasm_bindgen(method, structural, getter, js_name = localName)]
+    pub fn local_name(this: &Dom) -> String;
+    #[wasm_bindgen(method, structural, getter, js_name = firstChild)]
+    pub fn first_child(this: &Dom) -> Option<Dom>;
+    #[wasm_bindgen(method, structural, getter, js_name = nextSibling)]
+    pub fn next_sibling(this: &Dom) -> Option<Dom>;
+    #[wasm_bindgen(method, structural, getter, js_name = nodeValue)]
+    pub fn node_value(this: &Dom) -> Option<String>;
+    /// `offsetParent`: undefined on elements that are not HTML elements (SVG, MathML).
+    #[wasm_bindgen(method, structural, getter, js_name = offsetParent)]
+    pub fn offset_parent(this: &Dom) -> JsValue;
+    #[wasm_bindgen(method, structural, js_name = getClientRects)]
+    pub fn client_rects(this: &Dom) -> Dom;
+    #[wasm_bindgen(method, structural, getter, js_name = ownerDocument)]
+    pub fn owner_document(this: &Dom) -> Option<Dom>;
+    #[wasm_bindgen(method, structural, getter, js_name = isConnected)]
+    pub fn is_connected(this: &Dom) -> bool;
+    #[wasm_bindgen(method, structural, catch, js_name = execCommand)]
+    pub fn exec_command(this: &Dom, command: &str) -> Result<bool, JsValue>;
+    #[wasm_bindgen(method, structural, catch, js_name = writeText)]
+    pub fn write_text(this: &Dom, text: &str) -> Result<Dom, JsValue>;
+
+    #[wasm_bindgen(method, structural, js_name = createElement)]
+    pub fn create(this: &Dom, tag: &str) -> Dom;
+    #[wasm_bindgen(method, structural, js_name = createTextNode)]
+    pub fn text_node(this: &Dom, text: &str) -> Dom;
+    #[wasm_bindgen(method, structural, js_name = appendChild)]
+    pub fn add(this: &Dom, child: &Dom);
+    #[wasm_bindgen(method, structural)]
+    pub fn remove(this: &Dom);
+    #[wasm_bindgen(method, structural, js_name = setAttribute)]
+    pub fn set(this: &Dom, name: &str, value: &str);
+    #[wasm_bindgen(method, structural, js_name = getAttribute)]
+    pub fn get(this: &Dom, name: &str) -> Option<String>;
+    #[wasm_bindgen(method, structural, js_name = removeAttribute)]
+    pub fn unset(this: &Dom, name: &str);
+    #[wasm_bindgen(method, structural, js_name = hasAttribute)]
+    pub fn has(this: &Dom, name: &str) -> bool;
+    #[wasm_bindgen(method, structural, setter, js_name = textContent)]
+    pub fn set_text(this: &Dom, text: &str);
+    /// `querySelector`; throws (`Err`) only for a malformed selector.
+    #[wasm_bindgen(method, structural, catch, js_name = querySelector)]
+    pub fn find(this: &Dom, selector: &str) -> Result<Option<Dom>, JsValue>;
+    #[wasm_bindgen(method, structural, catch, js_name = querySelectorAll)]
+    pub fn find_all(this: &Dom, selector: &str) -> Result<Dom, JsValue>;
+    /// `closest` with one of our own selectors.
+    #[wasm_bindgen(method, structural, js_name = closest)]
+    pub fn up(this: &Dom, selector: &str) -> Option<Dom>;
+    #[wasm_bindgen(method, structural)]
+    pub fn matches(this: &Dom, selector: &str) -> bool;
+    /// `length` of a NodeList, DOMRectList, …
+    #[wasm_bindgen(method, structural, getter)]
+    pub fn length(this: &Dom) -> u32;
+    #[wasm_bindgen(method, structural)]
+    pub fn item(this: &Dom, i: u32) -> Option<Dom>;
+    /// `classList.toggle(name, force)`; `force` undefined toggles. Returns whether the class is on.
+    #[wasm_bindgen(method, structural, getter, js_name = classList)]
+    pub fn class_list(this: &Dom) -> Dom;
+    #[wasm_bindgen(method, structural)]
+    pub fn toggle(this: &Dom, name: &str, force: &JsValue) -> bool;
+    #[wasm_bindgen(method, structural)]
+    pub fn focus(this: &Dom);
+    #[wasm_bindgen(method, structural, getter, js_name = nodeType)]
+    pub fn node_type(this: &Dom) -> JsValue;
+    #[wasm_bindgen(method, structural, getter)]
+    pub fn hash(this: &Dom) -> String;
+    #[wasm_bindgen(method, structural, getter)]
+    pub fn target(this: &Dom) -> Option<Dom>;
+    /// `KeyboardEvent.key` (None on other events).
+    #[wasm_bindgen(method, structural, getter)]
+    pub fn key(this: &Dom) -> Option<String>;
+    #[wasm_bindgen(method, structural, js_name = preventDefault)]
+    pub fn prevent_default(this: &Dom);
+    #[wasm_bindgen(method, structural, js_name = dispatchEvent)]
+    pub fn dispatch(this: &Dom, event: &JsValue);
+    #[wasm_bindgen(method, structural, js_name = addEventListener)]
+    pub fn listen(this: &Dom, kind: &str, f: &JsValue);
+    #[wasm_bindgen(method, structural, js_name = removeEventListener)]
+    pub fn unlisten(this: &Dom, kind: &str, f: &JsValue);
+    /// `promise.then(ok, failed)`; `Err` when `this` is not a promise after all.
+    #[wasm_bindgen(method, structural, catch, js_name = then)]
+    pub fn then(this: &Dom, ok: &JsValue, failed: &JsValue) -> Result<js_sys::Promise, JsValue>;
+}
+
+/// Any JS value seen as `Dom` (no check: for values whose kind we know).
+pub trait AsDom {
+    fn d(&self) -> &Dom;
+}
+
+impl<T: AsRef<JsValue>> AsDom for T {
+    fn d(&self) -> &Dom {
+        self.as_ref().unchecked_ref()
+    }
+}
+
+/// The page's window (`globalThis`).
+pub fn window() -> Dom {
+    GLOBAL.with(Dom::clone)
+}
+
+/// The page's document.
+pub fn document() -> Dom {
+    DOCUMENT.with(Dom::clone)
+}
+
+/// The page's `location.hash`.
+pub fn location_hash() -> String {
+    LOCATION.with(|l| l.hash())
+}
+
+/// `navigator.clipboard`, when the page has one.
+pub fn clipboard() -> Option<Dom> {
+    NAVIGATOR.with(|n| js_sys::Reflect::get(n, &"clipboard".into()).ok()).filter(|c| c.is_object()).map(JsCast::unchecked_into)
+}
+
+/// The elements matching one of our selectors under `root`.
+pub fn all(root: &impl AsDom, selector: &str) -> Vec<Dom> {
+    let Ok(list) = root.d().find_all(selector) else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.item(i)).collect()
+}
+
+/// `s` followed by each of `parts`, in one allocation (no `format!`).
+pub fn cat(parts: &[&str]) -> String {
+    let mut out = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for p in parts {
+        out.push_str(p);
+    }
+    out
+}
+
+/// `n` in decimal, zero-padded to `width` digits (no `core::fmt`).
+pub fn num(n: usize, width: usize) -> String {
+    let mut digits = String::new();
+    crate::json_out::push_u64(&mut digits, n as u64);
+    let mut out = "0".repeat(width.saturating_sub(digits.len()));
+    out.push_str(&digits);
+    out
+}
