@@ -6,7 +6,7 @@
 //! Extents follow TimeML: determiners and part phrases are inside ("the end of January", "the past
 //! year", "two years ago"), prepositions are outside ("in 2014" → "2014").
 
-use super::lexicon::{Kw, Lex, Tense, Unit};
+use super::lexicon::{Code, Kw, Lex, Tense, Unit};
 use super::tokens::{Tk, Tok};
 use super::TimexType;
 
@@ -470,7 +470,7 @@ impl<'a> Matcher<'a> {
                             return None;
                         }
                         f.start = i;
-                        f.modifier = Some(md);
+                        f.modifier = Some(md.as_str());
                         return Some(f);
                     }
                 }
@@ -489,7 +489,7 @@ impl<'a> Matcher<'a> {
             // German "Ende Januar", "Anfang 2026"; "end-2025", "end-March"
             Lex::PartNoun(md) if (self.cap(i) && !self.kw(i + 1, Kw::Of)) || (self.dash(i + 1) && self.adj(i) && self.adj(i + 1)) => {
                 let j = if self.dash(i + 1) { i + 2 } else { i + 1 };
-                self.part_of(i, j, md)
+                self.part_of(i, j, md.as_str())
             }
             // "early February", "mid-2025", "late last year", "early in 1944"
             Lex::PartAdj(md) => {
@@ -497,18 +497,18 @@ impl<'a> Matcher<'a> {
                 if (self.dash(j) && self.adj(i)) || self.kw(j, Kw::In) {
                     j += 1;
                 }
-                self.part_of(i, j, md)
+                self.part_of(i, j, md.as_str())
             }
             // "about three years", "around 1900", "nearly two weeks"
             Lex::Approx(md) => {
                 let j = if self.punct(i + 1, '.') && self.adj(i) { i + 2 } else { i + 1 };
                 let mut f = self.core(j)?;
                 let ok = f.kind == TimexType::Duration || matches!(f.sem, Sem::Cal { year: YearOf::Known(_), month: None, .. } | Sem::Bc { .. } | Sem::Decade(_));
-                if !ok || (md != "APPROX" && f.kind != TimexType::Duration) {
+                if !ok || (md != Code::Approx && f.kind != TimexType::Duration) {
                     return None;
                 }
                 f.start = i;
-                f.modifier = Some(md);
+                f.modifier = Some(md.as_str());
                 Some(f)
             }
             // "more than three years", "less than a month", "at least two weeks"
@@ -626,16 +626,16 @@ impl<'a> Matcher<'a> {
                 Lex::Day(n, part) => {
                     let mut f = Found::date(i, i + 1, Sem::Shift { unit: Unit::Day, n: n.into(), anchor: Anchor::Dct });
                     if let Some(p) = part {
-                        f.clock = Some(Clock::Part(p));
+                        f.clock = Some(Clock::Part(p.as_str()));
                         f.kind = TimexType::Time;
                     } else if let Some(Lex::DayPart(p)) = self.lex(i + 1) {
-                        f.clock = Some(Clock::Part(p));
+                        f.clock = Some(Clock::Part(p.as_str()));
                         f.kind = TimexType::Time;
                         f.end = i + 2;
                     }
                     Some(f)
                 }
-                Lex::Ref(v) => Some(Found::date(i, i + 1, Sem::Fixed(v))),
+                Lex::Ref(v) => Some(Found::date(i, i + 1, Sem::Fixed(v.as_str()))),
                 // "years ago", "hours later"
                 Lex::Unit(_, true) => match self.lex(i + 1)? {
                     Lex::Kw(Kw::Ago | Kw::Earlier) => Some(Found::date(i, i + 2, Sem::Fixed("PAST_REF"))),
@@ -656,7 +656,7 @@ impl<'a> Matcher<'a> {
                 // "at night", "by morning"
                 Lex::DayPart(p) if i > 0 && matches!(self.lex(i - 1), Some(Lex::Kw(Kw::At | Kw::By | Kw::In))) && !self.kw(i + 1, Kw::Of) => {
                     let mut f = Found::new(i, i + 1, Sem::Shift { unit: Unit::Day, n: 0, anchor: Anchor::Ref }, TimexType::Time);
-                    f.clock = Some(Clock::Part(p));
+                    f.clock = Some(Clock::Part(p.as_str()));
                     Some(f)
                 }
                 Lex::Shift(n) => self.shifted(i, i, n, Anchor::Dct),
@@ -696,7 +696,7 @@ impl<'a> Matcher<'a> {
                     Some(Found::date(i, i + 1, Sem::Fixed("PRESENT_REF")))
                 }
                 Lex::Freq(v) => {
-                    let v = if v == "TNI" { "XXXX-XX-XXTNI" } else { v };
+                    let v = if v == Code::Tni { "XXXX-XX-XXTNI" } else { v.as_str() };
                     Some(Found::new(i, i + 1, Sem::Value(v.to_string()), TimexType::Set))
                 }
                 Lex::QuarterCode(q) => {
@@ -1098,7 +1098,7 @@ impl<'a> Matcher<'a> {
         }
         if let Some(Lex::DayPart(p)) = self.lex(j) {
             let mut f = Found::new(i, j + 1, Sem::Weekday { wd, shift, anchor: Anchor::Dct }, TimexType::Time);
-            f.clock = Some(Clock::Part(p));
+            f.clock = Some(Clock::Part(p.as_str()));
             return Some(f);
         }
         // "Sunday Times", "Black Friday Sale": a capitalised word after it makes a name (in English;
@@ -1192,14 +1192,14 @@ impl<'a> Matcher<'a> {
             Some(Lex::DayPart(p)) if anaphoric || (start < k && n == 1) => {
                 let day = if n < 0 { -1 } else { 1 };
                 let mut f = Found::new(start, j + 1, Sem::Shift { unit: Unit::Day, n: day, anchor: Anchor::Ref }, TimexType::Time);
-                f.clock = Some(Clock::Part(p));
+                f.clock = Some(Clock::Part(p.as_str()));
                 Some(f)
             }
             Some(Lex::DayPart(p)) if !anaphoric => {
                 // "this morning" (today), "last night" (the night before).
-                let day = if n < 0 && p == "NI" { -1 } else { 0 };
+                let day = if n < 0 && p == Code::Ni { -1 } else { 0 };
                 let mut f = Found::new(start, j + 1, Sem::Shift { unit: Unit::Day, n: day, anchor: Anchor::Dct }, TimexType::Time);
-                f.clock = Some(Clock::Part(p));
+                f.clock = Some(Clock::Part(p.as_str()));
                 Some(f)
             }
             _ => {
@@ -1336,7 +1336,7 @@ impl<'a> Matcher<'a> {
                         return None;
                     }
                     f.start = i;
-                    f.clock = Some(Clock::Part(p));
+                    f.clock = Some(Clock::Part(p.as_str()));
                     f.kind = TimexType::Time;
                     return Some(f);
                 }
@@ -1344,7 +1344,7 @@ impl<'a> Matcher<'a> {
                     return None;
                 }
                 let mut f = Found::new(i, j + 1, Sem::Shift { unit: Unit::Day, n: 0, anchor: Anchor::Ref }, TimexType::Time);
-                f.clock = Some(Clock::Part(p));
+                f.clock = Some(Clock::Part(p.as_str()));
                 Some(f)
             }
             // "for the year", "in the quarter": the current one of the story
@@ -1377,7 +1377,7 @@ impl<'a> Matcher<'a> {
             }
             Lex::DayPart(p) => {
                 let mut f = Found::new(i, j + 1, Sem::Shift { unit: Unit::Day, n: 0, anchor: Anchor::Ref }, TimexType::Time);
-                f.clock = Some(Clock::Part(p));
+                f.clock = Some(Clock::Part(p.as_str()));
                 Some(f)
             }
             Lex::Season(s) => Some(Found::date(i, j + 1, Sem::Season(YearOf::Ref(0), s))),
@@ -1391,7 +1391,7 @@ impl<'a> Matcher<'a> {
         match self.lex(j)? {
             Lex::Weekday(wd, false) => Some(Found::new(i, j + 1, Sem::Value(format!("XXXX-WXX-{wd}")), TimexType::Set)),
             Lex::Unit(u, false) => Some(Found::new(i, j + 1, Sem::Value(period(u, Some(1.0))?), TimexType::Set)),
-            Lex::DayPart(p) if !self.kw(i, Kw::Per) => Some(Found::new(i, j + 1, Sem::Value(format!("XXXX-XX-XXT{p}")), TimexType::Set)),
+            Lex::DayPart(p) if !self.kw(i, Kw::Per) => Some(Found::new(i, j + 1, Sem::Value(format!("XXXX-XX-XXT{}", p.as_str())), TimexType::Set)),
             Lex::Kw(Kw::Other) => {
                 let (u, false) = self.unit(j + 1)? else { return None };
                 Some(Found::new(i, j + 2, Sem::Value(period(u, Some(2.0))?), TimexType::Set))
@@ -1409,7 +1409,7 @@ impl<'a> Matcher<'a> {
     fn century(&self, i: usize) -> Option<Found> {
         let c = match self.tok(i)?.tk {
             Tk::Ordinal(c) => c,
-            Tk::Word(Some(Lex::Ordinal(c))) => c,
+            Tk::Word(Some(Lex::Ordinal(c))) => u32::from(c),
             _ => return None,
         };
         let (Unit::Century, _) = self.unit(i + 1)? else { return None };
@@ -1491,7 +1491,7 @@ impl<'a> Matcher<'a> {
                 };
                 Some(Found::date(i, end + 1, sem))
             }
-            Some(Lex::Kw(Kw::From)) if self.lex(end + 1) == Some(Lex::Ref("PRESENT_REF")) => {
+            Some(Lex::Kw(Kw::From)) if self.lex(end + 1) == Some(Lex::Ref(Code::PresentRef)) => {
                 let sem = match n {
                     Some(n) => Sem::Shift { unit: u, n, anchor: Anchor::Dct },
                     None => Sem::Fixed("FUTURE_REF"),
