@@ -106,6 +106,13 @@ impl Found {
     }
 }
 
+/// `head` then `n` zero-padded to `width` digits, without `core::fmt`.
+fn num_after(head: &str, n: i64, width: usize) -> String {
+    let mut s = head.to_string();
+    super::calendar::push_num(&mut s, n, width);
+    s
+}
+
 /// How numeric dates read: `day_first` for most languages, month first for US English.
 pub struct Matcher<'a> {
     pub t: &'a [Tok],
@@ -620,7 +627,7 @@ impl<'a> Matcher<'a> {
             Tk::Punct(_) => None,
             Tk::Word(lex) | Tk::Mixed(lex) => match lex? {
                 Lex::Month(_) | Lex::MonthAbbr(_) => self.month_date(i),
-                Lex::Weekday(wd, true) => Some(Found::new(i, i + 1, Sem::Value(format!("XXXX-WXX-{wd}")), TimexType::Set)),
+                Lex::Weekday(wd, true) => Some(Found::new(i, i + 1, Sem::Value(num_after("XXXX-WXX-", wd.into(), 0)), TimexType::Set)),
                 Lex::Weekday(wd, false) => self.weekday(i, wd, None),
                 Lex::Season(s) => self.season(i, s, YearOf::Infer(None)),
                 Lex::Day(n, part) => {
@@ -1389,9 +1396,9 @@ impl<'a> Matcher<'a> {
     fn set(&self, i: usize) -> Option<Found> {
         let j = i + 1;
         match self.lex(j)? {
-            Lex::Weekday(wd, false) => Some(Found::new(i, j + 1, Sem::Value(format!("XXXX-WXX-{wd}")), TimexType::Set)),
+            Lex::Weekday(wd, false) => Some(Found::new(i, j + 1, Sem::Value(num_after("XXXX-WXX-", wd.into(), 0)), TimexType::Set)),
             Lex::Unit(u, false) => Some(Found::new(i, j + 1, Sem::Value(period(u, Some(1.0))?), TimexType::Set)),
-            Lex::DayPart(p) if !self.kw(i, Kw::Per) => Some(Found::new(i, j + 1, Sem::Value(format!("XXXX-XX-XXT{}", p.as_str())), TimexType::Set)),
+            Lex::DayPart(p) if !self.kw(i, Kw::Per) => Some(Found::new(i, j + 1, Sem::Value(["XXXX-XX-XXT", p.as_str()].concat()), TimexType::Set)),
             Lex::Kw(Kw::Other) => {
                 let (u, false) = self.unit(j + 1)? else { return None };
                 Some(Found::new(i, j + 2, Sem::Value(period(u, Some(2.0))?), TimexType::Set))
@@ -1421,7 +1428,7 @@ impl<'a> Matcher<'a> {
         if bc {
             end += 1;
         }
-        let v = if bc { format!("BC{:02}", c - 1) } else { format!("{:02}", c - 1) };
+        let v = num_after(if bc { "BC" } else { "" }, i64::from(c) - 1, 2);
         Some(Found::date(i, end, if bc { Sem::Value(v) } else { Sem::Century(c as i32 - 1) }))
     }
 
@@ -1532,13 +1539,16 @@ pub fn period(u: Unit, n: Option<f32>) -> Option<String> {
     }
     let t = if time { "T" } else { "" };
     Some(match n {
-        None => format!("P{t}X{code}"),
+        None => ["P", t, "X", code].concat(),
         // Quantities are whole or halves ("two and a half"), below 100,000: printed from the count
         // of halves, so the float printer (14 KB of wasm) is never linked.
         Some(v) => {
             let halves = (v * 2.0) as u32;
             let half = if halves % 2 == 1 { ".5" } else { "" };
-            format!("P{t}{}{half}{code}", halves / 2)
+            let mut s = num_after(&["P", t].concat(), (halves / 2).into(), 0);
+            s.push_str(half);
+            s.push_str(code);
+            s
         }
     })
 }
