@@ -651,6 +651,20 @@ mod tests {
     }
 
     #[test]
+    fn codes_read_as_their_timex_text() {
+        use Code::*;
+        let pairs = [
+            (Start, "START"), (Mid, "MID"), (End, "END"), (PresentRef, "PRESENT_REF"), (PastRef, "PAST_REF"),
+            (Mo, "MO"), (Af, "AF"), (Ev, "EV"), (Ni, "NI"), (P1d, "P1D"), (P1w, "P1W"), (P1m, "P1M"), (P1y, "P1Y"),
+            (P2w, "P2W"), (P3m, "P3M"), (Pt1h, "PT1H"), (Tni, "TNI"), (Approx, "APPROX"), (LessThan, "LESS_THAN"),
+        ];
+        assert_eq!(pairs.len(), CODE_TEXT.len());
+        for (c, t) in pairs {
+            assert_eq!(c.as_str(), t);
+        }
+    }
+
+    #[test]
     fn the_packed_table_is_sorted_and_unique() {
         for k in 1..N {
             let (a, b) = ((word(k - 1), PACKED.vals[k - 1].1), (word(k), PACKED.vals[k].1));
