@@ -9,7 +9,7 @@
 //! Reading is total: any text gives an article (possibly empty). Only JSON that does not parse, a bad
 //! `published` date, or input over [`MAX_ARTICLE_BYTES`] is an error.
 
-use crate::error::Error;
+use crate::error::{decimal, Error};
 use crate::json::{self, Value};
 use crate::time::Date;
 use serde::Serialize;
@@ -85,11 +85,9 @@ pub fn parse_article(input: &str) -> Result<Article, Error> {
 
 fn check_size(input: &str) -> Result<(), Error> {
     if input.len() > MAX_ARTICLE_BYTES {
-        return Err(Error::bad_input(format!(
-            "the article is {} bytes; the limit is {} bytes (5 MiB)",
-            input.len(),
-            MAX_ARTICLE_BYTES
-        )));
+        return Err(Error::bad_input(
+            ["the article is ", &decimal(input.len()), " bytes; the limit is ", &decimal(MAX_ARTICLE_BYTES), " bytes (5 MiB)"].concat(),
+        ));
     }
     Ok(())
 }
@@ -126,7 +124,7 @@ pub fn parse_json(input: &str) -> Result<Article, Error> {
 /// Builds an article from an already parsed JSON object (the JS API hands objects over this way too).
 pub fn article_from_json(value: &Value) -> Result<Article, Error> {
     let Value::Object(members) = value else {
-        return Err(Error::bad_input(format!("an article in JSON must be an object, not {}", value.type_name())));
+        return Err(Error::bad_input(["an article in JSON must be an object, not ", value.type_name()].concat()));
     };
     let mut meta = Meta::default();
     let mut body = None;
@@ -135,17 +133,17 @@ pub fn article_from_json(value: &Value) -> Result<Article, Error> {
             Value::Null => continue,
             Value::String(s) => s.clone(),
             Value::Number(n) => n.clone(),
-            Value::Bool(b) => b.to_string(),
+            Value::Bool(b) => (if *b { "true" } else { "false" }).to_string(),
             other => {
                 if key == "body" {
-                    return Err(Error::bad_input(format!("\"body\" must be a string, not {}", other.type_name())));
+                    return Err(Error::bad_input(["\"body\" must be a string, not ", other.type_name()].concat()));
                 }
                 continue; // nested metadata the contract does not name: not ours to read
             }
         };
         if key == "body" {
             if !matches!(v, Value::String(_)) {
-                return Err(Error::bad_input(format!("\"body\" must be a string, not {}", v.type_name())));
+                return Err(Error::bad_input(["\"body\" must be a string, not ", v.type_name()].concat()));
             }
             body = Some(text);
         } else {
@@ -180,7 +178,7 @@ fn set_meta(meta: &mut Meta, key: &str, value: String) -> Result<(), Error> {
             meta.published = match value_opt {
                 None => None,
                 Some(v) => Some(Date::parse_iso(&v).ok_or_else(|| {
-                    Error::bad_input(format!("\"published\" must be a date written YYYY-MM-DD, not {}", crate::error::quoted(&v)))
+                    Error::bad_input(["\"published\" must be a date written YYYY-MM-DD, not ", &crate::error::quoted(&v)].concat())
                 })?),
             }
         }

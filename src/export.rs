@@ -18,11 +18,11 @@
 //! ```
 
 use crate::article::BlockKind;
-use crate::error::Error;
+use crate::error::{decimal, Error};
 use crate::json::{self, Value};
 use crate::story::{ArticleInfo, DateInfo, Event, Paragraph, Quote, Speaker, Story};
 use crate::text::utf16_len;
-use crate::time::TimexType;
+use crate::time::{push_num, TimexType};
 
 /// Writes `v` as compact JSON. `<`, `>` and `&` are written as `\u` escapes so that the text cannot
 /// close a `<script>` element it is put in.
@@ -374,17 +374,23 @@ fn date_part(d: &Value, key: &str) -> Option<i64> {
 /// The TIMEX3 value of a TimelineJS date: `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`.
 fn timex_of(d: &Value) -> Option<(String, TimexType)> {
     let year = date_part(d, "year").filter(|y| (0..=9999).contains(y))?;
-    let mut v = format!("{year:04}");
+    let mut v = String::new();
+    push_num(&mut v, year, 4);
     let mut kind = TimexType::Date;
     if let Some(m) = date_part(d, "month").filter(|m| (1..=12).contains(m)) {
-        v.push_str(&format!("-{m:02}"));
+        v.push('-');
+        push_num(&mut v, m, 2);
         if let Some(day) = date_part(d, "day").filter(|x| (1..=31).contains(x)) {
-            v.push_str(&format!("-{day:02}"));
+            v.push('-');
+            push_num(&mut v, day, 2);
             if let Some(h) = date_part(d, "hour").filter(|h| (0..=23).contains(h)) {
                 let min = date_part(d, "minute")
                     .filter(|m| (0..=59).contains(m))
                     .unwrap_or(0);
-                v.push_str(&format!("T{h:02}:{min:02}"));
+                v.push('T');
+                push_num(&mut v, h, 2);
+                v.push(':');
+                push_num(&mut v, min, 2);
                 kind = TimexType::Time;
             }
         }
@@ -436,7 +442,7 @@ pub fn story_from_timelinejs(root: &Value) -> Result<Story, Error> {
         let headline = text_field(slide, "headline");
         let body = text_field(slide, "text");
         let text = match (headline.is_empty(), body.is_empty()) {
-            (false, false) if !body.contains(&headline) => format!("{headline}: {body}"),
+            (false, false) if !body.contains(&headline) => [&headline, ": ", &body].concat(),
             (_, false) => body,
             _ => headline,
         };
@@ -473,7 +479,7 @@ pub fn story_from_timelinejs(root: &Value) -> Result<Story, Error> {
                     credit.map(|name| match speakers.iter().find(|sp| sp.name == name) {
                         Some(sp) => sp.id.clone(),
                         None => {
-                            let id = format!("s{}", speakers.len() + 1);
+                            let id = ["s", &decimal(speakers.len() + 1)].concat();
                             speakers.push(Speaker {
                                 id: id.clone(),
                                 name,
@@ -490,7 +496,7 @@ pub fn story_from_timelinejs(root: &Value) -> Result<Story, Error> {
                 {
                     quote_ids.push(q.id.clone());
                 } else {
-                    let id = format!("q{}", quotes.len() + 1);
+                    let id = ["q", &decimal(quotes.len() + 1)].concat();
                     quote_ids.push(id.clone());
                     quotes.push(Quote {
                         id,
@@ -533,7 +539,7 @@ pub fn story_from_timelinejs(root: &Value) -> Result<Story, Error> {
     // Stable: slides with equal dates keep the file's order.
     crate::text::sort::sort_by_key(&mut dated, |e| crate::timeline::sort_key(&e.date.value, None));
     for (i, e) in dated.iter_mut().enumerate() {
-        e.id = format!("e{}", i + 1);
+        e.id = ["e", &decimal(i + 1)].concat();
     }
     Ok(Story {
         article: ArticleInfo {
@@ -990,6 +996,37 @@ mod tests {
         }
         for v in ["2026-02-05T14:30", "0000", "0099-03", "199", "2026-W53", "2026-W", "2026-Wx", "2026-FA", "2026-XX", "20x6", "2026-02-xx", ""] {
             assert_eq!(timelinejs_date(v), old_timelinejs_date(v).map(|d| write(&d)), "{v}");
+        }
+    }
+
+    fn old_timex_of(d: &Value) -> Option<(String, TimexType)> {
+        let year = date_part(d, "year").filter(|y| (0..=9999).contains(y))?;
+        let mut v = format!("{year:04}");
+        let mut kind = TimexType::Date;
+        if let Some(m) = date_part(d, "month").filter(|m| (1..=12).contains(m)) {
+            v.push_str(&format!("-{m:02}"));
+            if let Some(day) = date_part(d, "day").filter(|x| (1..=31).contains(x)) {
+                v.push_str(&format!("-{day:02}"));
+                if let Some(h) = date_part(d, "hour").filter(|h| (0..=23).contains(h)) {
+                    let min = date_part(d, "minute").filter(|m| (0..=59).contains(m)).unwrap_or(0);
+                    v.push_str(&format!("T{h:02}:{min:02}"));
+                    kind = TimexType::Time;
+                }
+            }
+        }
+        Some((v, kind))
+    }
+
+    #[test]
+    fn timelinejs_dates_read_as_the_formatted_values_did() {
+        for src in [
+            r#"{"year":"7"}"#, r#"{"year":2026,"month":2}"#, r#"{"year":"2026","month":"11","day":"5"}"#,
+            r#"{"year":"99","month":"1","day":"31","hour":"0","minute":"5"}"#, r#"{"year":9999,"month":12,"day":1,"hour":23}"#,
+            r#"{"year":"10000"}"#, r#"{"year":"-1"}"#, r#"{"year":"2026","month":"13"}"#, r#"{"year":"2026.0","month":"3.0"}"#,
+            r#"{"month":"3"}"#, r#"{"year":"0","month":"1","day":"1","hour":"24"}"#,
+        ] {
+            let d = json::parse(src).unwrap();
+            assert_eq!(timex_of(&d), old_timex_of(&d), "{src}");
         }
     }
 }

@@ -29,6 +29,7 @@ mod recognise;
 mod tokens;
 
 pub use calendar::Date;
+pub(crate) use calendar::push_num;
 pub use normalise::Point;
 
 use serde::Serialize;
