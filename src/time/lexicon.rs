@@ -494,10 +494,11 @@ static PACKED: Packed = {
     Packed { text, ends, vals }
 };
 
-/// The word of sorted entry `k`.
+/// The word of sorted entry `k` (empty past the end; `get` keeps panics and their locations out).
 fn word(k: usize) -> &'static [u8] {
-    let start = if k == 0 { 0 } else { usize::from(PACKED.ends[k - 1]) };
-    &PACKED.text[start..usize::from(PACKED.ends[k])]
+    let end = |k: usize| PACKED.ends.get(k).map_or(0, |&e| usize::from(e));
+    let start = if k == 0 { 0 } else { end(k - 1) };
+    PACKED.text.get(start..end(k)).unwrap_or(&[])
 }
 
 /// What the first lookup builds from [`PACKED`].
@@ -507,12 +508,13 @@ struct Table {
     keys: Vec<u128>,
     /// A one-hash Bloom filter over `keys`: most words of running text are not temporal and leave
     /// after one multiplication and one bit test.
-    bloom: Vec<u64>,
+    bloom: [u64; BLOOM_WORDS],
     /// For each first byte `b`, the entries that start with it are `first[b]..first[b + 1]`.
     first: [u16; 257],
 }
 
 const BLOOM_BITS: u32 = 14;
+const BLOOM_WORDS: usize = (1 << BLOOM_BITS) / 64;
 
 #[inline]
 fn bloom_slot(key: u128) -> usize {
@@ -533,7 +535,7 @@ fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut keys = Vec::with_capacity(N);
-        let mut bloom = vec![0u64; (1 << BLOOM_BITS) / 64];
+        let mut bloom = [0u64; BLOOM_WORDS];
         let mut first = [0u16; 257];
         for k in 0..N {
             let key = pack(word(k));
@@ -555,6 +557,7 @@ fn table() -> &'static Table {
 #[inline]
 fn find(key: u128, full: &[u8], langs: Langs) -> Option<Lex> {
     let t = table();
+    // `slot / 64` is below BLOOM_WORDS and `b` below 256 by their shifts: no bounds checks.
     let slot = bloom_slot(key);
     if t.bloom[slot / 64] & (1 << (slot % 64)) == 0 {
         return None;
@@ -565,15 +568,16 @@ fn find(key: u128, full: &[u8], langs: Langs) -> Option<Lex> {
     let (mut lo, mut hi) = (usize::from(t.first[b]), usize::from(t.first[b + 1]));
     while lo < hi {
         let mid = (lo + hi) / 2;
-        if t.keys[mid] < key {
-            lo = mid + 1;
-        } else {
-            hi = mid;
+        match t.keys.get(mid) {
+            Some(&k) if k < key => lo = mid + 1,
+            _ => hi = mid,
         }
     }
-    while lo < t.keys.len() && t.keys[lo] == key {
+    while let (Some(&k), Some(&(lex, l))) = (t.keys.get(lo), PACKED.vals.get(lo)) {
+        if k != key {
+            break;
+        }
         let w = word(lo);
-        let (lex, l) = PACKED.vals[lo];
         if l & langs != 0 && (w.len() <= 16 && full.len() <= 16 || w == full) {
             return Some(lex);
         }

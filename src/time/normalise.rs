@@ -46,6 +46,18 @@ fn fmt_year(y: i32) -> String {
     s
 }
 
+/// The year of a value, `XXXX` when unknown.
+fn year_text(y: Option<i32>) -> String {
+    y.map_or_else(|| "XXXX".to_string(), fmt_year)
+}
+
+impl Point {
+    /// A whole year.
+    fn year(year: i32) -> Point {
+        Point { year, month: None, day: None }
+    }
+}
+
 /// `head` followed by `n` zero-padded to `width` digits (the last part of most TIMEX3 values).
 fn with_num(mut head: String, n: i64, width: usize) -> String {
     push_num(&mut head, n, width);
@@ -156,7 +168,7 @@ impl Ctx {
                     Some(m) => self.year_of(year, tense, m, day),
                     None => self.year_of(year, tense, 1, None),
                 };
-                let ys = y.map_or_else(|| "XXXX".to_string(), fmt_year);
+                let ys = year_text(y);
                 let v = match (month, day) {
                     (Some(m), Some(d)) => with_num(with_num(ys + "-", m.into(), 2) + "-", d.into(), 2),
                     (Some(m), None) => with_num(ys + "-", m.into(), 2),
@@ -177,16 +189,16 @@ impl Ctx {
                 let rep = [4u8, 7, 10, 1][usize::from(s.clamp(1, 4)) - 1];
                 let y = self.year_of(y, tense, rep, Some(15));
                 let code = ["SP", "SU", "FA", "WI"][usize::from(s.clamp(1, 4)) - 1];
-                ([&y.map_or_else(|| "XXXX".to_string(), fmt_year), "-", code].concat(), y.map(|year| Point { year, month: None, day: None }))
+                ([&year_text(y), "-", code].concat(), y.map(Point::year))
             }
             Sem::Quarter(y, q) => {
                 // News reports quarters that have passed unless the clause says otherwise.
                 let y = self.year_of(y, tense.or(Some(Tense::Past)), (q - 1) * 3 + 1, Some(1));
-                (with_num(y.map_or_else(|| "XXXX".to_string(), fmt_year) + "-Q", q.into(), 0), y.map(|year| Point { year, month: None, day: None }))
+                (with_num(year_text(y) + "-Q", q.into(), 0), y.map(Point::year))
             }
             Sem::Half(y, h) => {
                 let y = self.year_of(y, tense.or(Some(Tense::Past)), (h - 1) * 6 + 1, Some(1));
-                (with_num(y.map_or_else(|| "XXXX".to_string(), fmt_year) + "-H", h.into(), 0), y.map(|year| Point { year, month: None, day: None }))
+                (with_num(year_text(y) + "-H", h.into(), 0), y.map(Point::year))
             }
             Sem::Shift { unit, n, anchor } => {
                 // Deictic words in narrative history ("today", "now") speak of the present day.
@@ -251,7 +263,7 @@ fn shift(p: Point, unit: Unit, n: i32) -> (String, Option<Point>) {
                 let k = if unit == Unit::Fortnight { 14 } else { 7 };
                 let (y, w) = d.add_days(k * n64).iso_week();
                 let we = if unit == Unit::Weekend { "-WE" } else { "" };
-                (with_num(fmt_year(y) + "-W", w.into(), 2) + we, Some(Point { year: y, month: None, day: None }))
+                (with_num(fmt_year(y) + "-W", w.into(), 2) + we, Some(Point::year(y)))
             }
             None => coarse(p),
         },
@@ -265,13 +277,13 @@ fn shift(p: Point, unit: Unit, n: i32) -> (String, Option<Point>) {
         Unit::Quarter => match p.month {
             Some(m) => {
                 let (y, m) = Date::month_shift(p.year, m, 3 * n64);
-                (with_num(fmt_year(y) + "-Q", ((m - 1) / 3 + 1).into(), 0), Some(Point { year: y, month: None, day: None }))
+                (with_num(fmt_year(y) + "-Q", ((m - 1) / 3 + 1).into(), 0), Some(Point::year(y)))
             }
             None => coarse(p),
         },
         Unit::Year => {
             let y = p.year.saturating_add(n);
-            (fmt_year(y), Some(Point { year: y, month: None, day: None }))
+            (fmt_year(y), Some(Point::year(y)))
         }
         Unit::Decade => (with_num(String::new(), (p.year.div_euclid(10) + n).max(0).into(), 3), None),
         Unit::Century => (with_num(String::new(), (p.year.div_euclid(100) + n).max(0).into(), 2), None),
