@@ -464,18 +464,18 @@ const fn text_len() -> usize {
 
 const BYTES: usize = text_len();
 
-/// The sorted lexicon as compiled into the binary: the words' text, each word's end offset, and
-/// each word's meaning and languages.
+/// The sorted lexicon as compiled into the binary: the words' text, each word's length in bytes
+/// (the end offsets are summed up by the first lookup), and each word's meaning and languages.
 struct Packed {
     text: [u8; BYTES],
-    ends: [u16; N],
+    lens: [u8; N],
     vals: [(Lex, Langs); N],
 }
 
 static PACKED: Packed = {
     assert!(BYTES <= u16::MAX as usize && N > 0);
     let mut text = [0u8; BYTES];
-    let mut ends = [0u16; N];
+    let mut lens = [0u8; N];
     let mut vals = [(Lex::Few, 0); N];
     let mut at = 0;
     let mut i = 0;
@@ -487,16 +487,17 @@ static PACKED: Packed = {
             at += 1;
             j += 1;
         }
-        ends[i] = at as u16;
+        lens[i] = w.len() as u8;
         vals[i] = (lex, langs);
         i += 1;
     }
-    Packed { text, ends, vals }
+    Packed { text, lens, vals }
 };
 
-/// The word of sorted entry `k` (empty past the end; `get` keeps panics and their locations out).
-fn word(k: usize) -> &'static [u8] {
-    let end = |k: usize| PACKED.ends.get(k).map_or(0, |&e| usize::from(e));
+/// The word of sorted entry `k`, given the end offsets (empty past the end; `get` keeps panics and
+/// their locations out).
+fn word(ends: &[u16; N], k: usize) -> &'static [u8] {
+    let end = |k: usize| ends.get(k).map_or(0, |&e| usize::from(e));
     let start = if k == 0 { 0 } else { end(k - 1) };
     PACKED.text.get(start..end(k)).unwrap_or(&[])
 }
@@ -511,6 +512,8 @@ struct Table {
     bloom: [u64; BLOOM_WORDS],
     /// For each first byte `b`, the entries that start with it are `first[b]..first[b + 1]`.
     first: [u16; 257],
+    /// Each entry's end offset in `PACKED.text`.
+    ends: [u16; N],
 }
 
 const BLOOM_BITS: u32 = 14;
@@ -537,8 +540,14 @@ fn table() -> &'static Table {
         let mut keys = Vec::with_capacity(N);
         let mut bloom = [0u64; BLOOM_WORDS];
         let mut first = [0u16; 257];
+        let mut ends = [0u16; N];
+        let mut at = 0u16;
+        for (e, &len) in ends.iter_mut().zip(&PACKED.lens) {
+            at += u16::from(len);
+            *e = at;
+        }
         for k in 0..N {
-            let key = pack(word(k));
+            let key = pack(word(&ends, k));
             let slot = bloom_slot(key);
             bloom[slot / 64] |= 1 << (slot % 64);
             keys.push(key);
@@ -548,7 +557,7 @@ fn table() -> &'static Table {
         for b in 1..257 {
             first[b] = first[b].max(first[b - 1]);
         }
-        Table { keys, bloom, first }
+        Table { keys, bloom, first, ends }
     })
 }
 
@@ -577,7 +586,7 @@ fn find(key: u128, full: &[u8], langs: Langs) -> Option<Lex> {
         if k != key {
             break;
         }
-        let w = word(lo);
+        let w = word(&t.ends, lo);
         if l & langs != 0 && (w.len() <= 16 && full.len() <= 16 || w == full) {
             return Some(lex);
         }
@@ -671,10 +680,12 @@ mod tests {
     #[test]
     fn the_packed_table_is_sorted_and_unique() {
         for k in 1..N {
-            let (a, b) = ((word(k - 1), PACKED.vals[k - 1].1), (word(k), PACKED.vals[k].1));
+            let ends = &table().ends;
+            let (a, b) = ((word(ends, k - 1), PACKED.vals[k - 1].1), (word(ends, k), PACKED.vals[k].1));
             assert!(less(a, b), "{:?} before {:?}", a, b);
         }
-        assert_eq!(PACKED.ends[N - 1] as usize, BYTES);
+        assert_eq!(table().ends[N - 1] as usize, BYTES);
+        assert!(PACKED.lens.iter().all(|&l| l > 0 && usize::from(l) < MAX_WORD));
     }
 
     /// Every word of every table finds the meaning its first (word, language) entry gives, through
