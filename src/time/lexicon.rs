@@ -469,18 +469,20 @@ const BYTES: usize = text_len();
 struct Packed {
     text: [u8; BYTES],
     lens: [u8; N],
-    vals: [(Lex, Langs); N],
+    lexes: [Lex; N],
+    langs: [Langs; N],
 }
 
 static PACKED: Packed = {
     assert!(BYTES <= u16::MAX as usize && N > 0);
     let mut text = [0u8; BYTES];
     let mut lens = [0u8; N];
-    let mut vals = [(Lex::Few, 0); N];
+    let mut lexes = [Lex::Few; N];
+    let mut langs = [0; N];
     let mut at = 0;
     let mut i = 0;
     while i < N {
-        let (w, lex, langs) = entry(ORDER.0[i] as usize);
+        let (w, lex, l) = entry(ORDER.0[i] as usize);
         let mut j = 0;
         while j < w.len() {
             text[at] = w[j];
@@ -488,10 +490,11 @@ static PACKED: Packed = {
             j += 1;
         }
         lens[i] = w.len() as u8;
-        vals[i] = (lex, langs);
+        lexes[i] = lex;
+        langs[i] = l;
         i += 1;
     }
-    Packed { text, lens, vals }
+    Packed { text, lens, lexes, langs }
 };
 
 /// The word of sorted entry `k`, given the end offsets (empty past the end; `get` keeps panics and
@@ -582,7 +585,7 @@ fn find(key: u128, full: &[u8], langs: Langs) -> Option<Lex> {
             _ => hi = mid,
         }
     }
-    while let (Some(&k), Some(&(lex, l))) = (t.keys.get(lo), PACKED.vals.get(lo)) {
+    while let (Some(&k), Some(&lex), Some(&l)) = (t.keys.get(lo), PACKED.lexes.get(lo), PACKED.langs.get(lo)) {
         if k != key {
             break;
         }
@@ -681,7 +684,7 @@ mod tests {
     fn the_packed_table_is_sorted_and_unique() {
         for k in 1..N {
             let ends = &table().ends;
-            let (a, b) = ((word(ends, k - 1), PACKED.vals[k - 1].1), (word(ends, k), PACKED.vals[k].1));
+            let (a, b) = ((word(ends, k - 1), PACKED.langs[k - 1]), (word(ends, k), PACKED.langs[k]));
             assert!(less(a, b), "{:?} before {:?}", a, b);
         }
         assert_eq!(table().ends[N - 1] as usize, BYTES);
