@@ -359,7 +359,15 @@ fn plain(htmlish: &str) -> String {
         }
     }
     out.push_str(rest);
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    // White space collapsed to single spaces, none at the ends.
+    let mut words = String::with_capacity(out.len());
+    for w in out.split_whitespace() {
+        if !words.is_empty() {
+            words.push(' ');
+        }
+        words.push_str(w);
+    }
+    words
 }
 
 /// A member of a TimelineJS date as a number: TimelineJS writes them as strings or numbers.

@@ -91,6 +91,12 @@ impl Found {
     fn date(start: usize, end: usize, sem: Sem) -> Found {
         Found::new(start, end, sem, TimexType::Date)
     }
+    /// A time of the reference day ("at noon", "10:30", "in the morning").
+    fn time_of_day(start: usize, end: usize, clock: Clock) -> Found {
+        let mut f = Found::new(start, end, Sem::Shift { unit: Unit::Day, n: 0, anchor: Anchor::Ref }, TimexType::Time);
+        f.clock = Some(clock);
+        f
+    }
     fn dur(start: usize, end: usize, v: String) -> Found {
         Found::new(start, end, Sem::Value(v), TimexType::Duration)
     }
@@ -600,9 +606,7 @@ impl<'a> Matcher<'a> {
         match t.tk {
             Tk::Num(v, 4) if self.lex(i + 1) == Some(Lex::Zone) && v % 100 < 60 && v / 100 < 24 => {
                 // "0800 GMT"
-                let mut f = Found::new(i, i + 1, Sem::Shift { unit: Unit::Day, n: 0, anchor: Anchor::Ref }, TimexType::Time);
-                f.clock = Some(Clock::At((v / 100) as u8, (v % 100) as u8));
-                Some(f)
+                Some(Found::time_of_day(i, i + 1, Clock::At((v / 100) as u8, (v % 100) as u8)))
             }
             Tk::Num(_, 4) => self.iso(i).or_else(|| self.bc(i)).or_else(|| self.year_expr(i)),
             Tk::Num(..) => self
@@ -662,9 +666,7 @@ impl<'a> Matcher<'a> {
                 }
                 // "at night", "by morning"
                 Lex::DayPart(p) if i > 0 && matches!(self.lex(i - 1), Some(Lex::Kw(Kw::At | Kw::By | Kw::In))) && !self.kw(i + 1, Kw::Of) => {
-                    let mut f = Found::new(i, i + 1, Sem::Shift { unit: Unit::Day, n: 0, anchor: Anchor::Ref }, TimexType::Time);
-                    f.clock = Some(Clock::Part(p.as_str()));
-                    Some(f)
+                    Some(Found::time_of_day(i, i + 1, Clock::Part(p.as_str())))
                 }
                 Lex::Shift(n) => self.shifted(i, i, n, Anchor::Dct),
                 Lex::Kw(Kw::Past) => self.shifted(i, i, -1, Anchor::Dct),
@@ -715,9 +717,7 @@ impl<'a> Matcher<'a> {
                     Some(Found::date(i, i + 2, Sem::Half(YearOf::Known(y), h)))
                 }
                 Lex::Clock(h) => {
-                    let mut f = Found::new(i, i + 1, Sem::Shift { unit: Unit::Day, n: 0, anchor: Anchor::Ref }, TimexType::Time);
-                    f.clock = Some(Clock::At(h, 0));
-                    Some(f)
+                    Some(Found::time_of_day(i, i + 1, Clock::At(h, 0)))
                 }
                 Lex::Era(false) => {
                     // "AD 70"
@@ -941,8 +941,7 @@ impl<'a> Matcher<'a> {
                 }
             }
         }
-        let mut f = Found::new(i, j, Sem::Shift { unit: Unit::Day, n: 0, anchor: Anchor::Ref }, TimexType::Time);
-        f.clock = Some(Clock::At(h.min(23) as u8, mi.min(59) as u8));
+        let mut f = Found::time_of_day(i, j, Clock::At(h.min(23) as u8, mi.min(59) as u8));
         // "10:30 a.m. Wednesday", "9 p.m. EST Monday": the day that follows carries the date.
         let k = if self.lex(j) == Some(Lex::Zone) { j + 1 } else { j };
         if let Some(Lex::Weekday(wd, false)) = self.lex(k) {
@@ -1350,9 +1349,7 @@ impl<'a> Matcher<'a> {
                 if !(i > 0 && matches!(self.lex(i - 1), Some(Lex::Kw(Kw::In | Kw::By | Kw::Until)))) {
                     return None;
                 }
-                let mut f = Found::new(i, j + 1, Sem::Shift { unit: Unit::Day, n: 0, anchor: Anchor::Ref }, TimexType::Time);
-                f.clock = Some(Clock::Part(p.as_str()));
-                Some(f)
+                Some(Found::time_of_day(i, j + 1, Clock::Part(p.as_str())))
             }
             // "for the year", "in the quarter": the current one of the story
             Lex::Unit(u @ (Unit::Year | Unit::Quarter | Unit::Month | Unit::Week), false)
@@ -1383,9 +1380,7 @@ impl<'a> Matcher<'a> {
                 Some(Found::date(i, j + 1, Sem::Shift { unit: u, n: 0, anchor: Anchor::Ref }))
             }
             Lex::DayPart(p) => {
-                let mut f = Found::new(i, j + 1, Sem::Shift { unit: Unit::Day, n: 0, anchor: Anchor::Ref }, TimexType::Time);
-                f.clock = Some(Clock::Part(p.as_str()));
-                Some(f)
+                Some(Found::time_of_day(i, j + 1, Clock::Part(p.as_str())))
             }
             Lex::Season(s) => Some(Found::date(i, j + 1, Sem::Season(YearOf::Ref(0), s))),
             _ => None,
