@@ -212,13 +212,28 @@ fn clean_line(line: &str) -> &str {
     line.trim_matches(|c: char| c.is_whitespace() || c.is_control() || c == '\u{FEFF}')
 }
 
+/// Whether the body separates paragraphs by blank lines: some line is followed by a blank one, and
+/// some line that does not end a sentence is followed by another (one pass over the pairs of lines).
+fn blank_separated(body: &str) -> bool {
+    let (mut gap, mut wrap) = (false, false);
+    let mut prev: Option<&str> = None;
+    for line in body.lines().map(clean_line) {
+        if let Some(a) = prev.filter(|a| !a.is_empty()) {
+            if line.is_empty() {
+                gap = true;
+            } else if !ends_sentence(a) {
+                wrap = true;
+            }
+        }
+        prev = Some(line);
+    }
+    gap && wrap
+}
+
 /// Splits a body into blocks. Each non-empty line is a block, as desks paste them. When the body
 /// separates paragraphs by blank lines, lines that follow each other are one hard-wrapped paragraph.
 fn parse_body(body: &str, first_is_headline: bool) -> Vec<Block> {
-    let blank_separated = body.lines().zip(body.lines().skip(1)).any(|(a, b)| !clean_line(a).is_empty() && clean_line(b).is_empty())
-        && body.lines().zip(body.lines().skip(1)).any(|(a, b)| {
-            !clean_line(a).is_empty() && !clean_line(b).is_empty() && !ends_sentence(clean_line(a))
-        });
+    let blank_separated = blank_separated(body);
     let mut blocks: Vec<Block> = Vec::new();
     let mut joining = false; // the previous line may continue into this one
     for raw in body.lines() {
@@ -361,5 +376,22 @@ mod tests {
         assert!(parse_article("").unwrap().blocks.is_empty());
         assert!(parse_article("\n\r\n \t").unwrap().blocks.is_empty());
         assert_eq!(parse_article("\u{FEFF}Only a headline").unwrap().headline(), Some("Only a headline"));
+    }
+
+    #[test]
+    fn blank_separation_is_read_in_one_pass_as_the_two_scans_did() {
+        let two_scans = |body: &str| {
+            body.lines().zip(body.lines().skip(1)).any(|(a, b)| !clean_line(a).is_empty() && clean_line(b).is_empty())
+                && body.lines().zip(body.lines().skip(1)).any(|(a, b)| {
+                    !clean_line(a).is_empty() && !clean_line(b).is_empty() && !ends_sentence(clean_line(a))
+                })
+        };
+        for body in [
+            "", "one line", "a\n\nb", "a wrapped\nline.\n\nNext one", "Done.\nNext.\n\nMore.", "a\r\nb\r\n\r\nc",
+            "\n\nlead\nwraps here\n", "  \n\t\nx y\nz\n \n", "Title\nA line that wraps\nonto this one.\n\nSecond para",
+            "A quote ends.\u{201d}\nNext\n\n", "x\n\u{FEFF}\ny\nz",
+        ] {
+            assert_eq!(blank_separated(body), two_scans(body), "{body:?}");
+        }
     }
 }
