@@ -9,7 +9,7 @@
 //! Reading is total: any text gives an article (possibly empty). Only JSON that does not parse, a bad
 //! `published` date, or input over [`MAX_ARTICLE_BYTES`] is an error.
 
-use crate::error::Error;
+use crate::error::{decimal, Error};
 use crate::json::{self, Value};
 use crate::time::Date;
 use serde::Serialize;
@@ -85,11 +85,9 @@ pub fn parse_article(input: &str) -> Result<Article, Error> {
 
 fn check_size(input: &str) -> Result<(), Error> {
     if input.len() > MAX_ARTICLE_BYTES {
-        return Err(Error::bad_input(format!(
-            "the article is {} bytes; the limit is {} bytes (5 MiB)",
-            input.len(),
-            MAX_ARTICLE_BYTES
-        )));
+        return Err(Error::bad_input(
+            ["the article is ", &decimal(input.len()), " bytes; the limit is ", &decimal(MAX_ARTICLE_BYTES), " bytes (5 MiB)"].concat(),
+        ));
     }
     Ok(())
 }
@@ -126,7 +124,7 @@ pub fn parse_json(input: &str) -> Result<Article, Error> {
 /// Builds an article from an already parsed JSON object (the JS API hands objects over this way too).
 pub fn article_from_json(value: &Value) -> Result<Article, Error> {
     let Value::Object(members) = value else {
-        return Err(Error::bad_input(format!("an article in JSON must be an object, not {}", value.type_name())));
+        return Err(Error::bad_input(["an article in JSON must be an object, not ", value.type_name()].concat()));
     };
     let mut meta = Meta::default();
     let mut body = None;
@@ -135,17 +133,17 @@ pub fn article_from_json(value: &Value) -> Result<Article, Error> {
             Value::Null => continue,
             Value::String(s) => s.clone(),
             Value::Number(n) => n.clone(),
-            Value::Bool(b) => b.to_string(),
+            Value::Bool(b) => (if *b { "true" } else { "false" }).to_string(),
             other => {
                 if key == "body" {
-                    return Err(Error::bad_input(format!("\"body\" must be a string, not {}", other.type_name())));
+                    return Err(Error::bad_input(["\"body\" must be a string, not ", other.type_name()].concat()));
                 }
                 continue; // nested metadata the contract does not name: not ours to read
             }
         };
         if key == "body" {
             if !matches!(v, Value::String(_)) {
-                return Err(Error::bad_input(format!("\"body\" must be a string, not {}", v.type_name())));
+                return Err(Error::bad_input(["\"body\" must be a string, not ", v.type_name()].concat()));
             }
             body = Some(text);
         } else {
@@ -180,7 +178,7 @@ fn set_meta(meta: &mut Meta, key: &str, value: String) -> Result<(), Error> {
             meta.published = match value_opt {
                 None => None,
                 Some(v) => Some(Date::parse_iso(&v).ok_or_else(|| {
-                    Error::bad_input(format!("\"published\" must be a date written YYYY-MM-DD, not {}", crate::error::quoted(&v)))
+                    Error::bad_input(["\"published\" must be a date written YYYY-MM-DD, not ", &crate::error::quoted(&v)].concat())
                 })?),
             }
         }
@@ -214,13 +212,28 @@ fn clean_line(line: &str) -> &str {
     line.trim_matches(|c: char| c.is_whitespace() || c.is_control() || c == '\u{FEFF}')
 }
 
+/// Whether the body separates paragraphs by blank lines: some line is followed by a blank one, and
+/// some line that does not end a sentence is followed by another (one pass over the pairs of lines).
+fn blank_separated(body: &str) -> bool {
+    let (mut gap, mut wrap) = (false, false);
+    let mut prev: Option<&str> = None;
+    for line in body.lines().map(clean_line) {
+        if let Some(a) = prev.filter(|a| !a.is_empty()) {
+            if line.is_empty() {
+                gap = true;
+            } else if !ends_sentence(a) {
+                wrap = true;
+            }
+        }
+        prev = Some(line);
+    }
+    gap && wrap
+}
+
 /// Splits a body into blocks. Each non-empty line is a block, as desks paste them. When the body
 /// separates paragraphs by blank lines, lines that follow each other are one hard-wrapped paragraph.
 fn parse_body(body: &str, first_is_headline: bool) -> Vec<Block> {
-    let blank_separated = body.lines().zip(body.lines().skip(1)).any(|(a, b)| !clean_line(a).is_empty() && clean_line(b).is_empty())
-        && body.lines().zip(body.lines().skip(1)).any(|(a, b)| {
-            !clean_line(a).is_empty() && !clean_line(b).is_empty() && !ends_sentence(clean_line(a))
-        });
+    let blank_separated = blank_separated(body);
     let mut blocks: Vec<Block> = Vec::new();
     let mut joining = false; // the previous line may continue into this one
     for raw in body.lines() {
@@ -363,5 +376,22 @@ mod tests {
         assert!(parse_article("").unwrap().blocks.is_empty());
         assert!(parse_article("\n\r\n \t").unwrap().blocks.is_empty());
         assert_eq!(parse_article("\u{FEFF}Only a headline").unwrap().headline(), Some("Only a headline"));
+    }
+
+    #[test]
+    fn blank_separation_is_read_in_one_pass_as_the_two_scans_did() {
+        let two_scans = |body: &str| {
+            body.lines().zip(body.lines().skip(1)).any(|(a, b)| !clean_line(a).is_empty() && clean_line(b).is_empty())
+                && body.lines().zip(body.lines().skip(1)).any(|(a, b)| {
+                    !clean_line(a).is_empty() && !clean_line(b).is_empty() && !ends_sentence(clean_line(a))
+                })
+        };
+        for body in [
+            "", "one line", "a\n\nb", "a wrapped\nline.\n\nNext one", "Done.\nNext.\n\nMore.", "a\r\nb\r\n\r\nc",
+            "\n\nlead\nwraps here\n", "  \n\t\nx y\nz\n \n", "Title\nA line that wraps\nonto this one.\n\nSecond para",
+            "A quote ends.\u{201d}\nNext\n\n", "x\n\u{FEFF}\ny\nz",
+        ] {
+            assert_eq!(blank_separated(body), two_scans(body), "{body:?}");
+        }
     }
 }

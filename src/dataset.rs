@@ -20,7 +20,7 @@ pub const ARTICLES: &[(&str, &str)] = &[(
 pub fn get(id: &str) -> Result<Article, Error> {
     let (id, text) = ARTICLES.iter().find(|(k, _)| *k == id).ok_or_else(|| {
         let known: Vec<&str> = ARTICLES.iter().map(|(k, _)| *k).collect();
-        Error::not_found(format!("no bundled article {}; the dataset has: {}", crate::error::quoted(id), known.join(", ")))
+        Error::not_found(["no bundled article ", &crate::error::quoted(id), "; the dataset has: ", &known.join(", ")].concat())
     })?;
     let mut article = parse_article(text)?;
     article.meta.id = Some(id.to_string());

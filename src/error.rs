@@ -44,6 +44,13 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
+/// `n` in decimal, for messages (no `core::fmt`).
+pub fn decimal(n: usize) -> String {
+    let mut s = String::new();
+    crate::json_out::push_u64(&mut s, n as u64);
+    s
+}
+
 /// `s` in double quotes with `"`, `\` and control characters escaped: what `{s:?}` prints for the
 /// text of an error message, without linking `Debug`'s Unicode printability tables into the wasm
 /// build (BENCHMARKS.md, "Size"). Long values are cut at 80 characters.

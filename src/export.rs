@@ -18,28 +18,11 @@
 //! ```
 
 use crate::article::BlockKind;
-use crate::error::Error;
+use crate::error::{decimal, Error};
 use crate::json::{self, Value};
 use crate::story::{ArticleInfo, DateInfo, Event, Paragraph, Quote, Speaker, Story};
 use crate::text::utf16_len;
-use crate::time::TimexType;
-
-fn s(v: &str) -> Value {
-    Value::String(v.to_string())
-}
-
-fn obj(members: Vec<(&str, Value)>) -> Value {
-    Value::Object(
-        members
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), v))
-            .collect(),
-    )
-}
-
-fn opt(v: Option<&str>) -> Value {
-    v.map_or(Value::Null, s)
-}
+use crate::time::{push_num, TimexType};
 
 /// Writes `v` as compact JSON. `<`, `>` and `&` are written as `\u` escapes so that the text cannot
 /// close a `<script>` element it is put in.
@@ -81,6 +64,7 @@ fn write_into(out: &mut String, v: &Value) {
 }
 
 fn write_str(out: &mut String, t: &str) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
     out.push('"');
     for c in t.chars() {
         match c {
@@ -90,7 +74,11 @@ fn write_str(out: &mut String, t: &str) {
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
             c if (c as u32) < 0x20 || matches!(c, '<' | '>' | '&' | '\u{2028}' | '\u{2029}') => {
-                out.push_str(&format!("\\u{:04x}", c as u32));
+                // Every one of these is below U+10000: four hex digits.
+                out.push_str("\\u");
+                for shift in [12, 8, 4, 0] {
+                    out.push(HEX[(c as usize >> shift) & 15] as char);
+                }
             }
             c => out.push(c),
         }
@@ -98,9 +86,58 @@ fn write_str(out: &mut String, t: &str) {
     out.push('"');
 }
 
-/// Escapes text for the HTML fields of TimelineJS (`text.text`, `media.url`).
-fn html(t: &str) -> String {
-    let mut out = String::with_capacity(t.len());
+/// The exporters write JSON straight into one string, member by member, through this (a size
+/// measure: no `Value` tree is built to be written, so there is one writer and no per-member
+/// allocation). `first` is whether the innermost open object or array has no member yet.
+struct Out {
+    s: String,
+    first: bool,
+}
+
+impl Out {
+    fn new() -> Out {
+        Out { s: String::new(), first: true }
+    }
+    /// The comma before a member or item, unless it is the first.
+    fn sep(&mut self) {
+        if !self.first {
+            self.s.push(',');
+        }
+        self.first = false;
+    }
+    fn key(&mut self, k: &str) {
+        self.sep();
+        write_str(&mut self.s, k);
+        self.s.push(':');
+    }
+    /// `"k":"v"`.
+    fn str(&mut self, k: &str, v: &str) {
+        self.key(k);
+        write_str(&mut self.s, v);
+    }
+    /// `"k":` and an opening `{` or `[`.
+    fn open(&mut self, k: &str, c: char) {
+        self.key(k);
+        self.s.push(c);
+        self.first = true;
+    }
+    /// An opening `{` or `[` as an item of an array (or the top level).
+    fn item(&mut self, c: char) {
+        self.sep();
+        self.s.push(c);
+        self.first = true;
+    }
+    fn close(&mut self, c: char) {
+        self.s.push(c);
+        self.first = false;
+    }
+}
+
+/// Escapes text for the HTML fields of TimelineJS (`text.text`, `media.url`), between `open` and
+/// `close` (a tag pair, or nothing).
+fn html_in(open: &str, t: &str, close: &str) -> String {
+    let mut out = String::with_capacity(t.len() + open.len() + close.len());
+    out.push_str(open);
     for c in t.chars() {
         match c {
             '&' => out.push_str("&amp;"),
@@ -110,35 +147,52 @@ fn html(t: &str) -> String {
             c => out.push(c),
         }
     }
+    out.push_str(close);
     out
 }
 
-/// The TimelineJS date (`{ year, month?, day?, hour?, minute? }`) of a TIMEX3 value, when the value
-/// has a known year. Weeks, quarters and seasons start at their first month; a decade at its first
-/// year.
-fn timelinejs_date(value: &str) -> Option<Value> {
+fn html(t: &str) -> String {
+    html_in("", t, "")
+}
+
+/// The decimal digits of `n` (no `core::fmt`).
+fn digits(n: u32) -> String {
+    let mut s = String::new();
+    crate::json_out::push_u64(&mut s, n.into());
+    s
+}
+
+/// The TimelineJS date (`{ year, month?, day?, hour?, minute? }`) of a TIMEX3 value, as JSON, when
+/// the value has a known year. Weeks, quarters and seasons start at their first month; a decade at
+/// its first year.
+fn timelinejs_date(value: &str) -> Option<String> {
     let (date, time) = value.split_once('T').unwrap_or((value, ""));
     let mut parts = date.split('-');
     let y = parts.next()?;
     if !y.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let year = match y.len() {
-        4 => y.trim_start_matches('0').to_string(),
-        3 => format!("{y}0"), // a decade: 202 is the 2020s
+    let mut o = Out::new();
+    o.item('{');
+    match y.len() {
+        4 => {
+            let year = y.trim_start_matches('0');
+            o.str("year", if year.is_empty() { "0" } else { year });
+        }
+        // a decade: 202 is the 2020s
+        3 => o.str("year", &[y, "0"].concat()),
         _ => return None,
-    };
-    let mut members = vec![("year", s(if year.is_empty() { "0" } else { &year }))];
+    }
     let num = |p: &str| p.parse::<u32>().ok();
     match parts.next() {
         Some(p) if p.len() == 2 && num(p).is_some() => {
-            members.push(("month", s(&num(p)?.to_string())));
+            o.str("month", &digits(num(p)?));
             if let Some(d) = parts.next().and_then(num) {
-                members.push(("day", s(&d.to_string())));
+                o.str("day", &digits(d));
                 let mut hm = time.split(':').map(num);
                 if let (Some(Some(h)), Some(Some(m))) = (hm.next(), hm.next()) {
-                    members.push(("hour", s(&h.to_string())));
-                    members.push(("minute", s(&m.to_string())));
+                    o.str("hour", &digits(h));
+                    o.str("minute", &digits(m));
                 }
             }
         }
@@ -151,14 +205,20 @@ fn timelinejs_date(value: &str) -> Option<Value> {
                 "Q3" => 7,
                 "FA" | "AU" => 9,
                 "Q4" => 10,
-                w if w.starts_with('W') => (num(&w[1..])?.saturating_sub(1) * 7 / 31 + 1).min(12),
+                w if w.starts_with('W') => (num(w.get(1..)?)?.saturating_sub(1) * 7 / 31 + 1).min(12),
                 _ => return None,
             };
-            members.push(("month", s(&month.to_string())));
+            o.str("month", &digits(month));
         }
         None => {}
     }
-    Some(obj(members))
+    o.close('}');
+    Some(o.s)
+}
+
+/// The speaker of `q`, if the story has it.
+fn speaker_of<'a>(story: &'a Story, q: &Quote) -> Option<&'a Speaker> {
+    q.speaker_id.as_ref().and_then(|id| story.speakers.iter().find(|sp| &sp.id == id))
 }
 
 /// The Story's timeline as TimelineJS JSON: a title slide (headline, source) and one slide per event
@@ -166,45 +226,11 @@ fn timelinejs_date(value: &str) -> Option<Value> {
 /// out). An event's headline is its date as the article words it; the quotes linked to it become a
 /// `<blockquote>` media with the speaker as credit.
 pub fn timelinejs(story: &Story) -> String {
-    let mut events = Vec::new();
-    for e in &story.events {
-        let Some(start) = timelinejs_date(&e.date.value) else {
-            continue;
-        };
-        let mut members = vec![
-            ("unique_id", s(&e.id)),
-            ("start_date", start),
-            ("display_date", s(&e.date.text)),
-            (
-                "text",
-                obj(vec![
-                    ("headline", s(&e.date.text)),
-                    ("text", s(&format!("<p>{}</p>", html(&e.text)))),
-                ]),
-            ),
-        ];
-        if let Some(q) = e
-            .quote_ids
-            .first()
-            .and_then(|id| story.quotes.iter().find(|q| &q.id == id))
-        {
-            let speaker = q
-                .speaker_id
-                .as_ref()
-                .and_then(|id| story.speakers.iter().find(|sp| &sp.id == id));
-            members.push((
-                "media",
-                obj(vec![
-                    (
-                        "url",
-                        s(&format!("<blockquote>{}</blockquote>", html(&q.text))),
-                    ),
-                    ("credit", opt(speaker.map(|sp| sp.name.as_str()))),
-                ]),
-            ));
-        }
-        events.push(obj(members));
-    }
+    let mut o = Out::new();
+    o.item('{');
+    o.open("title", '{');
+    o.open("text", '{');
+    o.str("headline", story.article.title.as_deref().unwrap_or("Timeline"));
     let mut title_text = Vec::new();
     if let Some(source) = &story.article.source {
         title_text.push(html(source));
@@ -212,20 +238,40 @@ pub fn timelinejs(story: &Story) -> String {
     if let Some(p) = &story.article.published {
         title_text.push(html(p));
     }
-    let title = obj(vec![(
-        "text",
-        obj(vec![
-            (
-                "headline",
-                s(story.article.title.as_deref().unwrap_or("Timeline")),
-            ),
-            ("text", s(&title_text.join(" · "))),
-        ]),
-    )]);
-    write(&obj(vec![
-        ("title", title),
-        ("events", Value::Array(events)),
-    ]))
+    o.str("text", &title_text.join(" · "));
+    o.close('}');
+    o.close('}');
+    o.open("events", '[');
+    for e in &story.events {
+        let Some(start) = timelinejs_date(&e.date.value) else {
+            continue;
+        };
+        o.item('{');
+        o.str("unique_id", &e.id);
+        o.key("start_date");
+        o.s.push_str(&start);
+        o.str("display_date", &e.date.text);
+        o.open("text", '{');
+        o.str("headline", &e.date.text);
+        o.str("text", &html_in("<p>", &e.text, "</p>"));
+        o.close('}');
+        if let Some(q) = e.quote_ids.first().and_then(|id| story.quotes.iter().find(|q| &q.id == id)) {
+            o.open("media", '{');
+            o.str("url", &html_in("<blockquote>", &q.text, "</blockquote>"));
+            match speaker_of(story, q) {
+                Some(sp) => o.str("credit", &sp.name),
+                None => {
+                    o.key("credit");
+                    o.s.push_str("null");
+                }
+            }
+            o.close('}');
+        }
+        o.close('}');
+    }
+    o.close(']');
+    o.close('}');
+    o.s
 }
 
 /// The Story's quotes as JSON-LD: a `schema.org` graph of `Quotation` items, each with its
@@ -233,51 +279,47 @@ pub fn timelinejs(story: &Story) -> String {
 /// article. Safe to put inside `<script type="application/ld+json">` as is.
 pub fn json_ld(story: &Story) -> String {
     let a = &story.article;
-    let mut article = vec![("@type", s("NewsArticle"))];
-    if let Some(t) = &a.title {
-        article.push(("headline", s(t)));
-    }
-    if let Some(u) = &a.url {
-        article.push(("url", s(u)));
-    }
-    if let Some(p) = &a.published {
-        article.push(("datePublished", s(p)));
+    // The article object, written once and repeated in every quotation.
+    let mut art = Out::new();
+    art.item('{');
+    art.str("@type", "NewsArticle");
+    for (k, v) in [("headline", &a.title), ("url", &a.url), ("datePublished", &a.published)] {
+        if let Some(v) = v {
+            art.str(k, v);
+        }
     }
     if let Some(src) = &a.source {
-        article.push((
-            "publisher",
-            obj(vec![("@type", s("Organization")), ("name", s(src))]),
-        ));
+        art.open("publisher", '{');
+        art.str("@type", "Organization");
+        art.str("name", src);
+        art.close('}');
     }
-    let article = obj(article);
-    let graph = story
-        .quotes
-        .iter()
-        .map(|q| {
-            let mut m = vec![
-                ("@type", s("Quotation")),
-                ("text", s(&q.text)),
-                ("inLanguage", s(&a.language)),
-            ];
-            if let Some(sp) = q
-                .speaker_id
-                .as_ref()
-                .and_then(|id| story.speakers.iter().find(|sp| &sp.id == id))
-            {
-                let mut person = vec![("@type", s("Person")), ("name", s(&sp.name))];
-                if let Some(role) = &sp.role {
-                    person.push(("jobTitle", s(role)));
-                }
-                m.push(("spokenByCharacter", obj(person)));
+    art.close('}');
+    let mut o = Out::new();
+    o.item('{');
+    o.str("@context", "https://schema.org");
+    o.open("@graph", '[');
+    for q in &story.quotes {
+        o.item('{');
+        o.str("@type", "Quotation");
+        o.str("text", &q.text);
+        o.str("inLanguage", &a.language);
+        if let Some(sp) = speaker_of(story, q) {
+            o.open("spokenByCharacter", '{');
+            o.str("@type", "Person");
+            o.str("name", &sp.name);
+            if let Some(role) = &sp.role {
+                o.str("jobTitle", role);
             }
-            m.push(("isPartOf", article.clone()));
-            obj(m)
-        })
-        .collect();
-    write(&obj(vec![
-        ("@context", s("https://schema.org")),
-        ("@graph", Value::Array(graph)),
-    ]))
+            o.close('}');
+        }
+        o.key("isPartOf");
+        o.s.push_str(&art.s);
+        o.close('}');
+    }
+    o.close(']');
+    o.close('}');
+    o.s
 }
 
 /// Plain text of an HTML fragment from a TimelineJS file: tags dropped (block ends become spaces),
@@ -317,7 +359,15 @@ fn plain(htmlish: &str) -> String {
         }
     }
     out.push_str(rest);
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    // White space collapsed to single spaces, none at the ends.
+    let mut words = String::with_capacity(out.len());
+    for w in out.split_whitespace() {
+        if !words.is_empty() {
+            words.push(' ');
+        }
+        words.push_str(w);
+    }
+    words
 }
 
 /// A member of a TimelineJS date as a number: TimelineJS writes them as strings or numbers.
@@ -332,17 +382,23 @@ fn date_part(d: &Value, key: &str) -> Option<i64> {
 /// The TIMEX3 value of a TimelineJS date: `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`.
 fn timex_of(d: &Value) -> Option<(String, TimexType)> {
     let year = date_part(d, "year").filter(|y| (0..=9999).contains(y))?;
-    let mut v = format!("{year:04}");
+    let mut v = String::new();
+    push_num(&mut v, year, 4);
     let mut kind = TimexType::Date;
     if let Some(m) = date_part(d, "month").filter(|m| (1..=12).contains(m)) {
-        v.push_str(&format!("-{m:02}"));
+        v.push('-');
+        push_num(&mut v, m, 2);
         if let Some(day) = date_part(d, "day").filter(|x| (1..=31).contains(x)) {
-            v.push_str(&format!("-{day:02}"));
+            v.push('-');
+            push_num(&mut v, day, 2);
             if let Some(h) = date_part(d, "hour").filter(|h| (0..=23).contains(h)) {
                 let min = date_part(d, "minute")
                     .filter(|m| (0..=59).contains(m))
                     .unwrap_or(0);
-                v.push_str(&format!("T{h:02}:{min:02}"));
+                v.push('T');
+                push_num(&mut v, h, 2);
+                v.push(':');
+                push_num(&mut v, min, 2);
                 kind = TimexType::Time;
             }
         }
@@ -394,7 +450,7 @@ pub fn story_from_timelinejs(root: &Value) -> Result<Story, Error> {
         let headline = text_field(slide, "headline");
         let body = text_field(slide, "text");
         let text = match (headline.is_empty(), body.is_empty()) {
-            (false, false) if !body.contains(&headline) => format!("{headline}: {body}"),
+            (false, false) if !body.contains(&headline) => [&headline, ": ", &body].concat(),
             (_, false) => body,
             _ => headline,
         };
@@ -431,7 +487,7 @@ pub fn story_from_timelinejs(root: &Value) -> Result<Story, Error> {
                     credit.map(|name| match speakers.iter().find(|sp| sp.name == name) {
                         Some(sp) => sp.id.clone(),
                         None => {
-                            let id = format!("s{}", speakers.len() + 1);
+                            let id = ["s", &decimal(speakers.len() + 1)].concat();
                             speakers.push(Speaker {
                                 id: id.clone(),
                                 name,
@@ -448,7 +504,7 @@ pub fn story_from_timelinejs(root: &Value) -> Result<Story, Error> {
                 {
                     quote_ids.push(q.id.clone());
                 } else {
-                    let id = format!("q{}", quotes.len() + 1);
+                    let id = ["q", &decimal(quotes.len() + 1)].concat();
                     quote_ids.push(id.clone());
                     quotes.push(Quote {
                         id,
@@ -491,7 +547,7 @@ pub fn story_from_timelinejs(root: &Value) -> Result<Story, Error> {
     // Stable: slides with equal dates keep the file's order.
     crate::text::sort::sort_by_key(&mut dated, |e| crate::timeline::sort_key(&e.date.value, None));
     for (i, e) in dated.iter_mut().enumerate() {
-        e.id = format!("e{}", i + 1);
+        e.id = ["e", &decimal(i + 1)].concat();
     }
     Ok(Story {
         article: ArticleInfo {
@@ -512,6 +568,14 @@ pub fn story_from_timelinejs(root: &Value) -> Result<Story, Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn s(v: &str) -> Value {
+        Value::String(v.to_string())
+    }
+
+    fn obj(members: Vec<(&str, Value)>) -> Value {
+        Value::Object(members.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
+    }
     use crate::{extract, parse_article, Options};
 
     fn story(text: &str) -> Story {
@@ -531,7 +595,7 @@ mod tests {
 
     #[test]
     fn timex_values_become_timelinejs_dates() {
-        let d = |v: &str| timelinejs_date(v).map(|d| write(&d));
+        let d = |v: &str| timelinejs_date(v);
         assert_eq!(
             d("2026-02-05").as_deref(),
             Some(r#"{"year":"2026","month":"2","day":"5"}"#)
@@ -743,5 +807,234 @@ mod tests {
             part.get("datePublished").and_then(Value::as_str),
             Some("2025-06-10")
         );
+    }
+
+    // The exporters as they were when they built a `Value` tree and wrote it: the streaming writer
+    // must write the very same text.
+    fn opt(v: Option<&str>) -> Value {
+        v.map_or(Value::Null, s)
+    }
+
+    /// The TimelineJS date (`{ year, month?, day?, hour?, minute? }`) of a TIMEX3 value, when the value
+    /// has a known year. Weeks, quarters and seasons start at their first month; a decade at its first
+    /// year.
+    fn old_timelinejs_date(value: &str) -> Option<Value> {
+        let (date, time) = value.split_once('T').unwrap_or((value, ""));
+        let mut parts = date.split('-');
+        let y = parts.next()?;
+        if !y.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let year = match y.len() {
+            4 => y.trim_start_matches('0').to_string(),
+            3 => format!("{y}0"), // a decade: 202 is the 2020s
+            _ => return None,
+        };
+        let mut members = vec![("year", s(if year.is_empty() { "0" } else { &year }))];
+        let num = |p: &str| p.parse::<u32>().ok();
+        match parts.next() {
+            Some(p) if p.len() == 2 && num(p).is_some() => {
+                members.push(("month", s(&num(p)?.to_string())));
+                if let Some(d) = parts.next().and_then(num) {
+                    members.push(("day", s(&d.to_string())));
+                    let mut hm = time.split(':').map(num);
+                    if let (Some(Some(h)), Some(Some(m))) = (hm.next(), hm.next()) {
+                        members.push(("hour", s(&h.to_string())));
+                        members.push(("minute", s(&m.to_string())));
+                    }
+                }
+            }
+            Some(p) => {
+                let month = match p {
+                    "Q1" | "WI" => 1,
+                    "SP" => 3,
+                    "Q2" => 4,
+                    "SU" => 6,
+                    "Q3" => 7,
+                    "FA" | "AU" => 9,
+                    "Q4" => 10,
+                    w if w.starts_with('W') => (num(&w[1..])?.saturating_sub(1) * 7 / 31 + 1).min(12),
+                    _ => return None,
+                };
+                members.push(("month", s(&month.to_string())));
+            }
+            None => {}
+        }
+        Some(obj(members))
+    }
+
+    fn old_timelinejs(story: &Story) -> String {
+        let mut events = Vec::new();
+        for e in &story.events {
+            let Some(start) = old_timelinejs_date(&e.date.value) else {
+                continue;
+            };
+            let mut members = vec![
+                ("unique_id", s(&e.id)),
+                ("start_date", start),
+                ("display_date", s(&e.date.text)),
+                (
+                    "text",
+                    obj(vec![
+                        ("headline", s(&e.date.text)),
+                        ("text", s(&format!("<p>{}</p>", html(&e.text)))),
+                    ]),
+                ),
+            ];
+            if let Some(q) = e
+                .quote_ids
+                .first()
+                .and_then(|id| story.quotes.iter().find(|q| &q.id == id))
+            {
+                let speaker = q
+                    .speaker_id
+                    .as_ref()
+                    .and_then(|id| story.speakers.iter().find(|sp| &sp.id == id));
+                members.push((
+                    "media",
+                    obj(vec![
+                        (
+                            "url",
+                            s(&format!("<blockquote>{}</blockquote>", html(&q.text))),
+                        ),
+                        ("credit", opt(speaker.map(|sp| sp.name.as_str()))),
+                    ]),
+                ));
+            }
+            events.push(obj(members));
+        }
+        let mut title_text = Vec::new();
+        if let Some(source) = &story.article.source {
+            title_text.push(html(source));
+        }
+        if let Some(p) = &story.article.published {
+            title_text.push(html(p));
+        }
+        let title = obj(vec![(
+            "text",
+            obj(vec![
+                (
+                    "headline",
+                    s(story.article.title.as_deref().unwrap_or("Timeline")),
+                ),
+                ("text", s(&title_text.join(" · "))),
+            ]),
+        )]);
+        write(&obj(vec![
+            ("title", title),
+            ("events", Value::Array(events)),
+        ]))
+    }
+
+    fn old_json_ld(story: &Story) -> String {
+        let a = &story.article;
+        let mut article = vec![("@type", s("NewsArticle"))];
+        if let Some(t) = &a.title {
+            article.push(("headline", s(t)));
+        }
+        if let Some(u) = &a.url {
+            article.push(("url", s(u)));
+        }
+        if let Some(p) = &a.published {
+            article.push(("datePublished", s(p)));
+        }
+        if let Some(src) = &a.source {
+            article.push((
+                "publisher",
+                obj(vec![("@type", s("Organization")), ("name", s(src))]),
+            ));
+        }
+        let article = obj(article);
+        let graph = story
+            .quotes
+            .iter()
+            .map(|q| {
+                let mut m = vec![
+                    ("@type", s("Quotation")),
+                    ("text", s(&q.text)),
+                    ("inLanguage", s(&a.language)),
+                ];
+                if let Some(sp) = q
+                    .speaker_id
+                    .as_ref()
+                    .and_then(|id| story.speakers.iter().find(|sp| &sp.id == id))
+                {
+                    let mut person = vec![("@type", s("Person")), ("name", s(&sp.name))];
+                    if let Some(role) = &sp.role {
+                        person.push(("jobTitle", s(role)));
+                    }
+                    m.push(("spokenByCharacter", obj(person)));
+                }
+                m.push(("isPartOf", article.clone()));
+                obj(m)
+            })
+            .collect();
+        write(&obj(vec![
+            ("@context", s("https://schema.org")),
+            ("@graph", Value::Array(graph)),
+        ]))
+    }
+
+
+    #[test]
+    fn the_streaming_exporters_write_what_the_value_tree_wrote() {
+        let mut stories: Vec<Story> = crate::dataset::all().iter().map(|a| extract(a, &Options::default())).collect();
+        for text in [
+            "Title\nThe depot shut on April 4.",
+            "---\npublished: 2025-06-10\nsource: Harbour <Gazette> & \"Post\"\nurl: https://example.org/a?b=1&c=2\n---\nFerry <returns> & sails\n\
+             The ferry stopped on May 2. \"We missed it <badly> & more,\" said Tom Okafor, a fisherman, on June 9.\n\
+             \"It is back,\" Okafor said on 10 June 2025 at 14:30. In the 2020s, in Q3 2024 and in summer 2023 the \
+             harbour grew; in week 6 of 2026 it closed. \"Line\u{2028}break\" said Ana Ruiz.",
+            "No dates and no quotes here at all.",
+            "---\npublished: 2024-01-02\n---\n\n\"First,\" said the minister on Monday. \"Second,\" she added yesterday.",
+        ] {
+            stories.push(story(text));
+        }
+        let st = from_timelinejs(&timelinejs(&stories[1])).unwrap();
+        stories.push(st);
+        assert!(stories.iter().any(|st| timelinejs(st).contains("\"credit\":\"")), "a credited quote is covered");
+        assert!(stories.iter().any(|st| json_ld(st).contains("jobTitle")), "a speaker's role is covered");
+        assert!(stories.iter().any(|st| json_ld(st).contains("publisher")), "a source is covered");
+        for st in &stories {
+            assert_eq!(timelinejs(st), old_timelinejs(st));
+            assert_eq!(json_ld(st), old_json_ld(st));
+            for e in &st.events {
+                assert_eq!(timelinejs_date(&e.date.value), old_timelinejs_date(&e.date.value).map(|d| write(&d)));
+            }
+        }
+        for v in ["2026-02-05T14:30", "0000", "0099-03", "199", "2026-W53", "2026-W", "2026-Wx", "2026-FA", "2026-XX", "20x6", "2026-02-xx", ""] {
+            assert_eq!(timelinejs_date(v), old_timelinejs_date(v).map(|d| write(&d)), "{v}");
+        }
+    }
+
+    fn old_timex_of(d: &Value) -> Option<(String, TimexType)> {
+        let year = date_part(d, "year").filter(|y| (0..=9999).contains(y))?;
+        let mut v = format!("{year:04}");
+        let mut kind = TimexType::Date;
+        if let Some(m) = date_part(d, "month").filter(|m| (1..=12).contains(m)) {
+            v.push_str(&format!("-{m:02}"));
+            if let Some(day) = date_part(d, "day").filter(|x| (1..=31).contains(x)) {
+                v.push_str(&format!("-{day:02}"));
+                if let Some(h) = date_part(d, "hour").filter(|h| (0..=23).contains(h)) {
+                    let min = date_part(d, "minute").filter(|m| (0..=59).contains(m)).unwrap_or(0);
+                    v.push_str(&format!("T{h:02}:{min:02}"));
+                    kind = TimexType::Time;
+                }
+            }
+        }
+        Some((v, kind))
+    }
+
+    #[test]
+    fn timelinejs_dates_read_as_the_formatted_values_did() {
+        for src in [
+            r#"{"year":"7"}"#, r#"{"year":2026,"month":2}"#, r#"{"year":"2026","month":"11","day":"5"}"#,
+            r#"{"year":"99","month":"1","day":"31","hour":"0","minute":"5"}"#, r#"{"year":9999,"month":12,"day":1,"hour":23}"#,
+            r#"{"year":"10000"}"#, r#"{"year":"-1"}"#, r#"{"year":"2026","month":"13"}"#, r#"{"year":"2026.0","month":"3.0"}"#,
+            r#"{"month":"3"}"#, r#"{"year":"0","month":"1","day":"1","hour":"24"}"#,
+        ] {
+            let d = json::parse(src).unwrap();
+            assert_eq!(timex_of(&d), old_timex_of(&d), "{src}");
+        }
     }
 }

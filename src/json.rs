@@ -69,7 +69,8 @@ struct Parser<'a> {
 impl<'a> Parser<'a> {
     fn err(&self, what: &str) -> Error {
         let (line, col) = line_col(self.src, self.i);
-        Error::bad_input(format!("malformed JSON at line {line}, column {col}: {what}"))
+        let (line, col) = (crate::error::decimal(line), crate::error::decimal(col));
+        Error::bad_input(["malformed JSON at line ", &line, ", column ", &col, ": ", what].concat())
     }
 
     fn ws(&mut self) {

@@ -80,9 +80,47 @@ impl Date {
     }
 }
 
+impl Date {
+    /// `YYYY-MM-DD` (what `Display` writes), without `core::fmt`.
+    pub fn iso(&self) -> String {
+        let mut s = String::with_capacity(10);
+        push_num(&mut s, self.year.into(), 4);
+        s.push('-');
+        push_num(&mut s, self.month.into(), 2);
+        s.push('-');
+        push_num(&mut s, self.day.into(), 2);
+        s
+    }
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        f.write_str(&self.iso())
+    }
+}
+
+/// Appends `n` in decimal, zero-padded to `width` characters with a minus sign counted among them:
+/// what `format!("{n:0width$}")` writes, without `core::fmt` (a size measure).
+pub fn push_num(out: &mut String, n: i64, width: usize) {
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    let mut v = n.unsigned_abs();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 || i == 0 {
+            break;
+        }
+    }
+    if n < 0 {
+        out.push('-');
+    }
+    for _ in buf.len() - i + usize::from(n < 0)..width {
+        out.push('0');
+    }
+    for &b in &buf[i..] {
+        out.push(char::from(b));
     }
 }
 
@@ -114,6 +152,14 @@ mod tests {
         assert_eq!(Date::parse_iso("+025-01-01"), None);
         assert_eq!(Date::parse_iso("2025-01-01x"), None);
         assert_eq!(Date::new(2026, 2, 5).unwrap().to_string(), "2026-02-05");
+        assert_eq!(Date::new(12, 11, 30).unwrap().to_string(), "0012-11-30");
+        for n in [0i64, 1, -1, 7, -7, 42, -42, 999, -999, 1000, 2026, -2026, 123_456, i64::MAX, i64::MIN] {
+            for width in 0..6 {
+                let mut s = String::new();
+                push_num(&mut s, n, width);
+                assert_eq!(s, format!("{n:0width$}"));
+            }
+        }
     }
 
     #[test]

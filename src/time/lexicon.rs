@@ -1,5 +1,10 @@
 //! The temporal lexicon: every word the recogniser knows, one table per language, looked up by binary
 //! search over one sorted table. A new language is a new table here, not new code.
+//!
+//! The tables are sorted, deduplicated and packed in const evaluation (a size measure: no `&str` per
+//! entry and no sorting code reach the binary, only the words' text, a `u16` end offset and a 4-byte
+//! value each); the first lookup turns the packed words into the `u128` keys and the Bloom filter
+//! that the fast path searches.
 
 use std::sync::OnceLock;
 
@@ -92,6 +97,46 @@ pub enum Tense {
     Modal,
 }
 
+/// A TIMEX3 word a lexicon entry carries (a part of a period, a reference, a part of the day, a SET
+/// value, a mod): one byte in the table, its text through [`Code::as_str`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Code {
+    Start,
+    Mid,
+    End,
+    PresentRef,
+    PastRef,
+    Mo,
+    Af,
+    Ev,
+    Ni,
+    P1d,
+    P1w,
+    P1m,
+    P1y,
+    P2w,
+    P3m,
+    Pt1h,
+    Tni,
+    Approx,
+    LessThan,
+}
+
+const CODE_TEXT: [&str; 19] = [
+    "START", "MID", "END", "PRESENT_REF", "PAST_REF", "MO", "AF", "EV", "NI", "P1D", "P1W", "P1M", "P1Y", "P2W", "P3M",
+    "PT1H", "TNI", "APPROX", "LESS_THAN",
+];
+
+impl Code {
+    /// The TIMEX3 text ("START", "PAST_REF", "P1W", …).
+    pub fn as_str(self) -> &'static str {
+        CODE_TEXT[self as usize]
+    }
+}
+
+use Code as C;
+
 /// What a word means to the recogniser.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lex {
@@ -102,9 +147,9 @@ pub enum Lex {
     /// A weekday (1 = Monday … 7 = Sunday); `true` when plural ("Mondays").
     Weekday(u8, bool),
     /// A number word ("three").
-    Number(u32),
+    Number(u8),
     /// An ordinal word ("third").
-    Ordinal(u32),
+    Ordinal(u8),
     /// An unknown small quantity ("several", "few", "many", "some").
     Few,
     /// A calendar unit; `true` when plural.
@@ -112,21 +157,21 @@ pub enum Lex {
     /// A season: 1 spring, 2 summer, 3 autumn, 4 winter.
     Season(u8),
     /// A part prefix: "early" (START), "mid" (MID), "late" (END).
-    PartAdj(&'static str),
+    PartAdj(Code),
     /// A part noun: "beginning", "start" (START), "middle" (MID), "end" (END).
-    PartNoun(&'static str),
+    PartNoun(Code),
     /// A deictic day: today (0), yesterday (-1), tomorrow (1); `Some(part)` for "tonight".
-    Day(i8, Option<&'static str>),
+    Day(i8, Option<Code>),
     /// A deictic reference: "now", "currently" (PRESENT_REF), "recently" (PAST_REF).
-    Ref(&'static str),
+    Ref(Code),
     /// A shift word: this/current (0), next/coming (1), last/past/previous (-1), following (1).
     Shift(i8),
     /// A part of the day (TIMEX3 `MO`, `AF`, `EV`, `NI`).
-    DayPart(&'static str),
+    DayPart(Code),
     /// A frequency adverb ("daily", "weekly") with its SET value.
-    Freq(&'static str),
+    Freq(Code),
     /// An approximation or bound before a quantity, with its TIMEX3 mod.
-    Approx(&'static str),
+    Approx(Code),
     /// "Q1" … "Q4".
     QuarterCode(u8),
     /// "H1", "H2".
@@ -144,8 +189,6 @@ pub enum Lex {
     Kw(Kw),
     Tense(Tense),
 }
-
-type Entry = (&'static str, Lex, Langs);
 
 const ENGLISH: &[(&str, Lex)] = &[
     ("january", Lex::Month(1)), ("february", Lex::Month(2)), ("march", Lex::Month(3)), ("april", Lex::Month(4)),
@@ -188,26 +231,26 @@ const ENGLISH: &[(&str, Lex)] = &[
     ("quarters", Lex::Unit(Unit::Quarter, true)),
     ("spring", Lex::Season(1)), ("summer", Lex::Season(2)), ("autumn", Lex::Season(3)), ("fall", Lex::Season(3)),
     ("winter", Lex::Season(4)),
-    ("early", Lex::PartAdj("START")), ("mid", Lex::PartAdj("MID")), ("late", Lex::PartAdj("END")),
-    ("beginning", Lex::PartNoun("START")), ("start", Lex::PartNoun("START")), ("middle", Lex::PartNoun("MID")),
-    ("end", Lex::PartNoun("END")), ("close", Lex::PartNoun("END")), ("turn", Lex::PartNoun("START")),
-    ("dawn", Lex::PartNoun("START")),
+    ("early", Lex::PartAdj(C::Start)), ("mid", Lex::PartAdj(C::Mid)), ("late", Lex::PartAdj(C::End)),
+    ("beginning", Lex::PartNoun(C::Start)), ("start", Lex::PartNoun(C::Start)), ("middle", Lex::PartNoun(C::Mid)),
+    ("end", Lex::PartNoun(C::End)), ("close", Lex::PartNoun(C::End)), ("turn", Lex::PartNoun(C::Start)),
+    ("dawn", Lex::PartNoun(C::Start)),
     ("today", Lex::Day(0, None)), ("yesterday", Lex::Day(-1, None)), ("tomorrow", Lex::Day(1, None)),
-    ("tonight", Lex::Day(0, Some("NI"))),
-    ("now", Lex::Ref("PRESENT_REF")), ("currently", Lex::Ref("PRESENT_REF")), ("nowadays", Lex::Ref("PRESENT_REF")),
-    ("recently", Lex::Ref("PAST_REF")), ("lately", Lex::Ref("PAST_REF")),
+    ("tonight", Lex::Day(0, Some(C::Ni))),
+    ("now", Lex::Ref(C::PresentRef)), ("currently", Lex::Ref(C::PresentRef)), ("nowadays", Lex::Ref(C::PresentRef)),
+    ("recently", Lex::Ref(C::PastRef)), ("lately", Lex::Ref(C::PastRef)),
     ("this", Lex::Shift(0)), ("current", Lex::Shift(0)), ("next", Lex::Shift(1)), ("coming", Lex::Shift(1)),
     ("last", Lex::Shift(-1)), ("previous", Lex::Shift(-1)), ("preceding", Lex::Shift(-1)), ("prior", Lex::Shift(-1)),
     ("following", Lex::Shift(1)), ("upcoming", Lex::Shift(1)),
-    ("morning", Lex::DayPart("MO")), ("afternoon", Lex::DayPart("AF")), ("evening", Lex::DayPart("EV")),
-    ("night", Lex::DayPart("NI")), ("overnight", Lex::DayPart("NI")),
-    ("daily", Lex::Freq("P1D")), ("weekly", Lex::Freq("P1W")), ("monthly", Lex::Freq("P1M")),
-    ("yearly", Lex::Freq("P1Y")), ("annually", Lex::Freq("P1Y")),
-    ("hourly", Lex::Freq("PT1H")), ("nightly", Lex::Freq("TNI")), ("quarterly", Lex::Freq("P3M")),
-    ("biweekly", Lex::Freq("P2W")),
-    ("about", Lex::Approx("APPROX")), ("around", Lex::Approx("APPROX")), ("approximately", Lex::Approx("APPROX")),
-    ("roughly", Lex::Approx("APPROX")), ("circa", Lex::Approx("APPROX")), ("ca", Lex::Approx("APPROX")),
-    ("nearly", Lex::Approx("LESS_THAN")), ("almost", Lex::Approx("LESS_THAN")), ("under", Lex::Approx("LESS_THAN")),
+    ("morning", Lex::DayPart(C::Mo)), ("afternoon", Lex::DayPart(C::Af)), ("evening", Lex::DayPart(C::Ev)),
+    ("night", Lex::DayPart(C::Ni)), ("overnight", Lex::DayPart(C::Ni)),
+    ("daily", Lex::Freq(C::P1d)), ("weekly", Lex::Freq(C::P1w)), ("monthly", Lex::Freq(C::P1m)),
+    ("yearly", Lex::Freq(C::P1y)), ("annually", Lex::Freq(C::P1y)),
+    ("hourly", Lex::Freq(C::Pt1h)), ("nightly", Lex::Freq(C::Tni)), ("quarterly", Lex::Freq(C::P3m)),
+    ("biweekly", Lex::Freq(C::P2w)),
+    ("about", Lex::Approx(C::Approx)), ("around", Lex::Approx(C::Approx)), ("approximately", Lex::Approx(C::Approx)),
+    ("roughly", Lex::Approx(C::Approx)), ("circa", Lex::Approx(C::Approx)), ("ca", Lex::Approx(C::Approx)),
+    ("nearly", Lex::Approx(C::LessThan)), ("almost", Lex::Approx(C::LessThan)), ("under", Lex::Approx(C::LessThan)),
     ("q1", Lex::QuarterCode(1)), ("q2", Lex::QuarterCode(2)), ("q3", Lex::QuarterCode(3)), ("q4", Lex::QuarterCode(4)),
     ("h1", Lex::HalfCode(1)), ("h2", Lex::HalfCode(2)),
     ("bc", Lex::Era(true)), ("bce", Lex::Era(true)), ("ad", Lex::Era(false)), ("ce", Lex::Era(false)),
@@ -271,9 +314,9 @@ const GERMAN: &[(&str, Lex)] = &[
     ("montag", Lex::Weekday(1, false)), ("dienstag", Lex::Weekday(2, false)), ("mittwoch", Lex::Weekday(3, false)),
     ("donnerstag", Lex::Weekday(4, false)), ("freitag", Lex::Weekday(5, false)), ("samstag", Lex::Weekday(6, false)),
     ("sonnabend", Lex::Weekday(6, false)), ("sonntag", Lex::Weekday(7, false)),
-    ("anfang", Lex::PartNoun("START")), ("mitte", Lex::PartNoun("MID")), ("ende", Lex::PartNoun("END")),
+    ("anfang", Lex::PartNoun(C::Start)), ("mitte", Lex::PartNoun(C::Mid)), ("ende", Lex::PartNoun(C::End)),
     ("heute", Lex::Day(0, None)), ("gestern", Lex::Day(-1, None)), ("morgen", Lex::Day(1, None)),
-    ("jetzt", Lex::Ref("PRESENT_REF")), ("derzeit", Lex::Ref("PRESENT_REF")), ("kürzlich", Lex::Ref("PAST_REF")),
+    ("jetzt", Lex::Ref(C::PresentRef)), ("derzeit", Lex::Ref(C::PresentRef)), ("kürzlich", Lex::Ref(C::PastRef)),
     ("im", Lex::Kw(Kw::PrepIn)), ("am", Lex::Kw(Kw::PrepIn)), ("vor", Lex::Kw(Kw::Vor)),
     ("ein", Lex::Number(1)), ("einem", Lex::Number(1)), ("einer", Lex::Number(1)), ("zwei", Lex::Number(2)),
     ("drei", Lex::Number(3)), ("vier", Lex::Number(4)), ("fünf", Lex::Number(5)), ("sechs", Lex::Number(6)),
@@ -311,7 +354,7 @@ const UKRAINIAN: &[(&str, Lex)] = &[
     ("пʼятницю", Lex::Weekday(5, false)), ("п'ятницю", Lex::Weekday(5, false)), ("субота", Lex::Weekday(6, false)),
     ("суботу", Lex::Weekday(6, false)), ("неділя", Lex::Weekday(7, false)), ("неділю", Lex::Weekday(7, false)),
     ("сьогодні", Lex::Day(0, None)), ("вчора", Lex::Day(-1, None)), ("учора", Lex::Day(-1, None)),
-    ("завтра", Lex::Day(1, None)), ("зараз", Lex::Ref("PRESENT_REF")), ("нещодавно", Lex::Ref("PAST_REF")),
+    ("завтра", Lex::Day(1, None)), ("зараз", Lex::Ref(C::PresentRef)), ("нещодавно", Lex::Ref(C::PastRef)),
     ("року", Lex::Unit(Unit::Year, false)), ("рік", Lex::Unit(Unit::Year, false)), ("р", Lex::Kw(Kw::UkYear)),
     ("тижня", Lex::Unit(Unit::Week, false)), ("тиждень", Lex::Unit(Unit::Week, false)),
     ("місяця", Lex::Unit(Unit::Month, false)), ("місяць", Lex::Unit(Unit::Month, false)),
@@ -322,25 +365,162 @@ const UKRAINIAN: &[(&str, Lex)] = &[
     ("п'ять", Lex::Number(5)), ("роки", Lex::Unit(Unit::Year, true)), ("років", Lex::Unit(Unit::Year, true)),
     ("дні", Lex::Unit(Unit::Day, true)), ("днів", Lex::Unit(Unit::Day, true)), ("тому", Lex::Kw(Kw::Ago)), ("у", Lex::Kw(Kw::PrepIn)), ("в", Lex::Kw(Kw::PrepIn)),
     ("на", Lex::Kw(Kw::PrepIn)),
-    ("початку", Lex::PartNoun("START")), ("середині", Lex::PartNoun("MID")), ("кінці", Lex::PartNoun("END")),
+    ("початку", Lex::PartNoun(C::Start)), ("середині", Lex::PartNoun(C::Mid)), ("кінці", Lex::PartNoun(C::End)),
 ];
 
-/// The lexicon sorted by (length, word, language), with an index from (length, first byte) to the
-/// run of entries that share them: a lookup is a binary search over a handful of entries.
+
+/// Longest word in the lexicon, in bytes of its lower-case form (Cyrillic letters take two).
+const MAX_WORD: usize = 40;
+
+const TABLES: [(&[(&str, Lex)], Langs); 3] = [(ENGLISH, EN), (GERMAN, DE), (UKRAINIAN, UK)];
+const ALL: usize = ENGLISH.len() + GERMAN.len() + UKRAINIAN.len();
+
+/// Entry `k` of the three tables taken as one list.
+const fn entry(mut k: usize) -> (&'static [u8], Lex, Langs) {
+    let mut t = 0;
+    while k >= TABLES[t].0.len() {
+        k -= TABLES[t].0.len();
+        t += 1;
+    }
+    (TABLES[t].0[k].0.as_bytes(), TABLES[t].0[k].1, TABLES[t].1)
+}
+
+/// Byte order, a prefix first: the order of the zero-padded `u128` keys, and of the words beyond.
+const fn less(a: (&[u8], Langs), b: (&[u8], Langs)) -> bool {
+    let mut i = 0;
+    while i < a.0.len() && i < b.0.len() {
+        if a.0[i] != b.0[i] {
+            return a.0[i] < b.0[i];
+        }
+        i += 1;
+    }
+    if a.0.len() != b.0.len() {
+        return a.0.len() < b.0.len();
+    }
+    a.1 < b.1
+}
+
+const fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// The entries in (word, language) order, the first of each (word, language) pair only, and how
+/// many there are: a stable insertion sort in const evaluation.
+const fn order() -> ([u16; ALL], usize) {
+    let mut ord = [0u16; ALL];
+    let mut n = 0;
+    let mut k = 0;
+    while k < ALL {
+        let (w, _, l) = entry(k);
+        let mut keep = !w.is_empty() && w.len() < MAX_WORD;
+        let mut d = 0;
+        while keep && d < n {
+            let (v, _, m) = entry(ord[d] as usize);
+            if m == l && same(v, w) {
+                keep = false;
+            }
+            d += 1;
+        }
+        if keep {
+            let mut at = n;
+            while at > 0 {
+                let (v, _, m) = entry(ord[at - 1] as usize);
+                if !less((w, l), (v, m)) {
+                    break;
+                }
+                ord[at] = ord[at - 1];
+                at -= 1;
+            }
+            ord[at] = k as u16;
+            n += 1;
+        }
+        k += 1;
+    }
+    (ord, n)
+}
+
+const ORDER: ([u16; ALL], usize) = order();
+const N: usize = ORDER.1;
+
+const fn text_len() -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < N {
+        n += entry(ORDER.0[i] as usize).0.len();
+        i += 1;
+    }
+    n
+}
+
+const BYTES: usize = text_len();
+
+/// The sorted lexicon as compiled into the binary: the words' text, each word's length in bytes
+/// (the end offsets are summed up by the first lookup), and each word's meaning and languages.
+struct Packed {
+    text: [u8; BYTES],
+    lens: [u8; N],
+    lexes: [Lex; N],
+    langs: [Langs; N],
+}
+
+static PACKED: Packed = {
+    assert!(BYTES <= u16::MAX as usize && N > 0);
+    let mut text = [0u8; BYTES];
+    let mut lens = [0u8; N];
+    let mut lexes = [Lex::Few; N];
+    let mut langs = [0; N];
+    let mut at = 0;
+    let mut i = 0;
+    while i < N {
+        let (w, lex, l) = entry(ORDER.0[i] as usize);
+        let mut j = 0;
+        while j < w.len() {
+            text[at] = w[j];
+            at += 1;
+            j += 1;
+        }
+        lens[i] = w.len() as u8;
+        lexes[i] = lex;
+        langs[i] = l;
+        i += 1;
+    }
+    Packed { text, lens, lexes, langs }
+};
+
+/// The word of sorted entry `k`, given the end offsets (empty past the end; `get` keeps panics and
+/// their locations out).
+fn word(ends: &[u16; N], k: usize) -> &'static [u8] {
+    let end = |k: usize| ends.get(k).map_or(0, |&e| usize::from(e));
+    let start = if k == 0 { 0 } else { end(k - 1) };
+    PACKED.text.get(start..end(k)).unwrap_or(&[])
+}
+
+/// What the first lookup builds from [`PACKED`].
 struct Table {
-    entries: Vec<Entry>,
-    index: Vec<(u16, u16)>,
-    /// The ASCII words of up to 16 bytes packed big-endian into a `u128` (zero-padded, so numeric
-    /// order is word order), sorted: the common case is a binary search over integers.
-    packed: Vec<(u128, Lex, Langs)>,
-    /// A one-hash Bloom filter over `packed`: most words of running text are not temporal and leave
+    /// Each entry's first 16 bytes packed big-endian into a `u128` (zero-padded, so numeric order is
+    /// word order): the common case is a binary search over integers.
+    keys: Vec<u128>,
+    /// A one-hash Bloom filter over `keys`: most words of running text are not temporal and leave
     /// after one multiplication and one bit test.
-    bloom: Vec<u64>,
-    /// For each first byte, the run of `packed` entries that start with it.
-    packed_index: Vec<(u16, u16)>,
+    bloom: [u64; BLOOM_WORDS],
+    /// For each first byte `b`, the entries that start with it are `first[b]..first[b + 1]`.
+    first: [u16; 257],
+    /// Each entry's end offset in `PACKED.text`.
+    ends: [u16; N],
 }
 
 const BLOOM_BITS: u32 = 14;
+const BLOOM_WORDS: usize = (1 << BLOOM_BITS) / 64;
 
 #[inline]
 fn bloom_slot(key: u128) -> usize {
@@ -348,78 +528,81 @@ fn bloom_slot(key: u128) -> usize {
     (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - BLOOM_BITS)) as usize
 }
 
+/// The first 16 bytes of `word`, zero-padded, big-endian.
 fn pack(word: &[u8]) -> u128 {
     let mut k = [0u8; 16];
-    k[..word.len()].copy_from_slice(word);
+    for (d, &b) in k.iter_mut().zip(word) {
+        *d = b;
+    }
     u128::from_be_bytes(k)
 }
-
-/// Longest word in the lexicon, in bytes of its lower-case form (Cyrillic letters take two).
-const MAX_WORD: usize = 40;
 
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut entries: Vec<Entry> = Vec::new();
-        for (langs, t) in [(EN, ENGLISH), (DE, GERMAN), (UK, UKRAINIAN)] {
-            for &(w, lex) in t {
-                if w.len() < MAX_WORD && !w.is_empty() {
-                    entries.push((w, lex, langs));
-                }
-            }
+        let mut keys = Vec::with_capacity(N);
+        let mut bloom = [0u64; BLOOM_WORDS];
+        let mut first = [0u16; 257];
+        let mut ends = [0u16; N];
+        let mut at = 0u16;
+        for (e, &len) in ends.iter_mut().zip(&PACKED.lens) {
+            at += u16::from(len);
+            *e = at;
         }
-        crate::text::sort::sort_by(&mut entries, |a, b| (a.0.len(), a.0, a.2) < (b.0.len(), b.0, b.2));
-        entries.dedup_by(|b, a| a.0 == b.0 && a.2 == b.2);
-        let mut index = vec![(0u16, 0u16); MAX_WORD * 256];
-        let mut k = 0;
-        while k < entries.len() {
-            let key = entries[k].0.len() * 256 + usize::from(entries[k].0.as_bytes()[0]);
-            let run = entries[k..].iter().take_while(|e| e.0.len() * 256 + usize::from(e.0.as_bytes()[0]) == key).count();
-            index[key] = (k as u16, (k + run) as u16);
-            k += run;
-        }
-        let mut packed: Vec<(u128, Lex, Langs)> =
-            entries.iter().filter(|e| e.0.is_ascii() && e.0.len() <= 16).map(|e| (pack(e.0.as_bytes()), e.1, e.2)).collect();
-        crate::text::sort::sort_by_key(&mut packed, |a| (a.0, a.2));
-        let mut bloom = vec![0u64; (1 << BLOOM_BITS) / 64];
-        for e in &packed {
-            let slot = bloom_slot(e.0);
+        for k in 0..N {
+            let key = pack(word(&ends, k));
+            let slot = bloom_slot(key);
             bloom[slot / 64] |= 1 << (slot % 64);
+            keys.push(key);
+            // Entries are in byte order: every first byte up to this one starts at or after `k`.
+            first[(key >> 120) as usize + 1] = (k + 1) as u16;
         }
-        let mut packed_index = vec![(0u16, 0u16); 256];
-        for (k, e) in packed.iter().enumerate() {
-            let first = (e.0 >> 120) as usize;
-            if packed_index[first].1 == 0 {
-                packed_index[first].0 = k as u16;
-            }
-            packed_index[first].1 = (k + 1) as u16;
+        for b in 1..257 {
+            first[b] = first[b].max(first[b - 1]);
         }
-        Table { entries, index, packed, bloom, packed_index }
+        Table { keys, bloom, first, ends }
     })
+}
+
+/// The meaning of the word whose first 16 bytes are `key` and whose bytes are `full` (checked only
+/// for words longer than 16 bytes).
+#[inline]
+fn find(key: u128, full: &[u8], langs: Langs) -> Option<Lex> {
+    let t = table();
+    // `slot / 64` is below BLOOM_WORDS and `b` below 256 by their shifts: no bounds checks.
+    let slot = bloom_slot(key);
+    if t.bloom[slot / 64] & (1 << (slot % 64)) == 0 {
+        return None;
+    }
+    let b = (key >> 120) as usize;
+    // Binary search for the first entry not below `key`, written out (the closure-based
+    // `partition_point` stays a call in size-optimised builds).
+    let (mut lo, mut hi) = (usize::from(t.first[b]), usize::from(t.first[b + 1]));
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        match t.keys.get(mid) {
+            Some(&k) if k < key => lo = mid + 1,
+            _ => hi = mid,
+        }
+    }
+    while let (Some(&k), Some(&lex), Some(&l)) = (t.keys.get(lo), PACKED.lexes.get(lo), PACKED.langs.get(lo)) {
+        if k != key {
+            break;
+        }
+        let w = word(&t.ends, lo);
+        if l & langs != 0 && (w.len() <= 16 && full.len() <= 16 || w == full) {
+            return Some(lex);
+        }
+        lo += 1;
+    }
+    None
 }
 
 /// [`lookup`] for a lower-case ASCII word of at most 16 bytes already packed big-endian into a `u128`
 /// (zero-padded), as the tokeniser builds it while it scans the word.
 #[inline]
 pub fn lookup_packed(key: u128, langs: Langs) -> Option<Lex> {
-    let t = table();
-    let slot = bloom_slot(key);
-    if t.bloom[slot / 64] & (1 << (slot % 64)) == 0 {
-        return None;
-    }
-    let (lo, hi) = t.packed_index[(key >> 120) as usize];
-    // Binary search for the first entry not below `key`, written out (the closure-based
-    // `partition_point` stays a call in size-optimised builds).
-    let (mut lo, mut hi) = (usize::from(lo), usize::from(hi));
-    while lo < hi {
-        let mid = (lo + hi) / 2;
-        if t.packed[mid].0 < key {
-            lo = mid + 1;
-        } else {
-            hi = mid;
-        }
-    }
-    t.packed[lo..].iter().take_while(|e| e.0 == key).find(|e| e.2 & langs != 0).map(|e| e.1)
+    find(key, &[], langs)
 }
 
 /// The meaning of `word` in the given languages, if it has one. No allocation: the word is lower-cased
@@ -429,40 +612,26 @@ pub fn lookup(word: &str, langs: Langs) -> Option<Lex> {
     if word.len() >= MAX_WORD || word.is_empty() {
         return None;
     }
-    let t = table();
-    if word.len() <= 16 && word.is_ascii() {
-        let mut k = [0u8; 16];
-        for (d, b) in k.iter_mut().zip(word.bytes()) {
+    let mut buf = [0u8; MAX_WORD * 2];
+    let mut n = 0;
+    if word.is_ascii() {
+        for (d, b) in buf.iter_mut().zip(word.bytes()) {
             *d = b.to_ascii_lowercase();
         }
-        return lookup_packed(u128::from_be_bytes(k), langs);
-    }
-    let mut buf = [0u8; MAX_WORD * 2];
-    let n = if word.is_ascii() {
-        for (k, b) in word.bytes().enumerate() {
-            buf[k] = b.to_ascii_lowercase();
-        }
-        word.len()
+        n = word.len();
     } else {
-        let mut n = 0;
         for c in word.chars().map(crate::text::case::lower_char) {
             let len = c.len_utf8();
-            if n + len > buf.len() {
-                return None;
-            }
-            c.encode_utf8(&mut buf[n..n + len]);
+            let Some(slot) = buf.get_mut(n..n + len) else { return None };
+            c.encode_utf8(slot);
             n += len;
         }
-        n
-    };
+    }
     if n >= MAX_WORD {
         return None;
     }
-    let key = &buf[..n];
-    let (lo, hi) = t.index[n * 256 + usize::from(key[0])];
-    let run = &t.entries[usize::from(lo)..usize::from(hi)];
-    let first = run.partition_point(|e| e.0.as_bytes() < key);
-    run[first..].iter().take_while(|e| e.0.as_bytes() == key).find(|e| e.2 & langs != 0).map(|e| e.1)
+    let full = &buf[..n];
+    find(pack(full), full, langs)
 }
 
 /// The language set an article's language code asks for: English is always on (news in other
@@ -491,11 +660,67 @@ mod tests {
         assert_eq!(lookup("März", DE), Some(Lex::Month(3)));
         assert_eq!(lookup("zebra", EN), None);
         assert_eq!(lookup(&"x".repeat(100), EN), None);
+        assert_eq!(lookup("am", EN | DE), Some(Lex::Meridiem(false)));
+        assert_eq!(lookup("am", DE), Some(Lex::Kw(Kw::PrepIn)));
+        assert_eq!(lookup("tonight", EN), Some(Lex::Day(0, Some(C::Ni))));
+        assert_eq!(lookup("quarterly", EN).map(|l| matches!(l, Lex::Freq(c) if c.as_str() == "P3M")), Some(true));
     }
 
     #[test]
-    fn the_table_is_sorted_for_binary_search() {
-        let t = &table().entries;
-        assert!(t.windows(2).all(|w| (w[0].0.len(), w[0].0, w[0].2) < (w[1].0.len(), w[1].0, w[1].2)));
+    fn codes_read_as_their_timex_text() {
+        use Code::*;
+        let pairs = [
+            (Start, "START"), (Mid, "MID"), (End, "END"), (PresentRef, "PRESENT_REF"), (PastRef, "PAST_REF"),
+            (Mo, "MO"), (Af, "AF"), (Ev, "EV"), (Ni, "NI"), (P1d, "P1D"), (P1w, "P1W"), (P1m, "P1M"), (P1y, "P1Y"),
+            (P2w, "P2W"), (P3m, "P3M"), (Pt1h, "PT1H"), (Tni, "TNI"), (Approx, "APPROX"), (LessThan, "LESS_THAN"),
+        ];
+        assert_eq!(pairs.len(), CODE_TEXT.len());
+        for (c, t) in pairs {
+            assert_eq!(c.as_str(), t);
+        }
+    }
+
+    #[test]
+    fn the_packed_table_is_sorted_and_unique() {
+        for k in 1..N {
+            let ends = &table().ends;
+            let (a, b) = ((word(ends, k - 1), PACKED.langs[k - 1]), (word(ends, k), PACKED.langs[k]));
+            assert!(less(a, b), "{:?} before {:?}", a, b);
+        }
+        assert_eq!(table().ends[N - 1] as usize, BYTES);
+        assert!(PACKED.lens.iter().all(|&l| l > 0 && usize::from(l) < MAX_WORD));
+    }
+
+    /// Every word of every table finds the meaning its first (word, language) entry gives, through
+    /// both lookups, for every language set that includes its language; long words (over 16 bytes)
+    /// and words that share a 16-byte prefix with one are told apart.
+    #[test]
+    fn every_entry_is_found_as_a_plain_search_would() {
+        let mut all: Vec<(&str, Lex, Langs)> = Vec::new();
+        for (t, l) in TABLES {
+            all.extend(t.iter().map(|&(w, x)| (w, x, l)));
+        }
+        let reference = |w: &str, langs: Langs| {
+            let mut hits: Vec<&(&str, Lex, Langs)> = all.iter().filter(|e| e.0 == w && e.2 & langs != 0).collect();
+            hits.sort_by_key(|e| e.2);
+            hits.first().map(|e| e.1)
+        };
+        for &(w, _, _) in &all {
+            for langs in 1..8 {
+                assert_eq!(lookup(w, langs), reference(w, langs), "{w} {langs}");
+                let upper: String = w.chars().flat_map(char::to_uppercase).collect();
+                assert_eq!(lookup(&upper, langs), reference(w, langs), "{upper} {langs}");
+                if w.is_ascii() && w.len() <= 16 {
+                    assert_eq!(lookup_packed(pack(w.as_bytes()), langs), reference(w, langs));
+                }
+                // A prefix or an extension of a word is not the word.
+                let longer = format!("{w}x");
+                assert_eq!(lookup(&longer, langs), reference(&longer, langs));
+                let mut shorter = w.to_string();
+                shorter.pop();
+                assert_eq!(lookup(&shorter, langs), reference(&shorter, langs));
+            }
+        }
+        assert!(all.iter().any(|e| e.0.len() > 16), "the test covers words longer than a key");
     }
 }

@@ -29,6 +29,7 @@ mod recognise;
 mod tokens;
 
 pub use calendar::Date;
+pub(crate) use calendar::push_num;
 pub use normalise::Point;
 
 use serde::Serialize;
@@ -141,15 +142,20 @@ impl Tagger {
             let ctx = normalise::Ctx { dct: self.opts.dct, narrative, reference: self.reference };
             let (value, point) = ctx.value(&f.sem, f.clock, tense);
             // "since 1614" names where a span began, not the time the story has reached.
-            let since = f.start > 0 && matches!(toks[f.start - 1].lex(), Some(lexicon::Lex::Kw(lexicon::Kw::Since)));
+            let since = f.start > 0 && matches!(toks.get(f.start - 1).and_then(tokens::Tok::lex), Some(lexicon::Lex::Kw(lexicon::Kw::Since)));
             if matches!(f.kind, TimexType::Date | TimexType::Time) && !since {
                 if let Some(p) = point {
                     self.reference = Some(p);
                 }
             }
-            out.push(Timex { start: toks[f.start].start, end: toks[f.end - 1].end, kind: f.kind, value, modifier: f.modifier });
+            // A match covers tokens `start..end` of the window (`get` keeps panics out of the loop).
+            let (start, end) = match (toks.get(f.start), f.end.checked_sub(1).and_then(|e| toks.get(e))) {
+                (Some(a), Some(b)) => (a.start, b.end),
+                _ => break,
+            };
+            out.push(Timex { start, end, kind: f.kind, value, modifier: f.modifier });
             i = f.end.max(i + 1);
-            prev = Some((toks[f.end - 1].end, f.sem));
+            prev = Some((end, f.sem));
         }
         self.toks = toks;
         out

@@ -8,7 +8,7 @@
 //! Without a DCT, unknown years stay `XXXX` and deictic expressions become `PAST_REF`,
 //! `PRESENT_REF` or `FUTURE_REF` by their direction: never a guessed year.
 
-use super::calendar::{days_in_month, Date};
+use super::calendar::{days_in_month, push_num, Date};
 use super::lexicon::{Tense, Unit};
 use super::recognise::{Anchor, Clock, Sem, YearOf};
 
@@ -36,11 +36,37 @@ pub struct Ctx {
 }
 
 fn fmt_year(y: i32) -> String {
+    let mut s = String::new();
     if y <= 0 {
-        format!("BC{:04}", 1 - i64::from(y))
+        s.push_str("BC");
+        push_num(&mut s, 1 - i64::from(y), 4);
     } else {
-        format!("{y:04}")
+        push_num(&mut s, y.into(), 4);
     }
+    s
+}
+
+/// The year of a value, `XXXX` when unknown.
+fn year_text(y: Option<i32>) -> String {
+    y.map_or_else(|| "XXXX".to_string(), fmt_year)
+}
+
+impl Point {
+    /// A whole year.
+    fn year(year: i32) -> Point {
+        Point { year, month: None, day: None }
+    }
+}
+
+/// `head` followed by `n` zero-padded to `width` digits (the last part of most TIMEX3 values).
+fn with_num(mut head: String, n: i64, width: usize) -> String {
+    push_num(&mut head, n, width);
+    head
+}
+
+/// `a` then `b`.
+fn cat(a: &str, b: &str) -> String {
+    [a, b].concat()
 }
 
 fn ref_by_sign(n: i32) -> &'static str {
@@ -123,13 +149,13 @@ impl Ctx {
             let day_part = if p.is_some_and(|p| p.day.is_some()) && v.len() == 10 {
                 v.clone()
             } else if let (Sem::Shift { anchor: Anchor::Ref, n: 0, .. }, false, Some(d)) = (sem, self.narrative, self.dct) {
-                d.to_string()
+                d.iso()
             } else {
                 "XXXX-XX-XX".to_string()
             };
             v = match c {
-                Clock::At(h, m) => format!("{day_part}T{h:02}:{m:02}"),
-                Clock::Part(part) => format!("{day_part}T{part}"),
+                Clock::At(h, m) => with_num(with_num(cat(&day_part, "T"), h.into(), 2) + ":", m.into(), 2),
+                Clock::Part(part) => [&day_part, "T", part].concat(),
             };
         }
         (v, p)
@@ -142,37 +168,37 @@ impl Ctx {
                     Some(m) => self.year_of(year, tense, m, day),
                     None => self.year_of(year, tense, 1, None),
                 };
-                let ys = y.map_or_else(|| "XXXX".to_string(), fmt_year);
+                let ys = year_text(y);
                 let v = match (month, day) {
-                    (Some(m), Some(d)) => format!("{ys}-{m:02}-{d:02}"),
-                    (Some(m), None) => format!("{ys}-{m:02}"),
+                    (Some(m), Some(d)) => with_num(with_num(ys + "-", m.into(), 2) + "-", d.into(), 2),
+                    (Some(m), None) => with_num(ys + "-", m.into(), 2),
                     _ => ys,
                 };
                 (v, y.map(|year| Point { year, month, day: month.and(day) }))
             }
             Sem::Bc { year, month } => {
                 let v = match month {
-                    Some(m) => format!("BC{year:04}-{m:02}"),
-                    None => format!("BC{year:04}"),
+                    Some(m) => with_num(with_num("BC".into(), year.into(), 4) + "-", m.into(), 2),
+                    None => with_num("BC".into(), year.into(), 4),
                 };
                 (v, Some(Point { year: 1 - year as i32, month, day: None }))
             }
-            Sem::Decade(d) => (format!("{d:03}"), None),
-            Sem::Century(c) => (format!("{c:02}"), None),
+            Sem::Decade(d) => (with_num(String::new(), d.into(), 3), None),
+            Sem::Century(c) => (with_num(String::new(), c.into(), 2), None),
             Sem::Season(y, s) => {
                 let rep = [4u8, 7, 10, 1][usize::from(s.clamp(1, 4)) - 1];
                 let y = self.year_of(y, tense, rep, Some(15));
                 let code = ["SP", "SU", "FA", "WI"][usize::from(s.clamp(1, 4)) - 1];
-                (format!("{}-{code}", y.map_or_else(|| "XXXX".to_string(), fmt_year)), y.map(|year| Point { year, month: None, day: None }))
+                ([&year_text(y), "-", code].concat(), y.map(Point::year))
             }
             Sem::Quarter(y, q) => {
                 // News reports quarters that have passed unless the clause says otherwise.
                 let y = self.year_of(y, tense.or(Some(Tense::Past)), (q - 1) * 3 + 1, Some(1));
-                (format!("{}-Q{q}", y.map_or_else(|| "XXXX".to_string(), fmt_year)), y.map(|year| Point { year, month: None, day: None }))
+                (with_num(year_text(y) + "-Q", q.into(), 0), y.map(Point::year))
             }
             Sem::Half(y, h) => {
                 let y = self.year_of(y, tense.or(Some(Tense::Past)), (h - 1) * 6 + 1, Some(1));
-                (format!("{}-H{h}", y.map_or_else(|| "XXXX".to_string(), fmt_year)), y.map(|year| Point { year, month: None, day: None }))
+                (with_num(year_text(y) + "-H", h.into(), 0), y.map(Point::year))
             }
             Sem::Shift { unit, n, anchor } => {
                 // Deictic words in narrative history ("today", "now") speak of the present day.
@@ -186,7 +212,7 @@ impl Ctx {
             }
             Sem::Weekday { wd, shift, anchor } => {
                 let Some(d) = self.anchor(anchor).and_then(Point::date) else {
-                    return (format!("XXXX-WXX-{wd}"), None);
+                    return (with_num("XXXX-WXX-".into(), wd.into(), 0), None);
                 };
                 let cur = i64::from(d.weekday());
                 let w = i64::from(wd);
@@ -209,11 +235,11 @@ impl Ctx {
                     },
                 };
                 let r = d.add_days(delta);
-                (r.to_string(), Some(Point::of(r)))
+                (r.iso(), Some(Point::of(r)))
             }
             Sem::RefDay(d) => match self.anchor(Anchor::Ref).and_then(|p| Date::new(p.year, p.month?, d)) {
-                Some(r) => (r.to_string(), Some(Point::of(r))),
-                None => (format!("XXXX-XX-{d:02}"), None),
+                Some(r) => (r.iso(), Some(Point::of(r))),
+                None => (with_num("XXXX-XX-".into(), d.into(), 2), None),
             },
             Sem::Value(ref v) => (v.clone(), None),
             Sem::Fixed(v) => (v.to_string(), None),
@@ -228,7 +254,7 @@ fn shift(p: Point, unit: Unit, n: i32) -> (String, Option<Point>) {
         Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => match p.date() {
             Some(d) => {
                 let r = if unit == Unit::Day { d.add_days(n64) } else { d };
-                (r.to_string(), Some(Point::of(r)))
+                (r.iso(), Some(Point::of(r)))
             }
             None => coarse(p),
         },
@@ -237,36 +263,36 @@ fn shift(p: Point, unit: Unit, n: i32) -> (String, Option<Point>) {
                 let k = if unit == Unit::Fortnight { 14 } else { 7 };
                 let (y, w) = d.add_days(k * n64).iso_week();
                 let we = if unit == Unit::Weekend { "-WE" } else { "" };
-                (format!("{}-W{w:02}{we}", fmt_year(y)), Some(Point { year: y, month: None, day: None }))
+                (with_num(fmt_year(y) + "-W", w.into(), 2) + we, Some(Point::year(y)))
             }
             None => coarse(p),
         },
         Unit::Month => match p.month {
             Some(m) => {
                 let (y, m) = Date::month_shift(p.year, m, n64);
-                (format!("{}-{m:02}", fmt_year(y)), Some(Point { year: y, month: Some(m), day: None }))
+                (with_num(fmt_year(y) + "-", m.into(), 2), Some(Point { year: y, month: Some(m), day: None }))
             }
             None => coarse(p),
         },
         Unit::Quarter => match p.month {
             Some(m) => {
                 let (y, m) = Date::month_shift(p.year, m, 3 * n64);
-                (format!("{}-Q{}", fmt_year(y), (m - 1) / 3 + 1), Some(Point { year: y, month: None, day: None }))
+                (with_num(fmt_year(y) + "-Q", ((m - 1) / 3 + 1).into(), 0), Some(Point::year(y)))
             }
             None => coarse(p),
         },
         Unit::Year => {
             let y = p.year.saturating_add(n);
-            (fmt_year(y), Some(Point { year: y, month: None, day: None }))
+            (fmt_year(y), Some(Point::year(y)))
         }
-        Unit::Decade => (format!("{:03}", (p.year.div_euclid(10) + n).max(0)), None),
-        Unit::Century => (format!("{:02}", (p.year.div_euclid(100) + n).max(0)), None),
+        Unit::Decade => (with_num(String::new(), (p.year.div_euclid(10) + n).max(0).into(), 3), None),
+        Unit::Century => (with_num(String::new(), (p.year.div_euclid(100) + n).max(0).into(), 2), None),
     }
 }
 
 fn coarse(p: Point) -> (String, Option<Point>) {
     match p.month {
-        Some(m) => (format!("{}-{m:02}", fmt_year(p.year)), None),
+        Some(m) => (with_num(fmt_year(p.year) + "-", m.into(), 2), None),
         None => (fmt_year(p.year), None),
     }
 }

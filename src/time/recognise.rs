@@ -6,7 +6,7 @@
 //! Extents follow TimeML: determiners and part phrases are inside ("the end of January", "the past
 //! year", "two years ago"), prepositions are outside ("in 2014" → "2014").
 
-use super::lexicon::{Kw, Lex, Tense, Unit};
+use super::lexicon::{Code, Kw, Lex, Tense, Unit};
 use super::tokens::{Tk, Tok};
 use super::TimexType;
 
@@ -91,6 +91,12 @@ impl Found {
     fn date(start: usize, end: usize, sem: Sem) -> Found {
         Found::new(start, end, sem, TimexType::Date)
     }
+    /// A time of the reference day ("at noon", "10:30", "in the morning").
+    fn time_of_day(start: usize, end: usize, clock: Clock) -> Found {
+        let mut f = Found::new(start, end, Sem::Shift { unit: Unit::Day, n: 0, anchor: Anchor::Ref }, TimexType::Time);
+        f.clock = Some(clock);
+        f
+    }
     fn dur(start: usize, end: usize, v: String) -> Found {
         Found::new(start, end, Sem::Value(v), TimexType::Duration)
     }
@@ -104,6 +110,13 @@ impl Found {
                 _ => true,
             }
     }
+}
+
+/// `head` then `n` zero-padded to `width` digits, without `core::fmt`.
+fn num_after(head: &str, n: i64, width: usize) -> String {
+    let mut s = head.to_string();
+    super::calendar::push_num(&mut s, n, width);
+    s
 }
 
 /// How numeric dates read: `day_first` for most languages, month first for US English.
@@ -470,7 +483,7 @@ impl<'a> Matcher<'a> {
                             return None;
                         }
                         f.start = i;
-                        f.modifier = Some(md);
+                        f.modifier = Some(md.as_str());
                         return Some(f);
                     }
                 }
@@ -489,7 +502,7 @@ impl<'a> Matcher<'a> {
             // German "Ende Januar", "Anfang 2026"; "end-2025", "end-March"
             Lex::PartNoun(md) if (self.cap(i) && !self.kw(i + 1, Kw::Of)) || (self.dash(i + 1) && self.adj(i) && self.adj(i + 1)) => {
                 let j = if self.dash(i + 1) { i + 2 } else { i + 1 };
-                self.part_of(i, j, md)
+                self.part_of(i, j, md.as_str())
             }
             // "early February", "mid-2025", "late last year", "early in 1944"
             Lex::PartAdj(md) => {
@@ -497,18 +510,18 @@ impl<'a> Matcher<'a> {
                 if (self.dash(j) && self.adj(i)) || self.kw(j, Kw::In) {
                     j += 1;
                 }
-                self.part_of(i, j, md)
+                self.part_of(i, j, md.as_str())
             }
             // "about three years", "around 1900", "nearly two weeks"
             Lex::Approx(md) => {
                 let j = if self.punct(i + 1, '.') && self.adj(i) { i + 2 } else { i + 1 };
                 let mut f = self.core(j)?;
                 let ok = f.kind == TimexType::Duration || matches!(f.sem, Sem::Cal { year: YearOf::Known(_), month: None, .. } | Sem::Bc { .. } | Sem::Decade(_));
-                if !ok || (md != "APPROX" && f.kind != TimexType::Duration) {
+                if !ok || (md != Code::Approx && f.kind != TimexType::Duration) {
                     return None;
                 }
                 f.start = i;
-                f.modifier = Some(md);
+                f.modifier = Some(md.as_str());
                 Some(f)
             }
             // "more than three years", "less than a month", "at least two weeks"
@@ -593,9 +606,7 @@ impl<'a> Matcher<'a> {
         match t.tk {
             Tk::Num(v, 4) if self.lex(i + 1) == Some(Lex::Zone) && v % 100 < 60 && v / 100 < 24 => {
                 // "0800 GMT"
-                let mut f = Found::new(i, i + 1, Sem::Shift { unit: Unit::Day, n: 0, anchor: Anchor::Ref }, TimexType::Time);
-                f.clock = Some(Clock::At((v / 100) as u8, (v % 100) as u8));
-                Some(f)
+                Some(Found::time_of_day(i, i + 1, Clock::At((v / 100) as u8, (v % 100) as u8)))
             }
             Tk::Num(_, 4) => self.iso(i).or_else(|| self.bc(i)).or_else(|| self.year_expr(i)),
             Tk::Num(..) => self
@@ -620,22 +631,22 @@ impl<'a> Matcher<'a> {
             Tk::Punct(_) => None,
             Tk::Word(lex) | Tk::Mixed(lex) => match lex? {
                 Lex::Month(_) | Lex::MonthAbbr(_) => self.month_date(i),
-                Lex::Weekday(wd, true) => Some(Found::new(i, i + 1, Sem::Value(format!("XXXX-WXX-{wd}")), TimexType::Set)),
+                Lex::Weekday(wd, true) => Some(Found::new(i, i + 1, Sem::Value(num_after("XXXX-WXX-", wd.into(), 0)), TimexType::Set)),
                 Lex::Weekday(wd, false) => self.weekday(i, wd, None),
                 Lex::Season(s) => self.season(i, s, YearOf::Infer(None)),
                 Lex::Day(n, part) => {
                     let mut f = Found::date(i, i + 1, Sem::Shift { unit: Unit::Day, n: n.into(), anchor: Anchor::Dct });
                     if let Some(p) = part {
-                        f.clock = Some(Clock::Part(p));
+                        f.clock = Some(Clock::Part(p.as_str()));
                         f.kind = TimexType::Time;
                     } else if let Some(Lex::DayPart(p)) = self.lex(i + 1) {
-                        f.clock = Some(Clock::Part(p));
+                        f.clock = Some(Clock::Part(p.as_str()));
                         f.kind = TimexType::Time;
                         f.end = i + 2;
                     }
                     Some(f)
                 }
-                Lex::Ref(v) => Some(Found::date(i, i + 1, Sem::Fixed(v))),
+                Lex::Ref(v) => Some(Found::date(i, i + 1, Sem::Fixed(v.as_str()))),
                 // "years ago", "hours later"
                 Lex::Unit(_, true) => match self.lex(i + 1)? {
                     Lex::Kw(Kw::Ago | Kw::Earlier) => Some(Found::date(i, i + 2, Sem::Fixed("PAST_REF"))),
@@ -655,9 +666,7 @@ impl<'a> Matcher<'a> {
                 }
                 // "at night", "by morning"
                 Lex::DayPart(p) if i > 0 && matches!(self.lex(i - 1), Some(Lex::Kw(Kw::At | Kw::By | Kw::In))) && !self.kw(i + 1, Kw::Of) => {
-                    let mut f = Found::new(i, i + 1, Sem::Shift { unit: Unit::Day, n: 0, anchor: Anchor::Ref }, TimexType::Time);
-                    f.clock = Some(Clock::Part(p));
-                    Some(f)
+                    Some(Found::time_of_day(i, i + 1, Clock::Part(p.as_str())))
                 }
                 Lex::Shift(n) => self.shifted(i, i, n, Anchor::Dct),
                 Lex::Kw(Kw::Past) => self.shifted(i, i, -1, Anchor::Dct),
@@ -696,7 +705,7 @@ impl<'a> Matcher<'a> {
                     Some(Found::date(i, i + 1, Sem::Fixed("PRESENT_REF")))
                 }
                 Lex::Freq(v) => {
-                    let v = if v == "TNI" { "XXXX-XX-XXTNI" } else { v };
+                    let v = if v == Code::Tni { "XXXX-XX-XXTNI" } else { v.as_str() };
                     Some(Found::new(i, i + 1, Sem::Value(v.to_string()), TimexType::Set))
                 }
                 Lex::QuarterCode(q) => {
@@ -708,9 +717,7 @@ impl<'a> Matcher<'a> {
                     Some(Found::date(i, i + 2, Sem::Half(YearOf::Known(y), h)))
                 }
                 Lex::Clock(h) => {
-                    let mut f = Found::new(i, i + 1, Sem::Shift { unit: Unit::Day, n: 0, anchor: Anchor::Ref }, TimexType::Time);
-                    f.clock = Some(Clock::At(h, 0));
-                    Some(f)
+                    Some(Found::time_of_day(i, i + 1, Clock::At(h, 0)))
                 }
                 Lex::Era(false) => {
                     // "AD 70"
@@ -934,8 +941,7 @@ impl<'a> Matcher<'a> {
                 }
             }
         }
-        let mut f = Found::new(i, j, Sem::Shift { unit: Unit::Day, n: 0, anchor: Anchor::Ref }, TimexType::Time);
-        f.clock = Some(Clock::At(h.min(23) as u8, mi.min(59) as u8));
+        let mut f = Found::time_of_day(i, j, Clock::At(h.min(23) as u8, mi.min(59) as u8));
         // "10:30 a.m. Wednesday", "9 p.m. EST Monday": the day that follows carries the date.
         let k = if self.lex(j) == Some(Lex::Zone) { j + 1 } else { j };
         if let Some(Lex::Weekday(wd, false)) = self.lex(k) {
@@ -1098,7 +1104,7 @@ impl<'a> Matcher<'a> {
         }
         if let Some(Lex::DayPart(p)) = self.lex(j) {
             let mut f = Found::new(i, j + 1, Sem::Weekday { wd, shift, anchor: Anchor::Dct }, TimexType::Time);
-            f.clock = Some(Clock::Part(p));
+            f.clock = Some(Clock::Part(p.as_str()));
             return Some(f);
         }
         // "Sunday Times", "Black Friday Sale": a capitalised word after it makes a name (in English;
@@ -1192,14 +1198,14 @@ impl<'a> Matcher<'a> {
             Some(Lex::DayPart(p)) if anaphoric || (start < k && n == 1) => {
                 let day = if n < 0 { -1 } else { 1 };
                 let mut f = Found::new(start, j + 1, Sem::Shift { unit: Unit::Day, n: day, anchor: Anchor::Ref }, TimexType::Time);
-                f.clock = Some(Clock::Part(p));
+                f.clock = Some(Clock::Part(p.as_str()));
                 Some(f)
             }
             Some(Lex::DayPart(p)) if !anaphoric => {
                 // "this morning" (today), "last night" (the night before).
-                let day = if n < 0 && p == "NI" { -1 } else { 0 };
+                let day = if n < 0 && p == Code::Ni { -1 } else { 0 };
                 let mut f = Found::new(start, j + 1, Sem::Shift { unit: Unit::Day, n: day, anchor: Anchor::Dct }, TimexType::Time);
-                f.clock = Some(Clock::Part(p));
+                f.clock = Some(Clock::Part(p.as_str()));
                 Some(f)
             }
             _ => {
@@ -1336,16 +1342,14 @@ impl<'a> Matcher<'a> {
                         return None;
                     }
                     f.start = i;
-                    f.clock = Some(Clock::Part(p));
+                    f.clock = Some(Clock::Part(p.as_str()));
                     f.kind = TimexType::Time;
                     return Some(f);
                 }
                 if !(i > 0 && matches!(self.lex(i - 1), Some(Lex::Kw(Kw::In | Kw::By | Kw::Until)))) {
                     return None;
                 }
-                let mut f = Found::new(i, j + 1, Sem::Shift { unit: Unit::Day, n: 0, anchor: Anchor::Ref }, TimexType::Time);
-                f.clock = Some(Clock::Part(p));
-                Some(f)
+                Some(Found::time_of_day(i, j + 1, Clock::Part(p.as_str())))
             }
             // "for the year", "in the quarter": the current one of the story
             Lex::Unit(u @ (Unit::Year | Unit::Quarter | Unit::Month | Unit::Week), false)
@@ -1376,9 +1380,7 @@ impl<'a> Matcher<'a> {
                 Some(Found::date(i, j + 1, Sem::Shift { unit: u, n: 0, anchor: Anchor::Ref }))
             }
             Lex::DayPart(p) => {
-                let mut f = Found::new(i, j + 1, Sem::Shift { unit: Unit::Day, n: 0, anchor: Anchor::Ref }, TimexType::Time);
-                f.clock = Some(Clock::Part(p));
-                Some(f)
+                Some(Found::time_of_day(i, j + 1, Clock::Part(p.as_str())))
             }
             Lex::Season(s) => Some(Found::date(i, j + 1, Sem::Season(YearOf::Ref(0), s))),
             _ => None,
@@ -1389,9 +1391,9 @@ impl<'a> Matcher<'a> {
     fn set(&self, i: usize) -> Option<Found> {
         let j = i + 1;
         match self.lex(j)? {
-            Lex::Weekday(wd, false) => Some(Found::new(i, j + 1, Sem::Value(format!("XXXX-WXX-{wd}")), TimexType::Set)),
+            Lex::Weekday(wd, false) => Some(Found::new(i, j + 1, Sem::Value(num_after("XXXX-WXX-", wd.into(), 0)), TimexType::Set)),
             Lex::Unit(u, false) => Some(Found::new(i, j + 1, Sem::Value(period(u, Some(1.0))?), TimexType::Set)),
-            Lex::DayPart(p) if !self.kw(i, Kw::Per) => Some(Found::new(i, j + 1, Sem::Value(format!("XXXX-XX-XXT{p}")), TimexType::Set)),
+            Lex::DayPart(p) if !self.kw(i, Kw::Per) => Some(Found::new(i, j + 1, Sem::Value(["XXXX-XX-XXT", p.as_str()].concat()), TimexType::Set)),
             Lex::Kw(Kw::Other) => {
                 let (u, false) = self.unit(j + 1)? else { return None };
                 Some(Found::new(i, j + 2, Sem::Value(period(u, Some(2.0))?), TimexType::Set))
@@ -1409,7 +1411,7 @@ impl<'a> Matcher<'a> {
     fn century(&self, i: usize) -> Option<Found> {
         let c = match self.tok(i)?.tk {
             Tk::Ordinal(c) => c,
-            Tk::Word(Some(Lex::Ordinal(c))) => c,
+            Tk::Word(Some(Lex::Ordinal(c))) => u32::from(c),
             _ => return None,
         };
         let (Unit::Century, _) = self.unit(i + 1)? else { return None };
@@ -1421,7 +1423,7 @@ impl<'a> Matcher<'a> {
         if bc {
             end += 1;
         }
-        let v = if bc { format!("BC{:02}", c - 1) } else { format!("{:02}", c - 1) };
+        let v = num_after(if bc { "BC" } else { "" }, i64::from(c) - 1, 2);
         Some(Found::date(i, end, if bc { Sem::Value(v) } else { Sem::Century(c as i32 - 1) }))
     }
 
@@ -1491,7 +1493,7 @@ impl<'a> Matcher<'a> {
                 };
                 Some(Found::date(i, end + 1, sem))
             }
-            Some(Lex::Kw(Kw::From)) if self.lex(end + 1) == Some(Lex::Ref("PRESENT_REF")) => {
+            Some(Lex::Kw(Kw::From)) if self.lex(end + 1) == Some(Lex::Ref(Code::PresentRef)) => {
                 let sem = match n {
                     Some(n) => Sem::Shift { unit: u, n, anchor: Anchor::Dct },
                     None => Sem::Fixed("FUTURE_REF"),
@@ -1532,13 +1534,16 @@ pub fn period(u: Unit, n: Option<f32>) -> Option<String> {
     }
     let t = if time { "T" } else { "" };
     Some(match n {
-        None => format!("P{t}X{code}"),
+        None => ["P", t, "X", code].concat(),
         // Quantities are whole or halves ("two and a half"), below 100,000: printed from the count
         // of halves, so the float printer (14 KB of wasm) is never linked.
         Some(v) => {
             let halves = (v * 2.0) as u32;
             let half = if halves % 2 == 1 { ".5" } else { "" };
-            format!("P{t}{}{half}{code}", halves / 2)
+            let mut s = num_after(&["P", t].concat(), (halves / 2).into(), 0);
+            s.push_str(half);
+            s.push_str(code);
+            s
         }
     })
 }
