@@ -320,6 +320,17 @@ fn numbers_in_names_and_measures_are_not_years() {
 }
 
 #[test]
+fn a_count_noun_after_a_number_makes_it_a_count() {
+    // Every word of the count-noun list is found (the list is binary-searched, so it must stay sorted).
+    check("Floods cut power to 1980 households on the coast.", None, &[]);
+    check("The fund paid 1200 hryvnias to each family.", None, &[]);
+    check("Shelling left 1917 killed and more missing.", None, &[]);
+    check("The convoy drove 1500 km to the border.", None, &[]);
+    check("The road runs 1850 kilometres north.", None, &[]);
+    check("By 1990 the mill had closed.", None, &[("1990", "1990")]);
+}
+
+#[test]
 fn a_clock_time_takes_the_weekday_after_it() {
     check("Trading halted at 10:30 a.m. Wednesday.", DCT, &[("10:30 a.m. Wednesday", "2026-02-04T10:30")]);
     check("Polls open at 7 a.m. on Monday.", DCT, &[("7 a.m.", "2026-02-06T07:00"), ("Monday", "2026-02-02")]);

@@ -132,7 +132,7 @@ pub struct Matcher<'a> {
 /// Count nouns after which a four-digit number is a count, not a year.
 const COUNT_NOUNS: &[&str] = &[
     "aircraft", "cars", "casualties", "civilians", "dead", "deaths", "dollars", "euros", "feet", "guns", "homes",
-    "hryvnias", "households", "km", "kilometers", "kilometres", "killed", "men", "meters", "metres", "miles",
+    "households", "hryvnias", "killed", "kilometers", "kilometres", "km", "men", "meters", "metres", "miles",
     "people", "planes", "points", "pounds", "prisoners", "residents", "rifles", "seats", "ships", "soldiers",
     "students", "tanks", "tonnes", "tons", "troops", "units", "votes", "women", "workers", "wounded",
 ];
