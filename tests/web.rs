@@ -497,6 +497,21 @@ fn ukrainian_labels_come_from_intl_with_the_genitive_month() {
 }
 
 #[wasm_bindgen_test]
+fn british_english_dates_without_intl_match_intl() {
+    use quoteline::web::dom::format_date;
+    // "en-GB" takes the table path; the same locale with a Unicode extension goes through Intl.
+    for (y, m, d) in [(Some(2026), 2, 5), (Some(2026), 11, 0), (None, 1, 31), (None, 12, 0), (Some(1914), 0, 0), (Some(33), 7, 4), (Some(9999), 12, 31)] {
+        for strip in [false, true] {
+            let fast = format_date("en-GB", y, m, d, strip);
+            assert_eq!(fast, format_date("en-GB-u-nu-latn", y, m, d, strip), "{y:?}-{m}-{d} strip {strip}");
+            assert!(!fast.is_empty());
+        }
+    }
+    assert_eq!(format_date("en-GB", Some(2026), 2, 5, false), "5 February 2026");
+    assert_eq!(format_date("en-GB", Some(-43), 3, 15, false), format_date("en-GB-u-nu-latn", Some(-43), 3, 15, false));
+}
+
+#[wasm_bindgen_test]
 fn date_labels_for_every_precision() {
     use quoteline::web::i18n::date_label;
     assert_eq!(date_label("2026-02-05", None, "en"), "5 February 2026");

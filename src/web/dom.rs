@@ -24,17 +24,28 @@ export function adoptStyles(root, css) {
 export function canonicalLocale(tag) {
   try { return Intl.getCanonicalLocales(tag)[0]; } catch { return undefined; }
 }
+// Intl objects are slow to make (the first loads locale data): one per locale and kind, kept.
+const intl = new Map();
+const made = (key, make) => {
+  let f = intl.get(key);
+  if (!f) { if (intl.size > 63) intl.clear(); intl.set(key, f = make()); }
+  return f;
+};
 export function pluralForm(locale, n) {
-  return ['zero', 'one', 'two', 'few', 'many'].indexOf(new Intl.PluralRules(locale).select(n)) >>> 0;
+  return ['zero', 'one', 'two', 'few', 'many'].indexOf(made('p' + locale, () => new Intl.PluralRules(locale)).select(n)) >>> 0;
 }
+const MONTHS = 'January February March April May June July August September October November December'.split(' ');
 export function formatDate(locale, y, m, d, stripDay) {
+  // The default locale (British English) without Intl: making the first DateTimeFormat loads locale
+  // data and was most of the first render's time. tests/web.rs holds this to Intl's own output.
+  if (locale == 'en-GB' && (y == null || (y > 0 && y < 10000))) return [d, MONTHS[m - 1], y].filter((x) => x).join(' ');
   const o = { timeZone: 'UTC' };
   if (y != null) o.year = 'numeric';
   if (m) o.month = 'long';
   if (d || (stripDay && m)) o.day = 'numeric';
   const t = new Date(0);
   t.setUTCFullYear(y ?? 2000, (m || 1) - 1, d || 1);
-  const parts = new Intl.DateTimeFormat(locale, o).formatToParts(t);
+  const parts = made('d' + locale + Object.keys(o), () => new Intl.DateTimeFormat(locale, o)).formatToParts(t);
   let out = '', skip = false;
   parts.forEach((p, i) => {
     if (stripDay && !d && p.type == 'day') {
