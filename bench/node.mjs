@@ -1,7 +1,10 @@
 // Benchmark 2 (BENCHMARKS.md): Quoteline's wasm `extract` in Node against chrono-node's date parsing,
 // on the same text, in the same process: per article, and on one big string at growing sizes.
 //
-//   wasm-pack build --release --target nodejs --mode no-install --out-dir pkg-node
+//   wasm-pack build --release --target nodejs --mode no-install --out-dir pkg-node -- --features bench
+//
+// `--features bench` adds `benchTimex` (date tagging alone, the job chrono-node does) so both
+// comparisons run: the whole extraction (quotes, speakers, dates, timeline, Story JSON) and dates only.
 //   (cd bench && npm ci) && node bench/node.mjs
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -17,6 +20,7 @@ const opts = { published: '2026-02-06' };
 
 const runQ = (t) => { const s = ql.extract(t, opts); return s.quotes.length + s.events.length; };
 const runC = (t) => chrono.parse(t, ref).length;
+const runT = ql.benchTimex ? (t) => JSON.parse(ql.benchTimex(t, opts.published)).length : null;
 
 /** CPU milliseconds this process has used: steadier than wall time on a shared, loaded machine. */
 const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e3; };
@@ -46,7 +50,14 @@ const c = measure(runC, corpus);
 console.log(`per article (200 × ${(q.bytes / 200 / 1000).toFixed(1)} KB):`);
 console.log(`  quoteline extract  ${fmt(q)}`);
 console.log(`  chrono-node parse  ${fmt(c)}`);
-console.log(`  ratio              ${(q.mbs / c.mbs).toFixed(1)}×`);
+console.log(`  ratio              ${(q.mbs / c.mbs).toFixed(1)}×  (whole extraction against date parsing)`);
+if (runT) {
+  const d = measure(runT, corpus);
+  console.log(`  quoteline dates    ${fmt(d)}`);
+  console.log(`  ratio              ${(d.mbs / c.mbs).toFixed(1)}×  (date tagging against date parsing)`);
+} else {
+  console.log('  (dates alone: build pkg-node with `-- --features bench` for benchTimex)');
+}
 
 console.log('one big string:');
 const sizes = (process.env.SIZES || '10000,100000,1000000').split(',').map(Number);

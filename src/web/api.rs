@@ -586,3 +586,28 @@ fn options_from_attributes(host: &Element) -> JsValue {
     }
     o.into()
 }
+
+/// Date tagging alone, for the benchmark against chrono-node (`--features bench`; not in the page
+/// build): the temporal expressions of `text` as a JSON array of `{start, end, value}` (UTF-8 offsets),
+/// anchored to `published` (ISO date) when given, so the work includes writing the results out.
+#[cfg(feature = "bench")]
+#[wasm_bindgen(js_name = benchTimex)]
+pub fn bench_timex(text: &str, published: Option<String>) -> String {
+    use crate::json_out::{push_str, push_u64};
+    let opts = crate::time::TagOptions { dct: published.as_deref().and_then(Date::parse_iso), ..Default::default() };
+    let mut out = String::from("[");
+    for t in crate::time::tag(text, &opts) {
+        if out.len() > 1 {
+            out.push(',');
+        }
+        out.push_str("{\"start\":");
+        push_u64(&mut out, t.start as u64);
+        out.push_str(",\"end\":");
+        push_u64(&mut out, t.end as u64);
+        out.push_str(",\"value\":");
+        push_str(&mut out, &t.value);
+        out.push('}');
+    }
+    out.push(']');
+    out
+}
