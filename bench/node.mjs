@@ -65,7 +65,9 @@ for (const size of sizes) {
   const text = newsText(size);
   const qb = measure(runQ, [text], 1000);
   const cb = measure(runC, [text], 1000);
-  console.log(`  ${String(size).padStart(8)} B  quoteline ${fmt(qb)}  |  chrono-node ${fmt(cb)}  |  ${(qb.mbs / cb.mbs).toFixed(1)}×`);
+  const tb = runT && measure(runT, [text], 1000);
+  console.log(`  ${String(size).padStart(8)} B  quoteline ${fmt(qb)}  |  chrono-node ${fmt(cb)}  |  ${(qb.mbs / cb.mbs).toFixed(1)}×` +
+    (tb ? `  |  dates alone ${tb.mbs.toFixed(2)} MB/s, ${(tb.mbs / cb.mbs).toFixed(1)}×` : ''));
 }
 const big = newsText(4_000_000);
 console.log(`  ${String(4e6).padStart(8)} B  quoteline ${fmt(measure(runQ, [big], 1000))}  (chrono-node not run: quadratic)`);
