@@ -2,6 +2,7 @@
 //! article gives, their role, and the shorter forms (aliases) that refer back to them: a surname
 //! ("Zelenskyy"), a title alone ("the president", "the head of state"), a pronoun ("he", "it").
 
+use crate::text::packed::lexicon;
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -78,6 +79,10 @@ const FEMALE_FIRST_NAMES: &[&str] = &[
     "tammy", "teresa", "theresa", "tina", "tulsi", "ursula", "valerie", "victoria", "virginia", "wendy",
 ];
 
+lexicon!(static TITLES = TITLE_WORDS;);
+lexicon!(static MALE = MALE_FIRST_NAMES;);
+lexicon!(static FEMALE = FEMALE_FIRST_NAMES;);
+
 /// Forms that name a role without naming the person, and the title word they stand for:
 /// "the head of state" is the president.
 const ROLE_SYNONYMS: &[(&str, &str)] = &[
@@ -102,8 +107,15 @@ pub enum Pronoun {
 /// The pronoun that `word` is, in English, German or Ukrainian.
 pub fn pronoun(word: &str) -> Option<Pronoun> {
     let w = word.trim();
-    let lower = crate::text::lower(&w);
-    Some(match lower.as_str() {
+    // The longest pronoun is 8 bytes ("вона", "воно", "вони").
+    if w.is_empty() || w.len() > 8 {
+        return None;
+    }
+    crate::text::with_lower(w, pronoun_lower)
+}
+
+fn pronoun_lower(lower: &str) -> Option<Pronoun> {
+    Some(match lower {
         "he" | "er" | "він" => Pronoun::He,
         "she" | "вона" => Pronoun::She,
         // German "sie" is she or they; "es" is it.
@@ -121,7 +133,7 @@ pub fn is_title_word(word: &str) -> bool {
     if w.is_empty() || w.len() > 40 {
         return false;
     }
-    crate::text::with_lower(w, |l| TITLE_WORDS.binary_search(&l).is_ok())
+    TITLES.contains_lower(w)
 }
 
 /// Splits a leading title from a name: "US President Donald Trump" → (Some("US President"),
@@ -161,9 +173,9 @@ pub fn split_title(who: &str) -> (Option<&str>, &str) {
 fn gender_of(name: &str, role: Option<&str>) -> Gender {
     let first = name.split_whitespace().next().unwrap_or("");
     let found = crate::text::with_lower(first, |f| {
-        if MALE_FIRST_NAMES.binary_search(&f).is_ok() {
+        if MALE.find(f).is_some() {
             Gender::Male
-        } else if FEMALE_FIRST_NAMES.binary_search(&f).is_ok() {
+        } else if FEMALE.find(f).is_some() {
             Gender::Female
         } else {
             Gender::Unknown
@@ -283,20 +295,27 @@ impl Registry {
     }
 
     fn find_name(&self, name: &str) -> Option<usize> {
-        let lower = crate::text::lower(&name);
-        if let Some(&i) = self.index.get(&lower) {
-            return Some(i);
-        }
-        // "Ana Ruiz" after a bare "Ruiz": the surname is known.
-        let last = lower.rsplit(' ').next()?;
-        if last.len() < lower.len() && !looks_like_org(name) {
-            if let Some(&i) = self.index.get(last) {
-                if !self.org[i] && !self.speakers[i].name.contains(' ') {
-                    return Some(i);
+        crate::text::with_lower(name, |lower| {
+            if let Some(&i) = self.index.get(lower) {
+                return Some(i);
+            }
+            // "Ana Ruiz" after a bare "Ruiz": the surname is known.
+            let last = lower.rsplit(' ').next()?;
+            if last.len() < lower.len() && !looks_like_org(name) {
+                if let Some(&i) = self.index.get(last) {
+                    if !self.org[i] && !self.speakers[i].name.contains(' ') {
+                        return Some(i);
+                    }
                 }
             }
-        }
-        None
+            None
+        })
+    }
+
+    /// The speaker one word (no white space in it) names: what [`Registry::find`] gives for it, as a
+    /// single word has no title to split off.
+    pub fn find_word(&self, word: &str) -> Option<usize> {
+        self.find_name(word)
     }
 
     /// The speaker whose name or alias `mention` is (titles dropped), if known.

@@ -2,6 +2,8 @@
 //! few nouns and prepositions that do the same work, "according to", "zufolge", "словами"). Data
 //! tables, lower case, sorted for binary search; a new language is a new table.
 
+use crate::text::packed::{lexicon, LexView};
+
 /// The languages with their own cue table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lang {
@@ -53,11 +55,11 @@ impl Lang {
         }
     }
 
-    fn table(self) -> &'static [&'static str] {
+    fn table(self) -> LexView<'static> {
         match self {
-            Lang::En => EN_CUES,
-            Lang::De => DE_CUES,
-            Lang::Uk => UK_CUES,
+            Lang::En => EN.view(),
+            Lang::De => DE.view(),
+            Lang::Uk => UK.view(),
         }
     }
 }
@@ -204,8 +206,12 @@ pub const UK_CUES: &[&str] = &[
     "сказав", "сказала", "сказали", "словами", "уточнив", "уточнила",
 ];
 
-fn in_table(table: &[&str], lower: &str) -> bool {
-    table.binary_search(&lower).is_ok()
+lexicon!(static EN = EN_CUES;);
+lexicon!(static DE = DE_CUES;);
+lexicon!(static UK = UK_CUES;);
+
+fn in_table(table: LexView<'_>, lower: &str) -> bool {
+    table.find(lower.as_bytes()).is_some()
 }
 
 /// Whether `word` (any case) is a cue in `lang`; English cues count in every language (news in
@@ -214,7 +220,7 @@ pub fn is_cue(word: &str, lang: Lang) -> bool {
     if word.is_empty() || word.len() > 40 {
         return false;
     }
-    crate::text::with_lower(word, |w| (lang != Lang::En && in_table(lang.table(), w)) || in_table(EN_CUES, w))
+    crate::text::with_lower(word, |w| (lang != Lang::En && in_table(lang.table(), w)) || in_table(EN.view(), w))
 }
 
 #[cfg(test)]

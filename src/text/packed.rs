@@ -153,6 +153,136 @@ impl<'a> View<'a> {
     }
 }
 
+/// The number of hash slots for a [`Lexicon`] of `n` words (the third parameter): a load of at most
+/// three quarters keeps a probe for an absent word short.
+pub const fn slots(n: usize) -> usize {
+    n + n / 3 + 1
+}
+
+/// FNV-1a over the bytes: cheap, and good enough for a few hundred short words.
+const fn hash(b: &[u8]) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    let mut i = 0;
+    while i < b.len() {
+        h ^= b[i] as u32;
+        h = h.wrapping_mul(0x0100_0193);
+        i += 1;
+    }
+    h
+}
+
+/// `lexicon!(static NAME = LIST;)`: a [`Lexicon`] of the `const` list `LIST`, sized by it.
+macro_rules! lexicon {
+    ($vis:vis static $name:ident = $list:expr;) => {
+        $vis static $name: $crate::text::packed::Lexicon<
+            { $crate::text::packed::bytes($list) },
+            { $list.len() },
+            { $crate::text::packed::slots($list.len()) },
+        > = $crate::text::packed::Lexicon::new($list);
+    };
+}
+pub(crate) use lexicon;
+
+/// A packed word list with a hash index built at compile time: a look-up hashes the word once and
+/// compares it with one or two entries, where a binary search compares it with ten. (The lexicons
+/// are asked about every word of every attribution window.)
+///
+/// ```
+/// use quoteline::text::packed::{bytes, slots, Lexicon};
+/// const LIST: &[&str] = &["added", "said", "told"];
+/// static CUES: Lexicon<{ bytes(LIST) }, { LIST.len() }, { slots(LIST.len()) }> = Lexicon::new(LIST);
+/// assert!(CUES.contains_lower("Said") && !CUES.contains_lower("sai"));
+/// assert_eq!(CUES.find("told"), Some(2));
+/// ```
+pub struct Lexicon<const BYTES: usize, const N: usize, const SLOTS: usize> {
+    words: Words<BYTES, N>,
+    /// Word index + 1 for each slot (0: empty), open addressing with linear probing.
+    slots: [u16; SLOTS],
+}
+
+impl<const BYTES: usize, const N: usize, const SLOTS: usize> Lexicon<BYTES, N, SLOTS> {
+    /// Packs and indexes `list` (at compile time when used to initialise a `static`).
+    pub const fn new(list: &[&str]) -> Self {
+        assert!(SLOTS > N && N < u16::MAX as usize, "Lexicon: too few slots");
+        let words = Words::new(list);
+        let mut slots = [0u16; SLOTS];
+        let mut i = 0;
+        while i < N {
+            let mut k = hash(list[i].as_bytes()) as usize % SLOTS;
+            while slots[k] != 0 {
+                k = if k + 1 == SLOTS { 0 } else { k + 1 };
+            }
+            slots[k] = (i + 1) as u16;
+            i += 1;
+        }
+        Lexicon { words, slots }
+    }
+
+    /// The table as a non-generic view.
+    #[inline]
+    pub fn view(&self) -> LexView<'_> {
+        LexView { words: self.words.view(), slots: &self.slots }
+    }
+
+    /// The packed words (sorted when the list was).
+    #[inline]
+    pub fn words(&self) -> &Words<BYTES, N> {
+        &self.words
+    }
+
+    /// The index of `word` exactly as given.
+    #[inline]
+    pub fn find(&self, word: &str) -> Option<usize> {
+        self.view().find(word.as_bytes())
+    }
+
+    /// Whether `word` is in the list exactly as given.
+    #[inline]
+    pub fn contains(&self, word: &str) -> bool {
+        self.find(word).is_some()
+    }
+
+    /// Whether `word` in lower case ([`crate::text::lower`]) is in the list; no allocation for words
+    /// of up to 64 bytes.
+    #[inline]
+    pub fn contains_lower(&self, word: &str) -> bool {
+        self.view().contains_lower(word)
+    }
+}
+
+/// A [`Lexicon`] of any size.
+#[derive(Clone, Copy)]
+pub struct LexView<'a> {
+    words: View<'a>,
+    slots: &'a [u16],
+}
+
+impl<'a> LexView<'a> {
+    /// The index of the word whose bytes are `key`.
+    pub fn find(&self, key: &[u8]) -> Option<usize> {
+        let n = self.slots.len();
+        if n == 0 {
+            return None;
+        }
+        let mut k = hash(key) as usize % n;
+        loop {
+            let e = usize::from(*self.slots.get(k)?);
+            if e == 0 {
+                return None;
+            }
+            if self.words.word(e - 1) == key {
+                return Some(e - 1);
+            }
+            k = if k + 1 == n { 0 } else { k + 1 };
+        }
+    }
+
+    /// Whether `word` in lower case is in the list.
+    pub fn contains_lower(&self, word: &str) -> bool {
+        super::with_lower(word, |l| self.find(l.as_bytes()).is_some())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -160,6 +290,8 @@ mod tests {
     const LIST: &[&str] = &["", "abend", "jahr", "über", "квітня"];
     static PACKED: Words<{ bytes(LIST) }, { LIST.len() }> = Words::new(LIST);
     static EMPTY: Words<0, 0> = Words::new(&[]);
+    static HASHED: Lexicon<{ bytes(LIST) }, { LIST.len() }, { slots(LIST.len()) }> = Lexicon::new(LIST);
+    static EMPTY_HASHED: Lexicon<0, 0, { slots(0) }> = Lexicon::new(&[]);
 
     #[test]
     fn agrees_with_the_slice_it_packs() {
@@ -174,6 +306,14 @@ mod tests {
         assert_eq!(PACKED.find_lower("ÜBER"), Some(3));
         assert_eq!(PACKED.get(9), "");
         assert_eq!(EMPTY.binary_search("x"), Err(0));
+        for (i, w) in LIST.iter().enumerate() {
+            assert_eq!(HASHED.find(w), Some(i), "{w}");
+        }
+        for probe in ["a", "abends", "jahre", "квіт", "zz", "ü", "Jahr"] {
+            assert_eq!(HASHED.find(probe), None, "{probe}");
+        }
+        assert!(HASHED.contains_lower("JAHR") && HASHED.contains_lower("Квітня") && HASHED.contains_lower("ÜBER"));
+        assert!(!HASHED.contains_lower("JAHRE") && !EMPTY_HASHED.contains_lower("x"));
         assert!(EMPTY.is_empty() && EMPTY.iter().next().is_none());
     }
 }
