@@ -173,9 +173,9 @@ pub fn split_title(who: &str) -> (Option<&str>, &str) {
 fn gender_of(name: &str, role: Option<&str>) -> Gender {
     let first = name.split_whitespace().next().unwrap_or("");
     let found = crate::text::with_lower(first, |f| {
-        if MALE.find(f).is_some() {
+        if MALE.contains(f) {
             Gender::Male
-        } else if FEMALE.find(f).is_some() {
+        } else if FEMALE.contains(f) {
             Gender::Female
         } else {
             Gender::Unknown

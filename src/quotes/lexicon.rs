@@ -211,7 +211,7 @@ lexicon!(static DE = DE_CUES;);
 lexicon!(static UK = UK_CUES;);
 
 fn in_table(table: LexView<'_>, lower: &str) -> bool {
-    table.find(lower.as_bytes()).is_some()
+    table.contains_bytes(lower.as_bytes())
 }
 
 /// Whether `word` (any case) is a cue in `lang`; English cues count in every language (news in

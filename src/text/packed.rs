@@ -1,10 +1,9 @@
-//! Sorted word lists packed at compile time into one byte string and 2-byte end offsets (a size
-//! measure).
+//! Word lists packed at compile time into one byte string (a size measure).
 //!
 //! A `&[&str]` table costs 8 bytes of pointer and length per entry on top of its text (and the
 //! pointers compress poorly): the quote and name lexicons are ~2,000 words, 16 KB of pointers. Written
-//! as a `const` list and packed by [`Words::new`] in const evaluation, only the text and a `u16` per
-//! word reach the binary; the list in the source stays as readable as before:
+//! as a `const` list and packed in const evaluation, only the text (and for [`Words`] a `u16` per
+//! word) reaches the binary; the list in the source stays as readable as before:
 //!
 //! ```
 //! use quoteline::text::packed::{bytes, Words};
@@ -15,8 +14,9 @@
 //! assert_eq!(CUES.find_lower("SAID"), Some(1));
 //! ```
 //!
-//! Every method works on a non-generic [`View`], so the code is compiled once however many tables
-//! there are.
+//! [`Lexicon`] is the set for hot look-ups: the words as lines of one string, and a hash index built
+//! at run time on first use (so the binary carries no index). Every method works on a non-generic
+//! view ([`View`], [`LexView`]), so the code is compiled once however many tables there are.
 
 use core::cmp::Ordering;
 
@@ -153,96 +153,80 @@ impl<'a> View<'a> {
     }
 }
 
-/// The number of hash slots for a [`Lexicon`] of `n` words (the third parameter): a load of at most
-/// three quarters keeps a probe for an absent word short.
-pub const fn slots(n: usize) -> usize {
-    n + n / 3 + 1
+/// The length of `list` packed for a [`Lexicon`]: its words, each followed by a newline.
+pub const fn lines(list: &[&str]) -> usize {
+    bytes(list) + list.len()
 }
 
 /// FNV-1a over the bytes: cheap, and good enough for a few hundred short words.
-const fn hash(b: &[u8]) -> u32 {
-    let mut h: u32 = 0x811c_9dc5;
-    let mut i = 0;
-    while i < b.len() {
-        h ^= b[i] as u32;
-        h = h.wrapping_mul(0x0100_0193);
-        i += 1;
-    }
-    h
+fn hash(b: &[u8]) -> u32 {
+    b.iter().fold(0x811c_9dc5u32, |h, &x| (h ^ u32::from(x)).wrapping_mul(0x0100_0193))
 }
 
 /// `lexicon!(static NAME = LIST;)`: a [`Lexicon`] of the `const` list `LIST`, sized by it.
 macro_rules! lexicon {
     ($vis:vis static $name:ident = $list:expr;) => {
-        $vis static $name: $crate::text::packed::Lexicon<
-            { $crate::text::packed::bytes($list) },
-            { $list.len() },
-            { $crate::text::packed::slots($list.len()) },
-        > = $crate::text::packed::Lexicon::new($list);
+        $vis static $name: $crate::text::packed::Lexicon<{ $crate::text::packed::lines($list) }> =
+            $crate::text::packed::Lexicon::new($list);
     };
 }
 pub(crate) use lexicon;
 
-/// A packed word list with a hash index built at compile time: a look-up hashes the word once and
-/// compares it with one or two entries, where a binary search compares it with ten. (The lexicons
-/// are asked about every word of every attribution window.)
+/// A word set: the words packed at compile time as lines of one byte string (as small as the text,
+/// and sorted lists compress well), and a hash index over them built on the first look-up. A
+/// look-up hashes the word once and compares it with one or two entries, where a binary search
+/// compares it with ten (the lexicons are asked about every word of every attribution window).
 ///
 /// ```
-/// use quoteline::text::packed::{bytes, slots, Lexicon};
+/// use quoteline::text::packed::{lines, Lexicon};
 /// const LIST: &[&str] = &["added", "said", "told"];
-/// static CUES: Lexicon<{ bytes(LIST) }, { LIST.len() }, { slots(LIST.len()) }> = Lexicon::new(LIST);
-/// assert!(CUES.contains_lower("Said") && !CUES.contains_lower("sai"));
-/// assert_eq!(CUES.find("told"), Some(2));
+/// static CUES: Lexicon<{ lines(LIST) }> = Lexicon::new(LIST);
+/// assert!(CUES.contains("said") && CUES.contains_lower("Said") && !CUES.contains_lower("sai"));
 /// ```
-pub struct Lexicon<const BYTES: usize, const N: usize, const SLOTS: usize> {
-    words: Words<BYTES, N>,
-    /// Word index + 1 for each slot (0: empty), open addressing with linear probing.
-    slots: [u16; SLOTS],
+pub struct Lexicon<const BYTES: usize> {
+    text: [u8; BYTES],
+    /// Open addressing with linear probing: each slot is a word's (start, end) in `text`, or (0, 0).
+    index: std::sync::OnceLock<Vec<(u16, u16)>>,
 }
 
-impl<const BYTES: usize, const N: usize, const SLOTS: usize> Lexicon<BYTES, N, SLOTS> {
-    /// Packs and indexes `list` (at compile time when used to initialise a `static`).
+impl<const BYTES: usize> Lexicon<BYTES> {
+    /// Packs `list` (at compile time when used to initialise a `static`). The words must not be
+    /// empty or hold a newline.
     pub const fn new(list: &[&str]) -> Self {
-        assert!(SLOTS > N && N < u16::MAX as usize, "Lexicon: too few slots");
-        let words = Words::new(list);
-        let mut slots = [0u16; SLOTS];
+        assert!(BYTES == lines(list) && BYTES <= u16::MAX as usize, "Lexicon: wrong size parameter");
+        let mut text = [0u8; BYTES];
+        let mut at = 0;
         let mut i = 0;
-        while i < N {
-            let mut k = hash(list[i].as_bytes()) as usize % SLOTS;
-            while slots[k] != 0 {
-                k = if k + 1 == SLOTS { 0 } else { k + 1 };
+        while i < list.len() {
+            let w = list[i].as_bytes();
+            assert!(!w.is_empty(), "Lexicon: an empty word");
+            let mut j = 0;
+            while j < w.len() {
+                assert!(w[j] != b'\n', "Lexicon: a newline in a word");
+                text[at] = w[j];
+                at += 1;
+                j += 1;
             }
-            slots[k] = (i + 1) as u16;
+            text[at] = b'\n';
+            at += 1;
             i += 1;
         }
-        Lexicon { words, slots }
+        Lexicon { text, index: std::sync::OnceLock::new() }
     }
 
     /// The table as a non-generic view.
     #[inline]
     pub fn view(&self) -> LexView<'_> {
-        LexView { words: self.words.view(), slots: &self.slots }
+        LexView { text: &self.text, index: &self.index }
     }
 
-    /// The packed words (sorted when the list was).
-    #[inline]
-    pub fn words(&self) -> &Words<BYTES, N> {
-        &self.words
-    }
-
-    /// The index of `word` exactly as given.
-    #[inline]
-    pub fn find(&self, word: &str) -> Option<usize> {
-        self.view().find(word.as_bytes())
-    }
-
-    /// Whether `word` is in the list exactly as given.
+    /// Whether `word` is in the set exactly as given.
     #[inline]
     pub fn contains(&self, word: &str) -> bool {
-        self.find(word).is_some()
+        self.view().contains_bytes(word.as_bytes())
     }
 
-    /// Whether `word` in lower case ([`crate::text::lower`]) is in the list; no allocation for words
+    /// Whether `word` in lower case ([`crate::text::lower`]) is in the set; no allocation for words
     /// of up to 64 bytes.
     #[inline]
     pub fn contains_lower(&self, word: &str) -> bool {
@@ -253,33 +237,51 @@ impl<const BYTES: usize, const N: usize, const SLOTS: usize> Lexicon<BYTES, N, S
 /// A [`Lexicon`] of any size.
 #[derive(Clone, Copy)]
 pub struct LexView<'a> {
-    words: View<'a>,
-    slots: &'a [u16],
+    text: &'a [u8],
+    index: &'a std::sync::OnceLock<Vec<(u16, u16)>>,
 }
 
 impl<'a> LexView<'a> {
-    /// The index of the word whose bytes are `key`.
-    pub fn find(&self, key: &[u8]) -> Option<usize> {
-        let n = self.slots.len();
-        if n == 0 {
-            return None;
+    /// The hash index: a load of at most three quarters keeps a probe for an absent word short.
+    fn build(text: &[u8]) -> Vec<(u16, u16)> {
+        let n = text.iter().filter(|&&b| b == b'\n').count();
+        let mut slots = vec![(0u16, 0u16); n + n / 3 + 1];
+        let len = slots.len();
+        let mut start = 0;
+        for (end, _) in text.iter().enumerate().filter(|(_, &b)| b == b'\n') {
+            let mut k = hash(&text[start..end]) as usize % len;
+            while slots[k].1 != 0 {
+                k = if k + 1 == len { 0 } else { k + 1 };
+            }
+            slots[k] = (start as u16, end as u16);
+            start = end + 1;
+        }
+        slots
+    }
+
+    /// Whether the word whose bytes are `key` is in the set.
+    pub fn contains_bytes(&self, key: &[u8]) -> bool {
+        let slots = self.index.get_or_init(|| Self::build(self.text));
+        let n = slots.len();
+        if key.is_empty() || n == 0 {
+            return false;
         }
         let mut k = hash(key) as usize % n;
         loop {
-            let e = usize::from(*self.slots.get(k)?);
+            let (s, e) = slots[k];
             if e == 0 {
-                return None;
+                return false;
             }
-            if self.words.word(e - 1) == key {
-                return Some(e - 1);
+            if self.text.get(usize::from(s)..usize::from(e)) == Some(key) {
+                return true;
             }
             k = if k + 1 == n { 0 } else { k + 1 };
         }
     }
 
-    /// Whether `word` in lower case is in the list.
+    /// Whether `word` in lower case is in the set.
     pub fn contains_lower(&self, word: &str) -> bool {
-        super::with_lower(word, |l| self.find(l.as_bytes()).is_some())
+        super::with_lower(word, |l| self.contains_bytes(l.as_bytes()))
     }
 }
 
@@ -290,8 +292,9 @@ mod tests {
     const LIST: &[&str] = &["", "abend", "jahr", "über", "квітня"];
     static PACKED: Words<{ bytes(LIST) }, { LIST.len() }> = Words::new(LIST);
     static EMPTY: Words<0, 0> = Words::new(&[]);
-    static HASHED: Lexicon<{ bytes(LIST) }, { LIST.len() }, { slots(LIST.len()) }> = Lexicon::new(LIST);
-    static EMPTY_HASHED: Lexicon<0, 0, { slots(0) }> = Lexicon::new(&[]);
+    const SET: &[&str] = &["abend", "jahr", "über", "квітня", "zz", "a"];
+    static HASHED: Lexicon<{ lines(SET) }> = Lexicon::new(SET);
+    static EMPTY_HASHED: Lexicon<0> = Lexicon::new(&[]);
 
     #[test]
     fn agrees_with_the_slice_it_packs() {
@@ -306,11 +309,11 @@ mod tests {
         assert_eq!(PACKED.find_lower("ÜBER"), Some(3));
         assert_eq!(PACKED.get(9), "");
         assert_eq!(EMPTY.binary_search("x"), Err(0));
-        for (i, w) in LIST.iter().enumerate() {
-            assert_eq!(HASHED.find(w), Some(i), "{w}");
+        for w in SET {
+            assert!(HASHED.contains(w), "{w}");
         }
-        for probe in ["a", "abends", "jahre", "квіт", "zz", "ü", "Jahr"] {
-            assert_eq!(HASHED.find(probe), None, "{probe}");
+        for probe in ["", "b", "abends", "jahre", "квіт", "z", "ü", "Jahr"] {
+            assert!(!HASHED.contains(probe), "{probe}");
         }
         assert!(HASHED.contains_lower("JAHR") && HASHED.contains_lower("Квітня") && HASHED.contains_lower("ÜBER"));
         assert!(!HASHED.contains_lower("JAHRE") && !EMPTY_HASHED.contains_lower("x"));
