@@ -28,25 +28,40 @@ impl Lang {
     /// function words outnumbering English ones mean German.
     pub fn detect(text: &str) -> Lang {
         let head = &text[..floor_boundary(text, 4096)];
-        let mut cyrillic = 0usize;
-        let mut latin = 0usize;
-        for c in head.chars() {
-            if ('\u{0400}'..='\u{04FF}').contains(&c) {
-                cyrillic += 1;
-            } else if c.is_ascii_alphabetic() {
-                latin += 1;
+        let bytes = head.as_bytes();
+        let (mut cyrillic, mut latin) = (0usize, 0usize);
+        let (mut de, mut en) = (0usize, 0usize);
+        // One pass over the bytes: ASCII undecoded; each run of letters is a word.
+        let (mut i, mut word) = (0, 0);
+        while i <= bytes.len() {
+            let (letter, len) = match bytes.get(i) {
+                None => (false, 1),
+                Some(&b) if b < 0x80 => {
+                    latin += usize::from(b.is_ascii_alphabetic());
+                    (b.is_ascii_alphabetic(), 1)
+                }
+                Some(_) => {
+                    let c = head[i..].chars().next().unwrap_or(' ');
+                    cyrillic += usize::from(('\u{0400}'..='\u{04FF}').contains(&c));
+                    (c.is_alphabetic(), c.len_utf8())
+                }
+            };
+            if !letter {
+                // The function words, up to five bytes, as integers: one match, no string compares.
+                let w = &bytes[word..i];
+                if (2..=5).contains(&w.len()) {
+                    match key(w) {
+                        DER | DIE | DAS | UND | NICHT | IST | EIN | EINE | MIT | SICH | DEM | DEN => de += 1,
+                        THE | AND | OF | IS | TO | THAT | WITH | WAS | FOR | ON => en += 1,
+                        _ => {}
+                    }
+                }
+                word = i + len;
             }
+            i += len;
         }
         if cyrillic > latin {
             return Lang::Uk;
-        }
-        let (mut de, mut en) = (0usize, 0usize);
-        for w in head.split(|c: char| !c.is_alphabetic()) {
-            match w {
-                "der" | "die" | "das" | "und" | "nicht" | "ist" | "ein" | "eine" | "mit" | "sich" | "dem" | "den" => de += 1,
-                "the" | "and" | "of" | "is" | "to" | "that" | "with" | "was" | "for" | "on" => en += 1,
-                _ => {}
-            }
         }
         if de > en {
             Lang::De
@@ -63,6 +78,40 @@ impl Lang {
         }
     }
 }
+
+/// Up to eight bytes as one integer (distinct for distinct words without NUL bytes).
+const fn key(w: &[u8]) -> u64 {
+    let mut k = 0u64;
+    let mut i = 0;
+    while i < w.len() {
+        k = k << 8 | w[i] as u64;
+        i += 1;
+    }
+    k
+}
+
+const DER: u64 = key(b"der");
+const DIE: u64 = key(b"die");
+const DAS: u64 = key(b"das");
+const UND: u64 = key(b"und");
+const NICHT: u64 = key(b"nicht");
+const IST: u64 = key(b"ist");
+const EIN: u64 = key(b"ein");
+const EINE: u64 = key(b"eine");
+const MIT: u64 = key(b"mit");
+const SICH: u64 = key(b"sich");
+const DEM: u64 = key(b"dem");
+const DEN: u64 = key(b"den");
+const THE: u64 = key(b"the");
+const AND: u64 = key(b"and");
+const OF: u64 = key(b"of");
+const IS: u64 = key(b"is");
+const TO: u64 = key(b"to");
+const THAT: u64 = key(b"that");
+const WITH: u64 = key(b"with");
+const WAS: u64 = key(b"was");
+const FOR: u64 = key(b"for");
+const ON: u64 = key(b"on");
 
 fn floor_boundary(s: &str, at: usize) -> usize {
     let mut at = at.min(s.len());
@@ -264,5 +313,10 @@ mod tests {
         assert_eq!(Lang::detect("Der Minister sagte, dass die Lage ernst ist und sich nicht bessert."), Lang::De);
         assert_eq!(Lang::detect("Президент заявив, що переговори тривають."), Lang::Uk);
         assert_eq!(Lang::detect("The minister said that the talks go on."), Lang::En);
+        // Words are whole runs of letters, the last one too; "dieä" and "ändern" are no function words.
+        assert_eq!(Lang::detect("the die und"), Lang::De);
+        assert_eq!(Lang::detect("dieä derä undä the"), Lang::En);
+        assert_eq!(Lang::detect("Sie will das ändern, the plan"), Lang::En);
+        assert_eq!(Lang::detect("Він the і вона"), Lang::Uk);
     }
 }
