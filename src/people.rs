@@ -226,7 +226,10 @@ const RECENT: usize = 8;
 
 /// Whether a name reads as an organisation ("the White House", "the ministry", "Reuters").
 fn looks_like_org(name: &str) -> bool {
-    let lower = crate::text::lower(&name);
+    crate::text::with_lower(name, looks_like_org_lower)
+}
+
+fn looks_like_org_lower(lower: &str) -> bool {
     lower.starts_with("the ")
         || ["house", "kremlin", "times", "post", "news", "street", "university", "union", "court", "senate",
             "congress", "association", "institute", "foundation", "press", "review", "journal", "ministry", "department", "office", "campaign", "committee", "government", "agency",

@@ -172,7 +172,11 @@ fn space(c: char) -> bool {
 fn next_token(text: &str, mut p: usize, to: usize) -> Option<Tok> {
     let bytes = text.as_bytes();
     loop {
-        let c = char_at(text, p, to)?;
+        if p >= to {
+            return None;
+        }
+        let b = *bytes.get(p)?;
+        let c = if b < 0x80 { char::from(b) } else { text.get(p..to)?.chars().next()? };
         let l = c.len_utf8();
         if space(c) {
             p += l;
@@ -183,8 +187,13 @@ fn next_token(text: &str, mut p: usize, to: usize) -> Option<Tok> {
         }
         let start = p;
         let mut end = p + l;
-        // Letters and digits, and an apostrophe, hyphen or stop between two of them.
-        while let Some(d) = char_at(text, end, to) {
+        // Letters and digits, and an apostrophe, hyphen or stop between two of them (ASCII letters
+        // and digits stepped over first, undecoded).
+        loop {
+            while end < to && bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                end += 1;
+            }
+            let Some(d) = char_at(text, end, to) else { break };
             let dl = d.len_utf8();
             if alnum(d) || is_inner(d) && char_at(text, end + dl, to).is_some_and(alnum) {
                 end += dl;

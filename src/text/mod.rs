@@ -28,21 +28,16 @@ impl<'a> Utf16Map<'a> {
     pub fn new(text: &'a str) -> Self {
         let mut marks = Vec::with_capacity(text.len() / STEP + 1);
         // Checkpoint k: the start of the character holding byte k * STEP, and the units before it.
-        // On bytes: each byte that starts a character is one UTF-16 unit, a 4-byte one two.
-        let (mut units, mut start, mut units_at_start, mut next) = (0, 0, 0, 0);
-        for (i, &b) in text.as_bytes().iter().enumerate() {
-            if b & 0xC0 != 0x80 {
-                start = i;
-                units_at_start = units;
-                units += 1 + usize::from(b >= 0xF0);
+        let (mut prev, mut units, mut target) = (0, 0, 0);
+        while target <= text.len() {
+            let mut at = target;
+            while !text.is_char_boundary(at) {
+                at -= 1;
             }
-            if i == next {
-                marks.push((start, units_at_start));
-                next += STEP;
-            }
-        }
-        if next <= text.len() {
-            marks.push((text.len(), units));
+            units += utf16_len(&text[prev..at]);
+            marks.push((at, units));
+            prev = at;
+            target += STEP;
         }
         Utf16Map { text, marks }
     }
@@ -60,6 +55,9 @@ impl<'a> Utf16Map<'a> {
 
 /// The length of `s` in UTF-16 code units.
 pub fn utf16_len(s: &str) -> usize {
+    if s.is_ascii() {
+        return s.len();
+    }
     // One unit per byte that starts a character, two for a 4-byte character (a surrogate pair).
     s.bytes().map(|b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0)).sum()
 }
