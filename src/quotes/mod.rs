@@ -95,10 +95,10 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
     // windows all read these word spans.
     let words: Vec<Vec<Span>> = blocks.iter().map(|b| attribution::words(&b.text)).collect();
     for (block, w) in blocks.iter().zip(&words) {
-        collect_titled_names(&block.text, &spans(w), &mut registry);
+        collect_titled_names(&block.text, w, &mut registry);
     }
     for (block, w) in blocks.iter().zip(&words) {
-        collect_full_names(&block.text, &spans(w), &mut registry);
+        collect_full_names(&block.text, w, &mut registry);
     }
     let candidates = candidates(article);
     let mut quotes: Vec<Quote> = Vec::new();
@@ -449,43 +449,39 @@ fn looks_like_role(role: &str) -> bool {
     (1..=8).contains(&n) && !role.starts_with(|c: char| c.is_numeric())
 }
 
-/// Word spans as `usize` ranges (the name passes index the text with them).
-fn spans(words: &[Span]) -> Vec<(usize, usize)> {
-    words.iter().map(|&(s, e)| (s as usize, e as usize)).collect()
-}
-
 /// Registers "Title Firstname Lastname" mentions so that a later surname or title resolves to the
 /// full name, with the title as the role.
-fn collect_titled_names(text: &str, words: &[(usize, usize)], registry: &mut Registry) {
+fn collect_titled_names(text: &str, words: &[Span], registry: &mut Registry) {
+    let (start, end) = (|k: usize| words[k].0 as usize, |k: usize| words[k].1 as usize);
     let mut k = 0;
     while k < words.len() {
-        let w = &text[words[k].0..words[k].1];
+        let w = &text[start(k)..end(k)];
         if w.starts_with(char::is_uppercase) && is_title_word(w) {
             // The title: this word and the title words right after it ("Prime Minister").
             let mut t_end = k;
             // "US President", "U.S. Sen.": abbreviations in capitals before the title belong to it.
             let mut k0 = k;
             while k0 > 0 && {
-                let pw = &text[words[k0 - 1].0..words[k0 - 1].1];
-                pw.len() <= 5 && pw.chars().all(|c| c.is_uppercase() || c == '.') && text[words[k0 - 1].1..words[k0].0].trim().is_empty()
+                let pw = &text[start(k0 - 1)..end(k0 - 1)];
+                pw.len() <= 5 && pw.chars().all(|c| c.is_uppercase() || c == '.') && text[end(k0 - 1)..start(k0)].trim().is_empty()
             } {
                 k0 -= 1;
             }
-            while t_end + 1 < words.len() && is_title_word(&text[words[t_end + 1].0..words[t_end + 1].1]) {
+            while t_end + 1 < words.len() && is_title_word(&text[start(t_end + 1)..end(t_end + 1)]) {
                 t_end += 1;
             }
             let mut j = t_end + 1;
             while j < words.len()
                 && j - t_end <= 3
-                && text[words[j].0..words[j].1].starts_with(char::is_uppercase)
-                && text[words[j - 1].1..words[j].0].trim().is_empty()
+                && text[start(j)..end(j)].starts_with(char::is_uppercase)
+                && text[end(j - 1)..start(j)].trim().is_empty()
             {
                 j += 1;
             }
             if j - t_end >= 3 {
-                let title = &text[words[k0].0..words[t_end].1];
-                let name = &text[words[t_end + 1].0..words[j - 1].1];
-                let (_, bare) = crate::people::split_title(&text[words[k].0..words[j - 1].1]);
+                let title = &text[start(k0)..end(t_end)];
+                let name = &text[start(t_end + 1)..end(j - 1)];
+                let (_, bare) = crate::people::split_title(&text[start(k)..end(j - 1)]);
                 let role = if bare == name { Some(title) } else { None };
                 registry.add(name, role.filter(|r| !matches!(r.trim_end_matches('.'), "Mr" | "Mrs" | "Ms" | "Dr")));
             }
@@ -506,7 +502,8 @@ const NOT_FIRST_NAMES: &[&str] = &[
 
 /// Registers two- and three-word names ("Hillary Clinton") that the article gives without a title, so
 /// that a later surname ("Clinton said") resolves to the fullest name.
-fn collect_full_names(text: &str, words: &[(usize, usize)], registry: &mut Registry) {
+fn collect_full_names(text: &str, words: &[Span], registry: &mut Registry) {
+    let (start, end) = (|k: usize| words[k].0 as usize, |k: usize| words[k].1 as usize);
     let is_name_word = |w: &str| {
         let mut cs = w.chars();
         cs.next().is_some_and(char::is_uppercase)
@@ -519,15 +516,15 @@ fn collect_full_names(text: &str, words: &[(usize, usize)], registry: &mut Regis
         let mut j = k;
         while j < words.len()
             && j - k < 3
-            && is_name_word(&text[words[j].0..words[j].1])
-            && (j == k || text[words[j - 1].1..words[j].0].chars().all(|c| c == ' '))
+            && is_name_word(&text[start(j)..end(j)])
+            && (j == k || text[end(j - 1)..start(j)].chars().all(|c| c == ' '))
         {
             j += 1;
         }
-        let first = &text[words[k].0..words[k].1];
-        let next_is_cap = j > k && words.get(j).is_some_and(|&(s, e)| text[s..e].starts_with(char::is_uppercase) && text[words[j - 1].1..s].chars().all(|c| c == ' '));
+        let first = &text[start(k)..end(k)];
+        let next_is_cap = j > k && words.get(j).map(|&(s, e)| (s as usize, e as usize)).is_some_and(|(s, e)| text[s..e].starts_with(char::is_uppercase) && text[end(j - 1)..s].chars().all(|c| c == ' '));
         if j - k >= 2 && !next_is_cap && !NOT_FIRST.contains(first) {
-            let name = &text[words[k].0..words[j - 1].1];
+            let name = &text[start(k)..end(j - 1)];
             if registry.find(name).is_none() && !name.contains('’') && !name.contains('\'') {
                 registry.add_quietly(name);
             }

@@ -185,8 +185,7 @@ pub(crate) use lexicon;
 /// ```
 pub struct Lexicon<const BYTES: usize> {
     text: [u8; BYTES],
-    /// Open addressing with linear probing: each slot is a word's (start, end) in `text`, or (0, 0).
-    index: std::sync::OnceLock<Vec<(u16, u16)>>,
+    index: std::sync::OnceLock<Index>,
 }
 
 impl<const BYTES: usize> Lexicon<BYTES> {
@@ -234,21 +233,32 @@ impl<const BYTES: usize> Lexicon<BYTES> {
     }
 }
 
+/// The hash index of a [`Lexicon`].
+pub struct Index {
+    /// Open addressing with linear probing: each slot is a word's (start, end) in the text, or (0, 0).
+    slots: Vec<(u16, u16)>,
+    /// Bit `n` set when some word has `n` bytes (63 for any longer): most words of running text
+    /// are turned away by their length alone.
+    lengths: u64,
+}
+
 /// A [`Lexicon`] of any size.
 #[derive(Clone, Copy)]
 pub struct LexView<'a> {
     text: &'a [u8],
-    index: &'a std::sync::OnceLock<Vec<(u16, u16)>>,
+    index: &'a std::sync::OnceLock<Index>,
 }
 
 impl<'a> LexView<'a> {
     /// The hash index: a load of at most three quarters keeps a probe for an absent word short.
-    fn build(text: &[u8]) -> Vec<(u16, u16)> {
+    fn build(text: &[u8]) -> Index {
         let n = text.iter().filter(|&&b| b == b'\n').count();
         let mut slots = vec![(0u16, 0u16); n + n / 3 + 1];
         let len = slots.len();
         let mut start = 0;
+        let mut lengths = 0u64;
         for (end, _) in text.iter().enumerate().filter(|(_, &b)| b == b'\n') {
+            lengths |= 1 << (end - start).min(63);
             let mut k = hash(&text[start..end]) as usize % len;
             while slots[k].1 != 0 {
                 k = if k + 1 == len { 0 } else { k + 1 };
@@ -256,14 +266,15 @@ impl<'a> LexView<'a> {
             slots[k] = (start as u16, end as u16);
             start = end + 1;
         }
-        slots
+        Index { slots, lengths }
     }
 
     /// Whether the word whose bytes are `key` is in the set.
     pub fn contains_bytes(&self, key: &[u8]) -> bool {
-        let slots = self.index.get_or_init(|| Self::build(self.text));
+        let index = self.index.get_or_init(|| Self::build(self.text));
+        let slots = &index.slots;
         let n = slots.len();
-        if key.is_empty() || n == 0 {
+        if key.is_empty() || n == 0 || index.lengths & 1 << key.len().min(63) == 0 {
             return false;
         }
         let mut k = hash(key) as usize % n;
@@ -281,6 +292,15 @@ impl<'a> LexView<'a> {
 
     /// Whether `word` in lower case is in the set.
     pub fn contains_lower(&self, word: &str) -> bool {
+        // ASCII lowered byte by byte on the stack; other words through `with_lower`.
+        let b = word.as_bytes();
+        if b.len() <= 24 && word.is_ascii() {
+            let mut buf = [0u8; 24];
+            for (d, s) in buf.iter_mut().zip(b) {
+                *d = s.to_ascii_lowercase();
+            }
+            return self.contains_bytes(&buf[..b.len()]);
+        }
         super::with_lower(word, |l| self.contains_bytes(l.as_bytes()))
     }
 }
