@@ -290,10 +290,13 @@ impl Registry {
 
     fn index_names(&mut self, i: usize) {
         let sp = &self.speakers[i];
-        let mut keys = vec![crate::text::lower(&sp.name)];
-        keys.extend(sp.aliases.iter().map(|a| crate::text::lower(&a)));
-        for k in keys {
-            self.index.entry(k).or_insert(i);
+        // A key is allocated only when it is new (names are indexed again whenever they grow).
+        for name in std::iter::once(&sp.name).chain(&sp.aliases) {
+            crate::text::with_lower(name, |k| {
+                if !self.index.contains_key(k) {
+                    self.index.insert(k.to_string(), i);
+                }
+            });
         }
     }
 
@@ -408,8 +411,9 @@ impl Registry {
         let wanted = ROLE_SYNONYMS.iter().find(|(k, _)| *k == bare).map_or(bare, |(_, v)| *v);
         let matches = |i: usize| {
             self.speakers[i].role.as_ref().is_some_and(|r| {
-                let r = crate::text::lower(&r);
-                r == wanted || r.ends_with(&format!(" {wanted}"))
+                crate::text::with_lower(r, |r| {
+                    r.strip_suffix(wanted).is_some_and(|head| head.is_empty() || head.ends_with(' '))
+                })
             })
         };
         // The most recent speakers first, then the latest ones to get a role (a bounded look: the

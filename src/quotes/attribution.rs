@@ -291,16 +291,23 @@ fn is_det(w: &str) -> bool {
     in_sorted(DETERMINERS_LEX.view(), w)
 }
 
+/// The one character `w` is, if it is one (punctuation tokens are): the tests below then compare
+/// characters, not strings.
+fn single(w: &str) -> Option<char> {
+    let mut cs = w.chars();
+    cs.next().filter(|_| cs.next().is_none())
+}
+
 fn is_sentence_end(w: &str) -> bool {
-    matches!(w, "." | "!" | "?" | ";" | "…")
+    single(w).is_some_and(|c| matches!(c, '.' | '!' | '?' | ';' | '…'))
 }
 
 fn is_mark(w: &str) -> bool {
-    matches!(w, "\"" | "“" | "”" | "„" | "«" | "»" | "‹" | "›" | "「" | "」" | "『" | "』")
+    single(w).is_some_and(|c| matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‹' | '›' | '「' | '」' | '『' | '』'))
 }
 
 fn is_dash(w: &str) -> bool {
-    matches!(w, "—" | "–" | "-" | "―")
+    single(w).is_some_and(|c| matches!(c, '—' | '–' | '-' | '―'))
 }
 
 /// A noun phrase read forwards from token `i` (`said Jane Doe, a spokeswoman for …` → "Jane Doe").
