@@ -999,6 +999,27 @@ mod tests {
     }
 
     #[test]
+    fn windows_cut_from_the_paragraph_tokens_equal_a_fresh_scan() {
+        // Every window of these (abbreviations, initials, inner stops and apostrophes, a stop before a
+        // comma, dashes, non-ASCII letters and marks) tokenized from the paragraph's word spans must be
+        // what scanning the window alone gives, wherever it starts and ends (mid-word included).
+        for t in [
+            "Sen. Bob Corker, R-Tenn., said: \"U.S. ties—and J. McD.'s view—hold.\" Ms. Lund's dog. No.",
+            "„Wir bauen“, sagte Frau Dr. Müller-Lüdenscheid (CDU). Ів. Франко сказав: «так».",
+            "x.y.z. a.b, c.) O'Neil's 'quote' — 3.5 km ‐ e.g. etc.",
+        ] {
+            let all = words(t);
+            let bounds: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
+            for &from in &bounds {
+                for &to in bounds.iter().filter(|&&to| to >= from) {
+                    assert_eq!(window(t, &all, from, to), tokenize(t, from, to), "{t:?} {from}..{to}");
+                }
+            }
+            assert_eq!(window(t, &[], 3, 40), tokenize(t, 3, 40));
+        }
+    }
+
+    #[test]
     fn after_name_said() {
         let t = "\"It works,\" Pia Lund said.";
         let a = after(t, &[], t.find(',').unwrap() + 2, Lang::En).unwrap();
