@@ -11,7 +11,9 @@
 //!    alone, a pronoun.
 //!
 //! Every pass reads each paragraph once, plus windows of bounded size around quote marks: linear in
-//! the article's length.
+//! the article's length. Each paragraph is tokenized once (`attribution::words`); the name passes,
+//! the recent names and the attribution windows all read those word spans, and the lexicons are
+//! hashed sets ([`crate::text::packed::Lexicon`]) looked up without allocating.
 
 mod attribution;
 mod lexicon;
@@ -522,7 +524,10 @@ fn collect_full_names(text: &str, words: &[Span], registry: &mut Registry) {
             j += 1;
         }
         let first = &text[start(k)..end(k)];
-        let next_is_cap = j > k && words.get(j).map(|&(s, e)| (s as usize, e as usize)).is_some_and(|(s, e)| text[s..e].starts_with(char::is_uppercase) && text[end(j - 1)..s].chars().all(|c| c == ' '));
+        let next_is_cap = j > k
+            && j < words.len()
+            && text[start(j)..end(j)].starts_with(char::is_uppercase)
+            && text[end(j - 1)..start(j)].chars().all(|c| c == ' ');
         if j - k >= 2 && !next_is_cap && !NOT_FIRST.contains(first) {
             let name = &text[start(k)..end(j - 1)];
             if registry.find(name).is_none() && !name.contains('’') && !name.contains('\'') {

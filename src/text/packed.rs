@@ -2,8 +2,9 @@
 //!
 //! A `&[&str]` table costs 8 bytes of pointer and length per entry on top of its text (and the
 //! pointers compress poorly): the quote and name lexicons are ~2,000 words, 16 KB of pointers. Written
-//! as a `const` list and packed in const evaluation, only the text (and for [`Words`] a `u16` per
-//! word) reaches the binary; the list in the source stays as readable as before:
+//! as a `const` list and packed in const evaluation, only the text (and for
+//! [`Words`](crate::text::packed::Words) a `u16` per word) reaches the binary; the list in the source
+//! stays as readable as before:
 //!
 //! ```
 //! use quoteline::text::packed::{bytes, Words};
@@ -14,9 +15,11 @@
 //! assert_eq!(CUES.find_lower("SAID"), Some(1));
 //! ```
 //!
-//! [`Lexicon`] is the set for hot look-ups: the words as lines of one string, and a hash index built
-//! at run time on first use (so the binary carries no index). Every method works on a non-generic
-//! view ([`View`], [`LexView`]), so the code is compiled once however many tables there are.
+//! [`Lexicon`](crate::text::packed::Lexicon) is the set for hot look-ups: the words as lines of
+//! one string, and a hash index built at run time on first use (so the binary carries no index).
+//! Every method works on a non-generic view ([`View`](crate::text::packed::View),
+//! [`LexView`](crate::text::packed::LexView)), so the code is compiled once however many tables
+//! there are.
 
 use core::cmp::Ordering;
 
