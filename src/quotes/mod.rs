@@ -451,14 +451,22 @@ fn looks_like_role(role: &str) -> bool {
     (1..=8).contains(&n) && !role.starts_with(|c: char| c.is_numeric())
 }
 
+/// Whether the word at byte `at` of `text` starts with a capital (ASCII read from the byte).
+fn starts_upper(text: &str, at: usize) -> bool {
+    match text.as_bytes().get(at) {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        Some(_) => text.get(at..).and_then(|t| t.chars().next()).is_some_and(char::is_uppercase),
+        None => false,
+    }
+}
+
 /// Registers "Title Firstname Lastname" mentions so that a later surname or title resolves to the
 /// full name, with the title as the role.
 fn collect_titled_names(text: &str, words: &[Span], registry: &mut Registry) {
     let (start, end) = (|k: usize| words[k].0 as usize, |k: usize| words[k].1 as usize);
     let mut k = 0;
     while k < words.len() {
-        let w = &text[start(k)..end(k)];
-        if w.starts_with(char::is_uppercase) && is_title_word(w) {
+        if starts_upper(text, start(k)) && is_title_word(&text[start(k)..end(k)]) {
             // The title: this word and the title words right after it ("Prime Minister").
             let mut t_end = k;
             // "US President", "U.S. Sen.": abbreviations in capitals before the title belong to it.
@@ -518,17 +526,16 @@ fn collect_full_names(text: &str, words: &[Span], registry: &mut Registry) {
         let mut j = k;
         while j < words.len()
             && j - k < 3
+            && starts_upper(text, start(j))
             && is_name_word(&text[start(j)..end(j)])
             && (j == k || text[end(j - 1)..start(j)].chars().all(|c| c == ' '))
         {
             j += 1;
         }
-        let first = &text[start(k)..end(k)];
-        let next_is_cap = j > k
-            && j < words.len()
-            && text[start(j)..end(j)].starts_with(char::is_uppercase)
-            && text[end(j - 1)..start(j)].chars().all(|c| c == ' ');
-        if j - k >= 2 && !next_is_cap && !NOT_FIRST.contains(first) {
+        let next_is_cap = || {
+            j > k && j < words.len() && starts_upper(text, start(j)) && text[end(j - 1)..start(j)].chars().all(|c| c == ' ')
+        };
+        if j - k >= 2 && !next_is_cap() && !NOT_FIRST.contains(&text[start(k)..end(k)]) {
             let name = &text[start(k)..end(j - 1)];
             if registry.find(name).is_none() && !name.contains('’') && !name.contains('\'') {
                 registry.add_quietly(name);
@@ -549,9 +556,8 @@ fn touch_names(text: &str, words: &[Span], from: usize, to: usize, registry: &mu
         text.get(from..to).map_or(Vec::new(), |t| attribution::words(t).iter().map(|&(s, e)| (from + s as usize, from + e as usize)).collect()),
     );
     for &(s, e) in inside {
-        let w = &text[s as usize..e as usize];
-        if w.len() > 2 && w.starts_with(char::is_uppercase) {
-            if let Some(i) = registry.find_word(w) {
+        if e - s > 2 && starts_upper(text, s as usize) {
+            if let Some(i) = registry.find_word(&text[s as usize..e as usize]) {
                 registry.mentioned(i);
             }
         }
