@@ -480,8 +480,26 @@ fn role_before_name(text: &str, toks: &[Tok]) -> Option<usize> {
     (role_ok && !ends_possessive(word(text, &toks[toks.len() - 1]))).then_some(c)
 }
 
+/// Punctuation that may stand between a closing mark and its attribution: a comma, a stop, a colon,
+/// a dash, another mark.
+fn leads_attribution(w: &str) -> bool {
+    is_dash(w) || matches!(w, "," | "." | "!" | "?" | ":" | "…") || is_mark(w)
+}
+
 /// `"…," X said` / `"…," said X` / `"…" — X` / `"…", according to X` after the closing mark.
 pub(crate) fn after(text: &str, all: &[Span], close: usize, lang: Lang) -> Option<Attribution> {
+    // The punctuation right after the mark rules most quotes out (more marks, a bracket, a long run
+    // of stops): read it token by token before cutting the whole window.
+    let (from, to) = (floor(text, close), floor(text, close.saturating_add(WINDOW)));
+    let mut p = from;
+    let mut lead = 0;
+    while let Some(t) = next_token(text, p, to.max(from)).filter(|t| !t.word) {
+        if !leads_attribution(word(text, &t)) || lead == 4 {
+            return None;
+        }
+        lead += 1;
+        p = t.end;
+    }
     let toks = window(text, all, close, close.saturating_add(WINDOW));
     let mut i = 0;
     let mut dash = false;
@@ -489,7 +507,7 @@ pub(crate) fn after(text: &str, all: &[Span], close: usize, lang: Lang) -> Optio
         let w = word(text, &toks[i]);
         if is_dash(w) {
             dash = true;
-        } else if !matches!(w, "," | "." | "!" | "?" | ":" | "…") && !is_mark(w) {
+        } else if !leads_attribution(w) {
             return None;
         }
         i += 1;
