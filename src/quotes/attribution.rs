@@ -71,9 +71,13 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok> {
 /// read, and half the size counts on long articles).
 pub(crate) type Span = (u32, u32);
 
-/// The word spans of all of `text`, in order.
+/// The word spans of all of `text`, in order (none for a paragraph past 4 GiB, whose offsets a
+/// `u32` cannot hold: its windows are then scanned afresh).
 pub(crate) fn words(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
+    if u32::try_from(text.len()).is_err() {
+        return out;
+    }
     let mut p = 0;
     while let Some(t) = next_token(text, p, text.len()) {
         p = t.end;
