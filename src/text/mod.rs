@@ -79,6 +79,9 @@ pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
         for (i, c) in word.char_indices() {
             let l = case::lower_char(c);
             if l != c {
+                if l.len_utf8() != c.len_utf8() {
+                    return f(&lower(word));
+                }
                 l.encode_utf8(&mut b[i..i + c.len_utf8()]);
             }
         }
