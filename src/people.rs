@@ -2,6 +2,7 @@
 //! article gives, their role, and the shorter forms (aliases) that refer back to them: a surname
 //! ("Zelenskyy"), a title alone ("the president", "the head of state"), a pronoun ("he", "it").
 
+use crate::text::packed::lexicon;
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -78,6 +79,10 @@ const FEMALE_FIRST_NAMES: &[&str] = &[
     "tammy", "teresa", "theresa", "tina", "tulsi", "ursula", "valerie", "victoria", "virginia", "wendy",
 ];
 
+lexicon!(static TITLES = TITLE_WORDS;);
+lexicon!(static MALE = MALE_FIRST_NAMES;);
+lexicon!(static FEMALE = FEMALE_FIRST_NAMES;);
+
 /// Forms that name a role without naming the person, and the title word they stand for:
 /// "the head of state" is the president.
 const ROLE_SYNONYMS: &[(&str, &str)] = &[
@@ -102,8 +107,15 @@ pub enum Pronoun {
 /// The pronoun that `word` is, in English, German or Ukrainian.
 pub fn pronoun(word: &str) -> Option<Pronoun> {
     let w = word.trim();
-    let lower = crate::text::lower(&w);
-    Some(match lower.as_str() {
+    // The longest pronoun is 8 bytes ("вона", "воно", "вони").
+    if w.is_empty() || w.len() > 8 {
+        return None;
+    }
+    crate::text::with_lower(w, pronoun_lower)
+}
+
+fn pronoun_lower(lower: &str) -> Option<Pronoun> {
+    Some(match lower {
         "he" | "er" | "він" => Pronoun::He,
         "she" | "вона" => Pronoun::She,
         // German "sie" is she or they; "es" is it.
@@ -121,7 +133,7 @@ pub fn is_title_word(word: &str) -> bool {
     if w.is_empty() || w.len() > 40 {
         return false;
     }
-    crate::text::with_lower(w, |l| TITLE_WORDS.binary_search(&l).is_ok())
+    TITLES.contains_lower(w)
 }
 
 /// Splits a leading title from a name: "US President Donald Trump" → (Some("US President"),
@@ -161,9 +173,9 @@ pub fn split_title(who: &str) -> (Option<&str>, &str) {
 fn gender_of(name: &str, role: Option<&str>) -> Gender {
     let first = name.split_whitespace().next().unwrap_or("");
     let found = crate::text::with_lower(first, |f| {
-        if MALE_FIRST_NAMES.binary_search(&f).is_ok() {
+        if MALE.contains(f) {
             Gender::Male
-        } else if FEMALE_FIRST_NAMES.binary_search(&f).is_ok() {
+        } else if FEMALE.contains(f) {
             Gender::Female
         } else {
             Gender::Unknown
@@ -214,7 +226,10 @@ const RECENT: usize = 8;
 
 /// Whether a name reads as an organisation ("the White House", "the ministry", "Reuters").
 fn looks_like_org(name: &str) -> bool {
-    let lower = crate::text::lower(&name);
+    crate::text::with_lower(name, looks_like_org_lower)
+}
+
+fn looks_like_org_lower(lower: &str) -> bool {
     lower.starts_with("the ")
         || ["house", "kremlin", "times", "post", "news", "street", "university", "union", "court", "senate",
             "congress", "association", "institute", "foundation", "press", "review", "journal", "ministry", "department", "office", "campaign", "committee", "government", "agency",
@@ -275,28 +290,38 @@ impl Registry {
 
     fn index_names(&mut self, i: usize) {
         let sp = &self.speakers[i];
-        let mut keys = vec![crate::text::lower(&sp.name)];
-        keys.extend(sp.aliases.iter().map(|a| crate::text::lower(&a)));
-        for k in keys {
-            self.index.entry(k).or_insert(i);
+        // A key is allocated only when it is new (names are indexed again whenever they grow).
+        for name in std::iter::once(&sp.name).chain(&sp.aliases) {
+            crate::text::with_lower(name, |k| {
+                if !self.index.contains_key(k) {
+                    self.index.insert(k.to_string(), i);
+                }
+            });
         }
     }
 
     fn find_name(&self, name: &str) -> Option<usize> {
-        let lower = crate::text::lower(&name);
-        if let Some(&i) = self.index.get(&lower) {
-            return Some(i);
-        }
-        // "Ana Ruiz" after a bare "Ruiz": the surname is known.
-        let last = lower.rsplit(' ').next()?;
-        if last.len() < lower.len() && !looks_like_org(name) {
-            if let Some(&i) = self.index.get(last) {
-                if !self.org[i] && !self.speakers[i].name.contains(' ') {
-                    return Some(i);
+        crate::text::with_lower(name, |lower| {
+            if let Some(&i) = self.index.get(lower) {
+                return Some(i);
+            }
+            // "Ana Ruiz" after a bare "Ruiz": the surname is known.
+            let last = lower.rsplit(' ').next()?;
+            if last.len() < lower.len() && !looks_like_org(name) {
+                if let Some(&i) = self.index.get(last) {
+                    if !self.org[i] && !self.speakers[i].name.contains(' ') {
+                        return Some(i);
+                    }
                 }
             }
-        }
-        None
+            None
+        })
+    }
+
+    /// The speaker one word (no white space in it) names: what [`Registry::find`] gives for it, as a
+    /// single word has no title to split off.
+    pub fn find_word(&self, word: &str) -> Option<usize> {
+        self.find_name(word)
     }
 
     /// The speaker whose name or alias `mention` is (titles dropped), if known.
@@ -386,8 +411,9 @@ impl Registry {
         let wanted = ROLE_SYNONYMS.iter().find(|(k, _)| *k == bare).map_or(bare, |(_, v)| *v);
         let matches = |i: usize| {
             self.speakers[i].role.as_ref().is_some_and(|r| {
-                let r = crate::text::lower(&r);
-                r == wanted || r.ends_with(&format!(" {wanted}"))
+                crate::text::with_lower(r, |r| {
+                    r.strip_suffix(wanted).is_some_and(|head| head.is_empty() || head.ends_with(' '))
+                })
             })
         };
         // The most recent speakers first, then the latest ones to get a role (a bounded look: the

@@ -110,13 +110,21 @@ pub fn extract(article: &Article, options: &Options) -> Story {
     let published = options.published.or(article.meta.published);
     let (all_speakers, mut found) = quotes::extract(article);
     // Only speakers that some quote is attributed to, numbered in order of their first quote.
+    // `number[s]` is speaker s's new number once a quote has named it (linear in the speakers).
     let mut order: Vec<usize> = Vec::new();
+    let mut number: Vec<Option<usize>> = vec![None; all_speakers.len()];
     for q in &mut found {
         if let Some(s) = q.speaker {
-            let new = order.iter().position(|&o| o == s).unwrap_or_else(|| {
-                order.push(s);
-                order.len() - 1
-            });
+            let new = match number.get(s).copied().flatten() {
+                Some(n) => n,
+                None => {
+                    order.push(s);
+                    if let Some(slot) = number.get_mut(s) {
+                        *slot = Some(order.len() - 1);
+                    }
+                    order.len() - 1
+                }
+            };
             q.speaker = Some(new);
         }
     }

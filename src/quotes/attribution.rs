@@ -12,7 +12,7 @@
 
 use super::lexicon::{is_cue, Lang};
 use crate::people::pronoun;
-use crate::text::ABBREVIATIONS;
+use crate::text::packed::{lexicon, LexView};
 
 /// How far (bytes) a window reaches from a quote mark.
 const WINDOW: usize = 320;
@@ -58,41 +58,168 @@ fn is_inner(c: char) -> bool {
 pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok> {
     let from = floor(text, from);
     let to = floor(text, to).max(from);
-    let s = &text[from..to];
     let mut out = Vec::new();
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if c.is_whitespace() {
+    let mut p = from;
+    while let Some(t) = next_token(text, p, to) {
+        p = t.end;
+        out.push(t);
+    }
+    out
+}
+
+/// A word's byte range in its paragraph (`u32`: a paragraph's words are kept while its quotes are
+/// read, and half the size counts on long articles).
+pub(crate) type Span = (u32, u32);
+
+/// The word spans of all of `text`, in order (none for a paragraph past 4 GiB, whose offsets a
+/// `u32` cannot hold: its windows are then scanned afresh).
+pub(crate) fn words(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    if u32::try_from(text.len()).is_err() {
+        return out;
+    }
+    let mut p = 0;
+    while let Some(t) = next_token(text, p, text.len()) {
+        p = t.end;
+        if t.word {
+            out.push((t.start as u32, t.end as u32));
+        }
+    }
+    out
+}
+
+/// How many bytes past a token's end its scan may look (a character and the one after it): a word
+/// of the whole text that ends this far before a window's end is a word of the window too.
+const LOOKAHEAD: usize = 8;
+
+/// The tokens of `text[from..to]`, the same as [`tokenize`] gives, reusing `words` (the word spans
+/// of the whole text, or none): only a word cut by the window's start, the punctuation between words
+/// and the last few bytes are scanned. Windows around every quote mark then cost no rescan of their
+/// 320 bytes.
+pub(crate) fn window(text: &str, words: &[Span], from: usize, to: usize) -> Vec<Tok> {
+    let from = floor(text, from);
+    let to = floor(text, to).max(from);
+    let mut out = Vec::new();
+    let mut p = from;
+    let start = |k: usize| words.get(k).map_or(usize::MAX, |w| w.0 as usize);
+    // Inside a word of the whole text the window's scan starts out of step: scan until it is back.
+    let mut k = words.partition_point(|w| (w.0 as usize) < p);
+    while k > 0 && words[k - 1].1 as usize > p {
+        let Some(t) = next_token(text, p, to) else { break };
+        p = t.end;
+        out.push(t);
+        k = words.partition_point(|w| (w.0 as usize) < p);
+    }
+    // In step: between words every character is white space or a one-character token; a word of the
+    // whole text is a word of the window while nothing it looked at lies past the window's end.
+    loop {
+        let ws = start(k);
+        if p < ws {
+            match next_token(text, p, ws.min(to)) {
+                Some(t) => {
+                    p = t.end;
+                    out.push(t);
+                }
+                None if ws < to => p = ws,
+                None => break,
+            }
+        } else if p == ws && words[k].1 as usize + LOOKAHEAD <= to {
+            out.push(Tok { start: ws, end: words[k].1 as usize, word: true });
+            p = words[k].1 as usize;
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    while let Some(t) = next_token(text, p, to) {
+        p = t.end;
+        out.push(t);
+    }
+    debug_assert_eq!(out, tokenize(text, from, to), "window {from}..{to}");
+    out
+}
+
+/// The character at byte `at` of `text[..to]` (`at` on a boundary): ASCII straight from the byte.
+#[inline]
+fn char_at(text: &str, at: usize, to: usize) -> Option<char> {
+    if at >= to {
+        return None;
+    }
+    let b = *text.as_bytes().get(at)?;
+    if b < 0x80 {
+        Some(char::from(b))
+    } else {
+        text.get(at..to)?.chars().next()
+    }
+}
+
+#[inline]
+fn alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+#[inline]
+fn space(c: char) -> bool {
+    if c.is_ascii() {
+        matches!(c, ' ' | '\t'..='\r')
+    } else {
+        c.is_whitespace()
+    }
+}
+
+/// The first token at or after byte `p` of `text[..to]` (one pass over bytes; ASCII needs no
+/// decoding). Tokenizing `text[from..to]` is taking these from `from` on.
+fn next_token(text: &str, mut p: usize, to: usize) -> Option<Tok> {
+    let bytes = text.as_bytes();
+    loop {
+        if p >= to {
+            return None;
+        }
+        let b = *bytes.get(p)?;
+        let c = if b < 0x80 { char::from(b) } else { text.get(p..to)?.chars().next()? };
+        let l = c.len_utf8();
+        if space(c) {
+            p += l;
             continue;
         }
-        if !c.is_alphanumeric() {
-            out.push(Tok { start: from + i, end: from + i + c.len_utf8(), word: false });
-            continue;
+        if !alnum(c) {
+            return Some(Tok { start: p, end: p + l, word: false });
         }
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = chars.peek() {
-            // Letters and digits, and an apostrophe, hyphen or stop between two of them.
-            if d.is_alphanumeric() || is_inner(d) && s[j + d.len_utf8()..].starts_with(char::is_alphanumeric) {
-                end = j + d.len_utf8();
-                chars.next();
+        let start = p;
+        let mut end = p + l;
+        // Letters and digits, and an apostrophe, hyphen or stop between two of them (ASCII letters
+        // and digits stepped over first, undecoded).
+        loop {
+            while end < to && bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                end += 1;
+            }
+            let Some(d) = char_at(text, end, to) else { break };
+            let dl = d.len_utf8();
+            if alnum(d) || is_inner(d) && char_at(text, end + dl, to).is_some_and(alnum) {
+                end += dl;
             } else {
                 break;
             }
         }
         // An abbreviation or an initial keeps its stop: "Sen.", "J.", "U.S."
-        if s[end..].starts_with('.') {
-            let w = &s[i..end];
-            let single_cap = w.chars().count() == 1 && w.starts_with(char::is_uppercase);
-            let lower = crate::text::lower(&w);
-            let before_comma = s[end + 1..].starts_with([',', ')']);
-            if single_cap || before_comma || w.contains('.') || ABBREVIATIONS.binary_search(&lower.as_str()).is_ok() {
+        if end < to && bytes.get(end) == Some(&b'.') {
+            let w = &text[start..end];
+            let single_cap = end - start == l && c.is_uppercase();
+            let before_comma = end + 1 < to && matches!(bytes.get(end + 1), Some(b',' | b')'));
+            if single_cap || before_comma || w.as_bytes().contains(&b'.') || is_abbreviation(w) {
                 end += 1;
-                chars.next();
             }
         }
-        out.push(Tok { start: from + i, end: from + end, word: true });
+        return Some(Tok { start, end, word: true });
     }
-    out
+}
+
+fn is_abbreviation(w: &str) -> bool {
+    w.len() <= 8 && crate::text::sentences::ABBREV.contains_lower(w)
 }
 
 fn word<'a>(text: &'a str, t: &Tok) -> &'a str {
@@ -140,35 +267,51 @@ const DETERMINERS: &[&str] = &[
     "other", "several", "some", "that", "the", "their", "these", "those", "two",
 ];
 
-fn in_sorted(table: &[&str], w: &str) -> bool {
+lexicon!(static AUX_LEX = AUX;);
+lexicon!(static BOUNDARY_LEX = BOUNDARY;);
+lexicon!(static PREPOSITIONS_LEX = PREPOSITIONS;);
+lexicon!(static DETERMINERS_LEX = DETERMINERS;);
+lexicon!(static DE_FRONT_LEX = DE_FRONT;);
+
+/// Whether `w` in lower case is in `table` (hashed: one or two comparisons per look-up).
+fn in_sorted(table: LexView<'_>, w: &str) -> bool {
     if w.len() > 24 {
         return false;
     }
-    crate::text::with_lower(w, |l| table.binary_search(&l).is_ok())
+    table.contains_lower(w)
 }
 
 fn is_aux(w: &str) -> bool {
-    in_sorted(AUX, w) || (w.len() > 4 && w.ends_with("ly") && !is_cap(w))
+    in_sorted(AUX_LEX.view(), w) || (w.len() > 4 && w.ends_with("ly") && !is_cap(w))
 }
 
 fn is_boundary(w: &str) -> bool {
-    in_sorted(BOUNDARY, w)
+    in_sorted(BOUNDARY_LEX.view(), w)
 }
 
 fn is_det(w: &str) -> bool {
-    DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(w))
+    // The determiners are ASCII and lower-casing keeps non-ASCII letters non-ASCII: the same as
+    // comparing with `eq_ignore_ascii_case`.
+    in_sorted(DETERMINERS_LEX.view(), w)
+}
+
+/// The one character `w` is, if it is one (punctuation tokens are): the tests below then compare
+/// characters, not strings.
+fn single(w: &str) -> Option<char> {
+    let mut cs = w.chars();
+    cs.next().filter(|_| cs.next().is_none())
 }
 
 fn is_sentence_end(w: &str) -> bool {
-    matches!(w, "." | "!" | "?" | ";" | "…")
+    single(w).is_some_and(|c| matches!(c, '.' | '!' | '?' | ';' | '…'))
 }
 
 fn is_mark(w: &str) -> bool {
-    matches!(w, "\"" | "“" | "”" | "„" | "«" | "»" | "‹" | "›" | "「" | "」" | "『" | "』")
+    single(w).is_some_and(|c| matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‹' | '›' | '「' | '」' | '『' | '』'))
 }
 
 fn is_dash(w: &str) -> bool {
-    matches!(w, "—" | "–" | "-" | "―")
+    single(w).is_some_and(|c| matches!(c, '—' | '–' | '-' | '―'))
 }
 
 /// A noun phrase read forwards from token `i` (`said Jane Doe, a spokeswoman for …` → "Jane Doe").
@@ -275,7 +418,7 @@ fn np_backward(text: &str, toks: &[Tok], lo: usize, end: usize, lang: Lang) -> O
             while r > j && s - r < MAX_ROLE_WORDS && is_role_word(word(text, &toks[r - 1])) {
                 r -= 1;
             }
-            let opens = r == lo || !toks[r - 1].word || is_det(word(text, &toks[r - 1])) || is_boundary(word(text, &toks[r - 1])) && !in_sorted(PREPOSITIONS, word(text, &toks[r - 1]));
+            let opens = r == lo || !toks[r - 1].word || is_det(word(text, &toks[r - 1])) || is_boundary(word(text, &toks[r - 1])) && !in_sorted(PREPOSITIONS_LEX.view(), word(text, &toks[r - 1]));
             Some(if r < s && opens && role_before_name(text, &toks[r..end]).is_some() { r } else { s })
         }
         Some(s) => Some(s),
@@ -311,7 +454,7 @@ fn is_role_word(w: &str) -> bool {
         && !is_boundary(w)
         && !is_aux(w)
         && !is_det(w)
-        && !in_sorted(PREPOSITIONS, w)
+        && !in_sorted(PREPOSITIONS_LEX.view(), w)
         && pronoun(w).is_none()
         && !is_cue_any(w)
 }
@@ -341,16 +484,34 @@ fn role_before_name(text: &str, toks: &[Tok]) -> Option<usize> {
     (role_ok && !ends_possessive(word(text, &toks[toks.len() - 1]))).then_some(c)
 }
 
+/// Punctuation that may stand between a closing mark and its attribution: a comma, a stop, a colon,
+/// a dash, another mark.
+fn leads_attribution(w: &str) -> bool {
+    is_dash(w) || matches!(w, "," | "." | "!" | "?" | ":" | "…") || is_mark(w)
+}
+
 /// `"…," X said` / `"…," said X` / `"…" — X` / `"…", according to X` after the closing mark.
-pub(crate) fn after(text: &str, close: usize, lang: Lang) -> Option<Attribution> {
-    let toks = tokenize(text, close, close.saturating_add(WINDOW));
+pub(crate) fn after(text: &str, all: &[Span], close: usize, lang: Lang) -> Option<Attribution> {
+    // The punctuation right after the mark rules most quotes out (more marks, a bracket, a long run
+    // of stops): read it token by token before cutting the whole window.
+    let (from, to) = (floor(text, close), floor(text, close.saturating_add(WINDOW)));
+    let mut p = from;
+    let mut lead = 0;
+    while let Some(t) = next_token(text, p, to.max(from)).filter(|t| !t.word) {
+        if !leads_attribution(word(text, &t)) || lead == 4 {
+            return None;
+        }
+        lead += 1;
+        p = t.end;
+    }
+    let toks = window(text, all, close, close.saturating_add(WINDOW));
     let mut i = 0;
     let mut dash = false;
     while i < toks.len() && !toks[i].word {
         let w = word(text, &toks[i]);
         if is_dash(w) {
             dash = true;
-        } else if !matches!(w, "," | "." | "!" | "?" | ":" | "…") && !is_mark(w) {
+        } else if !leads_attribution(w) {
             return None;
         }
         i += 1;
@@ -493,8 +654,8 @@ fn apposition_after(text: &str, clause: &[Tok], e: usize) -> (usize, Option<(usi
 /// The clause before byte `open`: back to the last sentence end. An earlier quote in the same
 /// sentence (`Trump said that "ethanol people" "do a fantastic job"`) stands as one mark token, so
 /// that its words are neither cues nor speakers.
-fn clause_before(text: &str, open: usize) -> Vec<Tok> {
-    let toks = tokenize(text, open.saturating_sub(WINDOW), open);
+fn clause_before(text: &str, all: &[Span], open: usize) -> Vec<Tok> {
+    let toks = window(text, all, open.saturating_sub(WINDOW), open);
     let mut rev: Vec<Tok> = Vec::new();
     let mut inside = false;
     for (k, t) in toks.iter().enumerate().rev() {
@@ -525,9 +686,9 @@ fn clause_before(text: &str, open: usize) -> Vec<Tok> {
 
 /// German verb-final cues after a quoted phrase: `Die Regierung hat den Bericht als „falsch“
 /// zurückgewiesen.` The cue follows in the same sentence; the speaker is the clause's subject.
-pub(crate) fn german_cue_after(text: &str, open: usize, close: usize) -> Option<Attribution> {
+pub(crate) fn german_cue_after(text: &str, all: &[Span], open: usize, close: usize) -> Option<Attribution> {
     let lang = Lang::De;
-    let toks = tokenize(text, close, close.saturating_add(160));
+    let toks = window(text, all, close, close.saturating_add(160));
     let mut words = 0;
     let mut cue = None;
     for t in &toks {
@@ -548,13 +709,13 @@ pub(crate) fn german_cue_after(text: &str, open: usize, close: usize) -> Option<
         }
     }
     let cue = cue?;
-    let clause = clause_before(text, open);
+    let clause = clause_before(text, all, open);
     let skip = clause.iter().take_while(|t| !t.word).count();
     let c = &clause[skip..];
     let first = c.first().map(|t| word(text, t))?;
-    let (s, e) = if in_sorted(DE_FRONT, first) || !(is_cap(first) || is_det(first)) {
+    let (s, e) = if in_sorted(DE_FRONT_LEX.view(), first) || !(is_cap(first) || is_det(first)) {
         // Front field taken by an adverbial: the subject follows the finite verb.
-        let v = c.iter().position(|t| t.word && !is_cap(word(text, t)) && !is_det(word(text, t)) && !in_sorted(DE_FRONT, word(text, t)))?;
+        let v = c.iter().position(|t| t.word && !is_cap(word(text, t)) && !is_det(word(text, t)) && !in_sorted(DE_FRONT_LEX.view(), word(text, t)))?;
         let e = np_forward(lang, text, c, v + 1)?;
         (v + 1, e)
     } else {
@@ -569,8 +730,8 @@ pub(crate) fn german_cue_after(text: &str, open: usize, close: usize) -> Option<
 
 /// `X said: "…"` / `X told reporters that "…"` / `according to X, "…"` before the opening mark at
 /// byte `open`.
-pub(crate) fn before(text: &str, open: usize, lang: Lang) -> Option<Attribution> {
-    let rev = clause_before(text, open);
+pub(crate) fn before(text: &str, all: &[Span], open: usize, lang: Lang) -> Option<Attribution> {
+    let rev = clause_before(text, all, open);
     let clause = &rev[..];
     if clause.is_empty() {
         return None;
@@ -669,7 +830,7 @@ pub(crate) fn before(text: &str, open: usize, lang: Lang) -> Option<Attribution>
     }
     let s = np_backward(text, clause, 0, e, lang).filter(|&s| s < e);
     // "Beck, who has in the past described …": a phrase after a preposition is not the subject.
-    if let Some(s0) = s.filter(|&s0| s0 > 0 && in_sorted(PREPOSITIONS, word(text, &clause[s0 - 1]))) {
+    if let Some(s0) = s.filter(|&s0| s0 > 0 && in_sorted(PREPOSITIONS_LEX.view(), word(text, &clause[s0 - 1]))) {
         let _ = s0;
         return sentence_subject(lang, text, clause, e).map(|(a, b)| Attribution {
             mention: (clause[a].start, clause[b - 1].end),
@@ -729,7 +890,7 @@ fn german_subject(text: &str, clause: &[Tok], cue_at: usize, e: usize, cue: (usi
     let first = front.first().map(|t| word(text, t));
     let adverbial = match first {
         None => true,
-        Some(w) => in_sorted(DE_FRONT, w) || front.iter().any(|t| !t.word && word(text, t) != ","),
+        Some(w) => in_sorted(DE_FRONT_LEX.view(), w) || front.iter().any(|t| !t.word && word(text, t) != ","),
     };
     if !adverbial && front.len() <= 16 {
         // The front field up to where the noun phrase ends ("Theo Zwanziger hatte dies … bekannt
@@ -821,8 +982,8 @@ fn sentence_subject(lang: Lang, text: &str, clause: &[Tok], limit: usize) -> Opt
 
 /// A headline `'…': X names …` (or `"…" — X`): the capitalised words after the colon name the
 /// speaker, whatever the verb (headlines use many: "names", "warns", "vows").
-pub(crate) fn headline(text: &str, close: usize) -> Option<Attribution> {
-    let toks = tokenize(text, close, close.saturating_add(WINDOW));
+pub(crate) fn headline(text: &str, all: &[Span], close: usize) -> Option<Attribution> {
+    let toks = window(text, all, close, close.saturating_add(WINDOW));
     if toks.first().map(|t| word(text, t)) != Some(":") {
         return None;
     }
@@ -860,16 +1021,37 @@ mod tests {
     }
 
     #[test]
+    fn windows_cut_from_the_paragraph_tokens_equal_a_fresh_scan() {
+        // Every window of these (abbreviations, initials, inner stops and apostrophes, a stop before a
+        // comma, dashes, non-ASCII letters and marks) tokenized from the paragraph's word spans must be
+        // what scanning the window alone gives, wherever it starts and ends (mid-word included).
+        for t in [
+            "Sen. Bob Corker, R-Tenn., said: \"U.S. ties—and J. McD.'s view—hold.\" Ms. Lund's dog. No.",
+            "„Wir bauen“, sagte Frau Dr. Müller-Lüdenscheid (CDU). Ів. Франко сказав: «так».",
+            "x.y.z. a.b, c.) O'Neil's 'quote' — 3.5 km ‐ e.g. etc.",
+        ] {
+            let all = words(t);
+            let bounds: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
+            for &from in &bounds {
+                for &to in bounds.iter().filter(|&&to| to >= from) {
+                    assert_eq!(window(t, &all, from, to), tokenize(t, from, to), "{t:?} {from}..{to}");
+                }
+            }
+            assert_eq!(window(t, &[], 3, 40), tokenize(t, 3, 40));
+        }
+    }
+
+    #[test]
     fn after_name_said() {
         let t = "\"It works,\" Pia Lund said.";
-        let a = after(t, t.find(',').unwrap() + 2, Lang::En).unwrap();
+        let a = after(t, &[], t.find(',').unwrap() + 2, Lang::En).unwrap();
         assert_eq!(m(t, &a), "Pia Lund");
     }
 
     #[test]
     fn after_said_name_with_apposition() {
         let t = "\"It works,\" said Pia Lund, a nurse at the clinic.";
-        let a = after(t, 11, Lang::En).unwrap();
+        let a = after(t, &[], 11, Lang::En).unwrap();
         assert_eq!(m(t, &a), "Pia Lund");
         assert_eq!(&t[a.role.unwrap().0..a.role.unwrap().1], "a nurse at the clinic");
     }
@@ -877,7 +1059,7 @@ mod tests {
     #[test]
     fn before_told_reporters_that() {
         let t = "Mayor Ana Ruiz told reporters on Monday that \"the bridge opens soon.\"";
-        let a = before(t, t.find('"').unwrap(), Lang::En).unwrap();
+        let a = before(t, &[], t.find('"').unwrap(), Lang::En).unwrap();
         assert_eq!(m(t, &a), "Mayor Ana Ruiz");
     }
 }

@@ -2,6 +2,8 @@
 //! few nouns and prepositions that do the same work, "according to", "zufolge", "словами"). Data
 //! tables, lower case, sorted for binary search; a new language is a new table.
 
+use crate::text::packed::{lexicon, LexView};
+
 /// The languages with their own cue table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lang {
@@ -26,25 +28,40 @@ impl Lang {
     /// function words outnumbering English ones mean German.
     pub fn detect(text: &str) -> Lang {
         let head = &text[..floor_boundary(text, 4096)];
-        let mut cyrillic = 0usize;
-        let mut latin = 0usize;
-        for c in head.chars() {
-            if ('\u{0400}'..='\u{04FF}').contains(&c) {
-                cyrillic += 1;
-            } else if c.is_ascii_alphabetic() {
-                latin += 1;
+        let bytes = head.as_bytes();
+        let (mut cyrillic, mut latin) = (0usize, 0usize);
+        let (mut de, mut en) = (0usize, 0usize);
+        // One pass over the bytes: ASCII undecoded; each run of letters is a word.
+        let (mut i, mut word) = (0, 0);
+        while i <= bytes.len() {
+            let (letter, len) = match bytes.get(i) {
+                None => (false, 1),
+                Some(&b) if b < 0x80 => {
+                    latin += usize::from(b.is_ascii_alphabetic());
+                    (b.is_ascii_alphabetic(), 1)
+                }
+                Some(_) => {
+                    let c = head[i..].chars().next().unwrap_or(' ');
+                    cyrillic += usize::from(('\u{0400}'..='\u{04FF}').contains(&c));
+                    (c.is_alphabetic(), c.len_utf8())
+                }
+            };
+            if !letter {
+                // The function words, up to five bytes, as integers: one match, no string compares.
+                let w = &bytes[word..i];
+                if (2..=5).contains(&w.len()) {
+                    match key(w) {
+                        DER | DIE | DAS | UND | NICHT | IST | EIN | EINE | MIT | SICH | DEM | DEN => de += 1,
+                        THE | AND | OF | IS | TO | THAT | WITH | WAS | FOR | ON => en += 1,
+                        _ => {}
+                    }
+                }
+                word = i + len;
             }
+            i += len;
         }
         if cyrillic > latin {
             return Lang::Uk;
-        }
-        let (mut de, mut en) = (0usize, 0usize);
-        for w in head.split(|c: char| !c.is_alphabetic()) {
-            match w {
-                "der" | "die" | "das" | "und" | "nicht" | "ist" | "ein" | "eine" | "mit" | "sich" | "dem" | "den" => de += 1,
-                "the" | "and" | "of" | "is" | "to" | "that" | "with" | "was" | "for" | "on" => en += 1,
-                _ => {}
-            }
         }
         if de > en {
             Lang::De
@@ -53,14 +70,48 @@ impl Lang {
         }
     }
 
-    fn table(self) -> &'static [&'static str] {
+    fn table(self) -> LexView<'static> {
         match self {
-            Lang::En => EN_CUES,
-            Lang::De => DE_CUES,
-            Lang::Uk => UK_CUES,
+            Lang::En => EN.view(),
+            Lang::De => DE.view(),
+            Lang::Uk => UK.view(),
         }
     }
 }
+
+/// Up to eight bytes as one integer (distinct for distinct words without NUL bytes).
+const fn key(w: &[u8]) -> u64 {
+    let mut k = 0u64;
+    let mut i = 0;
+    while i < w.len() {
+        k = k << 8 | w[i] as u64;
+        i += 1;
+    }
+    k
+}
+
+const DER: u64 = key(b"der");
+const DIE: u64 = key(b"die");
+const DAS: u64 = key(b"das");
+const UND: u64 = key(b"und");
+const NICHT: u64 = key(b"nicht");
+const IST: u64 = key(b"ist");
+const EIN: u64 = key(b"ein");
+const EINE: u64 = key(b"eine");
+const MIT: u64 = key(b"mit");
+const SICH: u64 = key(b"sich");
+const DEM: u64 = key(b"dem");
+const DEN: u64 = key(b"den");
+const THE: u64 = key(b"the");
+const AND: u64 = key(b"and");
+const OF: u64 = key(b"of");
+const IS: u64 = key(b"is");
+const TO: u64 = key(b"to");
+const THAT: u64 = key(b"that");
+const WITH: u64 = key(b"with");
+const WAS: u64 = key(b"was");
+const FOR: u64 = key(b"for");
+const ON: u64 = key(b"on");
 
 fn floor_boundary(s: &str, at: usize) -> usize {
     let mut at = at.min(s.len());
@@ -204,8 +255,12 @@ pub const UK_CUES: &[&str] = &[
     "сказав", "сказала", "сказали", "словами", "уточнив", "уточнила",
 ];
 
-fn in_table(table: &[&str], lower: &str) -> bool {
-    table.binary_search(&lower).is_ok()
+lexicon!(static EN = EN_CUES;);
+lexicon!(static DE = DE_CUES;);
+lexicon!(static UK = UK_CUES;);
+
+fn in_table(table: LexView<'_>, lower: &str) -> bool {
+    table.contains_bytes(lower.as_bytes())
 }
 
 /// Whether `word` (any case) is a cue in `lang`; English cues count in every language (news in
@@ -214,7 +269,7 @@ pub fn is_cue(word: &str, lang: Lang) -> bool {
     if word.is_empty() || word.len() > 40 {
         return false;
     }
-    crate::text::with_lower(word, |w| (lang != Lang::En && in_table(lang.table(), w)) || in_table(EN_CUES, w))
+    crate::text::with_lower(word, |w| (lang != Lang::En && in_table(lang.table(), w)) || in_table(EN.view(), w))
 }
 
 #[cfg(test)]
@@ -258,5 +313,10 @@ mod tests {
         assert_eq!(Lang::detect("Der Minister sagte, dass die Lage ernst ist und sich nicht bessert."), Lang::De);
         assert_eq!(Lang::detect("Президент заявив, що переговори тривають."), Lang::Uk);
         assert_eq!(Lang::detect("The minister said that the talks go on."), Lang::En);
+        // Words are whole runs of letters, the last one too; "dieä" and "ändern" are no function words.
+        assert_eq!(Lang::detect("the die und"), Lang::De);
+        assert_eq!(Lang::detect("dieä derä undä the"), Lang::En);
+        assert_eq!(Lang::detect("Sie will das ändern, the plan"), Lang::En);
+        assert_eq!(Lang::detect("Він the і вона"), Lang::Uk);
     }
 }

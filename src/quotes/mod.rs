@@ -11,7 +11,9 @@
 //!    alone, a pronoun.
 //!
 //! Every pass reads each paragraph once, plus windows of bounded size around quote marks: linear in
-//! the article's length.
+//! the article's length. Each paragraph is tokenized once (`attribution::words`); the name passes,
+//! the recent names and the attribution windows all read those word spans, and the lexicons are
+//! hashed sets ([`crate::text::packed::Lexicon`]) looked up without allocating.
 
 mod attribution;
 mod lexicon;
@@ -20,8 +22,9 @@ pub use lexicon::{is_cue, Lang, DE_CUES, EN_CUES, UK_CUES};
 
 use crate::article::{Article, BlockKind};
 use crate::people::{is_title_word, Registry, Speaker};
+use crate::text::packed::lexicon;
 use crate::text::quotemarks::{opens_with_quote, scan, MarkSpan};
-use attribution::Attribution;
+use attribution::{Attribution, Span};
 use serde::Serialize;
 
 /// How a quote stands in the article.
@@ -90,11 +93,14 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
     let blocks = &article.blocks;
     let lang = article.meta.language.as_deref().and_then(Lang::from_tag).unwrap_or_else(|| detect(article));
     let mut registry = Registry::default();
-    for block in blocks {
-        collect_titled_names(&block.text, &mut registry);
+    // Each paragraph is tokenized once: the name passes, the recent names and the attribution
+    // windows all read these word spans.
+    let words: Vec<Vec<Span>> = blocks.iter().map(|b| attribution::words(&b.text)).collect();
+    for (block, w) in blocks.iter().zip(&words) {
+        collect_titled_names(&block.text, w, &mut registry);
     }
-    for block in blocks {
-        collect_full_names(&block.text, &mut registry);
+    for (block, w) in blocks.iter().zip(&words) {
+        collect_full_names(&block.text, w, &mut registry);
     }
     let candidates = candidates(article);
     let mut quotes: Vec<Quote> = Vec::new();
@@ -110,11 +116,11 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
         // Names the article gives up to this quote become the recent ones, in reading order.
         while touched.0 < p {
             let t = &blocks[touched.0].text;
-            touch_names(t.get(touched.1..).unwrap_or(""), &mut registry);
+            touch_names(t, &words[touched.0], touched.1, t.len(), &mut registry);
             touched = (touched.0 + 1, 0);
         }
         if touched.0 == p && first.open > touched.1 {
-            touch_names(blocks[p].text.get(touched.1..first.open).unwrap_or(""), &mut registry);
+            touch_names(&blocks[p].text, &words[p], touched.1, first.open, &mut registry);
             touched.1 = first.open;
         }
         let text_p = &blocks[p].text;
@@ -123,8 +129,8 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
 
         // Attribution: after the closing mark, before the opening mark, the headline pattern, or an
         // introducing sentence ending in a colon at the end of the previous paragraph.
-        let after = lspan.close.and_then(|c| attribution::after(&blocks[lp].text, c, lang)).map(|a| (lp, a));
-        let before = attribution::before(text_p, first.open, lang).map(|a| (p, a));
+        let after = lspan.close.and_then(|c| attribution::after(&blocks[lp].text, &words[lp], c, lang)).map(|a| (lp, a));
+        let before = attribution::before(text_p, &words[p], first.open, lang).map(|a| (p, a));
         let mut found: Option<(usize, Attribution)> = match (after, before) {
             (Some(_), Some(b)) if b.1.introduces => Some(b),
             (Some(a), _) => Some(a),
@@ -133,15 +139,15 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
         // German verb-final cues after a phrase in lower case („als „falsch“ zurückgewiesen“).
         let lower_phrase = text_p.get(first.start..first.end.max(first.start)).and_then(|t| t.chars().find(|c| c.is_alphanumeric())).is_some_and(char::is_lowercase);
         if found.is_none() && lang == Lang::De && lower_phrase {
-            found = lspan.close.filter(|_| lp == p).and_then(|c| attribution::german_cue_after(text_p, first.open, c)).map(|a| (p, a));
+            found = lspan.close.filter(|_| lp == p).and_then(|c| attribution::german_cue_after(text_p, &words[p], first.open, c)).map(|a| (p, a));
         }
         if found.is_none() && is_headline {
-            found = lspan.close.and_then(|c| attribution::headline(text_p, c)).map(|a| (p, a));
+            found = lspan.close.and_then(|c| attribution::headline(text_p, &words[p], c)).map(|a| (p, a));
         }
         if found.is_none() && p > 0 && text_p[..first.open].trim().is_empty() {
             let prev = &blocks[p - 1].text;
             if prev.trim_end().ends_with(':') {
-                found = attribution::before(prev, prev.len(), lang).map(|a| (p - 1, a));
+                found = attribution::before(prev, &words[p - 1], prev.len(), lang).map(|a| (p - 1, a));
             }
         }
 
@@ -170,7 +176,7 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
                 None
             };
             if let Some(stop) = stop {
-                found = attribution::before(text_p, stop, lang).filter(|a| a.cue.is_some()).map(|a| (p, a));
+                found = attribution::before(text_p, &words[p], stop, lang).filter(|a| a.cue.is_some()).map(|a| (p, a));
             }
         }
 
@@ -292,10 +298,14 @@ const DE_NOT_FIRST_NAMES: &[&str] = &[
     "Einer", "Es", "Für", "Im", "In", "Mit", "Nach", "Seit", "Um", "Von", "Vor", "Wie", "Zu", "Zum", "Zur",
 ];
 
+lexicon!(static DE_NOT_FIRST = DE_NOT_FIRST_NAMES;);
+lexicon!(static NOT_FIRST = NOT_FIRST_NAMES;);
+lexicon!(static NAME_INTRO_LEX = NAME_INTRO;);
+
 /// Whether a registered name reads as a person's ("Anke Schäferkordt", not "Die Bundesregierung").
 fn is_person_name(name: &str) -> bool {
     let first = name.split(' ').next().unwrap_or("");
-    name.contains(' ') && DE_NOT_FIRST_NAMES.binary_search(&first).is_err() && NOT_FIRST_NAMES.binary_search(&first).is_err()
+    name.contains(' ') && !DE_NOT_FIRST.contains(first) && !NOT_FIRST.contains(first)
 }
 
 /// The word right before byte `at` (across spaces only).
@@ -313,7 +323,7 @@ const NAME_INTRO: &[&str] = &[
 ];
 
 fn is_article_or_preposition(w: &str) -> bool {
-    NAME_INTRO.binary_search(&w).is_ok()
+    NAME_INTRO_LEX.contains(w)
 }
 
 fn floor_boundary(s: &str, mut at: usize) -> usize {
@@ -441,44 +451,47 @@ fn looks_like_role(role: &str) -> bool {
     (1..=8).contains(&n) && !role.starts_with(|c: char| c.is_numeric())
 }
 
-/// Byte ranges of the words of `s` (letters, digits, and apostrophes, hyphens and stops inside).
-fn word_spans(s: &str) -> Vec<(usize, usize)> {
-    attribution::tokenize(s, 0, s.len()).into_iter().filter(|t| t.word).map(|t| (t.start, t.end)).collect()
+/// Whether the word at byte `at` of `text` starts with a capital (ASCII read from the byte).
+fn starts_upper(text: &str, at: usize) -> bool {
+    match text.as_bytes().get(at) {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        Some(_) => text.get(at..).and_then(|t| t.chars().next()).is_some_and(char::is_uppercase),
+        None => false,
+    }
 }
 
 /// Registers "Title Firstname Lastname" mentions so that a later surname or title resolves to the
 /// full name, with the title as the role.
-fn collect_titled_names(text: &str, registry: &mut Registry) {
-    let words = word_spans(text);
+fn collect_titled_names(text: &str, words: &[Span], registry: &mut Registry) {
+    let (start, end) = (|k: usize| words[k].0 as usize, |k: usize| words[k].1 as usize);
     let mut k = 0;
     while k < words.len() {
-        let w = &text[words[k].0..words[k].1];
-        if is_title_word(w) && w.starts_with(char::is_uppercase) {
+        if starts_upper(text, start(k)) && is_title_word(&text[start(k)..end(k)]) {
             // The title: this word and the title words right after it ("Prime Minister").
             let mut t_end = k;
             // "US President", "U.S. Sen.": abbreviations in capitals before the title belong to it.
             let mut k0 = k;
             while k0 > 0 && {
-                let pw = &text[words[k0 - 1].0..words[k0 - 1].1];
-                pw.len() <= 5 && pw.chars().all(|c| c.is_uppercase() || c == '.') && text[words[k0 - 1].1..words[k0].0].trim().is_empty()
+                let pw = &text[start(k0 - 1)..end(k0 - 1)];
+                pw.len() <= 5 && pw.chars().all(|c| c.is_uppercase() || c == '.') && text[end(k0 - 1)..start(k0)].trim().is_empty()
             } {
                 k0 -= 1;
             }
-            while t_end + 1 < words.len() && is_title_word(&text[words[t_end + 1].0..words[t_end + 1].1]) {
+            while t_end + 1 < words.len() && is_title_word(&text[start(t_end + 1)..end(t_end + 1)]) {
                 t_end += 1;
             }
             let mut j = t_end + 1;
             while j < words.len()
                 && j - t_end <= 3
-                && text[words[j].0..words[j].1].starts_with(char::is_uppercase)
-                && text[words[j - 1].1..words[j].0].trim().is_empty()
+                && text[start(j)..end(j)].starts_with(char::is_uppercase)
+                && text[end(j - 1)..start(j)].trim().is_empty()
             {
                 j += 1;
             }
             if j - t_end >= 3 {
-                let title = &text[words[k0].0..words[t_end].1];
-                let name = &text[words[t_end + 1].0..words[j - 1].1];
-                let (_, bare) = crate::people::split_title(&text[words[k].0..words[j - 1].1]);
+                let title = &text[start(k0)..end(t_end)];
+                let name = &text[start(t_end + 1)..end(j - 1)];
+                let (_, bare) = crate::people::split_title(&text[start(k)..end(j - 1)]);
                 let role = if bare == name { Some(title) } else { None };
                 registry.add(name, role.filter(|r| !matches!(r.trim_end_matches('.'), "Mr" | "Mrs" | "Ms" | "Dr")));
             }
@@ -499,8 +512,8 @@ const NOT_FIRST_NAMES: &[&str] = &[
 
 /// Registers two- and three-word names ("Hillary Clinton") that the article gives without a title, so
 /// that a later surname ("Clinton said") resolves to the fullest name.
-fn collect_full_names(text: &str, registry: &mut Registry) {
-    let words = word_spans(text);
+fn collect_full_names(text: &str, words: &[Span], registry: &mut Registry) {
+    let (start, end) = (|k: usize| words[k].0 as usize, |k: usize| words[k].1 as usize);
     let is_name_word = |w: &str| {
         let mut cs = w.chars();
         cs.next().is_some_and(char::is_uppercase)
@@ -513,15 +526,17 @@ fn collect_full_names(text: &str, registry: &mut Registry) {
         let mut j = k;
         while j < words.len()
             && j - k < 3
-            && is_name_word(&text[words[j].0..words[j].1])
-            && (j == k || text[words[j - 1].1..words[j].0].chars().all(|c| c == ' '))
+            && starts_upper(text, start(j))
+            && is_name_word(&text[start(j)..end(j)])
+            && (j == k || text[end(j - 1)..start(j)].chars().all(|c| c == ' '))
         {
             j += 1;
         }
-        let first = &text[words[k].0..words[k].1];
-        let next_is_cap = j > k && words.get(j).is_some_and(|&(s, e)| text[s..e].starts_with(char::is_uppercase) && text[words[j - 1].1..s].chars().all(|c| c == ' '));
-        if j - k >= 2 && !next_is_cap && NOT_FIRST_NAMES.binary_search(&first).is_err() {
-            let name = &text[words[k].0..words[j - 1].1];
+        let next_is_cap = || {
+            j > k && j < words.len() && starts_upper(text, start(j)) && text[end(j - 1)..start(j)].chars().all(|c| c == ' ')
+        };
+        if j - k >= 2 && !next_is_cap() && !NOT_FIRST.contains(&text[start(k)..end(k)]) {
+            let name = &text[start(k)..end(j - 1)];
             if registry.find(name).is_none() && !name.contains('’') && !name.contains('\'') {
                 registry.add_quietly(name);
             }
@@ -530,12 +545,19 @@ fn collect_full_names(text: &str, registry: &mut Registry) {
     }
 }
 
-/// Notes the known names a paragraph mentions as the most recent ones (for pronouns later on).
-fn touch_names(text: &str, registry: &mut Registry) {
-    for (s, e) in word_spans(text) {
-        let w = &text[s..e];
-        if w.starts_with(char::is_uppercase) && w.len() > 2 {
-            if let Some(i) = registry.find(w) {
+/// Notes the known names that `text[from..to]` mentions as the most recent ones (for pronouns later
+/// on). `from` and `to` are quote marks or the paragraph's ends, where no word of the paragraph is
+/// cut: its words in the range are the range's own.
+fn touch_names(text: &str, words: &[Span], from: usize, to: usize, registry: &mut Registry) {
+    let first = words.partition_point(|w| (w.0 as usize) < from);
+    let inside = words[first..].iter().take_while(|w| w.1 as usize <= to);
+    debug_assert_eq!(
+        inside.clone().map(|&(s, e)| (s as usize, e as usize)).collect::<Vec<_>>(),
+        text.get(from..to).map_or(Vec::new(), |t| attribution::words(t).iter().map(|&(s, e)| (from + s as usize, from + e as usize)).collect()),
+    );
+    for &(s, e) in inside {
+        if e - s > 2 && starts_upper(text, s as usize) {
+            if let Some(i) = registry.find_word(&text[s as usize..e as usize]) {
                 registry.mentioned(i);
             }
         }

@@ -4,7 +4,7 @@
 pub mod quotemarks;
 /// Case mapping without the standard library's Unicode case tables (a size measure).
 pub mod case;
-mod sentences;
+pub(crate) mod sentences;
 /// A stable sort compiled once for every caller (a size measure).
 pub mod sort;
 /// Word lists packed at compile time into one string and `u16` offsets (a size measure).
@@ -27,17 +27,17 @@ const STEP: usize = 128;
 impl<'a> Utf16Map<'a> {
     pub fn new(text: &'a str) -> Self {
         let mut marks = Vec::with_capacity(text.len() / STEP + 1);
-        let (mut units, mut next) = (0, 0);
-        for (i, c) in text.char_indices() {
-            while next < i + c.len_utf8() {
-                marks.push((i, units));
-                next += STEP;
+        // Checkpoint k: the start of the character holding byte k * STEP, and the units before it.
+        let (mut prev, mut units, mut target) = (0, 0, 0);
+        while target <= text.len() {
+            let mut at = target;
+            while !text.is_char_boundary(at) {
+                at -= 1;
             }
-            units += c.len_utf16();
-        }
-        while next <= text.len() {
-            marks.push((text.len(), units));
-            next += STEP;
+            units += utf16_len(&text[prev..at]);
+            marks.push((at, units));
+            prev = at;
+            target += STEP;
         }
         Utf16Map { text, marks }
     }
@@ -49,27 +49,47 @@ impl<'a> Utf16Map<'a> {
             at -= 1;
         }
         let (byte, units) = self.marks[at / STEP];
-        units + self.text[byte..at].chars().map(char::len_utf16).sum::<usize>()
+        units + utf16_len(&self.text[byte..at])
     }
 }
 
 /// The length of `s` in UTF-16 code units.
 pub fn utf16_len(s: &str) -> usize {
-    s.chars().map(char::len_utf16).sum()
+    if s.is_ascii() {
+        return s.len();
+    }
+    // One unit per byte that starts a character, two for a 4-byte character (a surrogate pair).
+    s.bytes().map(|b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0)).sum()
 }
 
-/// Calls `f` with `word` in lower case, without allocating for ASCII words of up to 64 bytes (the
-/// lexicon look-ups run once per word of every attribution window).
+/// Calls `f` with `word` in lower case ([`lower`]), without allocating for words of up to 64 bytes
+/// (the lexicon look-ups run once per word of every attribution window).
 pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     let mut buf = [0u8; 64];
-    if word.len() <= buf.len() && word.is_ascii() {
-        let b = &mut buf[..word.len()];
-        b.copy_from_slice(word.as_bytes());
+    let n = word.len();
+    if n > buf.len() {
+        return f(&lower(word));
+    }
+    let b = &mut buf[..n];
+    b.copy_from_slice(word.as_bytes());
+    if word.is_ascii() {
         b.make_ascii_lowercase();
-        // ASCII in, ASCII out: always valid UTF-8.
-        f(std::str::from_utf8(b).unwrap_or(""))
     } else {
-        f(&lower(word))
+        // `lower_char` keeps each character's UTF-8 length, so the lowered text fits in place.
+        for (i, c) in word.char_indices() {
+            let l = case::lower_char(c);
+            if l != c {
+                if l.len_utf8() != c.len_utf8() {
+                    return f(&lower(word));
+                }
+                l.encode_utf8(&mut b[i..i + c.len_utf8()]);
+            }
+        }
+    }
+    // Whole characters replaced by whole characters of the same length: always valid UTF-8.
+    match std::str::from_utf8(b) {
+        Ok(s) => f(s),
+        Err(_) => f(&lower(word)),
     }
 }
 
@@ -86,6 +106,9 @@ mod tests {
     fn lower_case_without_allocation() {
         assert_eq!(with_lower("SaId", str::to_string), "said");
         assert_eq!(with_lower("Erklärte", str::to_string), "erklärte");
+        for w in ["ÄUSSERTE", "Заявив", "ΑΘΉΝΑ", "İstanbul 😀", "x".repeat(70).as_str(), "É".repeat(40).as_str()] {
+            assert_eq!(with_lower(w, str::to_string), lower(w), "{w}");
+        }
     }
 
     #[test]

@@ -115,11 +115,24 @@ fn closer_follows(text: &str, from: usize, close: char) -> bool {
 pub fn scan(text: &str) -> Vec<MarkSpan> {
     let mut out: Vec<MarkSpan> = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
-    let mut prev: Option<char> = None;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map(|&(_, n)| n);
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        // Every mark is `"`, `'`, or starts with byte C2 (« »), E2 (the curly, low and single
+        // guillemet marks) or E3 (the corner brackets): other bytes are stepped over undecoded.
+        if !matches!(bytes[at], b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3) {
+            at += 1;
+            continue;
+        }
+        let i = at;
+        let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else { break };
         let len = c.len_utf8();
+        at += len;
+        if !matches!(c, '"' | '\'' | '“' | '”' | '„' | '«' | '»' | '「' | '」' | '『' | '』' | '‹' | '›' | '‚' | '‘' | '’') {
+            continue;
+        }
+        let prev = text[..i].chars().next_back();
+        let next = text[i + len..].chars().next();
         let has = |stack: &Vec<Open>, f: Family| stack.iter().rposition(|o| o.family == f);
         // What the mark does: Some(Ok(family)) opens, Some(Err(index)) closes the open mark at index.
         let action: Option<Result<Family, usize>> = match c {
@@ -217,7 +230,6 @@ pub fn scan(text: &str) -> Vec<MarkSpan> {
             }
             None => {}
         }
-        prev = Some(c);
     }
     // At the end of the paragraph: an open double mark at the bottom may continue in the next
     // paragraph; everything else unclosed was not a quote.

@@ -15,38 +15,55 @@ pub const ABBREVIATIONS: &[&str] = &[
     "u.s", "u.s.a", "univ", "vs", "wed",
 ];
 
+crate::text::packed::lexicon!(pub(crate) static ABBREV = ABBREVIATIONS;);
+
 /// The byte ranges of the sentences of `text`, in order, without surrounding white space. Every
 /// non-blank character of `text` falls in exactly one range.
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = None::<usize>;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let bytes = text.as_bytes();
+    let char_at = |i: usize| text.get(i..).and_then(|t| t.chars().next());
+    let mut i = 0;
+    while i < bytes.len() {
         if start.is_none() {
+            // Between sentences: step over white space a character at a time.
+            let Some(c) = char_at(i) else { break };
             if c.is_whitespace() {
+                i += c.len_utf8();
                 continue;
             }
             start = Some(i);
         }
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            continue;
-        }
+        // Inside a sentence only the stops matter: '.', '!', '?' and '…' (E2 80 A6); other bytes,
+        // continuation bytes among them, are stepped over undecoded.
+        let c = match bytes[i] {
+            b'.' => '.',
+            b'!' => '!',
+            b'?' => '?',
+            0xE2 if bytes[i..].starts_with("…".as_bytes()) => '…',
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
         // Take further stops and the closing marks that belong to this sentence: ?!, ..., .", .)
         let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = iter.peek() {
+        while let Some(d) = char_at(end) {
             if matches!(d, '.' | '!' | '?' | '…' | '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '」' | '』' | '“') {
-                end = j + d.len_utf8();
-                iter.next();
+                end += d.len_utf8();
             } else {
                 break;
             }
         }
+        let stop = i;
+        i = end;
         let rest = &text[end..];
         if !rest.starts_with(char::is_whitespace) && !rest.is_empty() {
             continue; // "3.5", "U.S.-led", "example.com"
         }
         let s = start.unwrap_or(0);
-        if c == '.' && end == i + 1 && !is_break_after_stop(&text[s..i], rest) {
+        if c == '.' && end == stop + 1 && !is_break_after_stop(&text[s..stop], rest) {
             continue;
         }
         if !starts_sentence(rest.trim_start()) {
@@ -79,7 +96,7 @@ fn is_break_after_stop(before: &str, _rest: &str) -> bool {
             return false; // an initial: "J. Trump"
         }
     }
-    super::find_lower(ABBREVIATIONS, word).is_none()
+    !ABBREV.contains_lower(word)
 }
 
 /// Whether text (after white space) can begin a sentence: a capital, a digit, or an opening mark.
