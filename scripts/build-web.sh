@@ -4,5 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
-wasm-pack build --release --target web --mode no-install --out-dir pkg
+# Without the `std` feature: the page's wasm is `no_std` (src/lib.rs; BENCHMARKS.md, "Size").
+wasm-pack build --release --target web --mode no-install --out-dir pkg -- --no-default-features
 node scripts/trim-glue.mjs pkg/quoteline.js

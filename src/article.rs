@@ -11,6 +11,7 @@
 
 use crate::error::{decimal, Error};
 use crate::json::{self, Value};
+use crate::prelude::*;
 use crate::time::Date;
 use serde::Serialize;
 

@@ -9,6 +9,7 @@
 
 use crate::article::{parse_article, Article};
 use crate::error::Error;
+use crate::prelude::*;
 
 /// `(id, plain text)` of every bundled article, in order.
 pub const ARTICLES: &[(&str, &str)] = &[(

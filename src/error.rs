@@ -1,4 +1,5 @@
-use std::fmt;
+use core::fmt;
+use crate::prelude::*;
 
 /// What kind of error: the JS API exposes it as the `code` property of the thrown `Error`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,7 +43,7 @@ impl fmt::Display for Error {
     }
 }
 
-impl std::error::Error for Error {}
+impl core::error::Error for Error {}
 
 /// `n` in decimal, for messages (no `core::fmt`).
 pub fn decimal(n: usize) -> String {

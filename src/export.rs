@@ -20,6 +20,7 @@
 use crate::article::BlockKind;
 use crate::error::{decimal, Error};
 use crate::json::{self, Value};
+use crate::prelude::*;
 use crate::story::{ArticleInfo, DateInfo, Event, Paragraph, Quote, Speaker, Story};
 use crate::text::utf16_len;
 use crate::time::{push_num, TimexType};

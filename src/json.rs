@@ -3,6 +3,7 @@
 //! can fix its file. Nesting is bounded so that hostile input cannot exhaust the stack.
 
 use crate::error::Error;
+use crate::prelude::*;
 
 /// A parsed JSON value. Numbers are kept as their source text: the article form has no numbers to
 /// compute with, and keeping the text loses nothing.

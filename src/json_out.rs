@@ -8,6 +8,7 @@
 //! structs and maps with string keys. Floats and byte strings are refused (the contract has none), so
 //! no float printing is linked. Integers are written without `core::fmt`.
 
+use crate::prelude::*;
 use serde::ser::{self, Impossible, Serialize};
 
 /// `value` as compact JSON.
@@ -27,7 +28,7 @@ impl core::fmt::Display for Error {
     }
 }
 
-impl std::error::Error for Error {}
+impl core::error::Error for Error {}
 
 impl ser::Error for Error {
     fn custom<M: core::fmt::Display>(_msg: M) -> Self {
@@ -349,7 +350,7 @@ mod tests {
         }
         assert_eq!(to_string(&(-5i32, 'x', "a\u{0}b\u{8}\u{c}")).unwrap(), r#"[-5,"x","a\u0000b\b\f"]"#);
         assert_eq!(to_string(&Some(1.5f64)).unwrap_err().0, "floats are not written");
-        let mut m = std::collections::BTreeMap::new();
+        let mut m = alloc::collections::BTreeMap::new();
         m.insert(1, 2);
         assert!(to_string(&m).is_err());
     }

@@ -16,7 +16,30 @@
 //! assert_eq!(story.speakers[0].name, "Ana Ruiz");
 //! assert_eq!(story.events[0].date.value, "XXXX-03-03");
 //! ```
-#![forbid(unsafe_code)]
+//!
+//! The `std` feature (on by default) is for native builds, the CLI and the tests; the page's wasm is
+//! built without it (`#![no_std]` + `alloc`, a panic traps), which keeps std's panic machinery and
+//! `core::fmt` out of it. The only `unsafe` is in `sync`, for statics of the single-threaded wasm.
+#![cfg_attr(not(feature = "std"), no_std)]
+#![deny(unsafe_code)]
+
+// `format!` and `vec!` from `alloc` where std's prelude does not provide them.
+#[cfg_attr(not(feature = "std"), macro_use)]
+extern crate alloc;
+
+/// What std's prelude gives every module, for the build without std: `use crate::prelude::*;`.
+mod prelude;
+
+/// Statics with and without std: a lazily computed value, and the browser edge's state.
+mod sync;
+
+/// Without std a panic (never expected: every input is handled) traps, `RuntimeError: unreachable`
+/// in JavaScript, instead of formatting a message nobody reads (no `core::fmt` in the page's wasm).
+#[cfg(all(not(feature = "std"), target_arch = "wasm32"))]
+#[panic_handler]
+fn panic(_: &core::panic::PanicInfo<'_>) -> ! {
+    core::arch::wasm32::unreachable()
+}
 
 /// The article model and its plain-text and JSON readers.
 pub mod article;

@@ -2,8 +2,12 @@
 //! article gives, their role, and the shorter forms (aliases) that refer back to them: a surname
 //! ("Zelenskyy"), a title alone ("the president", "the head of state"), a pronoun ("he", "it").
 
+use crate::prelude::*;
 use crate::text::packed::lexicon;
 use serde::Serialize;
+#[cfg(not(feature = "std"))]
+use alloc::collections::BTreeMap as HashMap; // only looked up, never iterated: same results
+#[cfg(feature = "std")]
 use std::collections::HashMap;
 
 /// A person or organisation that the article quotes.
@@ -247,7 +251,7 @@ impl Registry {
         if let Some(i) = self.find_name(name) {
             let sp = &mut self.speakers[i];
             if name.split_whitespace().count() > sp.name.split_whitespace().count() && !looks_like_org(name) {
-                let old = std::mem::replace(&mut sp.name, name.to_string());
+                let old = core::mem::replace(&mut sp.name, name.to_string());
                 push_alias(&mut sp.aliases, &old);
             } else if sp.name != name {
                 push_alias(&mut sp.aliases, name);
@@ -291,7 +295,7 @@ impl Registry {
     fn index_names(&mut self, i: usize) {
         let sp = &self.speakers[i];
         // A key is allocated only when it is new (names are indexed again whenever they grow).
-        for name in std::iter::once(&sp.name).chain(&sp.aliases) {
+        for name in core::iter::once(&sp.name).chain(&sp.aliases) {
             crate::text::with_lower(name, |k| {
                 if !self.index.contains_key(k) {
                     self.index.insert(k.to_string(), i);

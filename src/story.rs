@@ -2,6 +2,7 @@
 //! offsets are UTF-16 code units, as JavaScript counts them.
 
 use crate::article::{Article, BlockKind};
+use crate::prelude::*;
 use crate::quotes::{self, QuoteKind};
 use crate::text::Utf16Map;
 use crate::time::{Date, TagOptions, TimexType};

@@ -2,6 +2,7 @@
 //! date's interval, and linked to the quotes of their sentence or paragraph.
 
 use crate::article::{Article, BlockKind};
+use crate::prelude::*;
 use crate::quotes::Quote;
 use crate::text::sentences;
 use crate::time::{TagOptions, Tagger, Timex, TimexType};

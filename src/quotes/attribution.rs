@@ -12,6 +12,7 @@
 
 use super::lexicon::{is_cue, Lang};
 use crate::people::pronoun;
+use crate::prelude::*;
 use crate::text::packed::{lexicon, LexView};
 
 /// How far (bytes) a window reaches from a quote mark.

@@ -22,6 +22,7 @@ pub use lexicon::{is_cue, Lang, DE_CUES, EN_CUES, UK_CUES};
 
 use crate::article::{Article, BlockKind};
 use crate::people::{is_title_word, Registry, Speaker};
+use crate::prelude::*;
 use crate::text::packed::lexicon;
 use crate::text::quotemarks::{opens_with_quote, scan, MarkSpan};
 use attribution::{Attribution, Span};

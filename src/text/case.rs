@@ -9,6 +9,7 @@
 //! found in the lowered text are offsets in the original too: `lower(s).len() == s.len()`.
 
 use core::cmp::Ordering;
+use crate::prelude::*;
 
 /// The lower-case form of `c` (itself when it has none in the covered scripts).
 pub fn lower_char(c: char) -> char {

@@ -1,6 +1,8 @@
 //! Segmentation shared by the quote and time passes: sentences, words, and the UTF-16 offsets that
 //! the Story speaks (JavaScript's `String.prototype.slice` counts UTF-16 code units).
 
+use crate::prelude::*;
+
 pub mod quotemarks;
 /// Case mapping without the standard library's Unicode case tables (a size measure).
 pub mod case;
@@ -87,7 +89,7 @@ pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
         }
     }
     // Whole characters replaced by whole characters of the same length: always valid UTF-8.
-    match std::str::from_utf8(b) {
+    match core::str::from_utf8(b) {
         Ok(s) => f(s),
         Err(_) => f(&lower(word)),
     }

@@ -22,6 +22,7 @@
 //! there are.
 
 use core::cmp::Ordering;
+use crate::prelude::*;
 
 /// The total length in bytes of the words of `list` (the first parameter of [`Words`]).
 pub const fn bytes(list: &[&str]) -> usize {
@@ -188,7 +189,7 @@ pub(crate) use lexicon;
 /// ```
 pub struct Lexicon<const BYTES: usize> {
     text: [u8; BYTES],
-    index: std::sync::OnceLock<Index>,
+    index: crate::sync::OnceLock<Index>,
 }
 
 impl<const BYTES: usize> Lexicon<BYTES> {
@@ -213,7 +214,7 @@ impl<const BYTES: usize> Lexicon<BYTES> {
             at += 1;
             i += 1;
         }
-        Lexicon { text, index: std::sync::OnceLock::new() }
+        Lexicon { text, index: crate::sync::OnceLock::new() }
     }
 
     /// The table as a non-generic view.
@@ -249,7 +250,7 @@ pub struct Index {
 #[derive(Clone, Copy)]
 pub struct LexView<'a> {
     text: &'a [u8],
-    index: &'a std::sync::OnceLock<Index>,
+    index: &'a crate::sync::OnceLock<Index>,
 }
 
 impl<'a> LexView<'a> {

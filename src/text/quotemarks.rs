@@ -7,6 +7,8 @@
 //! whose last quote is still open reports it, so that the caller can apply the reopening convention
 //! (a quote that runs on into a paragraph that opens with a quote mark).
 
+use crate::prelude::*;
+
 /// The families of quote marks: what closes what.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Family {

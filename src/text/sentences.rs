@@ -3,7 +3,8 @@
 //! must look like a sentence start. Closing quote marks and brackets after the stop stay with the
 //! sentence that they close.
 
-use std::ops::Range;
+use core::ops::Range;
+use crate::prelude::*;
 
 /// Abbreviations (without their final stop) after which a full stop does not end a sentence, lower
 /// case, sorted for binary search.

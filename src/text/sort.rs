@@ -5,6 +5,8 @@
 //! crate had (BENCHMARKS.md, "Size"). Here the merge sort runs on indices through one `dyn`
 //! comparator, so it is compiled once; each caller adds only its comparator and a permutation.
 
+use crate::prelude::*;
+
 /// The stable order of `n` items under `less`: a bottom-up merge sort of their indices.
 fn stable_order(n: usize, less: &dyn Fn(usize, usize) -> bool) -> Vec<usize> {
     let mut a: Vec<usize> = (0..n).collect();
@@ -28,7 +30,7 @@ fn stable_order(n: usize, less: &dyn Fn(usize, usize) -> bool) -> Vec<usize> {
             }
             start = end;
         }
-        std::mem::swap(&mut a, &mut b);
+        core::mem::swap(&mut a, &mut b);
         width *= 2;
     }
     a

@@ -1,6 +1,7 @@
 //! Calendar dates: parsing, validation and arithmetic, without a date crate.
 
-use std::fmt;
+use core::fmt;
+use crate::prelude::*;
 
 /// A day of the proleptic Gregorian calendar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -23,7 +24,7 @@ impl Date {
         if b.len() < 10 || b[4] != b'-' || b[7] != b'-' || (b.len() > 10 && !matches!(b[10], b'T' | b't' | b' ')) {
             return None;
         }
-        let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        let num = |r: core::ops::Range<usize>| -> Option<u32> {
             let t = s.get(r)?;
             t.bytes().all(|c| c.is_ascii_digit()).then(|| t.parse().ok())?
         };

@@ -6,7 +6,8 @@
 //! value each); the first lookup turns the packed words into the `u128` keys and the Bloom filter
 //! that the fast path searches.
 
-use std::sync::OnceLock;
+use crate::prelude::*;
+use crate::sync::OnceLock;
 
 /// Which languages a lexicon entry belongs to (a bit set).
 pub type Langs = u8;

@@ -32,6 +32,7 @@ pub use calendar::Date;
 pub(crate) use calendar::push_num;
 pub use normalise::Point;
 
+use crate::prelude::*;
 use serde::Serialize;
 
 /// The TIMEX3 type of an expression.
@@ -118,7 +119,7 @@ impl Tagger {
         let day_first = !matches!(self.opts.language.as_deref().map(|l| l.split(['-', '_']).next().unwrap_or("")), None | Some("en"));
         let narrative = self.opts.anchor == Anchoring::Narrative;
         let mut out = Vec::new();
-        let mut toks = std::mem::take(&mut self.toks);
+        let mut toks = core::mem::take(&mut self.toks);
         toks.clear();
         let mut pos = 0;
         let mut i = 0;

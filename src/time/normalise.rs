@@ -11,6 +11,7 @@
 use super::calendar::{days_in_month, push_num, Date};
 use super::lexicon::{Tense, Unit};
 use super::recognise::{Anchor, Clock, Sem, YearOf};
+use crate::prelude::*;
 
 /// A point on the calendar at year, month or day precision: the reference time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

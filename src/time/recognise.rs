@@ -9,6 +9,7 @@
 use super::lexicon::{Code, Kw, Lex, Tense, Unit};
 use super::tokens::{Tk, Tok};
 use super::TimexType;
+use crate::prelude::*;
 
 /// Where a year comes from when the expression has none of its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -3,6 +3,7 @@
 //! nothing, so the recogniser's window never reallocates text.
 
 use super::lexicon::{self, Lex, Langs};
+use crate::prelude::*;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tk {

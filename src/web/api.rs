@@ -9,10 +9,12 @@ use super::widget::{self, Theme, View, WidgetOptions};
 use super::{dom_error, js_error, page, JsResult};
 use crate::article::{article_from_json, parse_article, Article, MAX_ARTICLE_BYTES};
 use crate::error::{quoted, Error};
+use crate::prelude::*;
 use crate::story::{self, Options, Story};
+use crate::sync::Local;
 use crate::time::Date;
 use crate::{dataset, export, json};
-use std::cell::RefCell;
+use core::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -333,10 +335,8 @@ pub fn mounted_count() -> u32 {
     widget::count() as u32
 }
 
-thread_local! {
-    /// Elements whose article URL is being fetched, with the URL.
-    static PENDING: RefCell<Vec<(Element, String)>> = const { RefCell::new(Vec::new()) };
-}
+/// Elements whose article URL is being fetched, with the URL.
+static PENDING: Local<RefCell<Vec<(Element, String)>>> = Local::new(RefCell::new(Vec::new()));
 
 /// Ends the load of `url` for `host`: true when it is still the latest load for a host still on the
 /// page (attributes can change, and elements leave, while a fetch runs).

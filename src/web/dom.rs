@@ -7,6 +7,7 @@
 //! plumbing. Locale work (`Intl`) and `fetch` happen in a few lines of JS (`HELPERS`), which is smaller
 //! than driving those APIs value by value from Rust.
 
+use crate::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 

@@ -2,6 +2,7 @@
 //! names in the binary). A new language is a new table.
 
 use super::dom::{canonical_locale, cat, format_date, num, plural_form};
+use crate::prelude::*;
 
 /// The UI strings of one locale. `{}`, `{n}`, `{y}`, `{name}` and `{quotes}` are filled in.
 pub struct Strings {

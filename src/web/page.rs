@@ -5,6 +5,7 @@
 
 use super::dom::{all, AsDom, Dom};
 use crate::article::{Article, Block, BlockKind, Meta};
+use crate::prelude::*;
 use crate::time::Date;
 use web_sys::Element;
 

@@ -7,9 +7,11 @@ use super::dom::{self, all, cat, num, AsDom, Dom};
 use super::i18n::{self, date_label, datetime_attr, fill, split_utf16, strings, Strings};
 use super::{dom_error, JsResult};
 use crate::quotes::QuoteKind;
+use crate::prelude::*;
 use crate::story::{Quote, Story};
-use std::cell::{Cell, RefCell};
-use std::rc::Rc;
+use crate::sync::Local;
+use core::cell::{Cell, RefCell};
+use alloc::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
@@ -126,10 +128,8 @@ pub struct Mounted {
     listeners: RefCell<Vec<Listener>>,
 }
 
-thread_local! {
-    static WIDGETS: RefCell<Vec<Rc<Mounted>>> = const { RefCell::new(Vec::new()) };
-    static NEXT_ID: Cell<u32> = const { Cell::new(1) };
-}
+static WIDGETS: Local<RefCell<Vec<Rc<Mounted>>>> = Local::new(RefCell::new(Vec::new()));
+static NEXT_ID: Local<Cell<u32>> = Local::new(Cell::new(1));
 
 /// The widget with this id, if it is still mounted.
 pub fn get(id: u32) -> Option<Rc<Mounted>> {
@@ -880,7 +880,7 @@ fn quotes_panel(doc: &Dom, w: &Mounted, s: &Strings) -> Dom {
     if groups.len() > 1 {
         let bar = el(doc, "div", "ql-filter");
         attrs(&bar, &[("role", "group"), ("aria-label", s.filter)]);
-        for (key, name, n) in std::iter::once(("*", s.all, story.quotes.len())).chain(groups) {
+        for (key, name, n) in core::iter::once(("*", s.all, story.quotes.len())).chain(groups) {
             let chip = button(doc, "ql-chip", name, &[("data-speaker", key), ("aria-pressed", if key == "*" { "true" } else { "false" })]);
             append(&chip, &text_el(doc, "span", "ql-count", &num(n, 1)));
             append(&bar, &chip);
