@@ -13,7 +13,7 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 if [ "${1:-}" != "--reuse-web" ] || [ ! -f pkg/quoteline.js ]; then
   scripts/build-web.sh
 fi
-wasm-pack build --release --target bundler --mode no-install --out-dir pkg-bundler
+scripts/build-wasm.sh bundler pkg-bundler
 
 # The web build inside the package, with the script-tag loader and the custom element beside it.
 rm -rf pkg-bundler/web
