@@ -52,6 +52,13 @@ pub fn decimal(n: usize) -> String {
     s
 }
 
+/// `prefix` then `n` in decimal: the Story's ids ("q1", "s2"), without `core::fmt`.
+pub fn id(prefix: &str, n: usize) -> String {
+    let mut s = String::from(prefix);
+    crate::json_out::push_u64(&mut s, n as u64);
+    s
+}
+
 /// `s` in double quotes with `"`, `\` and control characters escaped: what `{s:?}` prints for the
 /// text of an error message, without linking `Debug`'s Unicode printability tables into the wasm
 /// build (BENCHMARKS.md, "Size"). Long values are cut at 80 characters.
@@ -79,7 +86,14 @@ pub fn quoted(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::quoted;
+    use super::{id, quoted};
+
+    #[test]
+    fn ids_are_the_prefix_and_the_number() {
+        for n in [0, 1, 9, 10, 12, 1000, usize::MAX] {
+            assert_eq!(id("q", n), format!("q{n}"));
+        }
+    }
 
     #[test]
     fn quotes_like_debug_for_plain_text_and_stays_short() {

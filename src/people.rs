@@ -452,7 +452,7 @@ impl Registry {
         let lowered;
         let name = match name.strip_prefix("The ") {
             Some(rest) => {
-                lowered = format!("the {rest}");
+                lowered = ["the ", rest].concat();
                 lowered.as_str()
             }
             None => name,
