@@ -3,8 +3,8 @@
 //     locally) rendering the same three events; and the gzipped bytes each one's page fetched;
 //  4. the wasm linear memory after mounting the seed article and after 1,000 mount/destroy cycles.
 //
-//   scripts/test.sh (or wasm-pack build --release --target web --mode no-install --out-dir pkg)
-//   wasm-pack build --release --target nodejs --mode no-install --out-dir pkg-node
+//   scripts/test.sh (or scripts/build-web.sh)
+//   scripts/build-wasm.sh nodejs pkg-node
 //   (cd bench && npm ci) && node bench/browser.mjs
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';

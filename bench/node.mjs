@@ -1,7 +1,7 @@
 // Benchmark 2 (BENCHMARKS.md): Quoteline's wasm `extract` in Node against chrono-node's date parsing,
 // on the same text, in the same process: per article, and on one big string at growing sizes.
 //
-//   wasm-pack build --release --target nodejs --mode no-install --out-dir pkg-node -- --features bench
+//   scripts/build-wasm.sh nodejs pkg-node --features bench   (the page's no_std, LTO build, for Node)
 //
 // `--features bench` adds `benchTimex` (date tagging alone, the job chrono-node does) so both
 // comparisons run: the whole extraction (quotes, speakers, dates, timeline, Story JSON) and dates only.

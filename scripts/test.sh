@@ -31,7 +31,7 @@ else
   echo "(../shared/checks/contract_check.py not present: skipped)"
 fi
 
-step "wasm build (wasm-pack, release, --target web)"
+step "wasm build (no_std, LTO, --target web: scripts/build-web.sh)"
 scripts/build-web.sh
 
 step "npm package (bundler build + web build, packed: scripts/package.sh)"
