@@ -44,6 +44,19 @@ step "page weight (gzipped wasm, JS glue and snippets, embed.js, element.js)"
 # before the merge of the new quote engine and time tagger, which measured 177,452).
 scripts/size.sh --budget 163840
 
+step "the page's wasm formats no panic messages (no_std + LTO: scripts/build-wasm.sh)"
+# Panic locations (source paths) and core::fmt's integer table ("000102…99") are in the wasm when it is
+# built with std or without LTO, or when code the page runs formats a number with format!/to_string.
+if grep -aoE '[A-Za-z0-9_]/[A-Za-z0-9_/]*[.]rs' pkg/quoteline_bg.wasm | head -3 | grep .; then
+  echo "wasm check: FAIL: panic locations in pkg/quoteline_bg.wasm (built with std, or without LTO?)" >&2
+  exit 1
+fi
+if grep -aq '0001020304050607080910111213' pkg/quoteline_bg.wasm; then
+  echo "wasm check: FAIL: core::fmt's integer formatting in pkg/quoteline_bg.wasm (a format! of a number?)" >&2
+  exit 1
+fi
+echo "wasm check: ok"
+
 step "widget in headless Chromium (wasm-pack test)"
 wasm-pack test --headless --chrome --mode no-install
 
