@@ -38,11 +38,10 @@ step "npm package (bundler build + web build, packed: scripts/package.sh)"
 scripts/package.sh --reuse-web
 
 step "page weight (gzipped wasm, JS glue and snippets, embed.js, element.js)"
-# The goal is 40 KB (40960); until the code reaches it this is a ratchet against growth (BENCHMARKS.md,
-# "Size", records the figure, what stands between it and the goal, and the measured cuts still to apply
-# in src/quotes and src/people.rs). 160 KiB: the merged engines measure 163,075 bytes (was 81920
-# before the merge of the new quote engine and time tagger, which measured 177,452).
-scripts/size.sh --budget 163840
+# The goal is 40 KB (40960); until the code reaches it this is a ratchet against growth, just above the
+# measured total (BENCHMARKS.md, "Size": the figures, where the bytes go, what stands between them and
+# the goal). 120 KiB: the no_std + LTO page build measures 119,619 bytes. Lower it as the code shrinks.
+scripts/size.sh --budget 122880
 
 step "the page's wasm formats no panic messages (no_std + LTO: scripts/build-wasm.sh)"
 # Panic locations (source paths) and core::fmt's integer table ("000102…99") are in the wasm when it is
