@@ -93,6 +93,25 @@ pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     }
 }
 
+/// How many white-space-separated words `s` has: `s.split_whitespace().count()`, read from the bytes
+/// (only a byte that starts a non-ASCII character is decoded, to ask whether it is white space).
+pub fn word_count(s: &str) -> usize {
+    let (mut n, mut in_word) = (0, false);
+    for (i, &b) in s.as_bytes().iter().enumerate() {
+        let space = match b {
+            b' ' | b'\t'..=b'\r' => true,
+            0x00..=0x7f => false,
+            0x80..=0xbf => continue, // inside a character: its first byte decided
+            _ => s.get(i..).and_then(|t| t.chars().next()).is_some_and(char::is_whitespace),
+        };
+        if !space && !in_word {
+            n += 1;
+        }
+        in_word = !space;
+    }
+    n
+}
+
 /// Whether `c` can be part of a word (letters, digits, and the marks inside words in many scripts).
 pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '\u{0300}'..='\u{036F}' | '\u{0483}'..='\u{0489}')
@@ -108,6 +127,16 @@ mod tests {
         assert_eq!(with_lower("Erklärte", str::to_string), "erklärte");
         for w in ["ÄUSSERTE", "Заявив", "ΑΘΉΝΑ", "İstanbul 😀", "x".repeat(70).as_str(), "É".repeat(40).as_str()] {
             assert_eq!(with_lower(w, str::to_string), lower(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn word_count_agrees_with_split_whitespace() {
+        for s in [
+            "", " ", "one", " two  words ", "a\tb\nc\u{b}d\u{c}e\rf", "no\u{a0}break\u{2003}em\u{3000}ideo\u{85}nel",
+            "Zürich — „Grüß Gott“ 😀 x", "\u{1680}\u{2028}\u{2029}\u{202f}\u{205f}", "é\u{a0}", "\u{a0}é", "\u{1c}\u{1f}x",
+        ] {
+            assert_eq!(word_count(s), s.split_whitespace().count(), "{s:?}");
         }
     }
 
