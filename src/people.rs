@@ -259,8 +259,12 @@ impl Registry {
             self.index_names(i);
             return i;
         }
+        self.insert(name, role, looks_like_org(name))
+    }
+
+    /// Registers a name no speaker has yet (`org`: it reads as an organisation's); returns its index.
+    fn insert(&mut self, name: &str, role: Option<&str>, org: bool) -> usize {
         let mut aliases = Vec::new();
-        let org = looks_like_org(name);
         if !org {
             if let Some(last) = name.split_whitespace().last().filter(|_| name.contains(' ')) {
                 aliases.push(last.to_string());
@@ -283,7 +287,8 @@ impl Registry {
     /// ("White House", "Supreme Court") are left out.
     pub fn add_quietly(&mut self, name: &str) {
         if !looks_like_org(name) && self.find_name(name).is_none() {
-            let i = self.add(name, None);
+            // `add` would look the same name up again: a name without surrounding space goes in.
+            let i = if name.trim().len() == name.len() { self.insert(name, None, false) } else { self.add(name, None) };
             self.quiet[i] = true;
         }
     }
