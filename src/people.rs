@@ -129,7 +129,9 @@ fn pronoun_lower(lower: &str) -> Option<Pronoun> {
 
 /// Whether `word` (any case, final stop ignored) is a title word.
 pub fn is_title_word(word: &str) -> bool {
-    let w = word.trim_end_matches('.');
+    // `trim_end_matches('.')` on the bytes (a stop is one byte and never inside a character).
+    let stops = word.bytes().rev().take_while(|&b| b == b'.').count();
+    let w = &word[..word.len() - stops];
     if w.is_empty() || w.len() > 40 {
         return false;
     }
