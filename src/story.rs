@@ -105,6 +105,14 @@ pub struct Event {
     pub quote_ids: Vec<String>,
 }
 
+/// An id such as `q12`: the prefix and the number (without `core::fmt`, which is slow to run).
+fn id(prefix: &str, n: usize) -> String {
+    let mut s = String::with_capacity(prefix.len() + 4);
+    s.push_str(prefix);
+    crate::json_out::push_u64(&mut s, n as u64);
+    s
+}
+
 /// Extracts the Story of an article: its quotes with their speakers, and its timeline.
 pub fn extract(article: &Article, options: &Options) -> Story {
     let published = options.published.or(article.meta.published);
@@ -144,10 +152,10 @@ pub fn extract(article: &Article, options: &Options) -> Story {
             let (start, end) = u16_in(q.paragraph, q.start, q.end);
             let end_offset = u16_at(q.end_paragraph, q.end_in_end_paragraph);
             Quote {
-                id: format!("q{}", i + 1),
+                id: id("q", i + 1),
                 text: q.text.clone(),
                 kind: q.kind,
-                speaker_id: q.speaker.map(|s| format!("s{}", s + 1)),
+                speaker_id: q.speaker.map(|s| id("s", s + 1)),
                 mention: q.mention.map(|m| {
                     let (start, end) = u16_in(m.paragraph, m.start, m.end);
                     Mention { text: article.blocks[m.paragraph].text[m.start..m.end].to_string(), paragraph: m.paragraph, start, end }
@@ -172,7 +180,7 @@ pub fn extract(article: &Article, options: &Options) -> Story {
             let (ds, de) = u16_in(ev.paragraph, ev.date.start, ev.date.end);
             let (ds, de) = (ds.saturating_sub(start).min(end - start), de.saturating_sub(start).min(end - start));
             Event {
-                id: format!("e{}", i + 1),
+                id: id("e", i + 1),
                 text: sentence.to_string(),
                 date: DateInfo {
                     text: block[ev.date.start..ev.date.end].to_string(),
@@ -185,7 +193,7 @@ pub fn extract(article: &Article, options: &Options) -> Story {
                 paragraph: ev.paragraph,
                 start,
                 end,
-                quote_ids: ev.quotes.iter().map(|q| format!("q{}", q + 1)).collect(),
+                quote_ids: ev.quotes.iter().map(|q| id("q", q + 1)).collect(),
             }
         })
         .collect();
@@ -202,7 +210,7 @@ pub fn extract(article: &Article, options: &Options) -> Story {
         speakers: speakers
             .into_iter()
             .enumerate()
-            .map(|(i, s)| Speaker { id: format!("s{}", i + 1), name: s.name, role: s.role, aliases: s.aliases })
+            .map(|(i, s)| Speaker { id: id("s", i + 1), name: s.name, role: s.role, aliases: s.aliases })
             .collect(),
         quotes,
         events,

@@ -42,13 +42,23 @@ fn permute<T>(v: &mut Vec<T>, order: &[usize]) {
 
 /// Stable sort by a comparator (`less(a, b)`: `a` goes strictly before `b`).
 pub fn sort_by<T>(v: &mut Vec<T>, less: impl Fn(&T, &T) -> bool) {
+    if v.len() < 2 {
+        return;
+    }
     let order = stable_order(v.len(), &|a, b| less(&v[a], &v[b]));
     permute(v, &order);
 }
 
 /// Stable sort by a key, computed once per item.
 pub fn sort_by_key<T, K: Ord>(v: &mut Vec<T>, key: impl Fn(&T) -> K) {
+    if v.len() < 2 {
+        return;
+    }
     let keys: Vec<K> = v.iter().map(key).collect();
+    // Already in order (the common case: lists built in text order): a stable sort leaves it as is.
+    if keys.windows(2).all(|w| w[0] <= w[1]) {
+        return;
+    }
     let order = stable_order(v.len(), &|a, b| keys[a] < keys[b]);
     permute(v, &order);
 }
@@ -61,6 +71,10 @@ mod tests {
     fn sorts_stably_like_std() {
         let mut seed = 12345u32;
         for n in [0usize, 1, 2, 3, 7, 8, 9, 31, 100, 257] {
+            let mut sorted: Vec<(u32, usize)> = (0..n).map(|i| (i as u32 / 3, n - i)).collect();
+            let expected = sorted.clone();
+            sort_by_key(&mut sorted, |x| x.0);
+            assert_eq!(sorted, expected, "n = {n}, already in order, ties kept");
             let v: Vec<(u32, usize)> = (0..n)
                 .map(|i| {
                     seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
