@@ -98,16 +98,18 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
     let words: Vec<Vec<Span>> = blocks.iter().map(|b| attribution::words(&b.text)).collect();
     // Which words are capitalised title words ("President", "Sen."): both name passes ask, so each
     // word is looked up once.
-    let titles: Vec<Vec<bool>> = blocks
-        .iter()
-        .zip(&words)
-        .map(|(b, w)| w.iter().map(|&(s, e)| starts_upper(&b.text, s as usize) && is_title_word(&b.text[s as usize..e as usize])).collect())
-        .collect();
-    for ((block, w), t) in blocks.iter().zip(&words).zip(&titles) {
-        collect_titled_names(&block.text, w, t, &mut registry);
+    let mut titles: Vec<Vec<bool>> = Vec::with_capacity(blocks.len());
+    for (p, block) in blocks.iter().enumerate() {
+        let text = &block.text;
+        let mut t = Vec::with_capacity(words[p].len());
+        for &(s, e) in &words[p] {
+            t.push(starts_upper(text, s as usize) && is_title_word(&text[s as usize..e as usize]));
+        }
+        collect_titled_names(text, &words[p], &t, &mut registry);
+        titles.push(t);
     }
-    for ((block, w), t) in blocks.iter().zip(&words).zip(&titles) {
-        collect_full_names(&block.text, w, t, &mut registry);
+    for (p, block) in blocks.iter().enumerate() {
+        collect_full_names(&block.text, &words[p], &titles[p], &mut registry);
     }
     let candidates = candidates(article);
     let mut quotes: Vec<Quote> = Vec::new();

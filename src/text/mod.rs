@@ -94,19 +94,15 @@ pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 }
 
 /// How many white-space-separated words `s` has: `s.split_whitespace().count()`, read from the bytes
-/// (only a byte that starts a non-ASCII character is decoded, to ask whether it is white space).
+/// when `s` is ASCII (checked a word at a time).
 pub fn word_count(s: &str) -> usize {
+    if !s.is_ascii() {
+        return s.split_whitespace().count();
+    }
     let (mut n, mut in_word) = (0, false);
-    for (i, &b) in s.as_bytes().iter().enumerate() {
-        let space = match b {
-            b' ' | b'\t'..=b'\r' => true,
-            0x00..=0x7f => false,
-            0x80..=0xbf => continue, // inside a character: its first byte decided
-            _ => s.get(i..).and_then(|t| t.chars().next()).is_some_and(char::is_whitespace),
-        };
-        if !space && !in_word {
-            n += 1;
-        }
+    for &b in s.as_bytes() {
+        let space = matches!(b, b' ' | b'\t'..=b'\r');
+        n += usize::from(!space && !in_word);
         in_word = !space;
     }
     n

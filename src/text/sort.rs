@@ -5,8 +5,13 @@
 //! crate had (BENCHMARKS.md, "Size"). Here the merge sort runs on indices through one `dyn`
 //! comparator, so it is compiled once; each caller adds only its comparator and a permutation.
 
-/// The stable order of `n` items under `less`: a bottom-up merge sort of their indices.
-fn stable_order(n: usize, less: &dyn Fn(usize, usize) -> bool) -> Vec<usize> {
+/// The stable order of `n` items under `less`: a bottom-up merge sort of their indices; `None` when
+/// they are in order already (the common case: lists built in text order), and a stable sort leaves
+/// them as they are.
+fn stable_order(n: usize, less: &dyn Fn(usize, usize) -> bool) -> Option<Vec<usize>> {
+    if (1..n).all(|i| !less(i, i - 1)) {
+        return None;
+    }
     let mut a: Vec<usize> = (0..n).collect();
     let mut b = a.clone();
     let mut width = 1;
@@ -31,7 +36,7 @@ fn stable_order(n: usize, less: &dyn Fn(usize, usize) -> bool) -> Vec<usize> {
         std::mem::swap(&mut a, &mut b);
         width *= 2;
     }
-    a
+    Some(a)
 }
 
 /// Puts the items of `v` in `order` (a permutation of its indices).
@@ -42,11 +47,9 @@ fn permute<T>(v: &mut Vec<T>, order: &[usize]) {
 
 /// Stable sort by a comparator (`less(a, b)`: `a` goes strictly before `b`).
 pub fn sort_by<T>(v: &mut Vec<T>, less: impl Fn(&T, &T) -> bool) {
-    if v.len() < 2 {
-        return;
+    if let Some(order) = stable_order(v.len(), &|a, b| less(&v[a], &v[b])) {
+        permute(v, &order);
     }
-    let order = stable_order(v.len(), &|a, b| less(&v[a], &v[b]));
-    permute(v, &order);
 }
 
 /// Stable sort by a key, computed once per item.
@@ -55,12 +58,9 @@ pub fn sort_by_key<T, K: Ord>(v: &mut Vec<T>, key: impl Fn(&T) -> K) {
         return;
     }
     let keys: Vec<K> = v.iter().map(key).collect();
-    // Already in order (the common case: lists built in text order): a stable sort leaves it as is.
-    if keys.windows(2).all(|w| w[0] <= w[1]) {
-        return;
+    if let Some(order) = stable_order(v.len(), &|a, b| keys[a] < keys[b]) {
+        permute(v, &order);
     }
-    let order = stable_order(v.len(), &|a, b| keys[a] < keys[b]);
-    permute(v, &order);
 }
 
 #[cfg(test)]
