@@ -96,20 +96,11 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
     // Each paragraph is tokenized once: the name passes, the recent names and the attribution
     // windows all read these word spans.
     let words: Vec<Vec<Span>> = blocks.iter().map(|b| attribution::words(&b.text)).collect();
-    // Which words are capitalised title words ("President", "Sen."): both name passes ask, so each
-    // word is looked up once.
-    let mut titles: Vec<Vec<bool>> = Vec::with_capacity(blocks.len());
-    for (p, block) in blocks.iter().enumerate() {
-        let text = &block.text;
-        let mut t = Vec::with_capacity(words[p].len());
-        for &(s, e) in &words[p] {
-            t.push(starts_upper(text, s as usize) && is_title_word(&text[s as usize..e as usize]));
-        }
-        collect_titled_names(text, &words[p], &t, &mut registry);
-        titles.push(t);
+    for (block, w) in blocks.iter().zip(&words) {
+        collect_titled_names(&block.text, w, &mut registry);
     }
-    for (p, block) in blocks.iter().enumerate() {
-        collect_full_names(&block.text, &words[p], &titles[p], &mut registry);
+    for (block, w) in blocks.iter().zip(&words) {
+        collect_full_names(&block.text, w, &mut registry);
     }
     let candidates = candidates(article);
     let mut quotes: Vec<Quote> = Vec::new();
@@ -470,12 +461,12 @@ fn starts_upper(text: &str, at: usize) -> bool {
 }
 
 /// Registers "Title Firstname Lastname" mentions so that a later surname or title resolves to the
-/// full name, with the title as the role. `titles[k]`: word `k` is a capitalised title word.
-fn collect_titled_names(text: &str, words: &[Span], titles: &[bool], registry: &mut Registry) {
+/// full name, with the title as the role.
+fn collect_titled_names(text: &str, words: &[Span], registry: &mut Registry) {
     let (start, end) = (|k: usize| words[k].0 as usize, |k: usize| words[k].1 as usize);
     let mut k = 0;
     while k < words.len() {
-        if titles[k] {
+        if starts_upper(text, start(k)) && is_title_word(&text[start(k)..end(k)]) {
             // The title: this word and the title words right after it ("Prime Minister").
             let mut t_end = k;
             // "US President", "U.S. Sen.": abbreviations in capitals before the title belong to it.
@@ -486,9 +477,7 @@ fn collect_titled_names(text: &str, words: &[Span], titles: &[bool], registry: &
             } {
                 k0 -= 1;
             }
-            while t_end + 1 < words.len()
-                && (titles[t_end + 1] || !starts_upper(text, start(t_end + 1)) && is_title_word(&text[start(t_end + 1)..end(t_end + 1)]))
-            {
+            while t_end + 1 < words.len() && is_title_word(&text[start(t_end + 1)..end(t_end + 1)]) {
                 t_end += 1;
             }
             let mut j = t_end + 1;
@@ -522,17 +511,15 @@ const NOT_FIRST_NAMES: &[&str] = &[
 ];
 
 /// Registers two- and three-word names ("Hillary Clinton") that the article gives without a title, so
-/// that a later surname ("Clinton said") resolves to the fullest name. `titles[k]`: word `k` is a
-/// capitalised title word.
-fn collect_full_names(text: &str, words: &[Span], titles: &[bool], registry: &mut Registry) {
+/// that a later surname ("Clinton said") resolves to the fullest name.
+fn collect_full_names(text: &str, words: &[Span], registry: &mut Registry) {
     let (start, end) = (|k: usize| words[k].0 as usize, |k: usize| words[k].1 as usize);
-    // Asked of capitalised words only, whose title-ness `titles` holds.
-    let is_name_word = |w: &str, k: usize| {
+    let is_name_word = |w: &str| {
         let mut cs = w.chars();
         cs.next().is_some_and(char::is_uppercase)
             && cs.clone().next().is_some_and(char::is_lowercase)
             && cs.all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
-            && !titles[k]
+            && !is_title_word(w)
     };
     let mut k = 0;
     while k < words.len() {
@@ -540,7 +527,7 @@ fn collect_full_names(text: &str, words: &[Span], titles: &[bool], registry: &mu
         while j < words.len()
             && j - k < 3
             && starts_upper(text, start(j))
-            && is_name_word(&text[start(j)..end(j)], j)
+            && is_name_word(&text[start(j)..end(j)])
             && (j == k || text[end(j - 1)..start(j)].chars().all(|c| c == ' '))
         {
             j += 1;
