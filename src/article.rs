@@ -277,10 +277,16 @@ fn ends_sentence(line: &str) -> bool {
     line.ends_with(['.', '!', '?', '…', ':', ';', ',', '"', '”', '’', '\'', '»', '«', '“', ')', '」', '』'])
 }
 
-/// A short line without final punctuation is a subheading; anything else is a paragraph.
+/// A short line without final punctuation is a subheading; anything else is a paragraph. The cheap
+/// tests first: most lines end a sentence, and a line of more than four bytes per allowed character
+/// is too long, so characters and words are counted only on short lines without final punctuation
+/// (a hard-wrapped paragraph is classified again as each line joins it).
 fn classify(line: &str) -> BlockKind {
-    let words = line.split_whitespace().count();
-    if !ends_sentence(line) && line.chars().count() <= SUBHEADING_MAX_CHARS && words <= SUBHEADING_MAX_WORDS {
+    if !ends_sentence(line)
+        && line.len() <= SUBHEADING_MAX_CHARS * 4
+        && line.chars().count() <= SUBHEADING_MAX_CHARS
+        && crate::text::word_count(line) <= SUBHEADING_MAX_WORDS
+    {
         BlockKind::Heading
     } else {
         BlockKind::Paragraph

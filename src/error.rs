@@ -54,7 +54,8 @@ pub fn decimal(n: usize) -> String {
 
 /// `prefix` then `n` in decimal: the Story's ids ("q1", "s2"), without `core::fmt`.
 pub fn id(prefix: &str, n: usize) -> String {
-    let mut s = String::from(prefix);
+    let mut s = String::with_capacity(prefix.len() + 4);
+    s.push_str(prefix);
     crate::json_out::push_u64(&mut s, n as u64);
     s
 }

@@ -133,7 +133,12 @@ fn pronoun_lower(lower: &str) -> Option<Pronoun> {
 
 /// Whether `word` (any case, final stop ignored) is a title word.
 pub fn is_title_word(word: &str) -> bool {
-    let w = word.trim_end_matches('.');
+    // `trim_end_matches('.')` on the bytes (a stop is one byte and never inside a character).
+    let mut n = word.len();
+    while n > 0 && word.as_bytes()[n - 1] == b'.' {
+        n -= 1;
+    }
+    let w = word.get(..n).unwrap_or("");
     if w.is_empty() || w.len() > 40 {
         return false;
     }
@@ -246,9 +251,14 @@ impl Registry {
     /// Registers a name with an optional role; returns its index. A name that extends a known one
     /// ("Ana Ruiz" after "Ruiz") merges with it and becomes the speaker's name.
     pub fn add(&mut self, name: &str, role: Option<&str>) -> usize {
+        self.add_checked(name, role, false)
+    }
+
+    /// [`Registry::add`]; `new`: the caller has looked the (trimmed) name up and found no speaker.
+    fn add_checked(&mut self, name: &str, role: Option<&str>, new: bool) -> usize {
         let name = name.trim();
         let role = role.map(str::trim).filter(|r| !r.is_empty());
-        if let Some(i) = self.find_name(name) {
+        if let Some(i) = if new { None } else { self.find_name(name) } {
             let sp = &mut self.speakers[i];
             if name.split_whitespace().count() > sp.name.split_whitespace().count() && !looks_like_org(name) {
                 let old = core::mem::replace(&mut sp.name, name.to_string());
@@ -287,7 +297,8 @@ impl Registry {
     /// ("White House", "Supreme Court") are left out.
     pub fn add_quietly(&mut self, name: &str) {
         if !looks_like_org(name) && self.find_name(name).is_none() {
-            let i = self.add(name, None);
+            // `add` would look the same name up again: a name without surrounding space goes in.
+            let i = self.add_checked(name, None, name.trim().len() == name.len());
             self.quiet[i] = true;
         }
     }

@@ -205,7 +205,7 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
         }
 
         let text = join_pieces(blocks, &pieces);
-        let words = text.split_whitespace().count();
+        let words = crate::text::word_count(&text);
         // A final comma inside the marks stands for a full stop: the quote is a sentence.
         let ends_with_comma = blocks[lp].text.get(lspan.start..lspan.end).is_some_and(|t| t.trim_end().ends_with(','));
         let partial = (lower_phrase || !ends_with_comma) && looks_partial(&text);
@@ -428,7 +428,7 @@ fn looks_partial(text: &str) -> bool {
     let first = text.chars().find(|c| c.is_alphanumeric());
     let starts_lower = first.is_some_and(|c| c.is_lowercase());
     let ends_punct = text.trim_end().ends_with(['.', '!', '?', '…', ',', ':', ';', '—']);
-    starts_lower || (!ends_punct && text.split_whitespace().count() <= 6)
+    starts_lower || (!ends_punct && crate::text::word_count(text) <= 6)
 }
 
 /// Title case with no sentence punctuation: a film, a book, a slogan ("The Art of the Deal").
@@ -448,7 +448,7 @@ fn clean_role(role: &str) -> String {
 }
 
 fn looks_like_role(role: &str) -> bool {
-    let n = role.split_whitespace().count();
+    let n = crate::text::word_count(role);
     (1..=8).contains(&n) && !role.starts_with(|c: char| c.is_numeric())
 }
 
@@ -538,7 +538,9 @@ fn collect_full_names(text: &str, words: &[Span], registry: &mut Registry) {
         };
         if j - k >= 2 && !next_is_cap() && !NOT_FIRST.contains(&text[start(k)..end(k)]) {
             let name = &text[start(k)..end(j - 1)];
-            if registry.find(name).is_none() && !name.contains('’') && !name.contains('\'') {
+            // Name words hold no title word nor stop, so `registry.find` would split no title off:
+            // `add_quietly`'s own look-up is the whole test.
+            if !name.contains('’') && !name.contains('\'') {
                 registry.add_quietly(name);
             }
         }

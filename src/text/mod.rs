@@ -95,6 +95,21 @@ pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     }
 }
 
+/// How many white-space-separated words `s` has: `s.split_whitespace().count()`, read from the bytes
+/// when `s` is ASCII (checked a word at a time).
+pub fn word_count(s: &str) -> usize {
+    if !s.is_ascii() {
+        return s.split_whitespace().count();
+    }
+    let (mut n, mut in_word) = (0, false);
+    for &b in s.as_bytes() {
+        let space = matches!(b, b' ' | b'\t'..=b'\r');
+        n += usize::from(!space && !in_word);
+        in_word = !space;
+    }
+    n
+}
+
 /// Whether `c` can be part of a word (letters, digits, and the marks inside words in many scripts).
 pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '\u{0300}'..='\u{036F}' | '\u{0483}'..='\u{0489}')
@@ -110,6 +125,16 @@ mod tests {
         assert_eq!(with_lower("Erklärte", str::to_string), "erklärte");
         for w in ["ÄUSSERTE", "Заявив", "ΑΘΉΝΑ", "İstanbul 😀", "x".repeat(70).as_str(), "É".repeat(40).as_str()] {
             assert_eq!(with_lower(w, str::to_string), lower(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn word_count_agrees_with_split_whitespace() {
+        for s in [
+            "", " ", "one", " two  words ", "a\tb\nc\u{b}d\u{c}e\rf", "no\u{a0}break\u{2003}em\u{3000}ideo\u{85}nel",
+            "Zürich — „Grüß Gott“ 😀 x", "\u{1680}\u{2028}\u{2029}\u{202f}\u{205f}", "é\u{a0}", "\u{a0}é", "\u{1c}\u{1f}x",
+        ] {
+            assert_eq!(word_count(s), s.split_whitespace().count(), "{s:?}");
         }
     }
 

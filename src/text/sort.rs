@@ -7,8 +7,13 @@
 
 use crate::prelude::*;
 
-/// The stable order of `n` items under `less`: a bottom-up merge sort of their indices.
-fn stable_order(n: usize, less: &dyn Fn(usize, usize) -> bool) -> Vec<usize> {
+/// The stable order of `n` items under `less`: a bottom-up merge sort of their indices; `None` when
+/// they are in order already (the common case: lists built in text order), and a stable sort leaves
+/// them as they are.
+fn stable_order(n: usize, less: &dyn Fn(usize, usize) -> bool) -> Option<Vec<usize>> {
+    if (1..n).all(|i| !less(i, i - 1)) {
+        return None;
+    }
     let mut a: Vec<usize> = (0..n).collect();
     let mut b = a.clone();
     let mut width = 1;
@@ -33,7 +38,7 @@ fn stable_order(n: usize, less: &dyn Fn(usize, usize) -> bool) -> Vec<usize> {
         core::mem::swap(&mut a, &mut b);
         width *= 2;
     }
-    a
+    Some(a)
 }
 
 /// Puts the items of `v` in `order` (a permutation of its indices).
@@ -44,15 +49,20 @@ fn permute<T>(v: &mut Vec<T>, order: &[usize]) {
 
 /// Stable sort by a comparator (`less(a, b)`: `a` goes strictly before `b`).
 pub fn sort_by<T>(v: &mut Vec<T>, less: impl Fn(&T, &T) -> bool) {
-    let order = stable_order(v.len(), &|a, b| less(&v[a], &v[b]));
-    permute(v, &order);
+    if let Some(order) = stable_order(v.len(), &|a, b| less(&v[a], &v[b])) {
+        permute(v, &order);
+    }
 }
 
 /// Stable sort by a key, computed once per item.
 pub fn sort_by_key<T, K: Ord>(v: &mut Vec<T>, key: impl Fn(&T) -> K) {
+    if v.len() < 2 {
+        return;
+    }
     let keys: Vec<K> = v.iter().map(key).collect();
-    let order = stable_order(v.len(), &|a, b| keys[a] < keys[b]);
-    permute(v, &order);
+    if let Some(order) = stable_order(v.len(), &|a, b| keys[a] < keys[b]) {
+        permute(v, &order);
+    }
 }
 
 #[cfg(test)]
@@ -63,6 +73,10 @@ mod tests {
     fn sorts_stably_like_std() {
         let mut seed = 12345u32;
         for n in [0usize, 1, 2, 3, 7, 8, 9, 31, 100, 257] {
+            let mut sorted: Vec<(u32, usize)> = (0..n).map(|i| (i as u32 / 3, n - i)).collect();
+            let expected = sorted.clone();
+            sort_by_key(&mut sorted, |x| x.0);
+            assert_eq!(sorted, expected, "n = {n}, already in order, ties kept");
             let v: Vec<(u32, usize)> = (0..n)
                 .map(|i| {
                     seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
