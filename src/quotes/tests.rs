@@ -432,3 +432,26 @@ fn german_quote_without_attribution_takes_the_person_named_last() {
     assert_eq!(q[0].speaker, None, "{q:?}");
     assert!(DE_NOT_FIRST_NAMES.windows(2).all(|w| w[0] < w[1]));
 }
+
+#[test]
+fn a_clause_with_scare_quotes_still_reads_back_to_its_cue() {
+    // Six marks lie between the cue and the quote: within the bound on marks in the clause before it.
+    let text = "Title\nInes Roth said the plan was \"bold\", \"late\" and \"costly\": \"We start the works in May.\"";
+    let (sp, q) = run(text);
+    let main = q.iter().find(|q| q.text.starts_with("We start")).expect("the long quote is found");
+    assert_eq!(speaker(&sp, main), "Ines Roth");
+    assert_eq!(main.cue.as_deref(), Some("said"));
+}
+
+#[test]
+fn a_run_of_quote_marks_reads_only_a_short_clause_back() {
+    // Every quote in the run would otherwise tokenize and walk the whole window before it; the result
+    // is the same (no speaker), only the work is bounded.
+    let text = format!("Title\n{}", "\"".repeat(2_000));
+    let (sp, q) = run(&text);
+    assert!(sp.is_empty());
+    assert!(q.iter().all(|q| q.speaker.is_none()));
+    let open = text.len() - 1;
+    assert_eq!(attribution::clause_start(&text, open), open - 8, "the clause starts after the ninth mark back");
+    assert_eq!(attribution::clause_start("Title\nShe said: \"", 16), 0, "prose: the whole window");
+}
