@@ -8,8 +8,8 @@
 # chrono-node gets it in article-sized chunks (chrono.parse per ~4 KB chunk, ending at line breaks),
 # because its whole-document parse is not linear. Both are timed in wall-clock and CPU seconds (on a
 # shared machine CPU time is the steadier figure), best of RUNS=3 runs each. quoteline is measured
-# twice: built with the release profile as shipped (opt-level "z", tuned for wasm size) and with
-# opt-level 3 (native).
+# twice: the CLI as shipped (the release profile, opt-level 3) and built with the page wasm's `wasm`
+# profile (opt-level "z", tuned for size) as a native binary, to show what the size setting costs.
 # chrono-node is installed with npm into bench/node_modules (git-ignored) on first use.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,7 +27,7 @@ BYTES=$(stat -c %s "$TEXT")
 
 # 2. Builds.
 cargo build --release --quiet --bin quoteline
-CARGO_PROFILE_RELEASE_OPT_LEVEL=3 cargo build --release --quiet --bin quoteline --target-dir target/native-o3
+cargo build --profile wasm --quiet --bin quoteline
 [ -d bench/node_modules/chrono-node ] || npm install --no-save --no-package-lock --prefix bench chrono-node@2.10.3 >/dev/null
 
 # 3. Timing helper: prints "wall cpu" in seconds.
@@ -54,9 +54,9 @@ chrono_run() {
   node -e "const r = JSON.parse(require('fs').readFileSync(process.argv[1], 'utf8')); console.log(r.wall.toFixed(3), r.cpu.toFixed(3))" "$OUT/chrono.json"
 }
 
-read -r QZ_WALL QZ_CPU < <(best_of time_cmd target/release/quoteline timex --dct 2026-02-06 "$TEXT")
-read -r Q3_WALL Q3_CPU < <(best_of time_cmd target/native-o3/release/quoteline timex --dct 2026-02-06 "$TEXT")
-FOUND=$(target/native-o3/release/quoteline timex --dct 2026-02-06 "$TEXT" | grep -c '"start"')
+read -r QZ_WALL QZ_CPU < <(best_of time_cmd target/wasm/quoteline timex --dct 2026-02-06 "$TEXT")
+read -r Q3_WALL Q3_CPU < <(best_of time_cmd target/release/quoteline timex --dct 2026-02-06 "$TEXT")
+FOUND=$(target/release/quoteline timex --dct 2026-02-06 "$TEXT" | grep -c '"start"')
 read -r C_WALL C_CPU < <(best_of chrono_run)
 C_FOUND=$(node -e "console.log(JSON.parse(require('fs').readFileSync(process.argv[1], 'utf8')).found)" "$OUT/chrono.json")
 
@@ -64,8 +64,8 @@ rate() { awk -v b="$BYTES" -v s="$1" 'BEGIN { printf "%.1f", b / 1e6 / s }'; }
 echo "text: $TEXT, $BYTES bytes ($(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg))"
 echo "versions: $(rustc --version), node $(node --version), chrono-node $(node -p "require('./bench/node_modules/chrono-node/package.json').version")"
 printf "%-38s %8s %8s   %9s %9s\n" "tool" "wall s" "cpu s" "MB/s wall" "MB/s cpu"
-printf "%-38s %8s %8s   %9s %9s\n" "quoteline timex (release, opt z)" "$QZ_WALL" "$QZ_CPU" "$(rate "$QZ_WALL")" "$(rate "$QZ_CPU")"
-printf "%-38s %8s %8s   %9s %9s\n" "quoteline timex (opt-level 3)" "$Q3_WALL" "$Q3_CPU" "$(rate "$Q3_WALL")" "$(rate "$Q3_CPU")"
+printf "%-38s %8s %8s   %9s %9s\n" "quoteline timex (wasm profile, opt z)" "$QZ_WALL" "$QZ_CPU" "$(rate "$QZ_WALL")" "$(rate "$QZ_CPU")"
+printf "%-38s %8s %8s   %9s %9s\n" "quoteline timex (release, opt 3)" "$Q3_WALL" "$Q3_CPU" "$(rate "$Q3_WALL")" "$(rate "$Q3_CPU")"
 printf "%-38s %8s %8s   %9s %9s\n" "chrono-node chrono.parse per 4 KB" "$C_WALL" "$C_CPU" "$(rate "$C_WALL")" "$(rate "$C_CPU")"
 echo "expressions: quoteline $FOUND, chrono-node $C_FOUND"
 awk -v a="$Q3_CPU" -v z="$QZ_CPU" -v c="$C_CPU" -v aw="$Q3_WALL" -v cw="$C_WALL" \

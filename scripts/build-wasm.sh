@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the wasm a page loads and its wasm-bindgen glue, what `wasm-pack build --release` does, but
-# with the release profile's `lto = true` actually applied:
+# with the size-optimised `wasm` profile (Cargo.toml) and its `lto = true` actually applied:
 #
 #   scripts/build-wasm.sh TARGET OUT_DIR [CARGO_ARGS...]
 #   scripts/build-wasm.sh web pkg                       # what scripts/build-web.sh runs
@@ -31,8 +31,8 @@ case "$target" in
   *) echo "build-wasm.sh: unknown target $target" >&2; exit 2 ;;
 esac
 
-cargo rustc --lib --release --target wasm32-unknown-unknown --crate-type cdylib --no-default-features "$@"
-wasm="$(cargo metadata --format-version 1 --no-deps | node -e 'process.stdout.write(JSON.parse(require("fs").readFileSync(0, "utf8")).target_directory)')/wasm32-unknown-unknown/release/quoteline.wasm"
+cargo rustc --lib --profile wasm --target wasm32-unknown-unknown --crate-type cdylib --no-default-features "$@"
+wasm="$(cargo metadata --format-version 1 --no-deps | node -e 'process.stdout.write(JSON.parse(require("fs").readFileSync(0, "utf8")).target_directory)')/wasm32-unknown-unknown/wasm/quoteline.wasm"
 
 rm -rf "$out"
 wasm-bindgen --target "$target" --out-dir "$out" "$wasm"
