@@ -40,7 +40,7 @@ scripts/package.sh --reuse-web
 step "page weight (gzipped wasm, JS glue and snippets, embed.js, element.js)"
 # The goal is 40 KB (40960); until the code reaches it this is a ratchet against growth, just above the
 # measured total (BENCHMARKS.md, "Size": the figures, where the bytes go, what stands between them and
-# the goal). 120 KiB: the no_std + LTO page build measures 119,907 bytes. Lower it as the code shrinks.
+# the goal). 120 KiB: the no_std + LTO page build measures 119,984 bytes. Lower it as the code shrinks.
 scripts/size.sh --budget 122880
 
 step "the page's wasm formats no panic messages (no_std + LTO: scripts/build-wasm.sh)"
