@@ -5,7 +5,7 @@
 //!
 //! The core (this crate without the `web` module) is plain Rust: no wasm or DOM types, total over any
 //! input, linear in the input's length. The DOM widget and JS API (`web`, wasm32 only) and the native
-//! CLI (`src/bin/quoteline.rs`) are thin edges over it.
+//! CLI (`src/bin/quoteline/`) are thin edges over it.
 //!
 //! ```
 //! let article = quoteline::parse_article(
