@@ -56,7 +56,7 @@ if (runT) {
   console.log(`  quoteline dates    ${fmt(d)}`);
   console.log(`  ratio              ${(d.mbs / c.mbs).toFixed(1)}×  (date tagging against date parsing)`);
 } else {
-  console.log('  (dates alone: build pkg-node with `-- --features bench` for benchTimex)');
+  console.log('  (dates alone: build pkg-node with `scripts/build-wasm.sh nodejs pkg-node --features bench` for benchTimex)');
 }
 
 console.log('one big string:');

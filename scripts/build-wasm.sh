@@ -2,7 +2,7 @@
 # Builds the wasm a page loads and its wasm-bindgen glue, what `wasm-pack build --release` does, but
 # with the size-optimised `wasm` profile (Cargo.toml) and its `lto = true` actually applied:
 #
-#   scripts/build-wasm.sh TARGET OUT_DIR [CARGO_ARGS...]
+#   scripts/build-wasm.sh TARGET OUT_DIR [CARGO_ARGS...]      (OUT_DIR relative to the repository root)
 #   scripts/build-wasm.sh web pkg                       # what scripts/build-web.sh runs
 #   scripts/build-wasm.sh bundler pkg-bundler           # scripts/package.sh
 #   scripts/build-wasm.sh nodejs pkg-node --features bench   # bench/node.mjs
@@ -37,13 +37,15 @@ wasm="$(cargo metadata --format-version 1 --no-deps | node -e 'process.stdout.wr
 rm -rf "$out"
 wasm-bindgen --target "$target" --out-dir "$out" "$wasm"
 # The wasm-opt flags: the TOML array in Cargo.toml is valid JSON.
-mapfile -t flags < <(node -e '
+# (Captured first, so that a failure stops the script: `mapfile < <(…)` would ignore it.)
+flag_lines=$(node -e '
   const toml = require("fs").readFileSync("Cargo.toml", "utf8");
   const section = toml.split("[package.metadata.wasm-pack.profile.release]")[1];
   const line = section && section.split("\n").find((l) => l.startsWith("wasm-opt = "));
   if (!line) { console.error("build-wasm.sh: no wasm-opt flags in Cargo.toml"); process.exit(1); }
   for (const f of JSON.parse(line.slice("wasm-opt = ".length))) console.log(f);
 ')
+mapfile -t flags <<< "$flag_lines"
 wasm-opt "${flags[@]}" "$out/quoteline_bg.wasm" -o "$out/quoteline_bg.wasm"
 
 # package.json as wasm-pack writes it (scripts/package.sh completes it), README, licences, .gitignore.

@@ -46,7 +46,9 @@ scripts/size.sh --budget 122880
 step "the page's wasm formats no panic messages (no_std + LTO: scripts/build-wasm.sh)"
 # Panic locations (source paths) and core::fmt's integer table ("000102…99") are in the wasm when it is
 # built with std or without LTO, or when code the page runs formats a number with format!/to_string.
-if grep -aoE '[A-Za-z0-9_]/[A-Za-z0-9_/]*[.]rs' pkg/quoteline_bg.wasm | head -3 | grep .; then
+# (The matches are captured first: piping grep into head would let SIGPIPE turn a hit into a pass.)
+if locations=$(grep -aoE '[A-Za-z0-9_]/[A-Za-z0-9_/]*[.]rs' pkg/quoteline_bg.wasm); then
+  head -3 <<< "$locations"
   echo "wasm check: FAIL: panic locations in pkg/quoteline_bg.wasm (built with std, or without LTO?)" >&2
   exit 1
 fi
