@@ -16,8 +16,9 @@ pub use self::float::F32Ext;
 #[cfg(any(not(feature = "std"), test))]
 mod float {
     /// std's `f32::fract` and `f32::round`, which call into libm, for `core` (where they are not
-    /// stable). Same results as std's for every `f32` but the sign of a zero `round` (which the
-    /// tagger casts to an integer); its quantities are small whole numbers and halves.
+    /// stable). Same results as std's for every `f32` but the sign of a zero result (`round(-0.3)`,
+    /// `fract(-0.0)`), which the tagger never sees: it casts `round` to an integer and compares
+    /// `fract` with zero, on quantities that are small whole numbers and halves.
     pub trait F32Ext {
         /// The fractional part, `self - self.trunc()` (NaN for NaN and the infinities).
         fn fract(self) -> f32;
