@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the npm package of Quoteline and packs it:
-#   pkg/          wasm-pack --target web: what the script tag (www/embed.js) loads
-#   pkg-bundler/  wasm-pack --target bundler: the npm package "quoteline" (Vite, webpack, Rollup), with
+#   pkg/          scripts/build-web.sh (--target web): what the script tag (www/embed.js) loads
+#   pkg-bundler/  scripts/build-wasm.sh bundler: the npm package "quoteline" (Vite, webpack, Rollup), with
 #                 the web build inside as quoteline/web (embed.js, for a CDN), <quote-line> helpers, and
 #                 a completed package.json (exports, files, keywords, …)
 #   target/npm/quoteline-VERSION.tgz   `npm pack` of pkg-bundler/, what `npm publish` would upload
