@@ -8,7 +8,8 @@
 //    names (`init()` returns them, and quoteline.d.ts types them). Every key is checked to be renamed
 //    exactly once, and the result to parse; on any doubt both files are left as built.
 //   node scripts/trim-glue.mjs pkg/quoteline.js        (renames imports of pkg/quoteline_bg.wasm)
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 
 const file = process.argv[2];
@@ -22,8 +23,29 @@ const fail = (why) => {
   process.exit(1);
 };
 
-let out = src.replace(/^[ \t]*\/\*\*[\s\S]*?\*\/[ \t]*\n/gm, '').replace(/^[ \t]*\/\/.*\n/gm, '');
-if (out.split('\n').every((line) => line.split('`').length % 2 === 1)) out = out.replace(/^[ \t]+/gm, '');
+const trim = (js) => {
+  let t = js.replace(/^[ \t]*\/\*\*[\s\S]*?\*\/[ \t]*\n/gm, '').replace(/^[ \t]*\/\/.*\n/gm, '');
+  if (t.split('\n').every((line) => line.split('`').length % 2 === 1)) t = t.replace(/^[ \t]+/gm, '');
+  return t;
+};
+let out = trim(src);
+
+// The inline_js snippets the same way (their comments stay in src/web/dom.rs).
+const snippets = join(dirname(file), 'snippets');
+for (const dir of existsSync(snippets) ? readdirSync(snippets) : []) {
+  for (const name of readdirSync(join(snippets, dir)).filter((n) => n.endsWith('.js'))) {
+    const path = join(snippets, dir, name);
+    const before = readFileSync(path, 'utf8');
+    const after = trim(before);
+    writeFileSync(path, after);
+    try {
+      execFileSync(process.execPath, ['--check', path], { stdio: 'pipe' });
+    } catch (e) {
+      writeFileSync(path, before);
+      fail(`${path} did not parse once trimmed\n${e.stderr}`);
+    }
+  }
+}
 
 // ---- the wasm's import section (binary format: section id 2, a vector of (module, name, desc)) ----
 const MODULE = './quoteline_bg.js';
