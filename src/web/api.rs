@@ -502,22 +502,19 @@ enum Input {
 /// Reads an `article` value: a bundled id (when `allow_id`), article text (plain or JSON form), an
 /// article object, or a TimelineJS file (text or object).
 fn input_from_js(v: &JsValue, allow_id: bool) -> Result<Input, Error> {
-    let text =
-        match v.as_string() {
-            Some(s) => s,
-            // An array is an object to JavaScript, but never an article.
-            None if v.is_object() && !js_sys::Array::is_array(v) => js_sys::JSON::stringify(v)
-                .ok()
-                .and_then(|s| s.as_string())
-                .ok_or_else(|| {
-                    Error::bad_input(
-                        "the article object cannot be read as JSON (does it refer to itself?)",
-                    )
-                })?,
-            None => return Err(Error::bad_input(
-                "an article is text, an object { title, body, published }, or a TimelineJS file",
-            )),
-        };
+    let tagged = dom::article_text(v);
+    let text = match tagged.as_bytes().first() {
+        Some(b's' | b'o') => &tagged[1..],
+        Some(b'c') => {
+            return Err(Error::bad_input(
+                "the article object cannot be read as JSON (does it refer to itself?)",
+            ))
+        }
+        // An array is an object to JavaScript, but never an article.
+        _ => return Err(Error::bad_input(
+            "an article is text, an object { title, body, published }, or a TimelineJS file",
+        )),
+    };
     let t = text.trim();
     if allow_id
         && !t.is_empty()
@@ -528,12 +525,12 @@ fn input_from_js(v: &JsValue, allow_id: bool) -> Result<Input, Error> {
         return dataset::get(t).map(Input::Article);
     }
     if !t.starts_with('{') {
-        return parse_article(&text).map(Input::Article);
+        return parse_article(text).map(Input::Article);
     }
     if text.len() > MAX_ARTICLE_BYTES {
-        return parse_article(&text).map(Input::Article); // the size error
+        return parse_article(text).map(Input::Article); // the size error
     }
-    let value = json::parse(&text)?;
+    let value = json::parse(text)?;
     if value.get("events").is_some() && value.get("body").is_none() {
         return export::story_from_timelinejs(&value).map(Input::Timeline);
     }
