@@ -4,9 +4,11 @@
 //    template literal spans lines (every line has an even number of backticks).
 // 2. renames the wasm's imports (module `./quoteline_bg.js` → `a`, each `__wbg_setAttribute_<16 hex
 //    digits>` → `a`, `b`, …, `ab`, …) in the wasm's import section and in the glue's import object.
-//    The hashes do not compress, and each was in both files: about 2 KB gzipped. Exports keep their
-//    names (`init()` returns them, and quoteline.d.ts types them). Every key is checked to be renamed
-//    exactly once, and the result to parse; on any doubt both files are left as built.
+//    The hashes do not compress, and each was in both files: about 2.6 KB gzipped. Exports keep their
+//    names (`init()` returns them, and quoteline.d.ts types them), but for the closure entry points
+//    named with a hash (`wasm_bindgen__convert__closures_____invoke__h…`, new in every build), which
+//    become `__wbg_invoke0`, … in the wasm, the glue and the .d.ts files. Every import key is checked
+//    to be renamed exactly once, and the result to parse; on any doubt the files are left as built.
 //   node scripts/trim-glue.mjs pkg/quoteline.js        (renames imports of pkg/quoteline_bg.wasm)
 import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -64,14 +66,16 @@ const name = (s) => { const b = Buffer.from(s, 'utf8'); return [...leb(b.length)
 const ALPHA = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const short = (i) => (i < ALPHA.length ? ALPHA[i] : short(Math.floor(i / ALPHA.length) - 1) + ALPHA[i % ALPHA.length]);
 
-let wasmOut = wasmSrc;
-const renamed = new Map();
+const renamed = new Map(); // import name → new name
+const exportsRenamed = new Map(); // export name with a hash → new name
 if (wasmSrc.readUInt32LE(0) !== 0x6d736100) fail(`${wasmFile} is not a wasm module`);
+const parts = [wasmSrc.subarray(0, 8)];
 let at = 8;
 while (at < wasmSrc.length) {
   const id = wasmSrc[at];
   const [size, body] = uleb(wasmSrc, at + 1);
   const end = body + size;
+  let content = null;
   if (id === 2) {
     let [count, p] = uleb(wasmSrc, body);
     const entries = [];
@@ -103,27 +107,61 @@ while (at < wasmSrc.length) {
       entries.push(Buffer.from([...name('a'), ...name(to)]), wasmSrc.subarray(d0, d1));
       p = d1;
     }
-    if (!renamed.size) break;
-    if (p !== end) fail('the import section did not read to its end');
-    const content = Buffer.concat([Buffer.from(leb(count)), ...entries]);
-    wasmOut = Buffer.concat([wasmSrc.subarray(0, at), Buffer.from([2, ...leb(content.length)]), content, wasmSrc.subarray(end)]);
-    break;
+    if (renamed.size) {
+      if (p !== end) fail('the import section did not read to its end');
+      content = Buffer.concat([Buffer.from(leb(count)), ...entries]);
+    }
+  } else if (id === 7) {
+    // Exports keep their names, but for the closure entry points whose names end in a hash
+    // (`wasm_bindgen__convert__closures_____invoke__h<16 hex digits>`, new in every build).
+    let [count, p] = uleb(wasmSrc, body);
+    const entries = [];
+    const names = [];
+    for (let i = 0; i < count; i++) {
+      const [nl, n0] = uleb(wasmSrc, p);
+      names.push(wasmSrc.toString('utf8', n0, n0 + nl));
+      const d1 = uleb(wasmSrc, n0 + nl + 1)[1]; // kind, index
+      entries.push([names[i], wasmSrc.subarray(n0 + nl, d1)]);
+      p = d1;
+    }
+    if (p !== end) fail('the export section did not read to its end');
+    for (const n of names.filter((n) => /_h[0-9a-f]{16}$/.test(n))) {
+      let k = exportsRenamed.size, to;
+      while (names.includes((to = `__wbg_invoke${k}`))) k++;
+      exportsRenamed.set(n, to);
+    }
+    if (exportsRenamed.size) {
+      content = Buffer.concat([Buffer.from(leb(count)), ...entries.flatMap(([n, rest]) => [Buffer.from(name(exportsRenamed.get(n) ?? n)), rest])]);
+    }
   }
+  parts.push(content ? Buffer.concat([Buffer.from([id, ...leb(content.length)]), content]) : wasmSrc.subarray(at, end));
   at = end;
 }
+const wasmOut = Buffer.concat(parts);
+
 // ---- the glue's import object: `NAME: function(…)` keys and the module key ----
 if (renamed.size) {
-for (const [from, to] of renamed) {
-  const key = new RegExp(`(^|[\\s{,])${from}(\\s*:)`, 'gm');
-  const hits = out.match(key);
-  if (!hits || hits.length !== 1) fail(`the glue has ${hits ? hits.length : 'no'} import key ${from}`);
-  out = out.replace(key, `$1${to}$2`);
-}
-const moduleKey = `"${MODULE}": import0`;
-if (out.split(moduleKey).length !== 2) fail(`the glue has no single ${moduleKey}`);
-out = out.replace(moduleKey, 'a: import0');
-if (out.includes(MODULE)) fail(`the glue still names ${MODULE}`);
+  for (const [from, to] of renamed) {
+    const key = new RegExp(`(^|[\\s{,])${from}(\\s*:)`, 'gm');
+    const hits = out.match(key);
+    if (!hits || hits.length !== 1) fail(`the glue has ${hits ? hits.length : 'no'} import key ${from}`);
+    out = out.replace(key, `$1${to}$2`);
+  }
+  const moduleKey = `"${MODULE}": import0`;
+  if (out.split(moduleKey).length !== 2) fail(`the glue has no single ${moduleKey}`);
+  out = out.replace(moduleKey, 'a: import0');
+  if (out.includes(MODULE)) fail(`the glue still names ${MODULE}`);
 } else if (!out.includes('a: import0')) fail('the wasm has no imports from ' + MODULE);
+
+// ---- the renamed exports, wherever the glue and the type declarations name them ----
+const typeFiles = [file.replace(/\.js$/, '.d.ts'), wasmFile + '.d.ts'].filter(existsSync);
+const types = typeFiles.map((f) => [f, readFileSync(f, 'utf8')]);
+for (const [from, to] of exportsRenamed) {
+  const word = new RegExp(`\\b${from}\\b`, 'g');
+  if (!word.test(out)) fail(`the glue does not name the export ${from}`);
+  out = out.replace(word, to);
+  for (const t of types) t[1] = t[1].replace(word, to);
+}
 
 writeFileSync(file, out);
 writeFileSync(wasmFile, wasmOut);
@@ -133,4 +171,5 @@ try {
 } catch (e) {
   fail(`did not parse once trimmed\n${e.stderr || e}`);
 }
-console.log(`trim-glue: ${file} ${src.length} -> ${out.length} bytes; ${wasmFile} ${wasmSrc.length} -> ${wasmOut.length} bytes (${renamed.size} imports renamed)`);
+for (const [f, t] of types) writeFileSync(f, t);
+console.log(`trim-glue: ${file} ${src.length} -> ${out.length} bytes; ${wasmFile} ${wasmSrc.length} -> ${wasmOut.length} bytes (${renamed.size} imports and ${exportsRenamed.size} exports renamed)`);
