@@ -562,6 +562,17 @@ fn date_labels_for_every_precision() {
     assert_eq!(date_label("2026", Some("APPROX"), "en"), "About 2026");
     assert_eq!(date_label("PRESENT_REF", None, "uk"), "Зараз");
     assert_eq!(date_label("nonsense", None, "en"), "nonsense");
+    // Halves, weeks and quarters read their number as `str::parse` would; anything else is shown as is.
+    assert_eq!(date_label("2026-H2", None, "en"), "Second half of 2026");
+    assert_eq!(date_label("2026-H01", None, "en"), "First half of 2026");
+    assert_eq!(date_label("2026-W+5", None, "en"), "Week 5, 2026");
+    assert_eq!(date_label("XXXX-Q2", None, "en"), "Q2 (year not given)");
+    for odd in ["2026-H3", "2026-H", "2026-W54", "2026-W0", "2026-Q01", "2026-Q5", "2026-W99999999999999999999999", "2026-Wé", "2026-éx", "-", ""] {
+        assert_eq!(date_label(odd, None, "en"), odd);
+    }
+    assert_eq!(date_label("2026", Some("ON_OR_AFTER"), "en"), "After 2026");
+    assert_eq!(date_label("2026", Some("LESS_THAN"), "en"), "2026");
+    assert_eq!(date_label("FUTURE_REF", None, "en"), "Later");
 }
 
 #[wasm_bindgen_test]

@@ -120,8 +120,7 @@ impl Widget {
         &self,
         #[wasm_bindgen(unchecked_param_type = "View")] view: &str,
     ) -> JsResult<()> {
-        widget::set_view(self.id, parse_view(view)?);
-        Ok(())
+        self.set_look(false, view)
     }
 
     /// Switches to `'light'`, `'dark'` or `'auto'`.
@@ -130,8 +129,7 @@ impl Widget {
         &self,
         #[wasm_bindgen(unchecked_param_type = "Theme")] theme: &str,
     ) -> JsResult<()> {
-        widget::set_theme(self.id, parse_theme(theme)?);
-        Ok(())
+        self.set_look(true, theme)
     }
 
     /// The timeline as TimelineJS JSON text (events with a known year).
@@ -155,6 +153,17 @@ impl Widget {
     /// Removes the widget's DOM, listeners and data. Safe to call twice.
     pub fn destroy(&self) {
         widget::destroy(self.id);
+    }
+
+    /// `setView` and `setTheme` in one function (one body in the wasm, not one per export).
+    #[inline(never)]
+    fn set_look(&self, theme: bool, value: &str) -> JsResult<()> {
+        if theme {
+            widget::set_theme(self.id, parse_theme(value)?);
+        } else {
+            widget::set_view(self.id, parse_view(value)?);
+        }
+        Ok(())
     }
 
     /// `f` of the Story the widget shows (borrowed: no copy of the Story).
