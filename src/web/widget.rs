@@ -686,12 +686,23 @@ fn add(doc: &Dom, parent: &Dom, tag: &str, class: &str, text: &str) -> Dom {
     e
 }
 
+/// What every part of one render needs.
+struct Render<'a> {
+    doc: Dom,
+    w: &'a Mounted,
+    s: &'static Strings,
+    /// The widget's locale (UI strings, dates).
+    locale: &'a str,
+    /// The article's language as a valid `lang` value, if it is one.
+    lang: Option<String>,
+}
+
 /// `add` for an element that holds article text: its own language, and its own direction (so an
 /// English quote reads left to right inside a right-to-left widget).
 #[inline(never)]
-fn add_article(doc: &Dom, parent: &Dom, tag: &str, class: &str, text: &str, lang: Option<&str>) -> Dom {
-    let e = add(doc, parent, tag, class, text);
-    from_article(&e, lang);
+fn add_article(r: &Render, parent: &Dom, tag: &str, class: &str, text: &str) -> Dom {
+    let e = add(&r.doc, parent, tag, class, text);
+    from_article(r, &e);
     e
 }
 
@@ -703,44 +714,43 @@ fn attrs(e: &Dom, pairs: &[(&str, &str)]) {
 }
 
 /// Marks an element that holds article text (see `add_article`).
-fn from_article(e: &Dom, lang: Option<&str>) {
+fn from_article(r: &Render, e: &Dom) {
     e.set("dir", "auto");
-    if let Some(lang) = lang {
+    if let Some(lang) = &r.lang {
         e.set("lang", lang);
     }
 }
 
 /// A paragraph of `text` with `[start, end)` (UTF-16 units) marked, appended to `parent`.
-fn marked(doc: &Dom, parent: &Dom, class: &str, text: &str, start: usize, end: usize, lang: Option<&str>) {
-    let p = add_article(doc, parent, "p", class, "", lang);
+fn marked(r: &Render, parent: &Dom, class: &str, text: &str, start: usize, end: usize) {
+    let p = add_article(r, parent, "p", class, "");
     let (before, inside, after) = split_utf16(text, start, end);
-    p.add(&doc.text_node(&before));
-    add(doc, &p, "mark", "", &inside);
-    p.add(&doc.text_node(&after));
+    p.add(&r.doc.text_node(&before));
+    add(&r.doc, &p, "mark", "", &inside);
+    p.add(&r.doc.text_node(&after));
 }
 
 /// A `type=button` button with `text` and a count (`count` not empty) in `parent`.
 #[inline(never)]
-fn button(doc: &Dom, parent: &Dom, class: &str, text: &str, count: &str, pairs: &[(&str, &str)]) -> Dom {
-    let b = add(doc, parent, "button", class, text);
+fn button(r: &Render, parent: &Dom, class: &str, text: &str, count: &str, pairs: &[(&str, &str)]) -> Dom {
+    let b = add(&r.doc, parent, "button", class, text);
     b.set("type", "button");
     attrs(&b, pairs);
     if !count.is_empty() {
-        add(doc, &b, "span", "ql-count", count);
+        add(&r.doc, &b, "span", "ql-count", count);
     }
     b
 }
 
 /// Builds the whole widget once, in a fragment, then inserts it in one step.
 fn render(w: &Mounted) {
-    let doc = dom::document();
     let opts = w.options.borrow();
     let locale = opts.locale.as_str();
-    let s = strings(locale);
-    let story = &w.story;
+    let r = Render { doc: dom::document(), w, s: strings(locale), locale, lang: i18n::canonical(&w.story.article.language) };
+    let (doc, s, story) = (&r.doc, r.s, &w.story);
     let frag = doc.fragment();
 
-    let top = add(&doc, &frag, "div", "ql", "");
+    let top = add(doc, &frag, "div", "ql", "");
     let tab = if opts.view == View::Timeline { "timeline" } else { "quotes" };
     attrs(&top, &[
         ("role", "region"),
@@ -754,17 +764,17 @@ fn render(w: &Mounted) {
     // Reserve room for the items, so the page below does not move as tabs, filters and details change.
     let rows = story.quotes.len().max(story.events.len()).min(8);
     top.style().set_property("--ql-rows", &num(rows, 1));
-    let live = add(&doc, &top, "p", "ql-live ql-sr", "");
+    let live = add(doc, &top, "p", "ql-live ql-sr", "");
     attrs(&live, &[("role", "status"), ("aria-live", "polite")]);
 
-    header(&doc, &top, w);
+    header(&r, &top);
 
     // Tabs, shown by the stylesheet only when the widget's own container is narrow.
-    let tabs = add(&doc, &top, "div", "ql-tabs", "");
+    let tabs = add(doc, &top, "div", "ql-tabs", "");
     attrs(&tabs, &[("role", "tablist"), ("aria-label", s.sections)]);
     for (name, title, n) in [("quotes", s.quotes, story.quotes.len()), ("timeline", s.timeline, story.events.len())] {
         let on = tab == name;
-        button(&doc, &tabs, "ql-tab", title, &num(n, 1), &[
+        button(&r, &tabs, "ql-tab", title, &num(n, 1), &[
             ("role", "tab"),
             ("id", &cat(&["ql-tab-", name])),
             ("data-tab", name),
@@ -774,88 +784,81 @@ fn render(w: &Mounted) {
         ]);
     }
 
-    let panels = add(&doc, &top, "div", "ql-panels", "");
-    quotes_panel(&doc, &panels, w, s);
-    timeline_panel(&doc, &panels, w, s);
+    let panels = add(doc, &top, "div", "ql-panels", "");
+    quotes_panel(&r, &panels);
+    timeline_panel(&r, &panels);
     w.shadow.add(&frag);
 }
 
-/// The article's language as a valid `lang` value, if it is one.
-fn article_lang(w: &Mounted) -> Option<String> {
-    i18n::canonical(&w.story.article.language)
-}
-
 /// Headline, source and publication date, when the article gives them.
-fn header(doc: &Dom, top: &Dom, w: &Mounted) {
-    let a = &w.story.article;
-    let lang = article_lang(w);
-    let lang = lang.as_deref();
+fn header(r: &Render, top: &Dom) {
+    let a = &r.w.story.article;
     if a.title.is_none() && a.source.is_none() && a.published.is_none() {
         return;
     }
     // A div, not <header>: inside the shadow root a header would count as the page's banner landmark.
-    let header = add(doc, top, "div", "ql-header", "");
+    let header = add(&r.doc, top, "div", "ql-header", "");
     if let Some(title) = &a.title {
-        add_article(doc, &header, "h2", "ql-headline", title, lang);
+        add_article(r, &header, "h2", "ql-headline", title);
     }
     if a.source.is_some() || a.published.is_some() {
-        let meta = add(doc, &header, "p", "ql-meta", "");
+        let meta = add(&r.doc, &header, "p", "ql-meta", "");
         if let Some(source) = &a.source {
-            add_article(doc, &meta, "span", "ql-source", source, lang);
+            add_article(r, &meta, "span", "ql-source", source);
         }
         if let Some(p) = &a.published {
-            time(doc, &meta, "ql-published", p, None, &w.options.borrow().locale);
+            time(r, &meta, "ql-published", p, None);
         }
     }
 }
 
 /// A `<time>` with the label of a date value, and its `datetime` when the value is a calendar date.
-fn time(doc: &Dom, parent: &Dom, class: &str, value: &str, modifier: Option<&str>, locale: &str) {
-    let t = add(doc, parent, "time", class, &date_label(value, modifier, locale));
+fn time(r: &Render, parent: &Dom, class: &str, value: &str, modifier: Option<&str>) {
+    let t = add(&r.doc, parent, "time", class, &date_label(value, modifier, r.locale));
     if let Some(dt) = datetime_attr(value) {
         t.set("datetime", &dt);
     }
 }
 
-/// A panel with its title and count, in `parent`; its list (`list_class`), or the `empty` message
-/// when there are no items.
-fn panel(doc: &Dom, parent: &Dom, name: &str, title: &str, count: usize) -> Dom {
-    let sec = add(doc, parent, "section", &cat(&["ql-panel ql-", name]), "");
+/// A panel with its title and count, in `parent`.
+fn panel(r: &Render, parent: &Dom, name: &str, title: &str, count: usize) -> Dom {
+    let sec = add(&r.doc, parent, "section", &cat(&["ql-panel ql-", name]), "");
     let title_id = cat(&["ql-", name, "-title"]);
     attrs(&sec, &[("id", &cat(&["ql-", name])), ("role", "tabpanel"), ("aria-labelledby", &title_id)]);
-    let h = add(doc, &sec, "h3", "ql-panel-title", title);
+    let h = add(&r.doc, &sec, "h3", "ql-panel-title", title);
     h.set("id", &title_id);
-    add(doc, &h, "span", "ql-count", &num(count, 1));
+    add(&r.doc, &h, "span", "ql-count", &num(count, 1));
     sec
 }
 
-fn item(doc: &Dom, list: &Dom, id: &str, kind: &str) -> Dom {
-    let li = add(doc, list, "li", &cat(&["ql-item ql-", kind, "-item"]), "");
+fn item(r: &Render, list: &Dom, id: &str, kind: &str) -> Dom {
+    let li = add(&r.doc, list, "li", &cat(&["ql-item ql-", kind, "-item"]), "");
     attrs(&li, &[("data-id", id), ("data-kind", kind), ("id", &cat(&[LINK_PREFIX, id]))]);
     li
 }
 
 /// The end of an item: the paragraph it comes from, with its words marked, hidden until asked for;
 /// then the row of actions: show in context, copy (quotes), and the item's link.
-fn item_end(doc: &Dom, li: &Dom, w: &Mounted, s: &Strings, id: &str, span: (usize, usize, usize), copy: bool) {
+fn item_end(r: &Render, li: &Dom, id: &str, span: (usize, usize, usize), copy: bool) {
     let (paragraph, start, end) = span;
+    let (doc, s) = (&r.doc, r.s);
     let ctx_id = cat(&["ql-ctx-", id]);
-    let p = w.story.paragraphs.get(paragraph);
+    let p = r.w.story.paragraphs.get(paragraph);
     if let Some(p) = p {
         let ctx = add(doc, li, "div", "ql-context", "");
         attrs(&ctx, &[("id", &ctx_id), ("hidden", "")]);
-        marked(doc, &ctx, "", &p.text, start, end, article_lang(w).as_deref());
+        marked(r, &ctx, "", &p.text, start, end);
     }
     let row = add(doc, li, "div", "ql-actions", "");
     if p.is_some() {
-        button(doc, &row, "ql-action", s.context_show, "", &[
+        button(r, &row, "ql-action", s.context_show, "", &[
             ("data-action", "context"),
             ("aria-expanded", "false"),
             ("aria-controls", &ctx_id),
         ]);
     }
     if copy {
-        button(doc, &row, "ql-action", s.copy, "", &[("data-action", "copy")]);
+        button(r, &row, "ql-action", s.copy, "", &[("data-action", "copy")]);
     }
     let link = add(doc, &row, "a", "ql-action ql-link", s.link);
     attrs(&link, &[("href", &cat(&["#", LINK_PREFIX, id])), ("title", s.link_label)]);
@@ -871,11 +874,9 @@ fn finish_list(list: &Dom) {
     }
 }
 
-fn quotes_panel(doc: &Dom, parent: &Dom, w: &Mounted, s: &Strings) {
-    let story = &w.story;
-    let lang = article_lang(w);
-    let lang = lang.as_deref();
-    let sec = panel(doc, parent, "quotes", s.quotes, story.quotes.len());
+fn quotes_panel(r: &Render, parent: &Dom) {
+    let (doc, s, story) = (&r.doc, r.s, &r.w.story);
+    let sec = panel(r, parent, "quotes", s.quotes, story.quotes.len());
     if story.quotes.is_empty() {
         add(doc, &sec, "p", "ql-empty", s.no_quotes);
         return;
@@ -896,23 +897,23 @@ fn quotes_panel(doc: &Dom, parent: &Dom, w: &Mounted, s: &Strings) {
         let bar = add(doc, &sec, "div", "ql-filter", "");
         attrs(&bar, &[("role", "group"), ("aria-label", s.filter)]);
         for (key, name, n) in core::iter::once(("*", s.all, story.quotes.len())).chain(groups) {
-            button(doc, &bar, "ql-chip", name, &num(n, 1), &[("data-speaker", key), ("aria-pressed", if key == "*" { "true" } else { "false" })]);
+            button(r, &bar, "ql-chip", name, &num(n, 1), &[("data-speaker", key), ("aria-pressed", if key == "*" { "true" } else { "false" })]);
         }
     }
     let list = add(doc, &sec, "ol", "ql-list", "");
     for q in &story.quotes {
-        let li = item(doc, &list, &q.id, "quote");
+        let li = item(r, &list, &q.id, "quote");
         li.set("data-speaker", q.speaker_id.as_deref().unwrap_or("-"));
         let fig = add(doc, &li, "figure", "ql-quote", "");
         let bq = add(doc, &fig, "blockquote", "ql-quote-text", "");
-        add_article(doc, &bq, "p", "", quote_words(&q.text), lang);
+        add_article(r, &bq, "p", "", quote_words(&q.text));
         let speaker = q.speaker_id.as_ref().and_then(|sid| story.speakers.iter().find(|sp| &sp.id == sid));
         let cap = add(doc, &fig, "figcaption", "ql-speaker", "");
         match speaker {
             Some(sp) => {
-                add_article(doc, &cap, "cite", "ql-name", &sp.name, lang);
+                add_article(r, &cap, "cite", "ql-name", &sp.name);
                 if let Some(role) = &sp.role {
-                    add_article(doc, &cap, "span", "ql-role", role, lang);
+                    add_article(r, &cap, "span", "ql-role", role);
                 }
             }
             None => {
@@ -920,34 +921,31 @@ fn quotes_panel(doc: &Dom, parent: &Dom, w: &Mounted, s: &Strings) {
             }
         }
         if let Some(cue) = &q.cue {
-            add_article(doc, &cap, "span", "ql-cue", cue, lang);
+            add_article(r, &cap, "span", "ql-cue", cue);
         }
         if q.kind == QuoteKind::Headline {
             add(doc, &cap, "span", "ql-kind", s.from_headline);
         }
-        item_end(doc, &li, w, s, &q.id, (q.paragraph, q.start, q.end), true);
+        item_end(r, &li, &q.id, (q.paragraph, q.start, q.end), true);
     }
     finish_list(&list);
 }
 
-fn timeline_panel(doc: &Dom, parent: &Dom, w: &Mounted, s: &Strings) {
-    let story = &w.story;
-    let lang = article_lang(w);
-    let lang = lang.as_deref();
-    let locale = w.options.borrow().locale.clone();
-    let sec = panel(doc, parent, "timeline", s.timeline, story.events.len());
+fn timeline_panel(r: &Render, parent: &Dom) {
+    let (doc, s, story) = (&r.doc, r.s, &r.w.story);
+    let sec = panel(r, parent, "timeline", s.timeline, story.events.len());
     if story.events.is_empty() {
         add(doc, &sec, "p", "ql-empty", s.no_events);
         return;
     }
     let list = add(doc, &sec, "ol", "ql-list ql-events", "");
     for e in &story.events {
-        let li = item(doc, &list, &e.id, "event");
-        time(doc, &li, "ql-date", &e.date.value, e.date.modifier, &locale);
+        let li = item(r, &list, &e.id, "event");
+        time(r, &li, "ql-date", &e.date.value, e.date.modifier);
         if e.date.value.starts_with("XXXX") && i18n::calendar_value(&e.date.value).is_some() {
             add(doc, &li, "span", "ql-note", s.year_unknown);
         }
-        marked(doc, &li, "ql-event-text", &e.text, e.date.start, e.date.end, lang);
+        marked(r, &li, "ql-event-text", &e.text, e.date.start, e.date.end);
         let linked: Vec<&Quote> = e.quote_ids.iter().filter_map(|id| story.quotes.iter().find(|q| &q.id == id)).collect();
         if !linked.is_empty() {
             let block = add(doc, &li, "div", "ql-linked", "");
@@ -955,11 +953,11 @@ fn timeline_panel(doc: &Dom, parent: &Dom, w: &Mounted, s: &Strings) {
             let ul = add(doc, &block, "ul", "ql-linked-list", "");
             for q in linked {
                 let li2 = add(doc, &ul, "li", "", "");
-                let b = button(doc, &li2, "ql-goto", &short(&citation(story, q), 90), "", &[("data-goto", &q.id)]);
-                from_article(&b, lang);
+                let b = button(r, &li2, "ql-goto", &short(&citation(story, q), 90), "", &[("data-goto", &q.id)]);
+                from_article(r, &b);
             }
         }
-        item_end(doc, &li, w, s, &e.id, (e.paragraph, e.start, e.end), false);
+        item_end(r, &li, &e.id, (e.paragraph, e.start, e.end), false);
     }
     finish_list(&list);
 }
