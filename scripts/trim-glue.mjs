@@ -32,6 +32,20 @@ const trim = (js) => {
 };
 let out = trim(src);
 
+// Two pieces of wasm-bindgen's glue that cannot run on a browser able to run this wasm (it needs
+// reference types: Chrome 96, Firefox 79, Safari 15, which all have TextEncoder.encodeInto): the
+// encodeInto fallback, and passStringToWasm0's branch for a missing realloc (every call passes one).
+// Each is dropped only when found exactly as wasm-bindgen 0.2.130 writes it.
+const DEAD = [
+  "if (!('encodeInto' in cachedTextEncoder)) {\ncachedTextEncoder.encodeInto = function (arg, view) {\nconst buf = cachedTextEncoder.encode(arg);\nview.set(buf);\nreturn {\nread: arg.length,\nwritten: buf.length\n};\n};\n}\n",
+  "if (realloc === undefined) {\nconst buf = cachedTextEncoder.encode(arg);\nconst ptr = malloc(buf.length, 1) >>> 0;\ngetUint8ArrayMemory0().subarray(ptr, ptr + buf.length).set(buf);\nWASM_VECTOR_LEN = buf.length;\nreturn ptr;\n}\n",
+];
+const everyCallHasRealloc = (out.match(/passStringToWasm0\(/g) || []).length - 1 === (out.match(/passStringToWasm0\([^()]*, wasm\.__wbindgen_malloc, wasm\.__wbindgen_realloc\)/g) || []).length;
+for (const [i, dead] of DEAD.entries()) {
+  if (i === 1 && !everyCallHasRealloc) continue;
+  if (out.split(dead).length === 2) out = out.replace(dead, '');
+}
+
 // The inline_js snippets the same way (their comments stay in src/web/dom.rs).
 const snippets = join(dirname(file), 'snippets');
 for (const dir of existsSync(snippets) ? readdirSync(snippets) : []) {
