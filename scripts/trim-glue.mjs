@@ -45,6 +45,8 @@ for (const [i, dead] of DEAD.entries()) {
   if (i === 1 && !everyCallHasRealloc) continue;
   if (out.split(dead).length === 2) out = out.replace(dead, '');
 }
+// `const ret = EXPR;` then `return ret;` on the next line (43 import functions) is `return EXPR;`.
+out = out.replace(/^const ret = (.*);\nreturn ret;$/gm, 'return $1;');
 
 // The inline_js snippets the same way (their comments stay in src/web/dom.rs).
 const snippets = join(dirname(file), 'snippets');
