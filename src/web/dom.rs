@@ -207,6 +207,9 @@ extern "C" {
     pub fn hash(this: &Dom) -> String;
     #[wasm_bindgen(method, structural, getter)]
     pub fn target(this: &Dom) -> Option<Dom>;
+    /// An event's `type`.
+    #[wasm_bindgen(method, structural, getter, js_name = type)]
+    pub fn kind(this: &Dom) -> String;
     /// `KeyboardEvent.key` (None on other events).
     #[wasm_bindgen(method, structural, getter)]
     pub fn key(this: &Dom) -> Option<String>;

@@ -93,24 +93,17 @@ impl Default for WidgetOptions {
     }
 }
 
-/// An event listener that removes itself when dropped.
+/// The widget's event listeners: one closure, registered for several events; dropping it removes them.
 struct Listener {
-    target: Dom,
-    kind: &'static str,
-    closure: Closure<dyn FnMut(Dom)>,
-}
-
-impl Listener {
-    fn new(target: &Dom, kind: &'static str, f: impl FnMut(Dom) + 'static) -> Listener {
-        let closure = Closure::<dyn FnMut(Dom)>::new(f);
-        target.listen(kind, closure.as_ref());
-        Listener { target: target.clone(), kind, closure }
-    }
+    on: Vec<(Dom, &'static str)>,
+    closure: Closure<dyn Fn(Dom)>,
 }
 
 impl Drop for Listener {
     fn drop(&mut self) {
-        self.target.unlisten(self.kind, self.closure.as_ref());
+        for (target, kind) in &self.on {
+            target.unlisten(kind, self.closure.as_ref());
+        }
     }
 }
 
@@ -125,7 +118,7 @@ pub struct Mounted {
     pub story: Story,
     options: RefCell<WidgetOptions>,
     selected: RefCell<Option<String>>,
-    listeners: RefCell<Vec<Listener>>,
+    listeners: RefCell<Option<Listener>>,
 }
 
 static WIDGETS: Local<RefCell<Vec<Rc<Mounted>>>> = Local::new(RefCell::new(Vec::new()));
@@ -190,7 +183,7 @@ fn register(host: &Element, story: Story, options: WidgetOptions) -> JsResult<Rc
         story,
         options: RefCell::new(options),
         selected: RefCell::new(None),
-        listeners: RefCell::new(Vec::new()),
+        listeners: RefCell::new(None),
     });
     WIDGETS.with(|list| list.borrow_mut().push(w.clone()));
     Ok(w)
@@ -241,7 +234,7 @@ pub fn destroy(id: u32) {
         w.iter().position(|m| m.id == id).map(|i| w.remove(i))
     });
     if let Some(m) = removed {
-        m.listeners.borrow_mut().clear();
+        m.listeners.borrow_mut().take();
         m.root.remove();
     }
 }
@@ -376,29 +369,35 @@ fn focus(el: &Dom) {
 
 fn listen(w: &Rc<Mounted>) {
     let id = w.id;
-    let target = &w.shadow;
-    let click = Listener::new(target, "click", move |ev| {
-        if let (Some(w), Some(t)) = (get(id), ev.target()) {
-            on_click(&w, &t, &ev);
+    // One closure for every event (one closure type in the wasm, not four); `Fn`, not `FnMut`, since it
+    // runs re-entrantly: a key that moves focus fires focusin inside the keydown.
+    let closure = Closure::<dyn Fn(Dom)>::new(move |ev: Dom| {
+        let Some(w) = get(id) else { return };
+        match ev.kind().as_str() {
+            "click" => {
+                if let Some(t) = ev.target() {
+                    on_click(&w, &t, &ev);
+                }
+            }
+            "keydown" => {
+                if let Some(k) = ev.key() {
+                    on_key(&w, &ev, k);
+                }
+            }
+            // Roving tabindex: the item that last had focus is its list's one tab stop.
+            "focusin" => {
+                if let Some(item) = ev.target().and_then(|t| closest(&t, ".ql-item")) {
+                    rove_to(&item);
+                }
+            }
+            _ => follow_link(&w), // hashchange
         }
     });
-    let keys = Listener::new(target, "keydown", move |ev| {
-        if let (Some(w), Some(k)) = (get(id), ev.key()) {
-            on_key(&w, &ev, k);
-        }
-    });
-    // Roving tabindex: the item that last had focus is its list's one tab stop.
-    let focusin = Listener::new(target, "focusin", move |ev| {
-        if let Some(item) = ev.target().and_then(|t| closest(&t, ".ql-item")) {
-            rove_to(&item);
-        }
-    });
-    let hash = Listener::new(&dom::window(), "hashchange", move |_| {
-        if let Some(w) = get(id) {
-            follow_link(&w);
-        }
-    });
-    w.listeners.borrow_mut().extend([click, keys, focusin, hash]);
+    let on = vec![(w.shadow.clone(), "click"), (w.shadow.clone(), "keydown"), (w.shadow.clone(), "focusin"), (dom::window(), "hashchange")];
+    for (target, kind) in &on {
+        target.listen(kind, closure.as_ref());
+    }
+    *w.listeners.borrow_mut() = Some(Listener { on, closure });
 }
 
 fn on_click(w: &Mounted, t: &Dom, ev: &Dom) {
