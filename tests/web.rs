@@ -184,6 +184,13 @@ fn article_values_of_every_kind_are_read_or_refused_with_bad_input() {
 }
 
 #[wasm_bindgen_test]
+fn articles_lists_the_bundled_dataset() {
+    let list = js_sys::JSON::stringify(&api::articles().unwrap()).unwrap().as_string().unwrap();
+    assert!(list.starts_with("[{\"id\":\"zelenskyy-security-guarantees\",\"title\":\"'Regardless of Russia's position'"), "{list}");
+    assert!(list.ends_with(",\"published\":null}]"), "{list}");
+}
+
+#[wasm_bindgen_test]
 fn article_text_is_rendered_as_text_never_markup() {
     let host = host();
     let body = "<img src=x onerror=\"window.__pwned=1\">\n\"<script>window.__pwned=2</script> is what they typed,\" reporter Mia Stone said.";

@@ -4,7 +4,7 @@
 //! wrong value is an `Error` with `code: 'bad-input'`, never a panic. The TypeScript surface is written
 //! by hand below (`TYPES`) and tied to the functions with `unchecked_*_type`.
 
-use super::dom::{self, cat, fetch_text, num, AsDom, Dom};
+use super::dom::{self, cat, fetch_text, AsDom, Dom};
 use super::widget::{self, Theme, View, WidgetOptions};
 use super::{dom_error, js_error, page, JsResult};
 use crate::article::{article_from_json, parse_article, Article, MAX_ARTICLE_BYTES};
@@ -273,10 +273,7 @@ pub fn articles() -> JsResult<JsValue> {
         if json.len() > 1 {
             json.push(',');
         }
-        let published = a.meta.published.map(|d| {
-            let (y, m, d) = (num(d.year.max(0) as usize, 4), num(d.month.into(), 2), num(d.day.into(), 2));
-            cat(&[&y, "-", &m, "-", &d])
-        });
+        let published = a.meta.published.map(|d| d.iso());
         field(&mut json, "{\"id\":", a.meta.id.as_deref());
         field(&mut json, ",\"title\":", a.headline());
         field(&mut json, ",\"published\":", published.as_deref());

@@ -104,12 +104,6 @@ extern "C" {
     /// The page's global object (`window`).
     #[wasm_bindgen(thread_local_v2, js_name = globalThis)]
     static GLOBAL: Dom;
-    /// The page's `location`.
-    #[wasm_bindgen(thread_local_v2, js_name = location)]
-    static LOCATION: Dom;
-    /// The page's `navigator`.
-    #[wasm_bindgen(thread_local_v2, js_name = navigator)]
-    static NAVIGATOR: Dom;
 
     /// Any DOM object (or promise), seen through the calls below.
     #[derive(Clone, PartialEq)]
@@ -204,8 +198,6 @@ extern "C" {
     #[wasm_bindgen(method, structural, getter, js_name = nodeType)]
     pub fn node_type(this: &Dom) -> JsValue;
     #[wasm_bindgen(method, structural, getter)]
-    pub fn hash(this: &Dom) -> String;
-    #[wasm_bindgen(method, structural, getter)]
     pub fn target(this: &Dom) -> Option<Dom>;
     /// An event's `type`.
     #[wasm_bindgen(method, structural, getter, js_name = type)]
@@ -247,14 +239,24 @@ pub fn document() -> Dom {
     DOCUMENT.with(Dom::clone)
 }
 
+/// `globalThis.a.b…` (undefined where a step is missing): the few globals read once in a while, through
+/// `Reflect.get` rather than a binding each.
+fn global(path: &[&str]) -> JsValue {
+    let mut v: JsValue = window().into();
+    for key in path {
+        v = js_sys::Reflect::get(&v, &(*key).into()).unwrap_or(JsValue::UNDEFINED);
+    }
+    v
+}
+
 /// The page's `location.hash`.
 pub fn location_hash() -> String {
-    LOCATION.with(|l| l.hash())
+    global(&["location", "hash"]).as_string().unwrap_or_default()
 }
 
 /// `navigator.clipboard`, when the page has one.
 pub fn clipboard() -> Option<Dom> {
-    NAVIGATOR.with(|n| js_sys::Reflect::get(n, &"clipboard".into()).ok()).filter(|c| c.is_object()).map(JsCast::unchecked_into)
+    Some(global(&["navigator", "clipboard"])).filter(|c| c.is_object()).map(JsCast::unchecked_into)
 }
 
 /// The elements matching one of our selectors under `root`.
