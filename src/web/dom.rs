@@ -276,9 +276,7 @@ pub fn cat(parts: &[&str]) -> String {
 
 /// `n` in decimal, zero-padded to `width` digits (no `core::fmt`).
 pub fn num(n: usize, width: usize) -> String {
-    let mut digits = String::new();
-    crate::json_out::push_u64(&mut digits, n as u64);
-    let mut out = "0".repeat(width.saturating_sub(digits.len()));
-    out.push_str(&digits);
+    let mut out = String::new();
+    crate::time::push_num(&mut out, n as i64, width);
     out
 }
