@@ -209,3 +209,273 @@ pub fn extract(article: &Article, options: &Options) -> Story {
         events,
     }
 }
+
+/// The Story as a tape for the JS edge (`web::api`): one string holding every text, and numbers that
+/// say where each text is in it (UTF-16 units, `start, end`; `1, 0` is null), followed by each list's
+/// length and the numeric fields, all in the contract's field order. A small JS function builds the
+/// Story object from it, field by field: one UTF-8 decode and no JSON to write or parse. Texts that
+/// are a part of a paragraph (event sentences, dates, mentions, most quotes) point into the paragraph
+/// instead of being written again.
+pub struct Tape {
+    pub text: String,
+    pub nums: Vec<u32>,
+    /// The UTF-16 length of `text`.
+    units: u32,
+    /// Per paragraph: where its text starts in `text` (UTF-16 units), and for a paragraph that is not
+    /// ASCII the range of its checkpoints in `marks`.
+    paras: Vec<(u32, Option<(usize, usize)>)>,
+    /// `(UTF-16 offset, byte offset)` in a paragraph, about every 64 bytes: a UTF-16 offset finds its
+    /// byte in a bounded walk.
+    marks: Vec<(u32, u32)>,
+}
+
+impl Tape {
+    /// Appends `s` and its place.
+    fn str(&mut self, s: &str) {
+        let start = self.units;
+        self.units += crate::text::utf16_len(s) as u32;
+        self.text.push_str(s);
+        self.nums.extend_from_slice(&[start, self.units]);
+    }
+
+    fn opt(&mut self, s: Option<&str>) {
+        match s {
+            Some(s) => self.str(s),
+            None => self.nums.extend_from_slice(&[1, 0]),
+        }
+    }
+
+    /// Appends a paragraph's text, with checkpoints when it is not ASCII.
+    fn paragraph(&mut self, s: &str) {
+        let base = self.units;
+        self.str(s);
+        let marks = (!s.is_ascii()).then(|| {
+            let from = self.marks.len();
+            let (mut units, mut last) = (0u32, 0usize);
+            for (at, c) in s.char_indices() {
+                if at - last >= 64 {
+                    self.marks.push((units, at as u32));
+                    last = at;
+                }
+                units += c.len_utf16() as u32;
+            }
+            (from, self.marks.len())
+        });
+        self.paras.push((base, marks));
+    }
+
+    /// `s`, which starts at UTF-16 offset `at` of paragraph `p` when the Story was extracted from an
+    /// article: a pointer into the paragraph when it does (checked), else `s` written out.
+    fn part(&mut self, stories: &[Paragraph], p: usize, at: usize, s: &str) {
+        if let (Some(&(base, marks)), Some(para)) = (self.paras.get(p), stories.get(p)) {
+            let para = para.text.as_str();
+            let byte = match marks {
+                None => Some(at),
+                Some((from, to)) => {
+                    let marks = &self.marks[from..to];
+                    let k = marks.partition_point(|m| m.0 as usize <= at);
+                    let (mut units, mut byte) = if k == 0 { (0, 0) } else { (marks[k - 1].0 as usize, marks[k - 1].1 as usize) };
+                    while units < at {
+                        match para[byte..].chars().next() {
+                            Some(c) => {
+                                units += c.len_utf16();
+                                byte += c.len_utf8();
+                            }
+                            None => break,
+                        }
+                    }
+                    (units == at).then_some(byte)
+                }
+            };
+            if byte.is_some_and(|b| para.get(b..b + s.len()) == Some(s)) {
+                let len = if marks.is_none() { s.len() } else { crate::text::utf16_len(s) };
+                let start = base + at as u32;
+                self.nums.extend_from_slice(&[start, start + len as u32]);
+                return;
+            }
+        }
+        self.str(s)
+    }
+
+    fn n(&mut self, n: usize) {
+        self.nums.push(n as u32);
+    }
+}
+
+fn block_kind(k: BlockKind) -> &'static str {
+    match k {
+        BlockKind::Heading => "heading",
+        BlockKind::Paragraph => "paragraph",
+        BlockKind::Caption => "caption",
+    }
+}
+
+fn quote_kind(k: QuoteKind) -> &'static str {
+    match k {
+        QuoteKind::Direct => "direct",
+        QuoteKind::Partial => "partial",
+        QuoteKind::Headline => "headline",
+    }
+}
+
+fn timex_type(k: TimexType) -> &'static str {
+    match k {
+        TimexType::Date => "DATE",
+        TimexType::Time => "TIME",
+        TimexType::Duration => "DURATION",
+        TimexType::Set => "SET",
+    }
+}
+
+impl Story {
+    /// The Story as a [`Tape`].
+    pub fn tape(&self) -> Tape {
+        let size: usize = self.paragraphs.iter().map(|p| p.text.len()).sum();
+        let mut t = Tape {
+            text: String::with_capacity(size + size / 4 + 256),
+            nums: Vec::with_capacity(64 + 24 * (self.paragraphs.len() + self.quotes.len() + self.events.len())),
+            units: 0,
+            paras: Vec::with_capacity(self.paragraphs.len()),
+            marks: Vec::new(),
+        };
+        let a = &self.article;
+        for s in [&a.id, &a.title, &a.published, &a.source, &a.url] {
+            t.opt(s.as_deref());
+        }
+        t.str(&a.language);
+        let ps = &self.paragraphs[..];
+        t.n(ps.len());
+        for p in ps {
+            t.str(block_kind(p.kind));
+            t.paragraph(&p.text);
+        }
+        t.n(self.speakers.len());
+        for s in &self.speakers {
+            t.str(&s.id);
+            t.str(&s.name);
+            t.opt(s.role.as_deref());
+            t.n(s.aliases.len());
+            for a in &s.aliases {
+                t.str(a);
+            }
+        }
+        t.n(self.quotes.len());
+        for q in &self.quotes {
+            t.str(&q.id);
+            t.part(ps, q.paragraph, q.start, &q.text);
+            t.str(quote_kind(q.kind));
+            t.opt(q.speaker_id.as_deref());
+            match &q.mention {
+                Some(m) => {
+                    t.n(1);
+                    t.part(ps, m.paragraph, m.start, &m.text);
+                    t.nums.extend_from_slice(&[m.paragraph as u32, m.start as u32, m.end as u32]);
+                }
+                None => t.n(0),
+            }
+            t.opt(q.cue.as_deref());
+            t.nums.extend_from_slice(&[q.paragraph as u32, q.start as u32, q.end as u32, q.end_paragraph as u32, q.end_offset as u32]);
+        }
+        t.n(self.events.len());
+        for e in &self.events {
+            t.str(&e.id);
+            t.part(ps, e.paragraph, e.start, &e.text);
+            let d = &e.date;
+            t.part(ps, e.paragraph, e.start + d.start, &d.text);
+            t.str(&d.value);
+            t.opt(d.modifier);
+            t.str(timex_type(d.kind));
+            t.nums.extend_from_slice(&[d.start as u32, d.end as u32, e.paragraph as u32, e.start as u32, e.end as u32]);
+            t.n(e.quote_ids.len());
+            for q in &e.quote_ids {
+                t.str(q);
+            }
+        }
+        t
+    }
+}
+
+// serde_json is a native-only dependency.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    /// Reads a tape back as the JS edge does (`web::api`), as a JSON value.
+    fn tape_to_json(t: &Tape) -> serde_json::Value {
+        use serde_json::{json, Value};
+        let units: Vec<u16> = t.text.encode_utf16().collect();
+        let mut i = 0;
+        let mut u = || {
+            i += 1;
+            t.nums[i - 1]
+        };
+        fn s(units: &[u16], a: u32, b: u32) -> Value {
+            if a > b { Value::Null } else { Value::String(String::from_utf16(&units[a as usize..b as usize]).unwrap()) }
+        }
+        let mut st = |u: &mut dyn FnMut() -> u32| {
+            let a = u();
+            let b = u();
+            s(&units, a, b)
+        };
+        let article = json!({ "id": st(&mut u), "title": st(&mut u), "published": st(&mut u), "source": st(&mut u), "url": st(&mut u), "language": st(&mut u) });
+        let paragraphs: Vec<Value> = (0..u()).map(|_| json!({ "kind": st(&mut u), "text": st(&mut u) })).collect();
+        let speakers: Vec<Value> = (0..u())
+            .map(|_| {
+                let (id, name, role) = (st(&mut u), st(&mut u), st(&mut u));
+                let aliases: Vec<Value> = (0..u()).map(|_| st(&mut u)).collect();
+                json!({ "id": id, "name": name, "role": role, "aliases": aliases })
+            })
+            .collect();
+        let quotes: Vec<Value> = (0..u())
+            .map(|_| {
+                let (id, text, kind, speaker) = (st(&mut u), st(&mut u), st(&mut u), st(&mut u));
+                let mention = if u() == 1 { json!({ "text": st(&mut u), "paragraph": u(), "start": u(), "end": u() }) } else { Value::Null };
+                let cue = st(&mut u);
+                json!({ "id": id, "text": text, "kind": kind, "speakerId": speaker, "mention": mention, "cue": cue,
+                        "paragraph": u(), "start": u(), "end": u(), "endParagraph": u(), "endOffset": u() })
+            })
+            .collect();
+        let events: Vec<Value> = (0..u())
+            .map(|_| {
+                let (id, text) = (st(&mut u), st(&mut u));
+                let date = json!({ "text": st(&mut u), "value": st(&mut u), "mod": st(&mut u), "type": st(&mut u), "start": u(), "end": u() });
+                let (p, a, b) = (u(), u(), u());
+                let ids: Vec<Value> = (0..u()).map(|_| st(&mut u)).collect();
+                json!({ "id": id, "text": text, "date": date, "paragraph": p, "start": a, "end": b, "quoteIds": ids })
+            })
+            .collect();
+        assert_eq!(i, t.nums.len(), "the whole tape is read");
+        json!({ "article": article, "paragraphs": paragraphs, "speakers": speakers, "quotes": quotes, "events": events })
+    }
+
+    #[test]
+    fn the_tape_holds_the_story() {
+        let texts = [
+            "Dam opens\n\"We built it in a year,\" Mayor Ana Ruiz said on March 3. \"It holds,\" she added, \"and it will.\"\nOn March 5 the \"first\" cars crossed.",
+            "Мост открыт\n«Мы построили его за год», — сказал мэр Иван Петров 3 марта.\nÜber die Brücke 😀 fuhren am 5. März die ersten Autos, sagte \"Anna\" Weber.",
+            "---\nid: x\nsource: A \"B\"\nurl: https://example.com/a\npublished: 2026-02-06\n---\nTitle\nPhoto: Someone\n\"Hello,\" he said on Monday.",
+            "Brücke\n„Wir haben sie gebaut“ – das sagte die Bürgermeisterin 😀 Anna Weber am Montag. Über die Brücke fuhren ☕ am 5. März die ersten Autos, und am 6. März die Busse.",
+            "Dam 😀 opens\nIt was a long day for the résumé writers ☕ of the “city” — and the 😀 crews. “We built it in a year,” Mayor Ana Ruiz said on March 3. The “first” cars crossed on March 5, she said.",
+            "",
+        ];
+        let mut stories: Vec<Story> = texts.iter().map(|t| extract(&crate::parse_article(t).unwrap(), &Options::default())).collect();
+        for (id, _) in crate::dataset::ARTICLES {
+            let a = crate::dataset::get(id).unwrap();
+            stories.push(extract(&a, &Options { published: Date::parse_iso("2026-02-06") }));
+        }
+        let tl = r#"{"title":{"text":{"headline":"T"}},"events":[{"start_date":{"year":2020,"month":3},"text":{"headline":"A","text":"B é"}}]}"#;
+        stories.push(crate::export::story_from_timelinejs(&crate::json::parse(tl).unwrap()).unwrap());
+        let mut pointed = 0;
+        for s in &stories {
+            let t = s.tape();
+            assert_eq!(tape_to_json(&t), serde_json::to_value(s).unwrap());
+            // An event's sentence is not written again when it is in its paragraph.
+            for e in &s.events {
+                let in_paragraphs: usize = s.paragraphs.iter().map(|p| p.text.matches(&e.text[..]).count()).sum();
+                assert!(t.text.matches(&e.text[..]).count() <= in_paragraphs.max(1), "{:?}", e.text);
+                pointed += usize::from(in_paragraphs > 0);
+            }
+        }
+        assert!(pointed >= 5, "{pointed}");
+    }
+}

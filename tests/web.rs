@@ -190,6 +190,32 @@ fn articles_lists_the_bundled_dataset() {
     assert!(list.ends_with(",\"published\":null}]"), "{list}");
 }
 
+/// `extract` builds the Story object from a tape (`Story::tape`), not from JSON: it must be what
+/// `JSON.parse` of the Story's JSON gives, keys in the same order, for every kind of text.
+#[wasm_bindgen_test]
+fn extract_gives_what_the_story_json_gives() {
+    let texts = [
+        "Dam opens\n\"We built it in a year,\" Mayor Ana Ruiz said on March 3. \"It holds,\" she added, \"and it will.\"\nOn March 5 the \"first\" cars crossed.",
+        "Dam 😀 opens\nIt was a long day for the résumé writers ☕ of the “city” — and the crews. “We built it,” Mayor Ana Ruiz said on March 3. The cars crossed on March 5, she said.",
+        "Brücke\n„Wir haben sie gebaut“, sagte die Bürgermeisterin Anna Weber am Montag. Am 5. März fuhren die ersten Autos.",
+        "---\nid: x\nsource: A \\\"B\\\"\nurl: https://example.com/a\n---\nTitle\nPhoto: Someone\n\"Hello,\" he said on Monday.",
+        "",
+        "{\"title\":{\"text\":{\"headline\":\"T\"}},\"events\":[{\"start_date\":{\"year\":2020,\"month\":3},\"text\":{\"headline\":\"A\",\"text\":\"B é\"}}]}",
+    ];
+    let opts = js_sys::Object::new();
+    js_sys::Reflect::set(&opts, &"published".into(), &"2026-02-06".into()).unwrap();
+    for text in texts {
+        let got = api::extract(text.into(), opts.clone().into()).unwrap();
+        let story = if text.starts_with('{') {
+            quoteline::export::story_from_timelinejs(&quoteline::json::parse(text).unwrap()).unwrap()
+        } else {
+            quoteline::extract(&quoteline::parse_article(text).unwrap(), &quoteline::Options { published: quoteline::Date::parse_iso("2026-02-06") })
+        };
+        let want = quoteline::json_out::to_string(&story).unwrap();
+        assert_eq!(js_sys::JSON::stringify(&got).unwrap().as_string().unwrap(), want, "{text}");
+    }
+}
+
 #[wasm_bindgen_test]
 fn article_text_is_rendered_as_text_never_markup() {
     let host = host();

@@ -426,11 +426,20 @@ fn set(o: &js_sys::Object, k: &str, v: &JsValue) {
     let _ = js_sys::Reflect::set(o, &k.into(), v);
 }
 
-/// The Story as a JS object: written as JSON in one string and parsed by the engine, which is smaller
-/// and faster than building it value by value (BENCHMARKS.md, "Size").
+/// The Story as a JS object, built by `story` below from the Story's [`Tape`](crate::story::Tape):
+/// one UTF-8 decode of its texts and one view of its numbers, no JSON written or parsed (BENCHMARKS.md,
+/// section 2). The object is what `JSON.parse` of the Story's JSON gives, keys in the same order.
 fn to_js(story: &Story) -> JsResult<JsValue> {
-    let json = crate::json_out::to_string(story).map_err(|e| js_error(Error::bad_input(e.0)))?;
-    js_sys::JSON::parse(&json).map_err(|e| dom_error("could not convert the Story", e))
+    let tape = story.tape();
+    Ok(story_js(&tape.text, &tape.nums))
+}
+
+// `s`: every text of the Story; `n`: where each text is in `s` (UTF-16 units, start and end: a null
+// when start > end), list lengths and numbers, in the order of the fields below (`Story::tape`).
+#[wasm_bindgen(inline_js = "export function story(s,n){let i=0;const u=()=>n[i++],t=()=>{const a=n[i++],b=n[i++];return a>b?null:s.slice(a,b)},l=f=>{const r=[];for(let k=u();k>0;k--)r.push(f());return r};return{article:{id:t(),title:t(),published:t(),source:t(),url:t(),language:t()},paragraphs:l(()=>({kind:t(),text:t()})),speakers:l(()=>({id:t(),name:t(),role:t(),aliases:l(t)})),quotes:l(()=>({id:t(),text:t(),kind:t(),speakerId:t(),mention:u()?{text:t(),paragraph:u(),start:u(),end:u()}:null,cue:t(),paragraph:u(),start:u(),end:u(),endParagraph:u(),endOffset:u()})),events:l(()=>({id:t(),text:t(),date:{text:t(),value:t(),mod:t(),type:t(),start:u(),end:u()},paragraph:u(),start:u(),end:u(),quoteIds:l(t)}))}}")]
+extern "C" {
+    #[wasm_bindgen(js_name = story)]
+    fn story_js(s: &str, n: &[u32]) -> JsValue;
 }
 
 fn resolve_target(target: &JsValue) -> JsResult<Element> {
