@@ -108,6 +108,21 @@ pub struct Event {
 
 /// Extracts the Story of an article: its quotes with their speakers, and its timeline.
 pub fn extract(article: &Article, options: &Options) -> Story {
+    let mut story = extract_parts(article, options);
+    story.paragraphs = article.blocks.iter().map(|b| Paragraph { kind: b.kind, text: b.text.clone() }).collect();
+    story
+}
+
+/// [`extract`] of an article that is not needed afterwards: its paragraphs' texts move into the
+/// Story instead of being copied (the JS edge's path).
+pub fn extract_owned(article: Article, options: &Options) -> Story {
+    let mut story = extract_parts(&article, options);
+    story.paragraphs = article.blocks.into_iter().map(|b| Paragraph { kind: b.kind, text: b.text }).collect();
+    story
+}
+
+/// Everything of the Story but its paragraphs.
+fn extract_parts(article: &Article, options: &Options) -> Story {
     let published = options.published.or(article.meta.published);
     let (all_speakers, mut found) = quotes::extract(article);
     // Only speakers that some quote is attributed to, numbered in order of their first quote.
@@ -139,21 +154,21 @@ pub fn extract(article: &Article, options: &Options) -> Story {
     let u16_at = |p: usize, at: usize| maps.get(p).map_or(0, |m| m.at(at));
     let u16_in = |p: usize, start: usize, end: usize| (u16_at(p, start), u16_at(p, end));
     let quotes = found
-        .iter()
+        .into_iter()
         .enumerate()
         .map(|(i, q)| {
             let (start, end) = u16_in(q.paragraph, q.start, q.end);
             let end_offset = u16_at(q.end_paragraph, q.end_in_end_paragraph);
             Quote {
                 id: crate::error::id("q", i + 1),
-                text: q.text.clone(),
+                text: q.text,
                 kind: q.kind,
                 speaker_id: q.speaker.map(|s| crate::error::id("s", s + 1)),
                 mention: q.mention.map(|m| {
                     let (start, end) = u16_in(m.paragraph, m.start, m.end);
                     Mention { text: article.blocks[m.paragraph].text[m.start..m.end].to_string(), paragraph: m.paragraph, start, end }
                 }),
-                cue: q.cue.clone(),
+                cue: q.cue,
                 paragraph: q.paragraph,
                 start,
                 end,
@@ -199,7 +214,7 @@ pub fn extract(article: &Article, options: &Options) -> Story {
             url: article.meta.url.clone(),
             language: article.meta.language.clone().unwrap_or_else(|| "en".to_string()),
         },
-        paragraphs: article.blocks.iter().map(|b| Paragraph { kind: b.kind, text: b.text.clone() }).collect(),
+        paragraphs: Vec::new(),
         speakers: speakers
             .into_iter()
             .enumerate()

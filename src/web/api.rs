@@ -555,7 +555,7 @@ fn input_from_js(v: &JsValue, allow_id: bool) -> Result<Input, Error> {
 fn story_from(input: Input, options: &JsValue) -> JsResult<Story> {
     let published = published_option(options)?;
     Ok(match input {
-        Input::Article(a) => story::extract(&a, &Options { published }),
+        Input::Article(a) => story::extract_owned(a, &Options { published }),
         Input::Timeline(s) => s,
     })
 }
