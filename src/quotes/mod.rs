@@ -515,27 +515,29 @@ const NOT_FIRST_NAMES: &[&str] = &[
 /// that a later surname ("Clinton said") resolves to the fullest name.
 fn collect_full_names(text: &str, words: &[Span], registry: &mut Registry) {
     let (start, end) = (|k: usize| words[k].0 as usize, |k: usize| words[k].1 as usize);
+    // A capitalised word (the caller tests that) that is no title word: a capital, a small letter,
+    // then letters, hyphens and apostrophes (ASCII read from the bytes).
     let is_name_word = |w: &str| {
-        let mut cs = w.chars();
-        cs.next().is_some_and(char::is_uppercase)
-            && cs.clone().next().is_some_and(char::is_lowercase)
-            && cs.all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
-            && !is_title_word(w)
+        let shape = if w.is_ascii() {
+            let b = w.as_bytes();
+            b.len() > 1 && b[1].is_ascii_lowercase() && b[2..].iter().all(|&c| c.is_ascii_alphabetic() || matches!(c, b'-' | b'\''))
+        } else {
+            let mut cs = w.chars();
+            cs.next().is_some_and(char::is_uppercase)
+                && cs.clone().next().is_some_and(char::is_lowercase)
+                && cs.all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        };
+        shape && !is_title_word(w)
     };
+    // Only spaces between two words (a space is one byte, and no byte of another character).
+    let spaced = |j: usize| text.as_bytes()[end(j - 1)..start(j)].iter().all(|&b| b == b' ');
     let mut k = 0;
     while k < words.len() {
         let mut j = k;
-        while j < words.len()
-            && j - k < 3
-            && starts_upper(text, start(j))
-            && is_name_word(&text[start(j)..end(j)])
-            && (j == k || text[end(j - 1)..start(j)].chars().all(|c| c == ' '))
-        {
+        while j < words.len() && j - k < 3 && starts_upper(text, start(j)) && is_name_word(&text[start(j)..end(j)]) && (j == k || spaced(j)) {
             j += 1;
         }
-        let next_is_cap = || {
-            j > k && j < words.len() && starts_upper(text, start(j)) && text[end(j - 1)..start(j)].chars().all(|c| c == ' ')
-        };
+        let next_is_cap = || j > k && j < words.len() && starts_upper(text, start(j)) && spaced(j);
         if j - k >= 2 && !next_is_cap() && !NOT_FIRST.contains(&text[start(k)..end(k)]) {
             let name = &text[start(k)..end(j - 1)];
             // Name words hold no title word nor stop, so `registry.find` would split no title off:
