@@ -5,10 +5,6 @@
 use crate::prelude::*;
 use crate::text::packed::lexicon;
 use serde::Serialize;
-#[cfg(not(feature = "std"))]
-use alloc::collections::BTreeMap as HashMap; // only looked up, never iterated: same results
-#[cfg(feature = "std")]
-use std::collections::HashMap;
 
 /// A person or organisation that the article quotes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -213,7 +209,7 @@ enum Gender {
 #[derive(Debug, Clone, Default)]
 pub struct Registry {
     pub speakers: Vec<Speaker>,
-    index: HashMap<String, usize>,
+    index: NameIndex,
     gender: Vec<Option<Gender>>,
     org: Vec<bool>,
     /// Names registered only because the article mentions them (not yet quoted): they complete a
@@ -232,6 +228,56 @@ pub struct Registry {
 }
 
 const RECENT: usize = 8;
+
+/// Lower-cased names and aliases → speaker: a hash table (open addressing, linear probing, at most
+/// half full), so a look-up costs the same however many names the article gives. Only looked up,
+/// never iterated; the same in the std and no_std builds (no `BTreeMap` code in the page).
+#[derive(Debug, Clone, Default)]
+struct NameIndex {
+    /// 0 for an empty slot, else 1 + the key's place in `keys`.
+    slots: Vec<u32>,
+    keys: Vec<(String, usize)>,
+}
+
+impl NameIndex {
+    /// The slot that holds `key`, or the empty one where it would go (`slots` not empty).
+    fn slot(&self, key: &str) -> usize {
+        let mask = self.slots.len() - 1;
+        // FNV-1a.
+        let mut k = key.bytes().fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193)) as usize & mask;
+        loop {
+            match self.slots[k] {
+                0 => return k,
+                e if self.keys[e as usize - 1].0 == key => return k,
+                _ => k = (k + 1) & mask,
+            }
+        }
+    }
+
+    fn get(&self, key: &str) -> Option<usize> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let e = self.slots[self.slot(key)] as usize;
+        (e > 0).then(|| self.keys[e - 1].1)
+    }
+
+    /// Maps `key` to speaker `i` unless it is mapped already.
+    fn insert_new(&mut self, key: &str, i: usize) {
+        if (self.keys.len() + 1) * 2 > self.slots.len() {
+            self.slots = vec![0; (self.slots.len() * 2).max(16)];
+            for e in 0..self.keys.len() {
+                let k = self.slot(&self.keys[e].0);
+                self.slots[k] = e as u32 + 1;
+            }
+        }
+        let k = self.slot(key);
+        if self.slots[k] == 0 {
+            self.keys.push((key.to_string(), i));
+            self.slots[k] = self.keys.len() as u32;
+        }
+    }
+}
 
 /// Whether a name reads as an organisation ("the White House", "the ministry", "Reuters").
 fn looks_like_org(name: &str) -> bool {
@@ -307,23 +353,19 @@ impl Registry {
         let sp = &self.speakers[i];
         // A key is allocated only when it is new (names are indexed again whenever they grow).
         for name in core::iter::once(&sp.name).chain(&sp.aliases) {
-            crate::text::with_lower(name, |k| {
-                if !self.index.contains_key(k) {
-                    self.index.insert(k.to_string(), i);
-                }
-            });
+            crate::text::with_lower(name, |k| self.index.insert_new(k, i));
         }
     }
 
     fn find_name(&self, name: &str) -> Option<usize> {
         crate::text::with_lower(name, |lower| {
-            if let Some(&i) = self.index.get(lower) {
+            if let Some(i) = self.index.get(lower) {
                 return Some(i);
             }
             // "Ana Ruiz" after a bare "Ruiz": the surname is known.
             let last = lower.rsplit(' ').next()?;
             if last.len() < lower.len() && !looks_like_org(name) {
-                if let Some(&i) = self.index.get(last) {
+                if let Some(i) = self.index.get(last) {
                     if !self.org[i] && !self.speakers[i].name.contains(' ') {
                         return Some(i);
                     }
@@ -350,7 +392,7 @@ impl Registry {
         if let Some(sp) = self.speakers.get_mut(i) {
             if sp.name != alias && !alias.is_empty() {
                 push_alias(&mut sp.aliases, alias);
-                self.index.entry(crate::text::lower(&alias)).or_insert(i);
+                crate::text::with_lower(alias, |k| self.index.insert_new(k, i));
             }
         }
     }

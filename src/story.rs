@@ -427,7 +427,7 @@ mod tests {
         fn s(units: &[u16], a: u32, b: u32) -> Value {
             if a > b { Value::Null } else { Value::String(String::from_utf16(&units[a as usize..b as usize]).unwrap()) }
         }
-        let mut st = |u: &mut dyn FnMut() -> u32| {
+        let st = |u: &mut dyn FnMut() -> u32| {
             let a = u();
             let b = u();
             s(&units, a, b)
