@@ -167,8 +167,10 @@ pub fn split_title(who: &str) -> (Option<&str>, &str) {
     }
     let title = who[..end].trim();
     let title = title.strip_prefix("the ").or_else(|| title.strip_prefix("The ")).unwrap_or(title);
-    let bare = crate::text::lower(&title.trim_end_matches('.'));
-    if matches!(bare.as_str(), "mr" | "mrs" | "ms" | "herr" | "frau" | "dr" | "пан" | "пані") {
+    let courtesy = crate::text::with_lower(title.trim_end_matches('.'), |bare| {
+        matches!(bare, "mr" | "mrs" | "ms" | "herr" | "frau" | "dr" | "пан" | "пані")
+    });
+    if courtesy {
         return (None, rest);
     }
     (Some(title), rest)
@@ -306,17 +308,25 @@ impl Registry {
         let role = role.map(str::trim).filter(|r| !r.is_empty());
         if let Some(i) = if new { None } else { self.find_name(name) } {
             let sp = &mut self.speakers[i];
-            if name.split_whitespace().count() > sp.name.split_whitespace().count() && !looks_like_org(name) {
-                let old = core::mem::replace(&mut sp.name, name.to_string());
-                push_alias(&mut sp.aliases, &old);
-            } else if sp.name != name {
-                push_alias(&mut sp.aliases, name);
+            // The same name again (the usual case) changes nothing to index: every name and alias
+            // already is.
+            let grown = sp.name != name;
+            if grown {
+                let words = crate::text::word_count;
+                if words(name) > words(&sp.name) && !looks_like_org(name) {
+                    let old = core::mem::replace(&mut sp.name, name.to_string());
+                    push_alias(&mut sp.aliases, &old);
+                } else {
+                    push_alias(&mut sp.aliases, name);
+                }
             }
             if sp.role.is_none() && role.is_some() {
                 sp.role = role.map(str::to_string);
                 self.roled.push(i);
             }
-            self.index_names(i);
+            if grown {
+                self.index_names(i);
+            }
             return i;
         }
         let mut aliases = Vec::new();
