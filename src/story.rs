@@ -264,7 +264,8 @@ impl Tape {
     fn paragraph(&mut self, s: &str) {
         let base = self.units;
         self.str(s);
-        let marks = (!s.is_ascii()).then(|| {
+        // As many UTF-16 units as bytes only when every character is ASCII.
+        let marks = (self.units - base != s.len() as u32).then(|| {
             let from = self.marks.len();
             let (mut units, mut last) = (0u32, 0usize);
             for (at, c) in s.char_indices() {
