@@ -18,7 +18,7 @@
 mod attribution;
 mod lexicon;
 
-pub use lexicon::{is_cue, Lang, DE_CUES, EN_CUES, UK_CUES};
+pub use lexicon::{is_cue, Lang, DE_CUES, EN_VERBS, EN_WORDS, UK_CUES};
 
 use crate::article::{Article, BlockKind};
 use crate::people::{is_title_word, Registry, Speaker};
