@@ -132,10 +132,10 @@ pub const EN_VERBS: &[&str] = &[
     "characterise", "characterize", "charge:dg", "cheer:dg", "chide", "chime:dg", "chirp", "claim:sdg", "clarify",
     "comment:dg", "complain", "concede", "conclude", "concur", "confess", "confide", "confirm", "contend",
     "contest:dg", "counsel", "counter:dg", "criticise", "criticize", "crow:dg", "cry:dg", "deadpan", "declare",
-    "decry", "defend", "demand:dg", "demur", "denounce", "deny", "deplore", "describe", "detail:dg", "discuss",
+    "decry", "defend", "demand:dg", "demur+", "denounce", "deny", "deplore", "describe", "detail:dg", "discuss",
     "dismiss", "dispute", "doubt:dg", "echo:sdg", "elaborate", "email:dg", "emphasise", "emphasize", "endorse",
     "enquire", "estimate:dg", "exclaim", "explain", "express", "exult", "figure:dg", "forecast", "foresee:bs",
-    "forewarn", "fret", "fume", "gloat", "greet:sdg", "gripe", "grouse", "growl:sdg", "grumble", "guarantee:bsd",
+    "forewarn", "fret+", "fume", "gloat", "greet:sdg", "gripe", "grouse", "growl:sdg", "grumble", "guarantee",
     "gush", "hail", "highlight", "hint:dg", "hiss:dg", "implore", "imply", "indicate", "inform", "inquire",
     "insinuate", "insist", "instruct", "interject", "interrupt", "interview:dg", "intone", "joke:dg", "lament",
     "lash", "laud", "laugh:dg", "lobby:sdg", "maintain", "marvel", "mention", "message:dg", "moan:sdg", "mock",
@@ -158,7 +158,7 @@ pub const EN_VERBS: &[&str] = &[
 /// forms the table has always held though the rules would spell them otherwise ("agreing",
 /// "hisss"), and "according" (to).
 pub const EN_WORDS: &[&str] = &[
-    "according", "admonishs", "agreing", "continued", "deciding", "foresaw", "foreseen", "guaranteing", "hisss",
+    "according", "admonishs", "agreing", "continued", "deciding", "foresaw", "foreseen", "hisss",
     "ordering", "putting", "said", "sang", "signalled", "slammed", "sung", "swore", "sworn", "thought", "told",
     "weighed", "written", "wrote",
 ];
@@ -224,11 +224,17 @@ mod tests {
     }
 
     /// The English set as the lemmas make it is the list of every form it replaced (commit 1b0a142),
-    /// word for word, and no form comes twice.
+    /// word for word but for six misspellings, and no form comes twice.
     #[test]
     fn english_forms_are_the_list_they_replace() {
         use std::collections::BTreeSet;
-        let before: BTreeSet<&str> = include_str!("en_cues_1b0a142.txt").lines().collect();
+        // Six misspelt forms of that list corrected since.
+        let wrong = ["demured", "demuring", "echos", "freted", "freting", "guaranteing"];
+        let right = ["demurred", "demurring", "echoes", "fretted", "fretting", "guaranteeing"];
+        let mut before: BTreeSet<&str> = include_str!("en_cues_1b0a142.txt").lines().collect();
+        for (w, r) in wrong.iter().zip(right) {
+            assert!(before.remove(w) && before.insert(r), "{w}");
+        }
         let made: Vec<&str> = EN.words().collect();
         let set: BTreeSet<&str> = made.iter().copied().collect();
         assert_eq!(set.len(), made.len(), "a form made twice");

@@ -262,7 +262,7 @@ pub(crate) use forms;
 ///
 /// A verb entry is the lemma, then `+` when it doubles its final consonant ("admit+": admitted,
 /// admitting), then `:` and the forms the set holds when not all four: `b` the lemma itself, `s`
-/// the third person ("-s", "-es" after a sibilant, "-ies" after a consonant and "y"), `d` the past
+/// the third person ("-s", "-es" after a sibilant or "o", "-ies" after a consonant and "y"), `d` the past
 /// ("-ed", "-d" after "e", "-ied"), `g` the participle ("-ing", dropping a final single "e"). Irregular
 /// forms are words.
 ///
@@ -337,7 +337,7 @@ fn push_form(out: &mut Vec<u8>, lemma: &[u8], form: u8, double: bool) {
     };
     let consonant_y = last == b'y' && !b"aeiou".contains(&before);
     let (cut, suffix): (usize, &[u8]) = match form {
-        b's' if matches!(last, b's' | b'x' | b'z') || (last == b'h' && matches!(before, b's' | b'c')) => (0, b"es\n"),
+        b's' if matches!(last, b's' | b'x' | b'z' | b'o') || (last == b'h' && matches!(before, b's' | b'c')) => (0, b"es\n"),
         b's' if consonant_y => (1, b"ies\n"),
         b's' => (0, b"s\n"),
         b'd' if last == b'e' && !double => (0, b"d\n"),
