@@ -495,7 +495,7 @@ impl Registry {
 /// ("a spokesman for Acme") is not a role before a name.
 fn split_role_name(s: &str) -> Option<(String, &str)> {
     // "voter Jo Hale of Derry": the place after the name is neither role nor name.
-    let s = match s.rfind(" of ") {
+    let s = match s.as_bytes().windows(4).rposition(|w| w == b" of ") {
         Some(o)
             if s[o + 4..].split(' ').all(|w| w.starts_with(char::is_uppercase))
                 && s[..o].split(' ').any(|w| w.starts_with(char::is_lowercase))

@@ -3,6 +3,7 @@
 
 use super::dom::{canonical_locale, cat, format_date, num, plural_form};
 use crate::prelude::*;
+use crate::text::replace_str;
 
 /// The UI strings of one locale. `{}`, `{n}`, `{y}`, `{name}` and `{quotes}` are filled in.
 pub struct Strings {
@@ -218,7 +219,7 @@ pub fn direction(locale: &str) -> &'static str {
 pub fn fill(template: &str, pairs: &[(&str, &str)]) -> String {
     let mut out: String = template.into();
     for (k, v) in pairs {
-        out = out.replace(&cat(&["{", k, "}"]), v);
+        out = replace_str(&out, &cat(&["{", k, "}"]), v);
     }
     out
 }
@@ -289,7 +290,7 @@ pub fn date_label(value: &str, modifier: Option<&str>, locale: &str) -> String {
         _ => "{}",
     };
     let text = format_date(&intl_locale(locale), cv.year, cv.month.unwrap_or(0), cv.day.unwrap_or(0), template != "{}");
-    capitalise_first(&template.replace("{}", &text))
+    capitalise_first(&replace_str(template, "{}", &text))
 }
 
 /// Labels for values that are not plain calendar dates: seasons, quarters, halves, weeks, decades.
