@@ -183,7 +183,7 @@ const fn pack_lines<const BYTES: usize>(list: &[&str], text: &mut [u8; BYTES], m
 }
 
 /// FNV-1a over the bytes: cheap, and good enough for a few hundred short words.
-fn hash(b: &[u8]) -> u32 {
+pub(crate) fn hash(b: &[u8]) -> u32 {
     b.iter().fold(0x811c_9dc5u32, |h, &x| (h ^ u32::from(x)).wrapping_mul(0x0100_0193))
 }
 
