@@ -186,7 +186,7 @@ fn gender_of(name: &str, role: Option<&str>) -> Gender {
             Gender::Unknown
         }
     });
-    if found != Gender::Unknown || !name.contains(' ') {
+    if found != Gender::Unknown || !name.as_bytes().contains(&b' ') {
         return found;
     }
     match role.map(|r| crate::text::lower(&r.trim_end_matches('.'))).as_deref() {
@@ -318,7 +318,7 @@ impl Registry {
         let mut aliases = Vec::new();
         let org = looks_like_org(name);
         if !org {
-            if let Some(last) = name.split_whitespace().last().filter(|_| name.contains(' ')) {
+            if let Some(last) = name.split_whitespace().last().filter(|_| name.as_bytes().contains(&b' ')) {
                 aliases.push(last.to_string());
             }
         }
@@ -362,7 +362,7 @@ impl Registry {
             let last = lower.rsplit(' ').next()?;
             if last.len() < lower.len() && !looks_like_org(name) {
                 if let Some(i) = self.index.get(last) {
-                    if !self.org[i] && !self.speakers[i].name.contains(' ') {
+                    if !self.org[i] && !self.speakers[i].name.as_bytes().contains(&b' ') {
                         return Some(i);
                     }
                 }
@@ -493,7 +493,7 @@ impl Registry {
         // A single capitalised word after lower-case words ("harbour master Brandt") is a name only
         // when the article has named that person already ("a super PAC" is not "PAC").
         let (name, role_owned) = match split_role_name(name) {
-            Some((r, n)) if n.contains(' ') || self.find_name(n).is_some_and(|i| !self.org[i]) => (n, Some(r)),
+            Some((r, n)) if n.as_bytes().contains(&b' ') || self.find_name(n).is_some_and(|i| !self.org[i]) => (n, Some(r)),
             _ => (name, None),
         };
         let role = role.or(role_owned.as_deref());
