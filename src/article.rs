@@ -284,7 +284,7 @@ fn ends_sentence(line: &str) -> bool {
 fn classify(line: &str) -> BlockKind {
     if !ends_sentence(line)
         && line.len() <= SUBHEADING_MAX_CHARS * 4
-        && line.chars().count() <= SUBHEADING_MAX_CHARS
+        && crate::text::char_count(line) <= SUBHEADING_MAX_CHARS
         && crate::text::word_count(line) <= SUBHEADING_MAX_WORDS
     {
         BlockKind::Heading

@@ -359,7 +359,7 @@ impl Registry {
                 return Some(i);
             }
             // "Ana Ruiz" after a bare "Ruiz": the surname is known.
-            let last = lower.rsplit(' ').next()?;
+            let last = crate::text::after_last_space(lower);
             if last.len() < lower.len() && !looks_like_org(name) {
                 if let Some(i) = self.index.get(last) {
                     if !self.org[i] && !self.speakers[i].name.as_bytes().contains(&b' ') {
@@ -537,7 +537,7 @@ fn split_role_name(s: &str) -> Option<(String, &str)> {
         Some(o)
             if s[o + 4..].split(' ').all(|w| w.starts_with(char::is_uppercase))
                 && s[..o].split(' ').any(|w| w.starts_with(char::is_lowercase))
-                && s[..o].rsplit(' ').next().is_some_and(|w| w.starts_with(char::is_uppercase)) =>
+                && crate::text::after_last_space(&s[..o]).starts_with(char::is_uppercase) =>
         {
             &s[..o]
         }

@@ -110,6 +110,19 @@ pub fn replace_str(s: &str, from: &str, to: &str) -> String {
     out
 }
 
+/// The number of characters of `s`, as `s.chars().count()` in a loop of a few bytes of wasm (core's
+/// is 570 bytes).
+pub fn char_count(s: &str) -> usize {
+    // Every byte but a UTF-8 continuation byte (0b10xx_xxxx) starts a character.
+    s.bytes().filter(|&b| (b as i8) >= -0x40).count()
+}
+
+/// The part of `s` after its last space (all of `s` without one), as `s.rsplit(' ').next()`, with
+/// no reverse char searcher in the wasm.
+pub fn after_last_space(s: &str) -> &str {
+    &s[s.bytes().rposition(|b| b == b' ').map_or(0, |i| i + 1)..]
+}
+
 /// The length of `s` in UTF-16 code units.
 pub fn utf16_len(s: &str) -> usize {
     if s.is_ascii() {
@@ -195,6 +208,14 @@ mod tests {
                     assert_eq!(replace_str(&hay, needle, "<>"), hay.replace(needle.as_str(), "<>"), "{hay:?} {needle:?}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn counts_and_last_words_agree_with_std() {
+        for s in ["", " ", "a", "Ana Ruiz", "Ана  Руїз ", "é\u{301}👍 x", "voter Jo"] {
+            assert_eq!(char_count(s), s.chars().count(), "{s:?}");
+            assert_eq!(after_last_space(s), s.rsplit(' ').next().unwrap(), "{s:?}");
         }
     }
 
