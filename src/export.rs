@@ -374,8 +374,8 @@ fn plain(htmlish: &str) -> String {
 /// A member of a TimelineJS date as a number: TimelineJS writes them as strings or numbers.
 fn date_part(d: &Value, key: &str) -> Option<i64> {
     match d.get(key)? {
-        Value::String(t) => t.trim().parse().ok(),
-        Value::Number(n) => n.strip_suffix(".0").unwrap_or(n).parse().ok(),
+        Value::String(t) => crate::text::parse_i64(t.trim()),
+        Value::Number(n) => crate::text::parse_i64(n.strip_suffix(".0").unwrap_or(n)),
         _ => None,
     }
 }
