@@ -307,23 +307,23 @@ impl<const BYTES: usize> Forms<BYTES> {
 /// The words of a packed [`Forms`] table, one a line: each verb's forms, then the words as they are.
 fn expand(src: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(src.len() * 4);
-    let mut lines = src.split(|&b| b == b'\n');
-    for line in lines.by_ref().take_while(|l| !l.is_empty()) {
-        let (head, forms) = match line.iter().position(|&b| b == b':') {
+    let mut verbs = true;
+    for line in src.split(|&b| b == b'\n') {
+        if line.is_empty() {
+            verbs = false;
+            continue;
+        }
+        // A word after the empty line is its own only form.
+        let colon = line.iter().position(|&b| b == b':').filter(|_| verbs);
+        let (head, forms): (&[u8], &[u8]) = match colon {
             Some(i) => (&line[..i], &line[i + 1..]),
-            None => (line, &b"bsdg"[..]),
+            None => (line, if verbs { b"bsdg" } else { b"b" }),
         };
-        let (lemma, double) = match head {
-            [lemma @ .., b'+'] => (lemma, true),
-            _ => (head, false),
-        };
+        let double = verbs && head.last() == Some(&b'+');
+        let lemma = &head[..head.len() - usize::from(double)];
         for &form in forms {
             push_form(&mut out, lemma, form, double);
         }
-    }
-    for line in lines.filter(|l| !l.is_empty()) {
-        out.extend_from_slice(line);
-        out.push(b'\n');
     }
     out
 }
