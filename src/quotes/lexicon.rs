@@ -1,6 +1,7 @@
 //! The cue lexicon: the words that attribute a quote (speech verbs in their inflected forms, and the
 //! few nouns and prepositions that do the same work, "according to", "zufolge", "словами"). Data
-//! tables, lower case, sorted for binary search; a new language is a new table.
+//! tables, lower case, sorted, hashed on first use; English verbs are written once with the forms they
+//! take ([`EN_VERBS`]), German and Ukrainian forms one by one. A new language is a new table.
 
 use crate::text::packed::{forms, lexicon, LexView};
 
