@@ -229,48 +229,87 @@ pub struct Registry {
 
 const RECENT: usize = 8;
 
-/// Lower-cased names to speakers: open addressing over FNV hashes, with linear probing. All the
-/// registry asks of a map is to look a name up and to add one that is not there, and this does it in
-/// a few hundred bytes of wasm, where `BTreeMap` took 2.4 KB (the page's build has no `HashMap`).
+/// Lower-cased names to speakers. All the registry asks of a map is to look a name up and to add
+/// one that is not there. Native builds use std's `HashMap` (keyed SipHash: no input can make its
+/// look-ups slow); the page's `no_std` build, which has no `HashMap`, uses [`OpenIndex`], a few hundred
+/// bytes of wasm where `BTreeMap` took 2.4 KB. Never iterated, so both give the same results.
+#[cfg(not(feature = "std"))]
+type NameIndex = OpenIndex;
+#[cfg(feature = "std")]
+type NameIndex = StdIndex;
+
+#[cfg(feature = "std")]
 #[derive(Debug, Clone, Default)]
-struct NameIndex {
+struct StdIndex(std::collections::HashMap<String, usize>);
+
+#[cfg(feature = "std")]
+impl StdIndex {
+    fn get(&self, key: &str) -> Option<usize> {
+        self.0.get(key).copied()
+    }
+
+    fn insert_new(&mut self, key: &str, value: usize) {
+        if !self.0.contains_key(key) {
+            self.0.insert(key.to_string(), value);
+        }
+    }
+}
+
+/// Open addressing over FNV-1a hashes with linear probing. An unkeyed hash can be made to collide
+/// by a crafted article: a probe longer than [`OpenIndex::LONG`] grows the table (to at most 32 slots
+/// a name), so names must collide in about log2(32 × names) hash bits, not just a few low ones, to
+/// make look-ups slow.
+#[cfg_attr(feature = "std", allow(dead_code))]
+#[derive(Debug, Clone, Default)]
+struct OpenIndex {
     /// A power of two long (or empty), at most three quarters full.
     slots: Vec<Option<(String, usize)>>,
     len: usize,
 }
 
-impl NameIndex {
-    /// The slot that holds `key`, or the empty one where it would go (the table is not empty).
-    fn slot(&self, key: &str) -> usize {
+#[cfg_attr(feature = "std", allow(dead_code))]
+impl OpenIndex {
+    const LONG: usize = 48;
+
+    /// The slot that holds `key`, or the empty one where it would go, and the number of slots
+    /// passed on the way (the table is not empty).
+    fn slot(&self, key: &str) -> (usize, usize) {
         let mask = self.slots.len() - 1;
         let mut k = crate::text::packed::hash(key.as_bytes()) as usize & mask;
+        let mut probes = 0;
         while self.slots[k].as_ref().is_some_and(|(s, _)| s != key) {
             k = (k + 1) & mask;
+            probes += 1;
         }
-        k
+        (k, probes)
     }
 
     fn get(&self, key: &str) -> Option<usize> {
         if self.slots.is_empty() {
             return None;
         }
-        self.slots[self.slot(key)].as_ref().map(|&(_, v)| v)
+        self.slots[self.slot(key).0].as_ref().map(|&(_, v)| v)
     }
 
     /// Maps `key` to `value` unless `key` is mapped already (a key is allocated only when new).
     fn insert_new(&mut self, key: &str, value: usize) {
-        if 4 * (self.len + 1) > 3 * self.slots.len() {
+        loop {
+            if 4 * (self.len + 1) <= 3 * self.slots.len() {
+                let (s, probes) = self.slot(key);
+                if probes <= Self::LONG || self.slots.len() >= 16 * (self.len + 1) {
+                    if self.slots[s].is_none() {
+                        self.slots[s] = Some((key.to_string(), value));
+                        self.len += 1;
+                    }
+                    return;
+                }
+            }
             let mut old = core::mem::take(&mut self.slots);
             self.slots.resize_with((old.len() * 2).max(16), || None);
             for (k, v) in old.drain(..).flatten() {
-                let s = self.slot(&k);
+                let s = self.slot(&k).0;
                 self.slots[s] = Some((k, v));
             }
-        }
-        let s = self.slot(key);
-        if self.slots[s].is_none() {
-            self.slots[s] = Some((key.to_string(), value));
-            self.len += 1;
         }
     }
 }
@@ -580,17 +619,40 @@ mod tests {
 
     #[test]
     fn name_index_keeps_the_first_speaker_of_a_name() {
-        let mut ix = NameIndex::default();
-        assert_eq!(ix.get("ruiz"), None);
-        for i in 0..1000 {
-            ix.insert_new(&["name ", &i.to_string()].concat(), i);
+        // The same checks on the index of this build and on the page build's.
+        macro_rules! check {
+            ($ix:expr) => {{
+                let mut ix = $ix;
+                assert_eq!(ix.get("ruiz"), None);
+                for i in 0..1000 {
+                    ix.insert_new(&["name ", &i.to_string()].concat(), i);
+                }
+                ix.insert_new("", 7);
+                ix.insert_new("name 5", 99);
+                assert!((0..1000).all(|i| ix.get(&["name ", &i.to_string()].concat()) == Some(i)));
+                assert_eq!((ix.get(""), ix.get("name 1000"), ix.get("name")), (Some(7), None, None));
+                ix
+            }};
         }
-        ix.insert_new("", 7);
-        ix.insert_new("name 5", 99);
-        assert_eq!(ix.len, 1001);
-        assert!((0..1000).all(|i| ix.get(&["name ", &i.to_string()].concat()) == Some(i)));
-        assert_eq!((ix.get(""), ix.get("name 1000"), ix.get("name")), (Some(7), None, None));
+        check!(NameIndex::default());
+        assert_eq!(check!(OpenIndex::default()).len, 1001);
     }
+
+    /// Names whose hashes agree in their low 8 bits (found by search) grow the table instead of
+    /// making one long probe sequence.
+    #[test]
+    fn colliding_names_grow_the_open_index() {
+        let low = |k: &str| crate::text::packed::hash(k.as_bytes()) & 0xFF;
+        let target = low("name 0");
+        let keys: Vec<String> = (0..).map(|i| ["name ", &i.to_string()].concat()).filter(|k| low(k) == target).take(200).collect();
+        let mut ix = OpenIndex::default();
+        for (i, k) in keys.iter().enumerate() {
+            ix.insert_new(k, i);
+        }
+        assert!(keys.iter().enumerate().all(|(i, k)| ix.get(k) == Some(i)));
+        assert!(ix.slots.len() <= 32 * 201 && keys.iter().all(|k| ix.slot(k).1 <= OpenIndex::LONG), "{}", ix.slots.len());
+    }
+
 
     #[test]
     fn title_table_is_sorted() {
