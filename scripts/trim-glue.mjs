@@ -1,21 +1,191 @@
-// Trims wasm-bindgen's JS glue for the page: drops its JSDoc and line comments (the same text is in
-// quoteline.d.ts, where editors read it) and the indentation. About 1.9 KB gzipped of the 7.6 KB glue.
-// Indentation goes only when no template literal spans lines (every line has an even number of
-// backticks); the result is checked to parse.
-//   node scripts/trim-glue.mjs pkg/quoteline.js
-import { readFileSync, writeFileSync } from 'node:fs';
+// Trims wasm-bindgen's JS glue for the page, and the names the glue and the wasm share:
+// 1. drops the glue's JSDoc and line comments (the same text is in quoteline.d.ts, where editors read
+//    it) and the indentation. About 1.9 KB gzipped of the 7.6 KB glue. Indentation goes only when no
+//    template literal spans lines (every line has an even number of backticks).
+// 2. renames the wasm's imports (module `./quoteline_bg.js` → `a`, each `__wbg_setAttribute_<16 hex
+//    digits>` → `a`, `b`, …, `ab`, …) in the wasm's import section and in the glue's import object.
+//    The hashes do not compress, and each was in both files: about 2.6 KB gzipped. Exports keep their
+//    names (`init()` returns them, and quoteline.d.ts types them), but for the closure entry points
+//    named with a hash (`wasm_bindgen__convert__closures_____invoke__h…`, new in every build), which
+//    become `__wbg_invoke0`, … in the wasm, the glue and the .d.ts files. Every import key is checked
+//    to be renamed exactly once, and the result to parse; on any doubt the files are left as built.
+//   node scripts/trim-glue.mjs pkg/quoteline.js        (renames imports of pkg/quoteline_bg.wasm)
+import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 
 const file = process.argv[2];
+const wasmFile = file.replace(/\.js$/, '_bg.wasm');
 const src = readFileSync(file, 'utf8');
-let out = src.replace(/^[ \t]*\/\*\*[\s\S]*?\*\/[ \t]*\n/gm, '').replace(/^[ \t]*\/\/.*\n/gm, '');
-if (out.split('\n').every((line) => line.split('`').length % 2 === 1)) out = out.replace(/^[ \t]+/gm, '');
+const wasmSrc = readFileSync(wasmFile);
+const fail = (why) => {
+  writeFileSync(file, src);
+  writeFileSync(wasmFile, wasmSrc);
+  console.error(`trim-glue: ${why}; ${file} and ${wasmFile} left as built`);
+  process.exit(1);
+};
+
+const trim = (js) => {
+  let t = js.replace(/^[ \t]*\/\*\*[\s\S]*?\*\/[ \t]*\n/gm, '').replace(/^[ \t]*\/\/.*\n/gm, '');
+  if (t.split('\n').every((line) => line.split('`').length % 2 === 1)) t = t.replace(/^[ \t]+/gm, '');
+  return t;
+};
+let out = trim(src);
+
+// Two pieces of wasm-bindgen's glue that cannot run on a browser able to run this wasm (it needs
+// reference types: Chrome 96, Firefox 79, Safari 15, which all have TextEncoder.encodeInto): the
+// encodeInto fallback, and passStringToWasm0's branch for a missing realloc (every call passes one).
+// Each is dropped only when found exactly as wasm-bindgen 0.2.130 writes it.
+const DEAD = [
+  "if (!('encodeInto' in cachedTextEncoder)) {\ncachedTextEncoder.encodeInto = function (arg, view) {\nconst buf = cachedTextEncoder.encode(arg);\nview.set(buf);\nreturn {\nread: arg.length,\nwritten: buf.length\n};\n};\n}\n",
+  "if (realloc === undefined) {\nconst buf = cachedTextEncoder.encode(arg);\nconst ptr = malloc(buf.length, 1) >>> 0;\ngetUint8ArrayMemory0().subarray(ptr, ptr + buf.length).set(buf);\nWASM_VECTOR_LEN = buf.length;\nreturn ptr;\n}\n",
+];
+const everyCallHasRealloc = (out.match(/passStringToWasm0\(/g) || []).length - 1 === (out.match(/passStringToWasm0\([^()]*, wasm\.__wbindgen_malloc, wasm\.__wbindgen_realloc\)/g) || []).length;
+for (const [i, dead] of DEAD.entries()) {
+  if (i === 1 && !everyCallHasRealloc) continue;
+  if (out.split(dead).length === 2) out = out.replace(dead, '');
+}
+// `const ret = EXPR;` then `return ret;` on the next line (43 import functions) is `return EXPR;`.
+out = out.replace(/^const ret = (.*);\nreturn ret;$/gm, 'return $1;');
+
+// The inline_js snippets the same way (their comments stay in src/web/dom.rs).
+const snippets = join(dirname(file), 'snippets');
+for (const dir of existsSync(snippets) ? readdirSync(snippets) : []) {
+  for (const name of readdirSync(join(snippets, dir)).filter((n) => n.endsWith('.js'))) {
+    const path = join(snippets, dir, name);
+    const before = readFileSync(path, 'utf8');
+    const after = trim(before);
+    writeFileSync(path, after);
+    try {
+      execFileSync(process.execPath, ['--check', path], { stdio: 'pipe' });
+    } catch (e) {
+      writeFileSync(path, before);
+      fail(`${path} did not parse once trimmed\n${e.stderr}`);
+    }
+  }
+}
+
+// ---- the wasm's import section (binary format: section id 2, a vector of (module, name, desc)) ----
+const MODULE = './quoteline_bg.js';
+const uleb = (buf, at) => {
+  let n = 0, shift = 0, b;
+  do { b = buf[at++]; n += (b & 0x7f) * 2 ** shift; shift += 7; } while (b & 0x80);
+  return [n, at];
+};
+const leb = (n) => {
+  const bytes = [];
+  do { let b = n & 0x7f; n = Math.floor(n / 128); if (n) b |= 0x80; bytes.push(b); } while (n);
+  return bytes;
+};
+const name = (s) => { const b = Buffer.from(s, 'utf8'); return [...leb(b.length), ...b]; };
+// a, b, …, Z, then aa, ab, …: never a JavaScript keyword that matters as an object key, and unique.
+const ALPHA = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const short = (i) => (i < ALPHA.length ? ALPHA[i] : short(Math.floor(i / ALPHA.length) - 1) + ALPHA[i % ALPHA.length]);
+
+const renamed = new Map(); // import name → new name
+const exportsRenamed = new Map(); // export name with a hash → new name
+if (wasmSrc.readUInt32LE(0) !== 0x6d736100) fail(`${wasmFile} is not a wasm module`);
+const parts = [wasmSrc.subarray(0, 8)];
+let at = 8;
+while (at < wasmSrc.length) {
+  const id = wasmSrc[at];
+  const [size, body] = uleb(wasmSrc, at + 1);
+  const end = body + size;
+  let content = null;
+  if (id === 2) {
+    let [count, p] = uleb(wasmSrc, body);
+    const entries = [];
+    for (let i = 0; i < count; i++) {
+      const [ml, m0] = uleb(wasmSrc, p);
+      const mod = wasmSrc.toString('utf8', m0, m0 + ml);
+      const [fl, f0] = uleb(wasmSrc, m0 + ml);
+      const field = wasmSrc.toString('utf8', f0, f0 + fl);
+      const d0 = f0 + fl;
+      // The import's description: kind, then a type index (func), a table type, a memory type or a
+      // global type; what follows is copied as is, so only its length is read here.
+      const kind = wasmSrc[d0];
+      let d1;
+      if (kind === 0) d1 = uleb(wasmSrc, d0 + 1)[1];
+      else if (kind === 1 || kind === 2) {
+        const q = kind === 1 ? d0 + 2 : d0 + 1; // a table has its element type first
+        const flags = wasmSrc[q];
+        d1 = uleb(wasmSrc, q + 1)[1];
+        if (flags & 1) d1 = uleb(wasmSrc, d1)[1];
+      } else if (kind === 3) d1 = d0 + 3;
+      else fail(`import kind ${kind} is unknown`);
+      if (mod === 'a' && i === 0) {
+        console.log(`trim-glue: ${wasmFile} has its imports renamed already`);
+        break;
+      }
+      if (mod !== MODULE) fail(`an import from ${JSON.stringify(mod)} (only ${MODULE} is expected)`);
+      const to = short(i);
+      renamed.set(field, to);
+      entries.push(Buffer.from([...name('a'), ...name(to)]), wasmSrc.subarray(d0, d1));
+      p = d1;
+    }
+    if (renamed.size) {
+      if (p !== end) fail('the import section did not read to its end');
+      content = Buffer.concat([Buffer.from(leb(count)), ...entries]);
+    }
+  } else if (id === 7) {
+    // Exports keep their names, but for the closure entry points whose names end in a hash
+    // (`wasm_bindgen__convert__closures_____invoke__h<16 hex digits>`, new in every build).
+    let [count, p] = uleb(wasmSrc, body);
+    const entries = [];
+    const names = [];
+    for (let i = 0; i < count; i++) {
+      const [nl, n0] = uleb(wasmSrc, p);
+      names.push(wasmSrc.toString('utf8', n0, n0 + nl));
+      const d1 = uleb(wasmSrc, n0 + nl + 1)[1]; // kind, index
+      entries.push([names[i], wasmSrc.subarray(n0 + nl, d1)]);
+      p = d1;
+    }
+    if (p !== end) fail('the export section did not read to its end');
+    for (const n of names.filter((n) => /_h[0-9a-f]{16}$/.test(n))) {
+      let k = exportsRenamed.size, to;
+      while (names.includes((to = `__wbg_invoke${k}`))) k++;
+      exportsRenamed.set(n, to);
+    }
+    if (exportsRenamed.size) {
+      content = Buffer.concat([Buffer.from(leb(count)), ...entries.flatMap(([n, rest]) => [Buffer.from(name(exportsRenamed.get(n) ?? n)), rest])]);
+    }
+  }
+  parts.push(content ? Buffer.concat([Buffer.from([id, ...leb(content.length)]), content]) : wasmSrc.subarray(at, end));
+  at = end;
+}
+const wasmOut = Buffer.concat(parts);
+
+// ---- the glue's import object: `NAME: function(…)` keys and the module key ----
+if (renamed.size) {
+  for (const [from, to] of renamed) {
+    const key = new RegExp(`(^|[\\s{,])${from}(\\s*:)`, 'gm');
+    const hits = out.match(key);
+    if (!hits || hits.length !== 1) fail(`the glue has ${hits ? hits.length : 'no'} import key ${from}`);
+    out = out.replace(key, `$1${to}$2`);
+  }
+  const moduleKey = `"${MODULE}": import0`;
+  if (out.split(moduleKey).length !== 2) fail(`the glue has no single ${moduleKey}`);
+  out = out.replace(moduleKey, 'a: import0');
+  if (out.includes(MODULE)) fail(`the glue still names ${MODULE}`);
+} else if (!out.includes('a: import0')) fail('the wasm has no imports from ' + MODULE);
+
+// ---- the renamed exports, wherever the glue and the type declarations name them ----
+const typeFiles = [file.replace(/\.js$/, '.d.ts'), wasmFile + '.d.ts'].filter(existsSync);
+const types = typeFiles.map((f) => [f, readFileSync(f, 'utf8')]);
+for (const [from, to] of exportsRenamed) {
+  const word = new RegExp(`\\b${from}\\b`, 'g');
+  if (!word.test(out)) fail(`the glue does not name the export ${from}`);
+  out = out.replace(word, to);
+  for (const t of types) t[1] = t[1].replace(word, to);
+}
+
 writeFileSync(file, out);
+writeFileSync(wasmFile, wasmOut);
 try {
   execFileSync(process.execPath, ['--check', file], { stdio: 'pipe' });
+  await WebAssembly.compile(wasmOut);
 } catch (e) {
-  writeFileSync(file, src);
-  console.error(`trim-glue: ${file} did not parse once trimmed; left as built\n${e.stderr}`);
-  process.exit(1);
+  fail(`did not parse once trimmed\n${e.stderr || e}`);
 }
-console.log(`trim-glue: ${file} ${src.length} -> ${out.length} bytes`);
+for (const [f, t] of types) writeFileSync(f, t);
+console.log(`trim-glue: ${file} ${src.length} -> ${out.length} bytes; ${wasmFile} ${wasmSrc.length} -> ${wasmOut.length} bytes (${renamed.size} imports and ${exportsRenamed.size} exports renamed)`);

@@ -149,6 +149,47 @@ fn extract_returns_the_story_as_plain_data() {
     assert!(msg.contains("line 1"), "{msg}");
 }
 
+#[wasm_bindgen(inline_js = "export function oddValues() { return [{ toJSON() { return undefined; } }, [1, 2], 42, null, true, () => 1, Symbol('x')]; }")]
+extern "C" {
+    #[wasm_bindgen(js_name = oddValues)]
+    fn odd_values() -> js_sys::Array;
+}
+
+#[wasm_bindgen_test]
+fn article_values_of_every_kind_are_read_or_refused_with_bad_input() {
+    let message = |input: JsValue| {
+        let err = api::extract(input, JsValue::UNDEFINED).expect_err("an error");
+        assert_eq!(js_sys::Reflect::get(&err, &"code".into()).unwrap().as_string().as_deref(), Some("bad-input"));
+        js_sys::Reflect::get(&err, &"message".into()).unwrap().as_string().unwrap()
+    };
+    // An object that refers to itself, and one whose toJSON gives nothing: JSON cannot write them.
+    let cyclic = js_sys::Object::new();
+    js_sys::Reflect::set(&cyclic, &"self".into(), &cyclic).unwrap();
+    assert!(message(cyclic.into()).contains("refer to itself"));
+    let odd = odd_values();
+    assert!(message(odd.get(0)).contains("cannot be read as JSON"));
+    // Not text and not an article object.
+    for v in odd.iter().skip(1) {
+        assert!(message(v).starts_with("an article is text"));
+    }
+    // An object, and the same article as JSON text, give the same Story.
+    let body = "Bridge reopens\n\"We are proud of the crews,\" mayor Lena Ortiz said on 3 March 2025.";
+    let object = js_sys::Object::new();
+    js_sys::Reflect::set(&object, &"body".into(), &body.into()).unwrap();
+    let text = js_sys::JSON::stringify(&object).unwrap();
+    let a = js_sys::JSON::stringify(&api::extract(object.into(), JsValue::UNDEFINED).unwrap()).unwrap();
+    let b = js_sys::JSON::stringify(&api::extract(text.into(), JsValue::UNDEFINED).unwrap()).unwrap();
+    assert_eq!(a, b);
+    assert!(a.as_string().unwrap().contains("Lena Ortiz"));
+}
+
+#[wasm_bindgen_test]
+fn articles_lists_the_bundled_dataset() {
+    let list = js_sys::JSON::stringify(&api::articles().unwrap()).unwrap().as_string().unwrap();
+    assert!(list.starts_with("[{\"id\":\"zelenskyy-security-guarantees\",\"title\":\"'Regardless of Russia's position'"), "{list}");
+    assert!(list.ends_with(",\"published\":null}]"), "{list}");
+}
+
 #[wasm_bindgen_test]
 fn article_text_is_rendered_as_text_never_markup() {
     let host = host();
@@ -528,6 +569,17 @@ fn date_labels_for_every_precision() {
     assert_eq!(date_label("2026", Some("APPROX"), "en"), "About 2026");
     assert_eq!(date_label("PRESENT_REF", None, "uk"), "Зараз");
     assert_eq!(date_label("nonsense", None, "en"), "nonsense");
+    // Halves, weeks and quarters read their number as `str::parse` would; anything else is shown as is.
+    assert_eq!(date_label("2026-H2", None, "en"), "Second half of 2026");
+    assert_eq!(date_label("2026-H01", None, "en"), "First half of 2026");
+    assert_eq!(date_label("2026-W+5", None, "en"), "Week 5, 2026");
+    assert_eq!(date_label("XXXX-Q2", None, "en"), "Q2 (year not given)");
+    for odd in ["2026-H3", "2026-H", "2026-W54", "2026-W0", "2026-Q01", "2026-Q5", "2026-W99999999999999999999999", "2026-Wé", "2026-éx", "-", ""] {
+        assert_eq!(date_label(odd, None, "en"), odd);
+    }
+    assert_eq!(date_label("2026", Some("ON_OR_AFTER"), "en"), "After 2026");
+    assert_eq!(date_label("2026", Some("LESS_THAN"), "en"), "2026");
+    assert_eq!(date_label("FUTURE_REF", None, "en"), "Later");
 }
 
 #[wasm_bindgen_test]

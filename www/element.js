@@ -1,13 +1,11 @@
-// <quote-line article="…" theme="…">: a custom element over the module's mountElement / unmount
-// (README.md, "The <quote-line> element"): connected → mount, disconnected → destroy, view or theme
-// changed → update in place, any other attribute → remount.
+// <quote-line>: README.md, "The <quote-line> element".
 export function defineQuoteLine(ql, name = 'quote-line') {
   const known = customElements.get(name);
   if (known) return known;
   class QuoteLine extends HTMLElement {
     static observedAttributes = ['article', 'source', 'view', 'theme', 'locale', 'published'];
     #on = false;
-    /** The Widget (undefined while an article URL loads, or when the options are wrong). */
+    // The Widget (undefined while an article URL loads, or when the options are wrong).
     widget = undefined;
     connectedCallback() {
       this.#on = true;

@@ -1,11 +1,8 @@
-// Quoteline script-tag loader (README.md, "Script tag"): loads the module once (resolved against this
-// script, so a CDN works), mounts every [data-quoteline], defines <quote-line>, and follows the page:
-// added elements mount, removed ones are destroyed, changed data-* remount. Safe to include twice.
-// Default export: a promise of the module.
+// Quoteline's script-tag loader (README.md, "Script tag"). Default export: a promise of the module.
 import { defineQuoteLine } from './element.js';
 
 const KEY = Symbol.for('quoteline.embed');
-const MODULE = '../pkg/quoteline.js'; // scripts/package.sh rewrites this for the npm package's web/ folder
+const MODULE = '../pkg/quoteline.js'; // scripts/package.sh rewrites this line
 const SEL = '[data-quoteline]';
 
 async function start() {
@@ -22,7 +19,7 @@ async function start() {
         if (t.isConnected) t.hasAttribute('data-quoteline') ? ql.mountElement(t) : ql.unmount(t);
         continue;
       }
-      // A node moved within the page is still connected: it keeps its widget.
+      // A moved node is still connected: it keeps its widget.
       for (const n of r.removedNodes) {
         if (n.nodeType == 1 && !n.isConnected) [...(n.matches(SEL) ? [n] : []), ...n.querySelectorAll(SEL)].forEach(ql.unmount);
       }

@@ -4,7 +4,7 @@
 //! wrong value is an `Error` with `code: 'bad-input'`, never a panic. The TypeScript surface is written
 //! by hand below (`TYPES`) and tied to the functions with `unchecked_*_type`.
 
-use super::dom::{self, cat, fetch_text, num, AsDom, Dom};
+use super::dom::{self, cat, fetch_text, AsDom, Dom};
 use super::widget::{self, Theme, View, WidgetOptions};
 use super::{dom_error, js_error, page, JsResult};
 use crate::article::{article_from_json, parse_article, Article, MAX_ARTICLE_BYTES};
@@ -120,8 +120,7 @@ impl Widget {
         &self,
         #[wasm_bindgen(unchecked_param_type = "View")] view: &str,
     ) -> JsResult<()> {
-        widget::set_view(self.id, parse_view(view)?);
-        Ok(())
+        self.set_look(false, view)
     }
 
     /// Switches to `'light'`, `'dark'` or `'auto'`.
@@ -130,8 +129,7 @@ impl Widget {
         &self,
         #[wasm_bindgen(unchecked_param_type = "Theme")] theme: &str,
     ) -> JsResult<()> {
-        widget::set_theme(self.id, parse_theme(theme)?);
-        Ok(())
+        self.set_look(true, theme)
     }
 
     /// The timeline as TimelineJS JSON text (events with a known year).
@@ -155,6 +153,17 @@ impl Widget {
     /// Removes the widget's DOM, listeners and data. Safe to call twice.
     pub fn destroy(&self) {
         widget::destroy(self.id);
+    }
+
+    /// `setView` and `setTheme` in one function (one body in the wasm, not one per export).
+    #[inline(never)]
+    fn set_look(&self, theme: bool, value: &str) -> JsResult<()> {
+        if theme {
+            widget::set_theme(self.id, parse_theme(value)?);
+        } else {
+            widget::set_view(self.id, parse_view(value)?);
+        }
+        Ok(())
     }
 
     /// `f` of the Story the widget shows (borrowed: no copy of the Story).
@@ -264,10 +273,7 @@ pub fn articles() -> JsResult<JsValue> {
         if json.len() > 1 {
             json.push(',');
         }
-        let published = a.meta.published.map(|d| {
-            let (y, m, d) = (num(d.year.max(0) as usize, 4), num(d.month.into(), 2), num(d.day.into(), 2));
-            cat(&[&y, "-", &m, "-", &d])
-        });
+        let published = a.meta.published.map(|d| d.iso());
         field(&mut json, "{\"id\":", a.meta.id.as_deref());
         field(&mut json, ",\"title\":", a.headline());
         field(&mut json, ",\"published\":", published.as_deref());
@@ -502,22 +508,19 @@ enum Input {
 /// Reads an `article` value: a bundled id (when `allow_id`), article text (plain or JSON form), an
 /// article object, or a TimelineJS file (text or object).
 fn input_from_js(v: &JsValue, allow_id: bool) -> Result<Input, Error> {
-    let text =
-        match v.as_string() {
-            Some(s) => s,
-            // An array is an object to JavaScript, but never an article.
-            None if v.is_object() && !js_sys::Array::is_array(v) => js_sys::JSON::stringify(v)
-                .ok()
-                .and_then(|s| s.as_string())
-                .ok_or_else(|| {
-                    Error::bad_input(
-                        "the article object cannot be read as JSON (does it refer to itself?)",
-                    )
-                })?,
-            None => return Err(Error::bad_input(
-                "an article is text, an object { title, body, published }, or a TimelineJS file",
-            )),
-        };
+    let tagged = dom::article_text(v);
+    let text = match tagged.as_bytes().first() {
+        Some(b's' | b'o') => &tagged[1..],
+        Some(b'c') => {
+            return Err(Error::bad_input(
+                "the article object cannot be read as JSON (does it refer to itself?)",
+            ))
+        }
+        // An array is an object to JavaScript, but never an article.
+        _ => return Err(Error::bad_input(
+            "an article is text, an object { title, body, published }, or a TimelineJS file",
+        )),
+    };
     let t = text.trim();
     if allow_id
         && !t.is_empty()
@@ -528,12 +531,12 @@ fn input_from_js(v: &JsValue, allow_id: bool) -> Result<Input, Error> {
         return dataset::get(t).map(Input::Article);
     }
     if !t.starts_with('{') {
-        return parse_article(&text).map(Input::Article);
+        return parse_article(text).map(Input::Article);
     }
     if text.len() > MAX_ARTICLE_BYTES {
-        return parse_article(&text).map(Input::Article); // the size error
+        return parse_article(text).map(Input::Article); // the size error
     }
-    let value = json::parse(&text)?;
+    let value = json::parse(text)?;
     if value.get("events").is_some() && value.get("body").is_none() {
         return export::story_from_timelinejs(&value).map(Input::Timeline);
     }

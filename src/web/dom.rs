@@ -17,6 +17,14 @@ export function fetchText(url) {
   return fetch(url).then((r) => (r.ok ? r.text() : Promise.reject(fail(`HTTP ${r.status} ${r.statusText}`.trim()))),
     (e) => Promise.reject(fail(e && e.message || 'network error')));
 }
+// An article value as tagged text: 's' + a string, 'o' + an object's JSON (not an array's), 'c' for an
+// object JSON cannot write (a cycle, a BigInt, a toJSON giving undefined), 'x' for anything else.
+export function articleText(v) {
+  if (typeof v == 'string') return 's' + v;
+  if (!v || typeof v != 'object' || Array.isArray(v)) return 'x';
+  try { v = JSON.stringify(v); } catch {}
+  return typeof v == 'string' ? 'o' + v : 'c';
+}
 let sheet;
 export function adoptStyles(root, css) {
   if (!sheet) { sheet = new CSSStyleSheet(); sheet.replaceSync(css); }
@@ -64,6 +72,11 @@ extern "C" {
     /// `fetch(url)` → the response text; rejects with an `Error` whose `code` is `'fetch'`.
     #[wasm_bindgen(js_name = fetchText)]
     pub fn fetch_text(url: &str) -> Dom;
+    /// An article value as text, tagged by its first character: `s` a string, `o` an object written
+    /// as JSON, `c` an object that cannot be (a cycle), `x` anything else (one call instead of
+    /// reading the value's kind through several bindings).
+    #[wasm_bindgen(js_name = articleText)]
+    pub fn article_text(v: &JsValue) -> String;
     /// Gives `root` the widget's stylesheet: one constructed sheet shared by every widget on the page
     /// (made from `css` the first time). Throws where constructable stylesheets are missing.
     #[wasm_bindgen(js_name = adoptStyles, catch)]
@@ -91,12 +104,6 @@ extern "C" {
     /// The page's global object (`window`).
     #[wasm_bindgen(thread_local_v2, js_name = globalThis)]
     static GLOBAL: Dom;
-    /// The page's `location`.
-    #[wasm_bindgen(thread_local_v2, js_name = location)]
-    static LOCATION: Dom;
-    /// The page's `navigator`.
-    #[wasm_bindgen(thread_local_v2, js_name = navigator)]
-    static NAVIGATOR: Dom;
 
     /// Any DOM object (or promise), seen through the calls below.
     #[derive(Clone, PartialEq)]
@@ -191,9 +198,10 @@ extern "C" {
     #[wasm_bindgen(method, structural, getter, js_name = nodeType)]
     pub fn node_type(this: &Dom) -> JsValue;
     #[wasm_bindgen(method, structural, getter)]
-    pub fn hash(this: &Dom) -> String;
-    #[wasm_bindgen(method, structural, getter)]
     pub fn target(this: &Dom) -> Option<Dom>;
+    /// An event's `type`.
+    #[wasm_bindgen(method, structural, getter, js_name = type)]
+    pub fn kind(this: &Dom) -> String;
     /// `KeyboardEvent.key` (None on other events).
     #[wasm_bindgen(method, structural, getter)]
     pub fn key(this: &Dom) -> Option<String>;
@@ -231,14 +239,24 @@ pub fn document() -> Dom {
     DOCUMENT.with(Dom::clone)
 }
 
+/// `globalThis.a.b…` (undefined where a step is missing): the few globals read once in a while, through
+/// `Reflect.get` rather than a binding each.
+fn global(path: &[&str]) -> JsValue {
+    let mut v: JsValue = window().into();
+    for key in path {
+        v = js_sys::Reflect::get(&v, &(*key).into()).unwrap_or(JsValue::UNDEFINED);
+    }
+    v
+}
+
 /// The page's `location.hash`.
 pub fn location_hash() -> String {
-    LOCATION.with(|l| l.hash())
+    global(&["location", "hash"]).as_string().unwrap_or_default()
 }
 
 /// `navigator.clipboard`, when the page has one.
 pub fn clipboard() -> Option<Dom> {
-    NAVIGATOR.with(|n| js_sys::Reflect::get(n, &"clipboard".into()).ok()).filter(|c| c.is_object()).map(JsCast::unchecked_into)
+    Some(global(&["navigator", "clipboard"])).filter(|c| c.is_object()).map(JsCast::unchecked_into)
 }
 
 /// The elements matching one of our selectors under `root`.
@@ -258,9 +276,7 @@ pub fn cat(parts: &[&str]) -> String {
 
 /// `n` in decimal, zero-padded to `width` digits (no `core::fmt`).
 pub fn num(n: usize, width: usize) -> String {
-    let mut digits = String::new();
-    crate::json_out::push_u64(&mut digits, n as u64);
-    let mut out = "0".repeat(width.saturating_sub(digits.len()));
-    out.push_str(&digits);
+    let mut out = String::new();
+    crate::time::push_num(&mut out, n as i64, width);
     out
 }

@@ -271,53 +271,53 @@ pub fn calendar_value(value: &str) -> Option<CalendarValue> {
 /// "Spring 2025", "the 1990s". Month and day names come from `Intl` in the locale.
 pub fn date_label(value: &str, modifier: Option<&str>, locale: &str) -> String {
     let s = strings(locale);
-    match value {
-        "PRESENT_REF" => return s.now.into(),
-        "PAST_REF" => return s.past.into(),
-        "FUTURE_REF" => return s.future.into(),
-        _ => {}
+    if let Some(i) = ["PRESENT_REF", "PAST_REF", "FUTURE_REF"].iter().position(|r| *r == value) {
+        return [s.now, s.past, s.future][i].into();
     }
     let Some(cv) = calendar_value(value) else {
         return other_label(value, s);
     };
-    let template = match modifier {
-        Some("START") => s.start_of,
-        Some("MID") => s.middle_of,
-        Some("END") => s.end_of,
-        Some("APPROX") => s.about,
-        Some("BEFORE" | "ON_OR_BEFORE") => s.before,
-        Some("AFTER" | "ON_OR_AFTER") => s.after,
-        _ => "{}",
+    const MODS: [&str; 8] = ["START", "MID", "END", "APPROX", "BEFORE", "ON_OR_BEFORE", "AFTER", "ON_OR_AFTER"];
+    let template = match modifier.and_then(|m| MODS.iter().position(|x| *x == m)) {
+        Some(i) => [s.start_of, s.middle_of, s.end_of, s.about, s.before, s.before, s.after, s.after][i],
+        None => "{}",
     };
     let text = format_date(&intl_locale(locale), cv.year, cv.month.unwrap_or(0), cv.day.unwrap_or(0), template != "{}");
-    capitalise_first(&replace_str(template, "{}", &text))
+    capitalise_first(&fill(template, &[("", &text)]))
 }
 
 /// Labels for values that are not plain calendar dates: seasons, quarters, halves, weeks, decades.
 fn other_label(value: &str, s: &Strings) -> String {
     let (y, rest) = value.split_once('-').unwrap_or((value, ""));
-    let year = if y == "XXXX" { None } else { Some(y) };
-    let with_year = |t: &str| match year {
-        Some(y) => fill(t, &[("y", y)]),
-        None => cat(&[fill(t, &[("y", "")]).trim(), " (", s.year_unknown, ")"]),
-    };
-    let season = ["SP", "SU", "FA", "WI"].iter().position(|&c| c == rest);
-    if let Some(i) = season {
-        return with_year(&cat(&[s.seasons[i], " {y}"]));
-    }
-    if let Some(n) = rest.strip_prefix('Q').filter(|n| matches!(*n, "1" | "2" | "3" | "4")) {
-        return with_year(&fill(s.quarter, &[("n", n)]));
-    }
-    if let Some(h) = rest.strip_prefix('H').and_then(|h| h.parse::<usize>().ok()).filter(|h| (1..=2).contains(h)) {
-        return with_year(s.halves[h - 1]);
-    }
-    if let Some(w) = rest.strip_prefix('W').and_then(|w| w.parse::<u8>().ok()).filter(|w| (1..=53).contains(w)) {
-        return with_year(&fill(s.week, &[("n", &num(w as usize, 1))]));
-    }
-    if rest.is_empty() && y.len() == 3 && y.bytes().all(|b| b.is_ascii_digit()) {
+    let kind = rest.as_bytes().first().copied().unwrap_or(0);
+    let digits = rest.get(1..).unwrap_or("");
+    let n = number(digits);
+    let template = if let Some(i) = ["SP", "SU", "FA", "WI"].iter().position(|&c| c == rest) {
+        cat(&[s.seasons[i], " {y}"])
+    } else if kind == b'Q' && matches!(digits, "1" | "2" | "3" | "4") {
+        fill(s.quarter, &[("n", digits)])
+    } else if let (b'H', Some(h @ 1..=2)) = (kind, n) {
+        s.halves[h - 1].into()
+    } else if let (b'W', Some(w @ 1..=53)) = (kind, n) {
+        fill(s.week, &[("n", &num(w, 1))])
+    } else if rest.is_empty() && y.len() == 3 && y.bytes().all(|b| b.is_ascii_digit()) {
         return fill(s.decade, &[("y", y)]);
+    } else {
+        return value.into();
+    };
+    if y == "XXXX" {
+        cat(&[fill(&template, &[("y", "")]).trim(), " (", s.year_unknown, ")"])
+    } else {
+        fill(&template, &[("y", y)])
     }
-    value.into()
+}
+
+/// `s` read as `str::parse::<usize>` reads it (an optional `+`, then ASCII digits), saturating where
+/// that fails on overflow (every caller then rejects the number as out of range all the same).
+fn number(s: &str) -> Option<usize> {
+    let d = s.strip_prefix('+').unwrap_or(s);
+    let ok = !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit());
+    ok.then(|| d.bytes().fold(0usize, |n, b| n.saturating_mul(10).saturating_add(usize::from(b - b'0'))))
 }
 
 fn capitalise_first(s: &str) -> String {

@@ -93,24 +93,17 @@ impl Default for WidgetOptions {
     }
 }
 
-/// An event listener that removes itself when dropped.
+/// The widget's event listeners: one closure, registered for several events; dropping it removes them.
 struct Listener {
-    target: Dom,
-    kind: &'static str,
-    closure: Closure<dyn FnMut(Dom)>,
-}
-
-impl Listener {
-    fn new(target: &Dom, kind: &'static str, f: impl FnMut(Dom) + 'static) -> Listener {
-        let closure = Closure::<dyn FnMut(Dom)>::new(f);
-        target.listen(kind, closure.as_ref());
-        Listener { target: target.clone(), kind, closure }
-    }
+    on: Vec<(Dom, &'static str)>,
+    closure: Closure<dyn Fn(Dom)>,
 }
 
 impl Drop for Listener {
     fn drop(&mut self) {
-        self.target.unlisten(self.kind, self.closure.as_ref());
+        for (target, kind) in &self.on {
+            target.unlisten(kind, self.closure.as_ref());
+        }
     }
 }
 
@@ -125,7 +118,7 @@ pub struct Mounted {
     pub story: Story,
     options: RefCell<WidgetOptions>,
     selected: RefCell<Option<String>>,
-    listeners: RefCell<Vec<Listener>>,
+    listeners: RefCell<Option<Listener>>,
 }
 
 static WIDGETS: Local<RefCell<Vec<Rc<Mounted>>>> = Local::new(RefCell::new(Vec::new()));
@@ -190,7 +183,7 @@ fn register(host: &Element, story: Story, options: WidgetOptions) -> JsResult<Rc
         story,
         options: RefCell::new(options),
         selected: RefCell::new(None),
-        listeners: RefCell::new(Vec::new()),
+        listeners: RefCell::new(None),
     });
     WIDGETS.with(|list| list.borrow_mut().push(w.clone()));
     Ok(w)
@@ -215,18 +208,21 @@ pub fn mount_loading(host: &Element, locale: &str) -> JsResult<u32> {
     let s = strings(&locale);
     let w = register(host, empty_story(), WidgetOptions { locale: locale.clone(), ..WidgetOptions::default() })?;
     let doc = dom::document();
-    let top = text_el(&doc, "div", "ql ql-loading", s.loading);
+    // Built in a fragment: the live region is whole when it enters the page.
+    let frag = doc.fragment();
+    let top = add(&doc, &frag, "div", "ql ql-loading", s.loading);
     attrs(&top, &[("role", "status"), ("aria-busy", "true"), ("lang", &locale), ("dir", i18n::direction(&locale))]);
-    w.shadow.add(&top);
+    w.shadow.add(&frag);
     Ok(w.id)
 }
 
 /// Shows an error inside `host` (the widget area says what went wrong) and fires `quoteline:error`.
 pub fn mount_error(host: &Element, code: &str, message: &str) -> JsResult<()> {
     let w = register(host, empty_story(), WidgetOptions::default())?;
-    let p = text_el(&dom::document(), "p", "ql-error", message);
-    attrs(&p, &[("role", "alert")]);
-    w.shadow.add(&p);
+    let doc = dom::document();
+    let frag = doc.fragment();
+    add(&doc, &frag, "p", "ql-error", message).set("role", "alert");
+    w.shadow.add(&frag);
     dispatch(host, "quoteline:error", &detail(&[("code", code.into()), ("message", message.into())]));
     Ok(())
 }
@@ -238,7 +234,7 @@ pub fn destroy(id: u32) {
         w.iter().position(|m| m.id == id).map(|i| w.remove(i))
     });
     if let Some(m) = removed {
-        m.listeners.borrow_mut().clear();
+        m.listeners.borrow_mut().take();
         m.root.remove();
     }
 }
@@ -373,29 +369,35 @@ fn focus(el: &Dom) {
 
 fn listen(w: &Rc<Mounted>) {
     let id = w.id;
-    let target = &w.shadow;
-    let click = Listener::new(target, "click", move |ev| {
-        if let (Some(w), Some(t)) = (get(id), ev.target()) {
-            on_click(&w, &t, &ev);
+    // One closure for every event (one closure type in the wasm, not four); `Fn`, not `FnMut`, since it
+    // runs re-entrantly: a key that moves focus fires focusin inside the keydown.
+    let closure = Closure::<dyn Fn(Dom)>::new(move |ev: Dom| {
+        let Some(w) = get(id) else { return };
+        match ev.kind().as_str() {
+            "click" => {
+                if let Some(t) = ev.target() {
+                    on_click(&w, &t, &ev);
+                }
+            }
+            "keydown" => {
+                if let Some(k) = ev.key() {
+                    on_key(&w, &ev, k);
+                }
+            }
+            // Roving tabindex: the item that last had focus is its list's one tab stop.
+            "focusin" => {
+                if let Some(item) = ev.target().and_then(|t| closest(&t, ".ql-item")) {
+                    rove_to(&item);
+                }
+            }
+            _ => follow_link(&w), // hashchange
         }
     });
-    let keys = Listener::new(target, "keydown", move |ev| {
-        if let (Some(w), Some(k)) = (get(id), ev.key()) {
-            on_key(&w, &ev, k);
-        }
-    });
-    // Roving tabindex: the item that last had focus is its list's one tab stop.
-    let focusin = Listener::new(target, "focusin", move |ev| {
-        if let Some(item) = ev.target().and_then(|t| closest(&t, ".ql-item")) {
-            rove_to(&item);
-        }
-    });
-    let hash = Listener::new(&dom::window(), "hashchange", move |_| {
-        if let Some(w) = get(id) {
-            follow_link(&w);
-        }
-    });
-    w.listeners.borrow_mut().extend([click, keys, focusin, hash]);
+    let on = vec![(w.shadow.clone(), "click"), (w.shadow.clone(), "keydown"), (w.shadow.clone(), "focusin"), (dom::window(), "hashchange")];
+    for (target, kind) in &on {
+        target.listen(kind, closure.as_ref());
+    }
+    *w.listeners.borrow_mut() = Some(Listener { on, closure });
 }
 
 fn on_click(w: &Mounted, t: &Dom, ev: &Dom) {
@@ -652,11 +654,11 @@ fn copy(w: &Mounted, item: &Dom, item_id: &str) {
 
 fn fallback_copy(shadow: &Dom, text: &str) -> bool {
     let doc = dom::document();
-    let area = el(&doc, "textarea", "ql-sr");
+    let frag = doc.fragment();
     // A fresh textarea's value is its text.
-    area.set_text(text);
+    let area = add(&doc, &frag, "textarea", "ql-sr", text);
     area.set("aria-hidden", "true");
-    shadow.add(&area);
+    shadow.add(&frag);
     area.select();
     let ok = doc.exec_command("copy").unwrap_or(false);
     area.remove();
@@ -664,69 +666,91 @@ fn fallback_copy(shadow: &Dom, text: &str) -> bool {
 }
 
 // ---- rendering ------------------------------------------------------------------------------
+//
+// Every element is made by `add` (one call per element: create, class, text node, append), so each
+// element costs one call in the wasm rather than three or four; attributes go through `attrs`.
 
-fn el(doc: &Dom, tag: &str, class: &str) -> Dom {
+/// A new `tag` element with `class` (when not empty) holding `text` as a text node (when not empty),
+/// appended to `parent`.
+#[inline(never)]
+fn add(doc: &Dom, parent: &Dom, tag: &str, class: &str, text: &str) -> Dom {
     let e = doc.create(tag);
     if !class.is_empty() {
         e.set("class", class);
     }
+    if !text.is_empty() {
+        e.set_text(text);
+    }
+    parent.add(&e);
     e
 }
 
-/// An element holding `text` as a text node.
-fn text_el(doc: &Dom, tag: &str, class: &str, text: &str) -> Dom {
-    let e = el(doc, tag, class);
-    e.set_text(text);
+/// What every part of one render needs.
+struct Render<'a> {
+    doc: Dom,
+    w: &'a Mounted,
+    s: &'static Strings,
+    /// The widget's locale (UI strings, dates).
+    locale: &'a str,
+    /// The article's language as a valid `lang` value, if it is one.
+    lang: Option<String>,
+}
+
+/// `add` for an element that holds article text: its own language, and its own direction (so an
+/// English quote reads left to right inside a right-to-left widget).
+#[inline(never)]
+fn add_article(r: &Render, parent: &Dom, tag: &str, class: &str, text: &str) -> Dom {
+    let e = add(&r.doc, parent, tag, class, text);
+    from_article(r, &e);
     e
 }
 
-fn append(parent: &Dom, child: &Dom) {
-    parent.add(child);
-}
-
+#[inline(never)]
 fn attrs(e: &Dom, pairs: &[(&str, &str)]) {
     for (k, v) in pairs {
         e.set(k, v);
     }
 }
 
-/// A paragraph of `text` with `[start, end)` (UTF-16 units) marked.
-fn marked(doc: &Dom, class: &str, text: &str, start: usize, end: usize) -> Dom {
-    let p = el(doc, "p", class);
-    let (before, inside, after) = split_utf16(text, start, end);
-    append(&p, &doc.text_node(&before));
-    append(&p, &text_el(doc, "mark", "", &inside));
-    append(&p, &doc.text_node(&after));
-    p
-}
-
-/// Marks an element that holds article text: its own language, and its own direction (so an English
-/// quote reads left to right inside a right-to-left widget).
-fn from_article(e: Dom, lang: Option<&str>) -> Dom {
-    attrs(&e, &[("dir", "auto")]);
-    if let Some(lang) = lang {
-        attrs(&e, &[("lang", lang)]);
+/// Marks an element that holds article text (see `add_article`).
+fn from_article(r: &Render, e: &Dom) {
+    e.set("dir", "auto");
+    if let Some(lang) = &r.lang {
+        e.set("lang", lang);
     }
-    e
 }
 
-fn button(doc: &Dom, class: &str, text: &str, pairs: &[(&str, &str)]) -> Dom {
-    let b = text_el(doc, "button", class, text);
-    attrs(&b, &[("type", "button")]);
+/// A paragraph of `text` with `[start, end)` (UTF-16 units) marked, appended to `parent`.
+fn marked(r: &Render, parent: &Dom, class: &str, text: &str, start: usize, end: usize) {
+    let p = add_article(r, parent, "p", class, "");
+    let (before, inside, after) = split_utf16(text, start, end);
+    p.add(&r.doc.text_node(&before));
+    add(&r.doc, &p, "mark", "", &inside);
+    p.add(&r.doc.text_node(&after));
+}
+
+/// A `type=button` button with `text` and a count (`count` not empty) in `parent`.
+#[inline(never)]
+fn button(r: &Render, parent: &Dom, class: &str, text: &str, count: &str, pairs: &[(&str, &str)]) -> Dom {
+    let b = add(&r.doc, parent, "button", class, text);
+    b.set("type", "button");
     attrs(&b, pairs);
+    if !count.is_empty() {
+        add(&r.doc, &b, "span", "ql-count", count);
+    }
     b
 }
 
 /// Builds the whole widget once, in a fragment, then inserts it in one step.
 fn render(w: &Mounted) {
-    let doc = dom::document();
     let opts = w.options.borrow();
     let locale = opts.locale.as_str();
-    let s = strings(locale);
-    let story = &w.story;
+    let r = Render { doc: dom::document(), w, s: strings(locale), locale, lang: i18n::canonical(&w.story.article.language) };
+    let (doc, s, story) = (&r.doc, r.s, &w.story);
     let frag = doc.fragment();
 
-    let top = el(&doc, "div", "ql");
+    let top = add(doc, &frag, "div", "ql", "");
+    let tab = if opts.view == View::Timeline { "timeline" } else { "quotes" };
     attrs(&top, &[
         ("role", "region"),
         ("aria-label", story.article.title.as_deref().unwrap_or(s.label)),
@@ -734,25 +758,22 @@ fn render(w: &Mounted) {
         ("dir", i18n::direction(locale)),
         ("data-view", opts.view.as_str()),
         ("data-theme", opts.theme.as_str()),
-        ("data-tab", if opts.view == View::Timeline { "timeline" } else { "quotes" }),
+        ("data-tab", tab),
     ]);
     // Reserve room for the items, so the page below does not move as tabs, filters and details change.
     let rows = story.quotes.len().max(story.events.len()).min(8);
     top.style().set_property("--ql-rows", &num(rows, 1));
-    let live = el(&doc, "p", "ql-live ql-sr");
+    let live = add(doc, &top, "p", "ql-live ql-sr", "");
     attrs(&live, &[("role", "status"), ("aria-live", "polite")]);
-    append(&top, &live);
 
-    if let Some(header) = header(&doc, w, s) {
-        append(&top, &header);
-    }
+    header(&r, &top);
 
     // Tabs, shown by the stylesheet only when the widget's own container is narrow.
-    let tabs = el(&doc, "div", "ql-tabs");
+    let tabs = add(doc, &top, "div", "ql-tabs", "");
     attrs(&tabs, &[("role", "tablist"), ("aria-label", s.sections)]);
     for (name, title, n) in [("quotes", s.quotes, story.quotes.len()), ("timeline", s.timeline, story.events.len())] {
-        let on = top.get("data-tab").as_deref() == Some(name);
-        let tab = button(&doc, "ql-tab", title, &[
+        let on = tab == name;
+        button(&r, &tabs, "ql-tab", title, &num(n, 1), &[
             ("role", "tab"),
             ("id", &cat(&["ql-tab-", name])),
             ("data-tab", name),
@@ -760,110 +781,104 @@ fn render(w: &Mounted) {
             ("aria-selected", if on { "true" } else { "false" }),
             ("tabindex", if on { "0" } else { "-1" }),
         ]);
-        append(&tab, &text_el(&doc, "span", "ql-count", &num(n, 1)));
-        append(&tabs, &tab);
     }
-    append(&top, &tabs);
 
-    let panels = el(&doc, "div", "ql-panels");
-    append(&panels, &quotes_panel(&doc, w, s));
-    append(&panels, &timeline_panel(&doc, w, s));
-    append(&top, &panels);
-    append(&frag, &top);
-    append(&w.shadow, &frag);
-}
-
-/// The article's language as a valid `lang` value, if it is one.
-fn article_lang(w: &Mounted) -> Option<String> {
-    i18n::canonical(&w.story.article.language)
+    let panels = add(doc, &top, "div", "ql-panels", "");
+    quotes_panel(&r, &panels);
+    timeline_panel(&r, &panels);
+    w.shadow.add(&frag);
 }
 
 /// Headline, source and publication date, when the article gives them.
-fn header(doc: &Dom, w: &Mounted, _s: &Strings) -> Option<Dom> {
-    let a = &w.story.article;
-    let lang = article_lang(w);
-    let lang = lang.as_deref();
+fn header(r: &Render, top: &Dom) {
+    let a = &r.w.story.article;
     if a.title.is_none() && a.source.is_none() && a.published.is_none() {
-        return None;
+        return;
     }
     // A div, not <header>: inside the shadow root a header would count as the page's banner landmark.
-    let header = el(doc, "div", "ql-header");
+    let header = add(&r.doc, top, "div", "ql-header", "");
     if let Some(title) = &a.title {
-        append(&header, &from_article(text_el(doc, "h2", "ql-headline", title), lang));
+        add_article(r, &header, "h2", "ql-headline", title);
     }
     if a.source.is_some() || a.published.is_some() {
-        let meta = el(doc, "p", "ql-meta");
+        let meta = add(&r.doc, &header, "p", "ql-meta", "");
         if let Some(source) = &a.source {
-            append(&meta, &from_article(text_el(doc, "span", "ql-source", source), lang));
+            add_article(r, &meta, "span", "ql-source", source);
         }
         if let Some(p) = &a.published {
-            let t = text_el(doc, "time", "ql-published", &date_label(p, None, &w.options.borrow().locale));
-            if let Some(dt) = datetime_attr(p) {
-                attrs(&t, &[("datetime", &dt)]);
-            }
-            append(&meta, &t);
+            time(r, &meta, "ql-published", p, None);
         }
-        append(&header, &meta);
     }
-    Some(header)
 }
 
-fn panel(doc: &Dom, name: &str, title: &str, count: usize) -> Dom {
-    let sec = el(doc, "section", &cat(&["ql-panel ql-", name]));
+/// A `<time>` with the label of a date value, and its `datetime` when the value is a calendar date.
+fn time(r: &Render, parent: &Dom, class: &str, value: &str, modifier: Option<&str>) {
+    let t = add(&r.doc, parent, "time", class, &date_label(value, modifier, r.locale));
+    if let Some(dt) = datetime_attr(value) {
+        t.set("datetime", &dt);
+    }
+}
+
+/// A panel with its title and count, in `parent`.
+fn panel(r: &Render, parent: &Dom, name: &str, title: &str, count: usize) -> Dom {
+    let sec = add(&r.doc, parent, "section", &cat(&["ql-panel ql-", name]), "");
     let title_id = cat(&["ql-", name, "-title"]);
     attrs(&sec, &[("id", &cat(&["ql-", name])), ("role", "tabpanel"), ("aria-labelledby", &title_id)]);
-    let h = text_el(doc, "h3", "ql-panel-title", title);
-    attrs(&h, &[("id", &title_id)]);
-    append(&h, &text_el(doc, "span", "ql-count", &num(count, 1)));
-    append(&sec, &h);
+    let h = add(&r.doc, &sec, "h3", "ql-panel-title", title);
+    h.set("id", &title_id);
+    add(&r.doc, &h, "span", "ql-count", &num(count, 1));
     sec
 }
 
-fn item(doc: &Dom, id: &str, kind: &str) -> Dom {
-    let li = el(doc, "li", &cat(&["ql-item ql-", kind, "-item"]));
+fn item(r: &Render, list: &Dom, id: &str, kind: &str) -> Dom {
+    let li = add(&r.doc, list, "li", &cat(&["ql-item ql-", kind, "-item"]), "");
     attrs(&li, &[("data-id", id), ("data-kind", kind), ("id", &cat(&[LINK_PREFIX, id]))]);
     li
 }
 
-/// The paragraph an item comes from, with the item's words marked; hidden until asked for.
-fn context(doc: &Dom, w: &Mounted, id: &str, paragraph: usize, start: usize, end: usize) -> Option<Dom> {
-    let p = w.story.paragraphs.get(paragraph)?;
-    let ctx = el(doc, "div", "ql-context");
-    attrs(&ctx, &[("id", &cat(&["ql-ctx-", id])), ("hidden", "")]);
-    append(&ctx, &from_article(marked(doc, "", &p.text, start, end), article_lang(w).as_deref()));
-    Some(ctx)
-}
-
-/// The row of actions: show in context, copy (quotes), and the item's link.
-fn actions(doc: &Dom, s: &Strings, id: &str, has_context: bool, copy: bool) -> Dom {
-    let row = el(doc, "div", "ql-actions");
-    if has_context {
-        append(&row, &button(doc, "ql-action", s.context_show, &[
+/// The end of an item: the paragraph it comes from, with its words marked, hidden until asked for;
+/// then the row of actions: show in context, copy (quotes), and the item's link.
+fn item_end(r: &Render, li: &Dom, id: &str, span: (usize, usize, usize), copy: bool) {
+    let (paragraph, start, end) = span;
+    let (doc, s) = (&r.doc, r.s);
+    let ctx_id = cat(&["ql-ctx-", id]);
+    let p = r.w.story.paragraphs.get(paragraph);
+    if let Some(p) = p {
+        let ctx = add(doc, li, "div", "ql-context", "");
+        attrs(&ctx, &[("id", &ctx_id), ("hidden", "")]);
+        marked(r, &ctx, "", &p.text, start, end);
+    }
+    let row = add(doc, li, "div", "ql-actions", "");
+    if p.is_some() {
+        button(r, &row, "ql-action", s.context_show, "", &[
             ("data-action", "context"),
             ("aria-expanded", "false"),
-            ("aria-controls", &cat(&["ql-ctx-", id])),
-        ]));
+            ("aria-controls", &ctx_id),
+        ]);
     }
     if copy {
-        append(&row, &button(doc, "ql-action", s.copy, &[("data-action", "copy")]));
+        button(r, &row, "ql-action", s.copy, "", &[("data-action", "copy")]);
     }
-    let link = text_el(doc, "a", "ql-action ql-link", s.link);
+    let link = add(doc, &row, "a", "ql-action ql-link", s.link);
     attrs(&link, &[("href", &cat(&["#", LINK_PREFIX, id])), ("title", s.link_label)]);
-    append(&row, &link);
     if copy {
-        append(&row, &el(doc, "span", "ql-copied"));
+        add(doc, &row, "span", "ql-copied", "");
     }
-    row
 }
 
-fn quotes_panel(doc: &Dom, w: &Mounted, s: &Strings) -> Dom {
-    let story = &w.story;
-    let lang = article_lang(w);
-    let lang = lang.as_deref();
-    let sec = panel(doc, "quotes", s.quotes, story.quotes.len());
+/// The list of a panel, with its first item the list's tab stop.
+fn finish_list(list: &Dom) {
+    if let Some(first) = list.first_element_child() {
+        rove_to(&first);
+    }
+}
+
+fn quotes_panel(r: &Render, parent: &Dom) {
+    let (doc, s, story) = (&r.doc, r.s, &r.w.story);
+    let sec = panel(r, parent, "quotes", s.quotes, story.quotes.len());
     if story.quotes.is_empty() {
-        append(&sec, &text_el(doc, "p", "ql-empty", s.no_quotes));
-        return sec;
+        add(doc, &sec, "p", "ql-empty", s.no_quotes);
+        return;
     }
     // Speaker filter: one chip per speaker (and the unattributed), when there is a choice to make.
     let mut groups: Vec<(&str, &str, usize)> = Vec::new();
@@ -878,104 +893,72 @@ fn quotes_panel(doc: &Dom, w: &Mounted, s: &Strings) -> Dom {
         }
     }
     if groups.len() > 1 {
-        let bar = el(doc, "div", "ql-filter");
+        let bar = add(doc, &sec, "div", "ql-filter", "");
         attrs(&bar, &[("role", "group"), ("aria-label", s.filter)]);
         for (key, name, n) in core::iter::once(("*", s.all, story.quotes.len())).chain(groups) {
-            let chip = button(doc, "ql-chip", name, &[("data-speaker", key), ("aria-pressed", if key == "*" { "true" } else { "false" })]);
-            append(&chip, &text_el(doc, "span", "ql-count", &num(n, 1)));
-            append(&bar, &chip);
+            button(r, &bar, "ql-chip", name, &num(n, 1), &[("data-speaker", key), ("aria-pressed", if key == "*" { "true" } else { "false" })]);
         }
-        append(&sec, &bar);
     }
-    let list = el(doc, "ol", "ql-list");
+    let list = add(doc, &sec, "ol", "ql-list", "");
     for q in &story.quotes {
-        let li = item(doc, &q.id, "quote");
-        attrs(&li, &[("data-speaker", q.speaker_id.as_deref().unwrap_or("-"))]);
-        let fig = el(doc, "figure", "ql-quote");
-        let bq = el(doc, "blockquote", "ql-quote-text");
-        append(&bq, &from_article(text_el(doc, "p", "", quote_words(&q.text)), lang));
-        append(&fig, &bq);
+        let li = item(r, &list, &q.id, "quote");
+        li.set("data-speaker", q.speaker_id.as_deref().unwrap_or("-"));
+        let fig = add(doc, &li, "figure", "ql-quote", "");
+        let bq = add(doc, &fig, "blockquote", "ql-quote-text", "");
+        add_article(r, &bq, "p", "", quote_words(&q.text));
         let speaker = q.speaker_id.as_ref().and_then(|sid| story.speakers.iter().find(|sp| &sp.id == sid));
-        let cap = el(doc, "figcaption", "ql-speaker");
+        let cap = add(doc, &fig, "figcaption", "ql-speaker", "");
         match speaker {
             Some(sp) => {
-                append(&cap, &from_article(text_el(doc, "cite", "ql-name", &sp.name), lang));
+                add_article(r, &cap, "cite", "ql-name", &sp.name);
                 if let Some(role) = &sp.role {
-                    append(&cap, &from_article(text_el(doc, "span", "ql-role", role), lang));
+                    add_article(r, &cap, "span", "ql-role", role);
                 }
             }
-            None => append(&cap, &text_el(doc, "span", "ql-name", s.unattributed)),
+            None => {
+                add(doc, &cap, "span", "ql-name", s.unattributed);
+            }
         }
         if let Some(cue) = &q.cue {
-            append(&cap, &from_article(text_el(doc, "span", "ql-cue", cue), lang));
+            add_article(r, &cap, "span", "ql-cue", cue);
         }
         if q.kind == QuoteKind::Headline {
-            append(&cap, &text_el(doc, "span", "ql-kind", s.from_headline));
+            add(doc, &cap, "span", "ql-kind", s.from_headline);
         }
-        append(&fig, &cap);
-        append(&li, &fig);
-        let ctx = context(doc, w, &q.id, q.paragraph, q.start, q.end);
-        if let Some(ctx) = &ctx {
-            append(&li, ctx);
-        }
-        append(&li, &actions(doc, s, &q.id, ctx.is_some(), true));
-        append(&list, &li);
+        item_end(r, &li, &q.id, (q.paragraph, q.start, q.end), true);
     }
-    if let Some(first) = list.first_element_child() {
-        rove_to(&first);
-    }
-    append(&sec, &list);
-    sec
+    finish_list(&list);
 }
 
-fn timeline_panel(doc: &Dom, w: &Mounted, s: &Strings) -> Dom {
-    let story = &w.story;
-    let lang = article_lang(w);
-    let lang = lang.as_deref();
-    let locale = w.options.borrow().locale.clone();
-    let sec = panel(doc, "timeline", s.timeline, story.events.len());
+fn timeline_panel(r: &Render, parent: &Dom) {
+    let (doc, s, story) = (&r.doc, r.s, &r.w.story);
+    let sec = panel(r, parent, "timeline", s.timeline, story.events.len());
     if story.events.is_empty() {
-        append(&sec, &text_el(doc, "p", "ql-empty", s.no_events));
-        return sec;
+        add(doc, &sec, "p", "ql-empty", s.no_events);
+        return;
     }
-    let list = el(doc, "ol", "ql-list ql-events");
+    let list = add(doc, &sec, "ol", "ql-list ql-events", "");
     for e in &story.events {
-        let li = item(doc, &e.id, "event");
-        let label = date_label(&e.date.value, e.date.modifier, &locale);
-        let time = text_el(doc, "time", "ql-date", &label);
-        if let Some(dt) = datetime_attr(&e.date.value) {
-            attrs(&time, &[("datetime", &dt)]);
-        }
-        append(&li, &time);
+        let li = item(r, &list, &e.id, "event");
+        time(r, &li, "ql-date", &e.date.value, e.date.modifier);
         if e.date.value.starts_with("XXXX") && i18n::calendar_value(&e.date.value).is_some() {
-            append(&li, &text_el(doc, "span", "ql-note", s.year_unknown));
+            add(doc, &li, "span", "ql-note", s.year_unknown);
         }
-        append(&li, &from_article(marked(doc, "ql-event-text", &e.text, e.date.start, e.date.end), lang));
+        marked(r, &li, "ql-event-text", &e.text, e.date.start, e.date.end);
         let linked: Vec<&Quote> = e.quote_ids.iter().filter_map(|id| story.quotes.iter().find(|q| &q.id == id)).collect();
         if !linked.is_empty() {
-            let block = el(doc, "div", "ql-linked");
-            append(&block, &text_el(doc, "p", "ql-linked-title", s.linked_quotes));
-            let ul = el(doc, "ul", "ql-linked-list");
+            let block = add(doc, &li, "div", "ql-linked", "");
+            add(doc, &block, "p", "ql-linked-title", s.linked_quotes);
+            let ul = add(doc, &block, "ul", "ql-linked-list", "");
             for q in linked {
-                let li2 = el(doc, "li", "");
-                append(&li2, &from_article(button(doc, "ql-goto", &short(&citation(story, q), 90), &[("data-goto", &q.id)]), lang));
-                append(&ul, &li2);
+                let li2 = add(doc, &ul, "li", "", "");
+                let b = button(r, &li2, "ql-goto", &short(&citation(story, q), 90), "", &[("data-goto", &q.id)]);
+                from_article(r, &b);
             }
-            append(&block, &ul);
-            append(&li, &block);
         }
-        let ctx = context(doc, w, &e.id, e.paragraph, e.start, e.end);
-        if let Some(ctx) = &ctx {
-            append(&li, ctx);
-        }
-        append(&li, &actions(doc, s, &e.id, ctx.is_some(), false));
-        append(&list, &li);
+        item_end(r, &li, &e.id, (e.paragraph, e.start, e.end), false);
     }
-    if let Some(first) = list.first_element_child() {
-        rove_to(&first);
-    }
-    append(&sec, &list);
-    sec
+    finish_list(&list);
 }
 
 /// `text` cut to about `max` characters at a word boundary, with an ellipsis.
