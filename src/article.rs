@@ -270,7 +270,7 @@ fn parse_body(body: &str, first_is_headline: bool) -> Vec<Block> {
 
 fn is_caption(line: &str) -> bool {
     let lower = line.get(..6).map(str::to_ascii_lowercase);
-    matches!(lower.as_deref(), Some("photo:")) || line.starts_with("Photo ") && line.contains('/') && line.len() < 160
+    matches!(lower.as_deref(), Some("photo:")) || line.starts_with("Photo ") && line.as_bytes().contains(&b'/') && line.len() < 160
 }
 
 fn ends_sentence(line: &str) -> bool {
@@ -284,7 +284,7 @@ fn ends_sentence(line: &str) -> bool {
 fn classify(line: &str) -> BlockKind {
     if !ends_sentence(line)
         && line.len() <= SUBHEADING_MAX_CHARS * 4
-        && line.chars().count() <= SUBHEADING_MAX_CHARS
+        && crate::text::char_count(line) <= SUBHEADING_MAX_CHARS
         && crate::text::word_count(line) <= SUBHEADING_MAX_WORDS
     {
         BlockKind::Heading

@@ -22,7 +22,7 @@ use crate::error::{decimal, Error};
 use crate::json::{self, Value};
 use crate::prelude::*;
 use crate::story::{ArticleInfo, DateInfo, Event, Paragraph, Quote, Speaker, Story};
-use crate::text::utf16_len;
+use crate::text::{find_str, utf16_len};
 use crate::time::{push_num, TimexType};
 
 /// Writes `v` as compact JSON. `<`, `>` and `&` are written as `\u` escapes so that the text cannot
@@ -374,8 +374,8 @@ fn plain(htmlish: &str) -> String {
 /// A member of a TimelineJS date as a number: TimelineJS writes them as strings or numbers.
 fn date_part(d: &Value, key: &str) -> Option<i64> {
     match d.get(key)? {
-        Value::String(t) => t.trim().parse().ok(),
-        Value::Number(n) => n.strip_suffix(".0").unwrap_or(n).parse().ok(),
+        Value::String(t) => crate::text::parse_i64(t.trim()),
+        Value::Number(n) => crate::text::parse_i64(n.strip_suffix(".0").unwrap_or(n)),
         _ => None,
     }
 }
@@ -451,7 +451,7 @@ pub fn story_from_timelinejs(root: &Value) -> Result<Story, Error> {
         let headline = text_field(slide, "headline");
         let body = text_field(slide, "text");
         let text = match (headline.is_empty(), body.is_empty()) {
-            (false, false) if !body.contains(&headline) => [&headline, ": ", &body].concat(),
+            (false, false) if find_str(&body, &headline).is_none() => [&headline, ": ", &body].concat(),
             (_, false) => body,
             _ => headline,
         };
@@ -461,7 +461,7 @@ pub fn story_from_timelinejs(root: &Value) -> Result<Story, Error> {
             .map(plain)
             .filter(|d| !d.is_empty());
         let date_text = display.unwrap_or_else(|| value.clone());
-        let (ds, de) = match text.find(&date_text) {
+        let (ds, de) = match find_str(&text, &date_text) {
             Some(i) => (
                 utf16_len(&text[..i]),
                 utf16_len(&text[..i + date_text.len()]),

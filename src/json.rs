@@ -286,8 +286,8 @@ pub fn line_col(src: &str, at: usize) -> (usize, usize) {
     }
     let before = &src[..at];
     let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, before[line_start..].chars().count() + 1)
+    let line_start = before.bytes().rposition(|b| b == b'\n').map_or(0, |i| i + 1);
+    (line, crate::text::char_count(&before[line_start..]) + 1)
 }
 
 #[cfg(test)]

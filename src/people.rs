@@ -188,7 +188,7 @@ fn gender_of(name: &str, role: Option<&str>) -> Gender {
             Gender::Unknown
         }
     });
-    if found != Gender::Unknown || !name.contains(' ') {
+    if found != Gender::Unknown || !name.as_bytes().contains(&b' ') {
         return found;
     }
     match role.map(|r| crate::text::lower(&r.trim_end_matches('.'))).as_deref() {
@@ -231,52 +231,87 @@ pub struct Registry {
 
 const RECENT: usize = 8;
 
-/// Lower-cased names and aliases → speaker: a hash table (open addressing, linear probing, at most
-/// half full), so a look-up costs the same however many names the article gives. Only looked up,
-/// never iterated; the same in the std and no_std builds (no `BTreeMap` code in the page).
+/// Lower-cased names to speakers. All the registry asks of a map is to look a name up and to add
+/// one that is not there. Native builds use std's `HashMap` (keyed SipHash: no input can make its
+/// look-ups slow); the page's `no_std` build, which has no `HashMap`, uses [`OpenIndex`], a few hundred
+/// bytes of wasm where `BTreeMap` took 2.4 KB. Never iterated, so both give the same results.
+#[cfg(not(feature = "std"))]
+type NameIndex = OpenIndex;
+#[cfg(feature = "std")]
+type NameIndex = StdIndex;
+
+#[cfg(feature = "std")]
 #[derive(Debug, Clone, Default)]
-struct NameIndex {
-    /// 0 for an empty slot, else 1 + the key's place in `keys`.
-    slots: Vec<u32>,
-    keys: Vec<(String, usize)>,
+struct StdIndex(std::collections::HashMap<String, usize>);
+
+#[cfg(feature = "std")]
+impl StdIndex {
+    fn get(&self, key: &str) -> Option<usize> {
+        self.0.get(key).copied()
+    }
+
+    fn insert_new(&mut self, key: &str, value: usize) {
+        if !self.0.contains_key(key) {
+            self.0.insert(key.to_string(), value);
+        }
+    }
 }
 
-impl NameIndex {
-    /// The slot that holds `key`, or the empty one where it would go (`slots` not empty).
-    fn slot(&self, key: &str) -> usize {
+/// Open addressing over FNV-1a hashes with linear probing. An unkeyed hash can be made to collide
+/// by a crafted article: a probe longer than [`OpenIndex::LONG`] grows the table (to at most 32 slots
+/// a name), so names must collide in about log2(32 × names) hash bits, not just a few low ones, to
+/// make look-ups slow.
+#[cfg_attr(feature = "std", allow(dead_code))]
+#[derive(Debug, Clone, Default)]
+struct OpenIndex {
+    /// A power of two long (or empty), at most three quarters full.
+    slots: Vec<Option<(String, usize)>>,
+    len: usize,
+}
+
+#[cfg_attr(feature = "std", allow(dead_code))]
+impl OpenIndex {
+    const LONG: usize = 48;
+
+    /// The slot that holds `key`, or the empty one where it would go, and the number of slots
+    /// passed on the way (the table is not empty).
+    fn slot(&self, key: &str) -> (usize, usize) {
         let mask = self.slots.len() - 1;
-        // FNV-1a.
-        let mut k = key.bytes().fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193)) as usize & mask;
-        loop {
-            match self.slots[k] {
-                0 => return k,
-                e if self.keys[e as usize - 1].0 == key => return k,
-                _ => k = (k + 1) & mask,
-            }
+        let mut k = crate::text::packed::hash(key.as_bytes()) as usize & mask;
+        let mut probes = 0;
+        while self.slots[k].as_ref().is_some_and(|(s, _)| s != key) {
+            k = (k + 1) & mask;
+            probes += 1;
         }
+        (k, probes)
     }
 
     fn get(&self, key: &str) -> Option<usize> {
         if self.slots.is_empty() {
             return None;
         }
-        let e = self.slots[self.slot(key)] as usize;
-        (e > 0).then(|| self.keys[e - 1].1)
+        self.slots[self.slot(key).0].as_ref().map(|&(_, v)| v)
     }
 
-    /// Maps `key` to speaker `i` unless it is mapped already.
-    fn insert_new(&mut self, key: &str, i: usize) {
-        if (self.keys.len() + 1) * 2 > self.slots.len() {
-            self.slots = vec![0; (self.slots.len() * 2).max(16)];
-            for e in 0..self.keys.len() {
-                let k = self.slot(&self.keys[e].0);
-                self.slots[k] = e as u32 + 1;
+    /// Maps `key` to `value` unless `key` is mapped already (a key is allocated only when new).
+    fn insert_new(&mut self, key: &str, value: usize) {
+        loop {
+            if 4 * (self.len + 1) <= 3 * self.slots.len() {
+                let (s, probes) = self.slot(key);
+                if probes <= Self::LONG || self.slots.len() >= 16 * (self.len + 1) {
+                    if self.slots[s].is_none() {
+                        self.slots[s] = Some((key.to_string(), value));
+                        self.len += 1;
+                    }
+                    return;
+                }
             }
-        }
-        let k = self.slot(key);
-        if self.slots[k] == 0 {
-            self.keys.push((key.to_string(), i));
-            self.slots[k] = self.keys.len() as u32;
+            let mut old = core::mem::take(&mut self.slots);
+            self.slots.resize_with((old.len() * 2).max(16), || None);
+            for (k, v) in old.drain(..).flatten() {
+                let s = self.slot(&k).0;
+                self.slots[s] = Some((k, v));
+            }
         }
     }
 }
@@ -287,12 +322,13 @@ fn looks_like_org(name: &str) -> bool {
 }
 
 fn looks_like_org_lower(lower: &str) -> bool {
+    // One string, not a `&[&str]` (8 bytes of pointer a word in the wasm).
     lower.starts_with("the ")
-        || ["house", "kremlin", "times", "post", "news", "street", "university", "union", "court", "senate",
-            "congress", "association", "institute", "foundation", "press", "review", "journal", "ministry", "department", "office", "campaign", "committee", "government", "agency",
-            "police", "company", "party", "council", "court", "ministerium", "regierung", "міністерство", "офіс"]
-            .iter()
-            .any(|w| lower.ends_with(w))
+        || "house kremlin times post news street university union court senate congress association \
+            institute foundation press review journal ministry department office campaign committee government \
+            agency police company party council ministerium regierung міністерство офіс"
+            .split(' ')
+            .any(|w| !w.is_empty() && lower.ends_with(w))
 }
 
 impl Registry {
@@ -332,7 +368,7 @@ impl Registry {
         let mut aliases = Vec::new();
         let org = looks_like_org(name);
         if !org {
-            if let Some(last) = name.split_whitespace().last().filter(|_| name.contains(' ')) {
+            if let Some(last) = name.split_whitespace().last().filter(|_| name.as_bytes().contains(&b' ')) {
                 aliases.push(last.to_string());
             }
         }
@@ -373,10 +409,10 @@ impl Registry {
                 return Some(i);
             }
             // "Ana Ruiz" after a bare "Ruiz": the surname is known.
-            let last = lower.rsplit(' ').next()?;
+            let last = crate::text::after_last_space(lower);
             if last.len() < lower.len() && !looks_like_org(name) {
                 if let Some(i) = self.index.get(last) {
-                    if !self.org[i] && !self.speakers[i].name.contains(' ') {
+                    if !self.org[i] && !self.speakers[i].name.as_bytes().contains(&b' ') {
                         return Some(i);
                     }
                 }
@@ -507,7 +543,7 @@ impl Registry {
         // A single capitalised word after lower-case words ("harbour master Brandt") is a name only
         // when the article has named that person already ("a super PAC" is not "PAC").
         let (name, role_owned) = match split_role_name(name) {
-            Some((r, n)) if n.contains(' ') || self.find_name(n).is_some_and(|i| !self.org[i]) => (n, Some(r)),
+            Some((r, n)) if n.as_bytes().contains(&b' ') || self.find_name(n).is_some_and(|i| !self.org[i]) => (n, Some(r)),
             _ => (name, None),
         };
         let role = role.or(role_owned.as_deref());
@@ -547,11 +583,11 @@ impl Registry {
 /// ("a spokesman for Acme") is not a role before a name.
 fn split_role_name(s: &str) -> Option<(String, &str)> {
     // "voter Jo Hale of Derry": the place after the name is neither role nor name.
-    let s = match s.rfind(" of ") {
+    let s = match s.as_bytes().windows(4).rposition(|w| w == b" of ") {
         Some(o)
             if s[o + 4..].split(' ').all(|w| w.starts_with(char::is_uppercase))
                 && s[..o].split(' ').any(|w| w.starts_with(char::is_lowercase))
-                && s[..o].rsplit(' ').next().is_some_and(|w| w.starts_with(char::is_uppercase)) =>
+                && crate::text::after_last_space(&s[..o]).starts_with(char::is_uppercase) =>
         {
             &s[..o]
         }
@@ -590,6 +626,43 @@ fn push_alias(aliases: &mut Vec<String>, a: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn name_index_keeps_the_first_speaker_of_a_name() {
+        // The same checks on the index of this build and on the page build's.
+        macro_rules! check {
+            ($ix:expr) => {{
+                let mut ix = $ix;
+                assert_eq!(ix.get("ruiz"), None);
+                for i in 0..1000 {
+                    ix.insert_new(&["name ", &i.to_string()].concat(), i);
+                }
+                ix.insert_new("", 7);
+                ix.insert_new("name 5", 99);
+                assert!((0..1000).all(|i| ix.get(&["name ", &i.to_string()].concat()) == Some(i)));
+                assert_eq!((ix.get(""), ix.get("name 1000"), ix.get("name")), (Some(7), None, None));
+                ix
+            }};
+        }
+        check!(NameIndex::default());
+        assert_eq!(check!(OpenIndex::default()).len, 1001);
+    }
+
+    /// Names whose hashes agree in their low 8 bits (found by search) grow the table instead of
+    /// making one long probe sequence.
+    #[test]
+    fn colliding_names_grow_the_open_index() {
+        let low = |k: &str| crate::text::packed::hash(k.as_bytes()) & 0xFF;
+        let target = low("name 0");
+        let keys: Vec<String> = (0..).map(|i| ["name ", &i.to_string()].concat()).filter(|k| low(k) == target).take(200).collect();
+        let mut ix = OpenIndex::default();
+        for (i, k) in keys.iter().enumerate() {
+            ix.insert_new(k, i);
+        }
+        assert!(keys.iter().enumerate().all(|(i, k)| ix.get(k) == Some(i)));
+        assert!(ix.slots.len() <= 32 * 201 && keys.iter().all(|k| ix.slot(k).1 <= OpenIndex::LONG), "{}", ix.slots.len());
+    }
+
 
     #[test]
     fn title_table_is_sorted() {

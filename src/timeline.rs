@@ -130,11 +130,11 @@ pub fn sort_key(value: &str, modifier: Option<&str>) -> (i64, u32, u32, u8, u32)
     let head = parts.next().unwrap_or("");
     let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
     let year: i64 = if let Some(bc) = head.strip_prefix("BC").filter(|b| digits(b)) {
-        1 - bc.parse::<i64>().unwrap_or(0)
+        1 - crate::text::parse_i64(bc).unwrap_or(0)
     } else if head == "XXXX" {
         i64::MIN / 2
     } else if digits(head) {
-        let v = head.parse::<i64>().unwrap_or(0);
+        let v = crate::text::parse_i64(head).unwrap_or(0);
         match head.len() {
             2 => return (v * 100, 0, 0, within, 0), // century
             3 => return (v * 10, 0, 0, within, 0),  // decade

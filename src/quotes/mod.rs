@@ -18,7 +18,7 @@
 mod attribution;
 mod lexicon;
 
-pub use lexicon::{is_cue, Lang, DE_CUES, EN_CUES, UK_CUES};
+pub use lexicon::{is_cue, Lang, DE_CUES, EN_VERBS, EN_WORDS, UK_CUES};
 
 use crate::article::{Article, BlockKind};
 use crate::people::{is_title_word, Registry, Speaker};
@@ -192,7 +192,7 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
                 if np == ap
                     && lspan.close.is_some_and(|c| c <= a.mention.0)
                     && between.trim().trim_matches(|c: char| matches!(c, ',' | ':' | '—' | '–')).trim().is_empty()
-                    && (between.contains(',') || between.contains('—') || between.contains('–'))
+                    && between.chars().any(|c| matches!(c, ',' | '—' | '–'))
                     && !first_part.ends_with(['.', '!', '?'])
                 {
                     pieces.extend(next.pieces.iter().map(|(q, s)| (*q, s.start, s.end)));
@@ -306,7 +306,7 @@ lexicon!(static NAME_INTRO_LEX = NAME_INTRO;);
 /// Whether a registered name reads as a person's ("Anke Schäferkordt", not "Die Bundesregierung").
 fn is_person_name(name: &str) -> bool {
     let first = name.split(' ').next().unwrap_or("");
-    name.contains(' ') && !DE_NOT_FIRST.contains(first) && !NOT_FIRST.contains(first)
+    name.as_bytes().contains(&b' ') && !DE_NOT_FIRST.contains(first) && !NOT_FIRST.contains(first)
 }
 
 /// The word right before byte `at` (across spaces only).
@@ -542,7 +542,7 @@ fn collect_full_names(text: &str, words: &[Span], registry: &mut Registry) {
             let name = &text[start(k)..end(j - 1)];
             // Name words hold no title word nor stop, so `registry.find` would split no title off:
             // `add_quietly`'s own look-up is the whole test.
-            if !name.contains('’') && !name.contains('\'') {
+            if !name.chars().any(|c| matches!(c, '’' | '\'')) {
                 registry.add_quietly(name);
             }
         }

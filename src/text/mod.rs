@@ -55,6 +55,100 @@ impl<'a> Utf16Map<'a> {
     }
 }
 
+/// The byte offset of the first `needle` in `hay`, as `hay.find(needle)`: Knuth–Morris–Pratt, linear
+/// in both on any input (the callers search text a page's JSON supplies), and a few hundred bytes of
+/// wasm where core's two-way string searcher takes about 2.5 KB (a size measure: use this, or a
+/// `char` pattern, instead of a `&str` pattern in code the page runs).
+///
+/// ```
+/// use quoteline::text::find_str;
+/// assert_eq!(find_str("Kyiv, 3 March", "March"), Some(8));
+/// assert_eq!(find_str("aaab", "aab"), Some(1));
+/// assert_eq!(find_str("über", "ber"), Some(2));
+/// assert_eq!(find_str("abc", ""), Some(0));
+/// assert_eq!(find_str("ab", "abc"), None);
+/// ```
+pub fn find_str(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some(last) = n.len().checked_sub(1) else { return Some(0) };
+    // border[i]: the length of the longest proper prefix of n[..=i] that is also its suffix.
+    let mut border = vec![0usize; n.len()];
+    let mut k = 0;
+    for i in 1..n.len() {
+        while k > 0 && n[i] != n[k] {
+            k = border[k - 1];
+        }
+        k += usize::from(n[i] == n[k]);
+        border[i] = k;
+    }
+    let mut k = 0;
+    for (i, &b) in h.iter().enumerate() {
+        while k > 0 && b != n[k] {
+            k = border[k - 1];
+        }
+        if b == n[k] {
+            if k == last {
+                return Some(i - last);
+            }
+            k += 1;
+        }
+    }
+    None
+}
+
+/// `s` with every `from` replaced by `to`, as `s.replace(from, to)` (through [`find_str`]; an empty
+/// `from` replaces nothing).
+pub fn replace_str(s: &str, from: &str, to: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = find_str(rest, from).filter(|_| !from.is_empty()) {
+        out.push_str(&rest[..i]);
+        out.push_str(to);
+        rest = &rest[i + from.len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The number of characters of `s`, as `s.chars().count()` in a loop of a few bytes of wasm (core's
+/// is 570 bytes).
+pub fn char_count(s: &str) -> usize {
+    // Every byte but a UTF-8 continuation byte (0b10xx_xxxx) starts a character.
+    s.bytes().filter(|&b| (b as i8) >= -0x40).count()
+}
+
+/// The part of `s` after its last space (all of `s` without one), as `s.rsplit(' ').next()`, with
+/// no reverse char searcher in the wasm.
+pub fn after_last_space(s: &str) -> &str {
+    &s[s.bytes().rposition(|b| b == b' ').map_or(0, |i| i + 1)..]
+}
+
+/// `s.parse::<i64>()`, without core's generic integer parser in the wasm (550 bytes): an optional
+/// sign, then one or more ASCII digits, None on anything else or on overflow.
+pub fn parse_i64(s: &str) -> Option<i64> {
+    let (negative, digits) = match s.as_bytes() {
+        [b'-', rest @ ..] => (true, rest),
+        [b'+', rest @ ..] => (false, rest),
+        rest => (false, rest),
+    };
+    if digits.is_empty() {
+        return None;
+    }
+    // Accumulated below zero, so that i64::MIN parses.
+    let v = digits.iter().try_fold(0i64, |v, &b| {
+        let d = b.wrapping_sub(b'0');
+        if d > 9 {
+            return None;
+        }
+        v.checked_mul(10)?.checked_sub(i64::from(d))
+    })?;
+    if negative {
+        Some(v)
+    } else {
+        v.checked_neg()
+    }
+}
+
 /// The length of `s` in UTF-16 code units.
 pub fn utf16_len(s: &str) -> usize {
     if s.is_ascii() {
@@ -118,6 +212,60 @@ pub fn is_word_char(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every haystack of up to eight letters from {a, b, é} and every needle of up to four: the
+    /// same answers as `str::find` and `str::replace`.
+    #[test]
+    fn find_and_replace_agree_with_std() {
+        fn all(max: usize) -> Vec<String> {
+            let mut out = vec![String::new()];
+            let mut last = vec![String::new()];
+            for _ in 0..max {
+                last = last.iter().flat_map(|s| ["a", "b", "é"].map(|c| [s.as_str(), c].concat())).collect();
+                out.extend(last.iter().cloned());
+            }
+            out
+        }
+        let needles = all(4);
+        for hay in all(8) {
+            for needle in &needles {
+                assert_eq!(find_str(&hay, needle), hay.find(needle.as_str()), "{hay:?} {needle:?}");
+                if !needle.is_empty() {
+                    assert_eq!(replace_str(&hay, needle, "<>"), hay.replace(needle.as_str(), "<>"), "{hay:?} {needle:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn parse_i64_agrees_with_std() {
+        let probes = [
+            "", "0", "7", "-7", "+7", "-", "+", "+-1", "-+1", "--1", " 1", "1 ", "1.0", "1e3", "0042", "-0",
+            "9223372036854775807", "9223372036854775808", "-9223372036854775808", "-9223372036854775809",
+            "99999999999999999999", "١٢", "12a", "/", ":",
+        ];
+        for s in probes {
+            assert_eq!(parse_i64(s), s.parse::<i64>().ok(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn counts_and_last_words_agree_with_std() {
+        for s in ["", " ", "a", "Ana Ruiz", "Ана  Руїз ", "é\u{301}👍 x", "voter Jo"] {
+            assert_eq!(char_count(s), s.chars().count(), "{s:?}");
+            assert_eq!(after_last_space(s), s.rsplit(' ').next().unwrap(), "{s:?}");
+        }
+    }
+
+    /// A needle that almost matches everywhere costs no more than one pass (a naive search would
+    /// compare 10 GB here).
+    #[test]
+    fn find_is_linear() {
+        let hay = "a".repeat(1 << 20);
+        let needle = ["a".repeat(10_000), "b".into()].concat();
+        assert_eq!(find_str(&hay, &needle), None);
+        assert_eq!(find_str(&[&hay, "b"].concat(), &needle), Some((1 << 20) - 10_000));
+    }
 
     #[test]
     fn lower_case_without_allocation() {

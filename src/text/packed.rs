@@ -162,8 +162,28 @@ pub const fn lines(list: &[&str]) -> usize {
     bytes(list) + list.len()
 }
 
+/// Writes the words of `list` into `text` from `at`, each followed by a newline; returns the end.
+const fn pack_lines<const BYTES: usize>(list: &[&str], text: &mut [u8; BYTES], mut at: usize) -> usize {
+    let mut i = 0;
+    while i < list.len() {
+        let w = list[i].as_bytes();
+        assert!(!w.is_empty(), "Lexicon: an empty word");
+        let mut j = 0;
+        while j < w.len() {
+            assert!(w[j] != b'\n', "Lexicon: a newline in a word");
+            text[at] = w[j];
+            at += 1;
+            j += 1;
+        }
+        text[at] = b'\n';
+        at += 1;
+        i += 1;
+    }
+    at
+}
+
 /// FNV-1a over the bytes: cheap, and good enough for a few hundred short words.
-fn hash(b: &[u8]) -> u32 {
+pub(crate) fn hash(b: &[u8]) -> u32 {
     b.iter().fold(0x811c_9dc5u32, |h, &x| (h ^ u32::from(x)).wrapping_mul(0x0100_0193))
 }
 
@@ -198,29 +218,14 @@ impl<const BYTES: usize> Lexicon<BYTES> {
     pub const fn new(list: &[&str]) -> Self {
         assert!(BYTES == lines(list) && BYTES <= u16::MAX as usize, "Lexicon: wrong size parameter");
         let mut text = [0u8; BYTES];
-        let mut at = 0;
-        let mut i = 0;
-        while i < list.len() {
-            let w = list[i].as_bytes();
-            assert!(!w.is_empty(), "Lexicon: an empty word");
-            let mut j = 0;
-            while j < w.len() {
-                assert!(w[j] != b'\n', "Lexicon: a newline in a word");
-                text[at] = w[j];
-                at += 1;
-                j += 1;
-            }
-            text[at] = b'\n';
-            at += 1;
-            i += 1;
-        }
+        pack_lines(list, &mut text, 0);
         Lexicon { text, index: crate::sync::OnceLock::new() }
     }
 
     /// The table as a non-generic view.
     #[inline]
     pub fn view(&self) -> LexView<'_> {
-        LexView { text: &self.text, index: &self.index }
+        LexView { text: &self.text, index: &self.index, forms: false }
     }
 
     /// Whether `word` is in the set exactly as given.
@@ -237,8 +242,124 @@ impl<const BYTES: usize> Lexicon<BYTES> {
     }
 }
 
-/// The hash index of a [`Lexicon`].
+/// The length of a [`Forms`] table of `verbs` and `words`: their lines and an empty line between.
+pub const fn forms_len(verbs: &[&str], words: &[&str]) -> usize {
+    lines(verbs) + 1 + lines(words)
+}
+
+/// `forms!(static NAME = VERBS, WORDS;)`: the [`Forms`] of the `const` lists `VERBS` and `WORDS`.
+macro_rules! forms {
+    ($vis:vis static $name:ident = $verbs:expr, $words:expr;) => {
+        $vis static $name: $crate::text::packed::Forms<{ $crate::text::packed::forms_len($verbs, $words) }> =
+            $crate::text::packed::Forms::new($verbs, $words);
+    };
+}
+pub(crate) use forms;
+
+/// A word set given as English verbs with the forms they take, and other words as they are: each
+/// verb is stored once and its forms made on the first look-up, then hashed as a [`Lexicon`] (the
+/// page carries the lemmas, about a quarter of the text of every form).
+///
+/// A verb entry is the lemma, then `+` when it doubles its final consonant ("admit+": admitted,
+/// admitting), then `:` and the forms the set holds when not all four: `b` the lemma itself, `s`
+/// the third person ("-s", "-es" after a sibilant or "o", "-ies" after a consonant and "y"), `d` the past
+/// ("-ed", "-d" after "e", "-ied"), `g` the participle ("-ing", dropping a final single "e"). Irregular
+/// forms are words.
+///
+/// ```
+/// use quoteline::text::packed::{forms_len, Forms};
+/// const VERBS: &[&str] = &["add", "admit+", "answer:dg", "deny", "note:sdg", "say:bsg"];
+/// static CUES: Forms<{ forms_len(VERBS, &["said"]) }> = Forms::new(VERBS, &["said"]);
+/// for w in ["adds", "admitted", "answering", "denies", "denied", "notes", "says", "said"] {
+///     assert!(CUES.view().contains_bytes(w.as_bytes()), "{w}");
+/// }
+/// assert!(!CUES.view().contains_bytes(b"answer") && !CUES.view().contains_bytes(b"sayed"));
+/// ```
+pub struct Forms<const BYTES: usize> {
+    text: [u8; BYTES],
+    index: crate::sync::OnceLock<Index>,
+}
+
+impl<const BYTES: usize> Forms<BYTES> {
+    /// Packs `verbs` and `words` (at compile time when used to initialise a `static`).
+    pub const fn new(verbs: &[&str], words: &[&str]) -> Self {
+        assert!(BYTES == forms_len(verbs, words) && BYTES <= u16::MAX as usize, "Forms: wrong size parameter");
+        let mut text = [0u8; BYTES];
+        let at = pack_lines(verbs, &mut text, 0);
+        text[at] = b'\n';
+        pack_lines(words, &mut text, at + 1);
+        Forms { text, index: crate::sync::OnceLock::new() }
+    }
+
+    /// The set as a non-generic view (the forms are made and hashed on the first look-up).
+    #[inline]
+    pub fn view(&self) -> LexView<'_> {
+        LexView { text: &self.text, index: &self.index, forms: true }
+    }
+
+    /// Every word of the set, verbs' forms first.
+    pub fn words(&self) -> impl Iterator<Item = &str> + '_ {
+        let (_, words) = self.view().index();
+        words.split(|&b| b == b'\n').filter(|w| !w.is_empty()).map(|w| core::str::from_utf8(w).unwrap_or(""))
+    }
+}
+
+/// The words of a packed [`Forms`] table, one a line: each verb's forms, then the words as they are.
+fn expand(src: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(src.len() * 4);
+    let mut verbs = true;
+    for line in src.split(|&b| b == b'\n') {
+        if line.is_empty() {
+            verbs = false;
+            continue;
+        }
+        // A word after the empty line is its own only form.
+        let colon = line.iter().position(|&b| b == b':').filter(|_| verbs);
+        let (head, forms): (&[u8], &[u8]) = match colon {
+            Some(i) => (&line[..i], &line[i + 1..]),
+            None => (line, if verbs { b"bsdg" } else { b"b" }),
+        };
+        let double = verbs && head.last() == Some(&b'+');
+        let lemma = &head[..head.len() - usize::from(double)];
+        for &form in forms {
+            push_form(&mut out, lemma, form, double);
+        }
+    }
+    out
+}
+
+/// Appends the form `form` (`b`, `s`, `d` or `g`, as [`Forms`] describes) of `lemma`, and a newline.
+fn push_form(out: &mut Vec<u8>, lemma: &[u8], form: u8, double: bool) {
+    let (last, before) = match lemma {
+        [.., b, l] => (*l, *b),
+        [l] => (*l, 0),
+        [] => (0, 0),
+    };
+    let consonant_y = last == b'y' && !b"aeiou".contains(&before);
+    let (cut, suffix): (usize, &[u8]) = match form {
+        b's' if matches!(last, b's' | b'x' | b'z' | b'o') || (last == b'h' && matches!(before, b's' | b'c')) => (0, b"es\n"),
+        b's' if consonant_y => (1, b"ies\n"),
+        b's' => (0, b"s\n"),
+        b'd' if last == b'e' && !double => (0, b"d\n"),
+        b'd' if consonant_y => (1, b"ied\n"),
+        b'd' => (0, b"ed\n"),
+        b'g' if last == b'e' && before != b'e' && !double => (1, b"ing\n"),
+        b'g' => (0, b"ing\n"),
+        _ => (0, b"\n"),
+    };
+    let n = lemma.len();
+    // The doubled consonant, for the past and the participle.
+    let twice = if double && matches!(form, b'd' | b'g') { core::slice::from_ref(&last) } else { &[] };
+    for part in [&lemma[..n - cut], twice, suffix] {
+        out.extend_from_slice(part);
+    }
+}
+
+/// The hash index of a [`Lexicon`] or [`Forms`].
 pub struct Index {
+    /// The words of a [`Forms`], one a line, which the slots point into (empty for a [`Lexicon`],
+    /// whose slots point into its own text).
+    forms: Vec<u8>,
     /// Open addressing with linear probing: each slot is a word's (start, end) in the text, or (0, 0).
     slots: Vec<(u16, u16)>,
     /// Bit `n` set when some word has `n` bytes (63 for any longer): most words of running text
@@ -246,16 +367,12 @@ pub struct Index {
     lengths: u64,
 }
 
-/// A [`Lexicon`] of any size.
-#[derive(Clone, Copy)]
-pub struct LexView<'a> {
-    text: &'a [u8],
-    index: &'a crate::sync::OnceLock<Index>,
-}
-
-impl<'a> LexView<'a> {
-    /// The hash index: a load of at most three quarters keeps a probe for an absent word short.
-    fn build(text: &[u8]) -> Index {
+impl Index {
+    /// The hash index of the words of `text`, one a line (or of the words a [`Forms`] text makes): a
+    /// load of at most three quarters keeps a probe for an absent word short.
+    fn build(text: &[u8], forms: bool) -> Index {
+        let forms = if forms { expand(text) } else { Vec::new() };
+        let text = if forms.is_empty() { text } else { &forms };
         let n = text.iter().filter(|&&b| b == b'\n').count();
         let mut slots = vec![(0u16, 0u16); n + n / 3 + 1];
         let len = slots.len();
@@ -270,12 +387,28 @@ impl<'a> LexView<'a> {
             slots[k] = (start as u16, end as u16);
             start = end + 1;
         }
-        Index { slots, lengths }
+        Index { forms, slots, lengths }
+    }
+}
+
+/// A [`Lexicon`] or [`Forms`] of any size.
+#[derive(Clone, Copy)]
+pub struct LexView<'a> {
+    text: &'a [u8],
+    index: &'a crate::sync::OnceLock<Index>,
+    forms: bool,
+}
+
+impl<'a> LexView<'a> {
+    /// The index, built on first use, and the text its slots point into.
+    fn index(&self) -> (&'a Index, &'a [u8]) {
+        let index = self.index.get_or_init(|| Index::build(self.text, self.forms));
+        (index, if self.forms { &index.forms } else { self.text })
     }
 
     /// Whether the word whose bytes are `key` is in the set.
     pub fn contains_bytes(&self, key: &[u8]) -> bool {
-        let index = self.index.get_or_init(|| Self::build(self.text));
+        let (index, text) = self.index();
         let slots = &index.slots;
         let n = slots.len();
         if key.is_empty() || n == 0 || index.lengths & 1 << key.len().min(63) == 0 {
@@ -287,7 +420,7 @@ impl<'a> LexView<'a> {
             if e == 0 {
                 return false;
             }
-            if self.text.get(usize::from(s)..usize::from(e)) == Some(key) {
+            if text.get(usize::from(s)..usize::from(e)) == Some(key) {
                 return true;
             }
             k = if k + 1 == n { 0 } else { k + 1 };

@@ -239,7 +239,7 @@ pub fn scan(text: &str) -> Vec<MarkSpan> {
         drop_unclosed(&mut stack, &mut out);
     }
     if let Some(o) = stack.pop() {
-        if o.family.is_double() && text[o.at + o.len..].trim().chars().count() > 1 {
+        if o.family.is_double() && super::char_count(text[o.at + o.len..].trim()) > 1 {
             let end = o.at + o.len + text[o.at + o.len..].trim_end().len();
             out.push(MarkSpan { family: o.family, open: o.at, start: o.at + o.len, end, close: None });
         } else {

@@ -365,7 +365,7 @@ fn is_url(s: &str) -> bool {
     let s = s.trim();
     !s.is_empty()
         && !s.contains(char::is_whitespace)
-        && (s.contains('/') || s.ends_with(".txt") || s.ends_with(".json"))
+        && (s.as_bytes().contains(&b'/') || s.ends_with(".txt") || s.ends_with(".json"))
 }
 
 /// Mounts (or starts loading) the widget of `host` from its attributes; shows errors inside it.

@@ -3,6 +3,7 @@
 
 use super::dom::{canonical_locale, cat, format_date, num, plural_form};
 use crate::prelude::*;
+use crate::text::replace_str;
 
 /// The UI strings of one locale. `{}`, `{n}`, `{y}`, `{name}` and `{quotes}` are filled in.
 pub struct Strings {
@@ -218,7 +219,7 @@ pub fn direction(locale: &str) -> &'static str {
 pub fn fill(template: &str, pairs: &[(&str, &str)]) -> String {
     let mut out: String = template.into();
     for (k, v) in pairs {
-        out = out.replace(&cat(&["{", k, "}"]), v);
+        out = replace_str(&out, &cat(&["{", k, "}"]), v);
     }
     out
 }

@@ -963,10 +963,10 @@ fn timeline_panel(r: &Render, parent: &Dom) {
 
 /// `text` cut to about `max` characters at a word boundary, with an ellipsis.
 fn short(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
+    if crate::text::char_count(text) <= max {
         return text.into();
     }
     let cut: String = text.chars().take(max).collect();
-    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a);
+    let cut = cut.bytes().rposition(|b| b == b' ').map_or(cut.as_str(), |i| &cut[..i]);
     cat(&[cut, "\u{2026}"])
 }
