@@ -7,7 +7,7 @@
 //!
 //! The passes, one file each:
 //! - `lexicon`: every word the tagger knows (months, weekdays, units, numbers, tense markers) in one
-//!   table per language, looked up by binary search;
+//!   table per language, looked up by hash;
 //! - `tokens`: one pass over the bytes into words, numbers and punctuation, with lexicon meanings;
 //! - `recognise`: patterns over a bounded window of tokens → an expression's extent and meaning;
 //! - `normalise`: the meaning → a TIMEX3 value, anchored to the publication date or the reference time;

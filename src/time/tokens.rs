@@ -155,19 +155,20 @@ pub fn fill(text: &str, from: usize, langs: Langs, out: &mut Vec<Tok>, max: usiz
                 _ => break,
             }
         }
-        let key = u128::from_be_bytes(buf);
-        let word = &text[start..j];
-        let cap = if b < 0x80 { b.is_ascii_uppercase() } else { word.chars().next().is_some_and(char::is_uppercase) };
+        // The word's bytes; its text (`str`, with its char-boundary checks) only where a lookup needs it.
+        let wb = bytes.get(start..j).unwrap_or(&[]);
+        let text_of = || text.get(start..j).unwrap_or("");
+        let cap = if b < 0x80 { b.is_ascii_uppercase() } else { c.is_uppercase() };
         let tk = if all_digits {
-            let v = word.bytes().take(9).fold(0u32, |v, d| v * 10 + u32::from(d - b'0'));
-            Tk::Num(if word.len() > 9 { u32::MAX } else { v }, word.len().min(255) as u8)
+            let v = wb.iter().take(9).fold(0u32, |v, d| v * 10 + u32::from(d - b'0'));
+            Tk::Num(if wb.len() > 9 { u32::MAX } else { v }, wb.len().min(255) as u8)
         } else if !any_digit {
-            Tk::Word(if packable { lexicon::lookup_packed(key, langs) } else { lexicon::lookup(word, langs) })
+            Tk::Word(if packable { lexicon::lookup_packed(lexicon::key(buf), langs) } else { lexicon::lookup(text_of(), langs) })
         } else if let Some(de) = digits_end.filter(|&de| de - start <= 4) {
-            let v = word[..de - start].bytes().fold(0u32, |v, d| v * 10 + u32::from(d - b'0'));
-            let n = (de - start) as u8;
-            let suffix = &word[de - start..];
-            let is = |w: &str| suffix.eq_ignore_ascii_case(w);
+            let (digits, suffix) = (wb.get(..de - start).unwrap_or(wb), wb.get(de - start..).unwrap_or(&[]));
+            let v = digits.iter().fold(0u32, |v, d| v * 10 + u32::from(d - b'0'));
+            let n = digits.len() as u8;
+            let is = |w: &str| suffix.eq_ignore_ascii_case(w.as_bytes());
             if n <= 2 && (is("st") || is("nd") || is("rd") || is("th")) {
                 Tk::Ordinal(v)
             } else if is("s") && (n == 4 || n == 2) && v % 10 == 0 {
@@ -177,8 +178,8 @@ pub fn fill(text: &str, from: usize, langs: Langs, out: &mut Vec<Tok>, max: usiz
             } else {
                 Tk::Mixed(None)
             }
-        } else if word.len() == 2 {
-            Tk::Mixed(lexicon::lookup(word, langs))
+        } else if wb.len() == 2 {
+            Tk::Mixed(lexicon::lookup(text_of(), langs))
         } else {
             Tk::Mixed(None)
         };
