@@ -506,8 +506,8 @@ fn word(ends: &[u16; N], k: usize) -> &'static [u8] {
     PACKED.text.get(start..end(k)).unwrap_or(&[])
 }
 
-/// What the first lookup builds from [`PACKED`].
-struct Table {
+/// What the first lookup builds from [`PACKED`]: the index the tokeniser probes for each word.
+pub struct Table {
     /// Each entry's first 16 bytes packed little-endian into a `u128` (zero-padded): [`key`].
     keys: Vec<u128>,
     /// An open-addressing hash table over the distinct keys: 1 + the first entry with that key (the
@@ -523,7 +523,7 @@ const SLOT_BITS: u32 = 12;
 const SLOTS: usize = 1 << SLOT_BITS;
 const _: () = assert!(N < SLOTS / 2, "the hash table keeps empty slots, so every probe ends");
 
-#[inline]
+#[inline(always)]
 fn slot(key: u128) -> usize {
     let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
     (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SLOT_BITS)) as usize
@@ -531,7 +531,7 @@ fn slot(key: u128) -> usize {
 
 /// The key of a lower-case word: its first 16 bytes, zero-padded, little-endian (as the tokeniser
 /// builds it while it scans the word: no byte swapping).
-#[inline]
+#[inline(always)]
 pub fn key(first16: [u8; 16]) -> u128 {
     u128::from_le_bytes(first16)
 }
@@ -545,66 +545,82 @@ fn pack(word: &[u8]) -> u128 {
     key(k)
 }
 
-fn table() -> &'static Table {
+/// The lexicon's index, built on first use (once per process).
+pub fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut keys: Vec<u128> = Vec::with_capacity(N);
-        let mut slots = [0u16; SLOTS];
-        let mut ends = [0u16; N];
-        let mut at = 0u16;
-        for (e, &len) in ends.iter_mut().zip(&PACKED.lens) {
-            at += u16::from(len);
-            *e = at;
-        }
-        for k in 0..N {
-            let key = pack(word(&ends, k));
-            if keys.last() != Some(&key) {
-                let mut s = slot(key);
-                while slots.get(s).is_some_and(|&e| e != 0) {
-                    s = (s + 1) % SLOTS;
-                }
-                if let Some(e) = slots.get_mut(s) {
-                    *e = (k + 1) as u16;
-                }
-            }
-            keys.push(key);
-        }
-        Table { keys, slots, ends }
-    })
+    TABLE.get_or_init(build)
 }
 
-/// The meaning of the word whose [`key`] is `key` and whose bytes are `full` (checked only for words
-/// longer than 16 bytes).
-#[inline]
-fn find(key: u128, full: &[u8], langs: Langs) -> Option<Lex> {
-    let t = table();
-    let mut s = slot(key);
-    // Linear probing; the table has empty slots, so the walk ends (`get` keeps panics out).
-    let mut lo = loop {
-        let k = usize::from(*t.slots.get(s)?).checked_sub(1)?;
-        if t.keys.get(k) == Some(&key) {
-            break k;
-        }
-        s = (s + 1) % SLOTS;
-    };
-    while let (Some(&k), Some(&lex), Some(&l)) = (t.keys.get(lo), PACKED.lexes.get(lo), PACKED.langs.get(lo)) {
-        if k != key {
-            break;
-        }
-        let w = word(&t.ends, lo);
-        if l & langs != 0 && (w.len() <= 16 && full.len() <= 16 || w == full) {
-            return Some(lex);
-        }
-        lo += 1;
+/// Builds the index from [`PACKED`] (out of line, so that the lookups stay small).
+#[cold]
+#[inline(never)]
+fn build() -> Table {
+    let mut keys: Vec<u128> = Vec::with_capacity(N);
+    let mut slots = [0u16; SLOTS];
+    let mut ends = [0u16; N];
+    let mut at = 0u16;
+    for (e, &len) in ends.iter_mut().zip(&PACKED.lens) {
+        at += u16::from(len);
+        *e = at;
     }
-    None
+    for k in 0..N {
+        let key = pack(word(&ends, k));
+        if keys.last() != Some(&key) {
+            let mut s = slot(key);
+            while slots.get(s).is_some_and(|&e| e != 0) {
+                s = (s + 1) % SLOTS;
+            }
+            if let Some(e) = slots.get_mut(s) {
+                *e = (k + 1) as u16;
+            }
+        }
+        keys.push(key);
+    }
+    Table { keys, slots, ends }
 }
 
-/// [`lookup`] for a lower-case ASCII word of at most 16 bytes already packed as a [`key`], as the
-/// tokeniser builds it while it scans the word.
-#[inline]
-pub fn lookup_packed(key: u128, langs: Langs) -> Option<Lex> {
-    find(key, &[], langs)
+impl Table {
+    /// [`lookup`] for a lower-case ASCII word of at most 16 bytes already packed as a [`key`], as the
+    /// tokeniser builds it while it scans the word. The first probe is inlined: most words leave at
+    /// an empty slot without a call.
+    #[inline(always)]
+    pub fn packed(&self, key: u128, langs: Langs) -> Option<Lex> {
+        let s = slot(key);
+        if self.slots.get(s).is_none_or(|&e| e == 0) {
+            return None;
+        }
+        self.find(s, key, &[], langs)
+    }
+
+    /// The meaning of the word whose [`key`] is `key` and whose bytes are `full` (checked only for
+    /// words longer than 16 bytes), probing from slot `s`.
+    fn find(&self, mut s: usize, key: u128, full: &[u8], langs: Langs) -> Option<Lex> {
+        // Linear probing; the table has empty slots, so the walk ends (`get` keeps panics out).
+        let mut k = loop {
+            let k = usize::from(*self.slots.get(s)?).checked_sub(1)?;
+            if self.keys.get(k) == Some(&key) {
+                break k;
+            }
+            s = (s + 1) % SLOTS;
+        };
+        while let (Some(&kk), Some(&lex), Some(&l), Some(&n)) = (self.keys.get(k), PACKED.lexes.get(k), PACKED.langs.get(k), PACKED.lens.get(k)) {
+            if kk != key {
+                break;
+            }
+            let long = n > 16 || full.len() > 16;
+            if l & langs != 0 && (!long || word(&self.ends, k) == full) {
+                return Some(lex);
+            }
+            k += 1;
+        }
+        None
+    }
+}
+
+/// [`Table::packed`] on the lexicon's table.
+#[cfg(test)]
+fn lookup_packed(key: u128, langs: Langs) -> Option<Lex> {
+    table().packed(key, langs)
 }
 
 /// The meaning of `word` in the given languages, if it has one. No allocation: the word is lower-cased
@@ -633,7 +649,8 @@ pub fn lookup(word: &str, langs: Langs) -> Option<Lex> {
         return None;
     }
     let full = &buf[..n];
-    find(pack(full), full, langs)
+    let key = pack(full);
+    table().find(slot(key), key, full, langs)
 }
 
 /// The language set an article's language code asks for: English is always on (news in other

@@ -72,18 +72,47 @@ fn is_word(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '\u{0300}'..='\u{036F}' | 'ʼ')
 }
 
+/// The lexicon key ([`lexicon::key`]) of the ASCII letters and digits `bytes[start..start + len]`
+/// (`len` at most 16), lower-cased: two 8-byte loads where the text has room, byte by byte at its end.
+#[inline(always)]
+fn ascii_key(bytes: &[u8], start: usize, len: usize) -> u128 {
+    let (lo, hi) = match bytes.get(start..start + 16) {
+        Some(w) => {
+            let half = |k: usize| w.get(k..k + 8).and_then(|h| <[u8; 8]>::try_from(h).ok()).map_or(0, u64::from_le_bytes);
+            (half(0), half(8))
+        }
+        None => {
+            let mut buf = [0u8; 16];
+            for (d, &b) in buf.iter_mut().zip(bytes.get(start..).unwrap_or(&[]).iter().take(len)) {
+                *d = b;
+            }
+            let k = lexicon::key(buf);
+            (k as u64, (k >> 64) as u64)
+        }
+    };
+    // The bytes of the word, not those after it.
+    let mask = |n: usize| if n >= 8 { u64::MAX } else { (1u64 << (8 * n)) - 1 };
+    // `| 0x20` lower-cases an ASCII letter and leaves a digit as it is.
+    let lower = 0x2020_2020_2020_2020u64;
+    let lo = (lo | lower) & mask(len);
+    let hi = if len > 8 { (hi | lower) & mask(len - 8) } else { 0 };
+    u128::from(lo) | u128::from(hi) << 64
+}
+
 /// Reads tokens from `text` starting at byte `from`, appending to `out` until `max` tokens are buffered
 /// or the text ends; returns the byte offset where it stopped (always on a char boundary, never inside
 /// a token).
 pub fn fill(text: &str, from: usize, langs: Langs, out: &mut Vec<Tok>, max: usize) -> usize {
     let bytes = text.as_bytes();
+    let lexicon = lexicon::table();
+    // About one token per five bytes of prose: room reserved once instead of grown by doubling.
+    out.reserve((bytes.len().saturating_sub(from) / 5).min(max.saturating_sub(out.len())));
     let mut i = from;
     let mut line = false;
-    while i < bytes.len() {
+    while let Some(&b) = bytes.get(i) {
         if out.len() >= max {
             return i;
         }
-        let b = bytes[i];
         // ASCII fast paths.
         match CLASS[usize::from(b)] {
             SPACE => {
@@ -99,7 +128,7 @@ pub fn fill(text: &str, from: usize, langs: Langs, out: &mut Vec<Tok>, max: usiz
             }
             _ => {}
         }
-        let c = if b < 0x80 { b as char } else { text[i..].chars().next().unwrap_or(' ') };
+        let c = if b < 0x80 { b as char } else { text.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ') };
         if b >= 0x80 && c.is_whitespace() {
             if c == '\u{2028}' || c == '\u{2029}' {
                 line = true;
@@ -114,60 +143,42 @@ pub fn fill(text: &str, from: usize, langs: Langs, out: &mut Vec<Tok>, max: usiz
             continue;
         }
         let start = i;
-        let mut digits_end = None;
-        let mut all_digits = true;
-        let mut any_digit = false;
         let mut j = i;
-        // The lower-case ASCII word, as the lexicon keys it, built in the same pass.
-        let mut buf = [0u8; 16];
-        let mut packable = true;
-        while j < bytes.len() {
-            let b = bytes[j];
-            match CLASS[usize::from(b)] {
-                LETTER => {
-                    match buf.get_mut(j - start) {
-                        Some(slot) => *slot = b | 0x20,
-                        None => packable = false,
-                    }
-                    all_digits = false;
-                    j += 1;
+        // Which classes the word holds: a bit per class (letters, digits, other word characters).
+        let mut seen = 0u8;
+        while let Some(&b) = bytes.get(j) {
+            let class = CLASS[usize::from(b)];
+            if class == OTHER {
+                let c = text.get(j..).and_then(|r| r.chars().next()).unwrap_or(' ');
+                if !is_word(c) {
+                    break;
                 }
-                DIGIT => {
-                    match buf.get_mut(j - start) {
-                        Some(slot) => *slot = b,
-                        None => packable = false,
-                    }
-                    any_digit = true;
-                    if all_digits {
-                        digits_end = Some(j + 1);
-                    }
-                    j += 1;
-                }
-                OTHER => {
-                    let c = text[j..].chars().next().unwrap_or(' ');
-                    if !is_word(c) {
-                        break;
-                    }
-                    packable = false;
-                    all_digits = false;
-                    j += c.len_utf8();
-                }
-                _ => break,
+                j += c.len_utf8();
+            } else if class >= DIGIT {
+                j += 1;
+            } else {
+                break;
             }
+            seen |= 1 << class;
         }
         // The word's bytes; its text (`str`, with its char-boundary checks) only where a lookup needs it.
         let wb = bytes.get(start..j).unwrap_or(&[]);
         let text_of = || text.get(start..j).unwrap_or("");
         let cap = if b < 0x80 { b.is_ascii_uppercase() } else { c.is_uppercase() };
-        let tk = if all_digits {
+        let any_digit = seen & (1 << DIGIT) != 0;
+        let tk = if seen & (1 << LETTER | 1 << OTHER) == 0 {
             let v = wb.iter().take(9).fold(0u32, |v, d| v * 10 + u32::from(d - b'0'));
             Tk::Num(if wb.len() > 9 { u32::MAX } else { v }, wb.len().min(255) as u8)
         } else if !any_digit {
-            Tk::Word(if packable { lexicon::lookup_packed(lexicon::key(buf), langs) } else { lexicon::lookup(text_of(), langs) })
-        } else if let Some(de) = digits_end.filter(|&de| de - start <= 4) {
-            let (digits, suffix) = (wb.get(..de - start).unwrap_or(wb), wb.get(de - start..).unwrap_or(&[]));
+            Tk::Word(if seen & (1 << OTHER) == 0 && wb.len() <= 16 {
+                lexicon.packed(ascii_key(bytes, start, wb.len()), langs)
+            } else {
+                lexicon::lookup(text_of(), langs)
+            })
+        } else if let Some(n) = Some(wb.iter().take_while(|d| d.is_ascii_digit()).count()).filter(|&n| (1..=4).contains(&n)) {
+            let (digits, suffix) = (wb.get(..n).unwrap_or(wb), wb.get(n..).unwrap_or(&[]));
             let v = digits.iter().fold(0u32, |v, d| v * 10 + u32::from(d - b'0'));
-            let n = digits.len() as u8;
+            let n = n as u8;
             let is = |w: &str| suffix.eq_ignore_ascii_case(w.as_bytes());
             if n <= 2 && (is("st") || is("nd") || is("rd") || is("th")) {
                 Tk::Ordinal(v)
