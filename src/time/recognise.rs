@@ -115,7 +115,9 @@ impl Found {
 
 /// `head` then `n` zero-padded to `width` digits, without `core::fmt`.
 fn num_after(head: &str, n: i64, width: usize) -> String {
-    let mut s = head.to_string();
+    // Room for the longest value written here, so the digits do not reallocate.
+    let mut s = String::with_capacity(24);
+    s.push_str(head);
     super::calendar::push_num(&mut s, n, width);
     s
 }
@@ -1559,20 +1561,23 @@ pub fn period(u: Unit, n: Option<f32>) -> Option<String> {
             n = None;
         }
     }
-    let t = if time { "T" } else { "" };
-    Some(match n {
-        None => ["P", t, "X", code].concat(),
+    // One allocation, sized for the longest period ("PT99999.5S").
+    let mut s = String::with_capacity(16);
+    s.push_str(if time { "PT" } else { "P" });
+    match n {
+        None => s.push('X'),
         // Quantities are whole or halves ("two and a half"), below 100,000: printed from the count
         // of halves, so the float printer (14 KB of wasm) is never linked.
         Some(v) => {
             let halves = (v * 2.0) as u32;
-            let half = if halves % 2 == 1 { ".5" } else { "" };
-            let mut s = num_after(&["P", t].concat(), (halves / 2).into(), 0);
-            s.push_str(half);
-            s.push_str(code);
-            s
+            super::calendar::push_num(&mut s, (halves / 2).into(), 0);
+            if halves % 2 == 1 {
+                s.push_str(".5");
+            }
         }
-    })
+    }
+    s.push_str(code);
+    Some(s)
 }
 
 #[cfg(test)]

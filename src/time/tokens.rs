@@ -107,10 +107,12 @@ pub fn fill(text: &str, from: usize, langs: Langs, out: &mut Vec<Tok>, max: usiz
     let lexicon = lexicon::table();
     // About one token per five bytes of prose: room reserved once instead of grown by doubling.
     out.reserve((bytes.len().saturating_sub(from) / 5).min(max.saturating_sub(out.len())));
+    let mut out = Batch { out, buf: [Batch::EMPTY; BATCH], n: 0 };
     let mut i = from;
     let mut line = false;
     while let Some(&b) = bytes.get(i) {
         if out.len() >= max {
+            out.flush();
             return i;
         }
         // ASCII fast paths.
@@ -198,5 +200,41 @@ pub fn fill(text: &str, from: usize, langs: Langs, out: &mut Vec<Tok>, max: usiz
         line = false;
         i = j;
     }
+    out.flush();
     i
+}
+
+const BATCH: usize = 32;
+
+/// Tokens gathered on the stack and appended to the window in runs: `Vec::push` stays a call in the
+/// size-optimised build, a store into an array does not.
+struct Batch<'a> {
+    out: &'a mut Vec<Tok>,
+    buf: [Tok; BATCH],
+    n: usize,
+}
+
+impl Batch<'_> {
+    const EMPTY: Tok = Tok { start: 0, end: 0, tk: Tk::Punct(' '), cap: false, line: false };
+
+    #[inline(always)]
+    fn push(&mut self, t: Tok) {
+        if self.n >= BATCH {
+            self.flush();
+        }
+        if let Some(slot) = self.buf.get_mut(self.n) {
+            *slot = t;
+            self.n += 1;
+        }
+    }
+
+    fn flush(&mut self) {
+        self.out.extend_from_slice(self.buf.get(..self.n).unwrap_or(&[]));
+        self.n = 0;
+    }
+
+    #[inline(always)]
+    fn len(&self) -> usize {
+        self.out.len() + self.n
+    }
 }
