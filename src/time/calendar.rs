@@ -103,26 +103,37 @@ impl fmt::Display for Date {
 /// Appends `n` in decimal, zero-padded to `width` characters with a minus sign counted among them:
 /// what `format!("{n:0width$}")` writes, without `core::fmt` (a size measure).
 pub fn push_num(out: &mut String, n: i64, width: usize) {
-    let mut buf = [0u8; 20];
+    // The digits right-aligned in a buffer of '0's, so the padding is a move of the start.
+    let mut buf = [b'0'; 24];
     let mut i = buf.len();
     let mut v = n.unsigned_abs();
-    loop {
+    // Dividing by 10 in 32 bits is a multiplication in wasm; in 64 bits it is a division.
+    while v > u64::from(u32::MAX) {
         i -= 1;
         buf[i] = b'0' + (v % 10) as u8;
         v /= 10;
-        if v == 0 || i == 0 {
+    }
+    let mut w = v as u32;
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (w % 10) as u8;
+        w /= 10;
+        if w == 0 {
             break;
         }
     }
     if n < 0 {
         out.push('-');
     }
-    for _ in buf.len() - i + usize::from(n < 0)..width {
+    let mut pad = width.saturating_sub(buf.len() - i + usize::from(n < 0));
+    while pad > 0 && i > 0 {
+        i -= 1;
+        pad -= 1;
+    }
+    for _ in 0..pad {
         out.push('0');
     }
-    for &b in &buf[i..] {
-        out.push(char::from(b));
-    }
+    out.push_str(core::str::from_utf8(buf.get(i..).unwrap_or(&[])).unwrap_or(""));
 }
 
 pub fn is_leap(year: i32) -> bool {
@@ -154,8 +165,8 @@ mod tests {
         assert_eq!(Date::parse_iso("2025-01-01x"), None);
         assert_eq!(Date::new(2026, 2, 5).unwrap().to_string(), "2026-02-05");
         assert_eq!(Date::new(12, 11, 30).unwrap().to_string(), "0012-11-30");
-        for n in [0i64, 1, -1, 7, -7, 42, -42, 999, -999, 1000, 2026, -2026, 123_456, i64::MAX, i64::MIN] {
-            for width in 0..6 {
+        for n in [0i64, 1, -1, 7, -7, 42, -42, 999, -999, 1000, 2026, -2026, 123_456, 4_294_967_295, 4_294_967_296, -4_294_967_296, i64::MAX, i64::MIN] {
+            for width in [0, 1, 2, 3, 4, 5, 6, 12, 30] {
                 let mut s = String::new();
                 push_num(&mut s, n, width);
                 assert_eq!(s, format!("{n:0width$}"));

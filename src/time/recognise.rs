@@ -196,11 +196,12 @@ impl<'a> Matcher<'a> {
     }
     #[inline]
     fn word(&self, i: usize) -> &'a str {
-        self.t.get(i).map_or("", |t| &self.text[t.start..t.end])
+        self.t.get(i).and_then(|t| self.text.get(t.start..t.end)).unwrap_or("")
     }
+    /// Token `i` is `w`, ignoring ASCII case (bytes compared: no char-boundary checks).
     #[inline]
     fn is_word(&self, i: usize, w: &str) -> bool {
-        self.word(i).eq_ignore_ascii_case(w)
+        self.t.get(i).and_then(|t| self.text.as_bytes().get(t.start..t.end)).is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))
     }
     #[inline]
     fn num(&self, i: usize) -> Option<(u32, u8)> {

@@ -72,6 +72,21 @@ fn is_word(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '\u{0300}'..='\u{036F}' | 'ʼ')
 }
 
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = ONES * 0x80;
+
+/// The high bit of each byte of `x` that is an ASCII letter, and of each that is an ASCII digit: the
+/// "byte between m and n" bit trick, exact for every byte (no carry or borrow crosses a byte; bytes
+/// of 128 and above are neither).
+#[inline(always)]
+fn letters_digits(x: u64) -> (u64, u64) {
+    let between = |x: u64, m: u64, n: u64| {
+        let low = x & (ONES * 127);
+        (ONES * (127 + n) - low) & !x & (low + ONES * (127 - m)) & HIGH
+    };
+    (between(x | ONES * 0x20, 0x60, 0x7b), between(x, 0x2f, 0x3a))
+}
+
 /// The lexicon key ([`lexicon::key`]) of the ASCII letters and digits `bytes[start..start + len]`
 /// (`len` at most 16), lower-cased: two 8-byte loads where the text has room, byte by byte at its end.
 #[inline(always)]
@@ -107,11 +122,12 @@ pub fn fill(text: &str, from: usize, langs: Langs, out: &mut Vec<Tok>, max: usiz
     let lexicon = lexicon::table();
     // About one token per five bytes of prose: room reserved once instead of grown by doubling.
     out.reserve((bytes.len().saturating_sub(from) / 5).min(max.saturating_sub(out.len())));
-    let mut out = Batch { out, buf: [Batch::EMPTY; BATCH], n: 0 };
+    let room = max.saturating_sub(out.len());
+    let mut out = Batch { out, buf: [Batch::EMPTY; BATCH], n: 0, pushed: 0 };
     let mut i = from;
     let mut line = false;
     while let Some(&b) = bytes.get(i) {
-        if out.len() >= max {
+        if out.pushed >= room {
             out.flush();
             return i;
         }
@@ -148,6 +164,19 @@ pub fn fill(text: &str, from: usize, langs: Langs, out: &mut Vec<Tok>, max: usiz
         let mut j = i;
         // Which classes the word holds: a bit per class (letters, digits, other word characters).
         let mut seen = 0u8;
+        // ASCII letters and digits 8 bytes at a time; the rest (a non-ASCII character, the last
+        // bytes of the text) byte by byte below.
+        while let Some(w) = bytes.get(j..j + 8) {
+            let (letters, digits) = letters_digits(u64::from_le_bytes(<[u8; 8]>::try_from(w).unwrap_or_default()));
+            // The run of word bytes from `j` (the low byte is the first).
+            let run = (!(letters | digits) & HIGH).trailing_zeros() as usize / 8;
+            let taken = if run >= 8 { u64::MAX } else { (1u64 << (8 * run)) - 1 };
+            seen |= u8::from(letters & taken != 0) << LETTER | u8::from(digits & taken != 0) << DIGIT;
+            j += run;
+            if run < 8 {
+                break;
+            }
+        }
         while let Some(&b) = bytes.get(j) {
             let class = CLASS[usize::from(b)];
             if class == OTHER {
@@ -212,6 +241,8 @@ struct Batch<'a> {
     out: &'a mut Vec<Tok>,
     buf: [Tok; BATCH],
     n: usize,
+    /// Tokens pushed in all.
+    pushed: usize,
 }
 
 impl Batch<'_> {
@@ -225,6 +256,7 @@ impl Batch<'_> {
         if let Some(slot) = self.buf.get_mut(self.n) {
             *slot = t;
             self.n += 1;
+            self.pushed += 1;
         }
     }
 
@@ -233,8 +265,56 @@ impl Batch<'_> {
         self.n = 0;
     }
 
-    #[inline(always)]
-    fn len(&self) -> usize {
-        self.out.len() + self.n
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The 8-byte class test agrees with the byte table on every byte value, in every position.
+    #[test]
+    fn eight_bytes_at_once_classify_as_the_table_does() {
+        for b in 0..=255u8 {
+            for pos in 0..8 {
+                let mut w = [b'.'; 8];
+                w[pos] = b;
+                w[(pos + 3) % 8] = b'Z';
+                let (letters, digits) = letters_digits(u64::from_le_bytes(w));
+                for (k, &c) in w.iter().enumerate() {
+                    let bit = 0x80u64 << (8 * k);
+                    assert_eq!(letters & bit != 0, CLASS[usize::from(c)] == LETTER, "{c} at {k}");
+                    assert_eq!(digits & bit != 0, CLASS[usize::from(c)] == DIGIT, "{c} at {k}");
+                }
+            }
+        }
+    }
+
+    /// Words keyed from the text (two 8-byte loads, or byte by byte at its end) key as the lexicon
+    /// packs them; words are read the same whatever their length and place.
+    #[test]
+    fn words_key_and_split_the_same_anywhere() {
+        let words = ["a", "May", "MARCH", "yesterday", "Wednesdays", "approximately", "sixteenletterswd", "Q3", "5th", "1990s", "10am", "B52", "Übermorgen", "пʼятницю", "лютого"];
+        for w in words {
+            for pad in 0..20 {
+                for tail in ["", " ", ".", " x", "               !"] {
+                    let text = format!("{}{w}{tail}", " ".repeat(pad));
+                    let mut toks = Vec::new();
+                    fill(&text, 0, lexicon::EN | lexicon::DE | lexicon::UK, &mut toks, usize::MAX);
+                    let t = toks[0];
+                    assert_eq!((t.start, t.end), (pad, pad + w.len()), "{text:?}");
+                    if w.is_ascii() && w.len() <= 16 {
+                        let mut k = [0u8; 16];
+                        for (d, b) in k.iter_mut().zip(w.bytes()) {
+                            *d = b.to_ascii_lowercase();
+                        }
+                        assert_eq!(ascii_key(text.as_bytes(), pad, w.len()), lexicon::key(k), "{text:?}");
+                    }
+                    let alone = lexicon::lookup(w, lexicon::EN | lexicon::DE | lexicon::UK);
+                    if let Tk::Word(l) = t.tk {
+                        assert_eq!(l, alone, "{text:?}");
+                    }
+                }
+            }
+        }
     }
 }

@@ -593,7 +593,7 @@ fn options_from_attributes(host: &Element) -> JsValue {
 #[cfg(feature = "bench")]
 #[wasm_bindgen(js_name = benchTimex)]
 pub fn bench_timex(text: &str, published: Option<String>) -> String {
-    use crate::json_out::{push_str, push_u64};
+    use crate::{json_out::push_str, time::push_num};
     let opts = crate::time::TagOptions { dct: published.as_deref().and_then(Date::parse_iso), ..Default::default() };
     let found = crate::time::tag(text, &opts);
     // Room for every object up front (a value is rarely over 24 bytes): one allocation, no regrowth.
@@ -604,9 +604,9 @@ pub fn bench_timex(text: &str, published: Option<String>) -> String {
             out.push(',');
         }
         out.push_str("{\"start\":");
-        push_u64(&mut out, t.start as u64);
+        push_num(&mut out, t.start as i64, 0);
         out.push_str(",\"end\":");
-        push_u64(&mut out, t.end as u64);
+        push_num(&mut out, t.end as i64, 0);
         out.push_str(",\"value\":");
         push_str(&mut out, &t.value);
         out.push('}');
