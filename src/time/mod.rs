@@ -131,8 +131,16 @@ impl Tagger {
                 i -= keep_from;
                 pos = tokens::fill(text, pos, self.langs, &mut toks, WINDOW);
             }
-            if i >= toks.len() {
-                break;
+            let Some(t) = toks.get(i) else { break };
+            if !t.opens {
+                // A run of tokens that cannot begin an expression (most words) is passed over in one
+                // tight loop, up to where the window needs refilling.
+                let limit = if pos < text.len() { toks.len().saturating_sub(LOOKAHEAD) } else { toks.len() };
+                i += 1;
+                while i < limit && toks.get(i).is_some_and(|t| !t.opens) {
+                    i += 1;
+                }
+                continue;
             }
             let m = recognise::Matcher { t: &toks, text, day_first, prev: prev.as_ref().map(|(e, s)| (*e, s)) };
             let Some(f) = m.at(i) else {

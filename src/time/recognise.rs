@@ -124,8 +124,8 @@ fn num_after(head: &str, n: i64, width: usize) -> String {
 
 /// Whether a word with this meaning can begin an expression: a tense marker, "of", "and", "in",
 /// "said", … cannot ([`Matcher::prefixed`] and [`Matcher::core`] have no arm for them), so the common
-/// words of running text skip both. A test holds this to what the two say.
-fn may_start(l: Lex) -> bool {
+/// words of running text skip both ([`Tok::opens`]). A test holds this to what the two say.
+pub(super) fn may_start(l: Lex) -> bool {
     !matches!(
         l,
         Lex::Tense(_)
@@ -489,13 +489,9 @@ impl<'a> Matcher<'a> {
 
     /// The best expression starting at token `i`, if any.
     pub fn at(&self, i: usize) -> Option<Found> {
-        let t = self.t.get(i)?;
         // Only tokens that can begin an expression are worth a look.
-        match t.tk {
-            Tk::Word(None) | Tk::Mixed(None) => return None,
-            Tk::Word(Some(l)) | Tk::Mixed(Some(l)) if !may_start(l) => return None,
-            Tk::Punct(c) if c != '\'' && c != '’' => return None,
-            _ => {}
+        if !self.t.get(i)?.opens {
+            return None;
         }
         let found = self.prefixed(i).or_else(|| self.core(i))?;
         Some(self.suffix(found))

@@ -32,6 +32,9 @@ pub struct Tok {
     pub cap: bool,
     /// A line break lies between the previous token and this one.
     pub line: bool,
+    /// An expression may begin here (a number, an apostrophe, a word of the lexicon that can open
+    /// one): the tagger builds a matcher only at these.
+    pub opens: bool,
 }
 
 impl Tok {
@@ -139,7 +142,7 @@ pub fn fill(text: &str, from: usize, langs: Langs, out: &mut Vec<Tok>, max: usiz
                 continue;
             }
             PUNCT => {
-                out.push(Tok { start: i, end: i + 1, tk: Tk::Punct(b as char), cap: false, line });
+                out.push(Tok { start: i, end: i + 1, tk: Tk::Punct(b as char), cap: false, line, opens: b == b'\'' });
                 line = false;
                 i += 1;
                 continue;
@@ -155,7 +158,7 @@ pub fn fill(text: &str, from: usize, langs: Langs, out: &mut Vec<Tok>, max: usiz
             continue;
         }
         if b >= 0x80 && !is_word(c) {
-            out.push(Tok { start: i, end: i + c.len_utf8(), tk: Tk::Punct(c), cap: false, line });
+            out.push(Tok { start: i, end: i + c.len_utf8(), tk: Tk::Punct(c), cap: false, line, opens: c == '’' });
             line = false;
             i += c.len_utf8();
             continue;
@@ -194,7 +197,6 @@ pub fn fill(text: &str, from: usize, langs: Langs, out: &mut Vec<Tok>, max: usiz
         }
         // The word's bytes; its text (`str`, with its char-boundary checks) only where a lookup needs it.
         let wb = bytes.get(start..j).unwrap_or(&[]);
-        let text_of = || text.get(start..j).unwrap_or("");
         let cap = if b < 0x80 { b.is_ascii_uppercase() } else { c.is_uppercase() };
         let any_digit = seen & (1 << DIGIT) != 0;
         let tk = if seen & (1 << LETTER | 1 << OTHER) == 0 {
@@ -204,7 +206,7 @@ pub fn fill(text: &str, from: usize, langs: Langs, out: &mut Vec<Tok>, max: usiz
             Tk::Word(if seen & (1 << OTHER) == 0 && wb.len() <= 16 {
                 lexicon.packed(ascii_key(bytes, start, wb.len()), langs)
             } else {
-                lexicon::lookup(text_of(), langs)
+                lexicon::lookup(text.get(start..j).unwrap_or(""), langs)
             })
         } else if let Some(n) = Some(wb.iter().take_while(|d| d.is_ascii_digit()).count()).filter(|&n| (1..=4).contains(&n)) {
             let (digits, suffix) = (wb.get(..n).unwrap_or(wb), wb.get(n..).unwrap_or(&[]));
@@ -221,11 +223,15 @@ pub fn fill(text: &str, from: usize, langs: Langs, out: &mut Vec<Tok>, max: usiz
                 Tk::Mixed(None)
             }
         } else if wb.len() == 2 {
-            Tk::Mixed(lexicon::lookup(text_of(), langs))
+            Tk::Mixed(lexicon::lookup(text.get(start..j).unwrap_or(""), langs))
         } else {
             Tk::Mixed(None)
         };
-        out.push(Tok { start, end: j, tk, cap, line });
+        let opens = match tk {
+            Tk::Word(l) | Tk::Mixed(l) => l.is_some_and(super::recognise::may_start),
+            _ => true,
+        };
+        out.push(Tok { start, end: j, tk, cap, line, opens });
         line = false;
         i = j;
     }
@@ -246,7 +252,7 @@ struct Batch<'a> {
 }
 
 impl Batch<'_> {
-    const EMPTY: Tok = Tok { start: 0, end: 0, tk: Tk::Punct(' '), cap: false, line: false };
+    const EMPTY: Tok = Tok { start: 0, end: 0, tk: Tk::Punct(' '), cap: false, line: false, opens: false };
 
     #[inline(always)]
     fn push(&mut self, t: Tok) {
