@@ -658,10 +658,13 @@ pub fn lookup(word: &str, langs: Langs) -> Option<Lex> {
 pub fn langs_for(language: Option<&str>) -> Langs {
     let code = language.unwrap_or("en");
     let base = code.split(['-', '_']).next().unwrap_or("en");
-    match base.to_ascii_lowercase().as_str() {
-        "de" => EN | DE,
-        "uk" => EN | UK,
-        _ => EN,
+    // Compared without a lower-cased copy (an allocation per article).
+    if base.eq_ignore_ascii_case("de") {
+        EN | DE
+    } else if base.eq_ignore_ascii_case("uk") {
+        EN | UK
+    } else {
+        EN
     }
 }
 
