@@ -78,43 +78,30 @@ fn is_word(c: char) -> bool {
 const ONES: u64 = 0x0101_0101_0101_0101;
 const HIGH: u64 = ONES * 0x80;
 
-/// The high bit of each byte of `x` that is an ASCII letter, and of each that is an ASCII digit: the
-/// "byte between m and n" bit trick, exact for every byte (no carry or borrow crosses a byte; bytes
-/// of 128 and above are neither).
+/// The high bit of each byte of `x` that is an ASCII letter: the "byte between m and n" bit trick
+/// on the lower-cased bytes, exact for every byte (no carry or borrow crosses a byte; bytes of 128
+/// and above are not letters).
 #[inline(always)]
-fn letters_digits(x: u64) -> (u64, u64) {
-    let between = |x: u64, m: u64, n: u64| {
-        let low = x & (ONES * 127);
-        (ONES * (127 + n) - low) & !x & (low + ONES * (127 - m)) & HIGH
-    };
-    (between(x | ONES * 0x20, 0x60, 0x7b), between(x, 0x2f, 0x3a))
+fn letters(x: u64) -> u64 {
+    let x = x | ONES * 0x20;
+    let low = x & (ONES * 127);
+    (ONES * (127 + 0x7b) - low) & !x & (low + ONES * (127 - 0x60)) & HIGH
 }
 
 /// The lexicon key ([`lexicon::key`]) of the ASCII letters and digits `bytes[start..start + len]`
-/// (`len` at most 16), lower-cased: two 8-byte loads where the text has room, byte by byte at its end.
+/// (`len` at most 16), lower-cased, from two 8-byte loads; `None` in the last 16 bytes of the text
+/// (where [`lexicon::lookup`] reads the word instead).
 #[inline(always)]
-fn ascii_key(bytes: &[u8], start: usize, len: usize) -> u128 {
-    let (lo, hi) = match bytes.get(start..start + 16) {
-        Some(w) => {
-            let half = |k: usize| w.get(k..k + 8).and_then(|h| <[u8; 8]>::try_from(h).ok()).map_or(0, u64::from_le_bytes);
-            (half(0), half(8))
-        }
-        None => {
-            let mut buf = [0u8; 16];
-            for (d, &b) in buf.iter_mut().zip(bytes.get(start..).unwrap_or(&[]).iter().take(len)) {
-                *d = b;
-            }
-            let k = lexicon::key(buf);
-            (k as u64, (k >> 64) as u64)
-        }
-    };
+fn ascii_key(bytes: &[u8], start: usize, len: usize) -> Option<u128> {
+    let w = bytes.get(start..start + 16)?;
+    let half = |k: usize| w.get(k..k + 8).and_then(|h| <[u8; 8]>::try_from(h).ok()).map_or(0, u64::from_le_bytes);
     // The bytes of the word, not those after it.
     let mask = |n: usize| if n >= 8 { u64::MAX } else { (1u64 << (8 * n)) - 1 };
     // `| 0x20` lower-cases an ASCII letter and leaves a digit as it is.
     let lower = 0x2020_2020_2020_2020u64;
-    let lo = (lo | lower) & mask(len);
-    let hi = if len > 8 { (hi | lower) & mask(len - 8) } else { 0 };
-    u128::from(lo) | u128::from(hi) << 64
+    let lo = (half(0) | lower) & mask(len);
+    let hi = if len > 8 { (half(8) | lower) & mask(len - 8) } else { 0 };
+    Some(u128::from(lo) | u128::from(hi) << 64)
 }
 
 /// Reads tokens from `text` starting at byte `from`, appending to `out` until `max` tokens are buffered
@@ -167,14 +154,14 @@ pub fn fill(text: &str, from: usize, langs: Langs, out: &mut Vec<Tok>, max: usiz
         let mut j = i;
         // Which classes the word holds: a bit per class (letters, digits, other word characters).
         let mut seen = 0u8;
-        // ASCII letters and digits 8 bytes at a time; the rest (a non-ASCII character, the last
-        // bytes of the text) byte by byte below.
+        // ASCII letters 8 bytes at a time; the rest (a digit, a non-ASCII character, the last bytes
+        // of the text) byte by byte below.
         while let Some(w) = bytes.get(j..j + 8) {
-            let (letters, digits) = letters_digits(u64::from_le_bytes(<[u8; 8]>::try_from(w).unwrap_or_default()));
-            // The run of word bytes from `j` (the low byte is the first).
-            let run = (!(letters | digits) & HIGH).trailing_zeros() as usize / 8;
-            let taken = if run >= 8 { u64::MAX } else { (1u64 << (8 * run)) - 1 };
-            seen |= u8::from(letters & taken != 0) << LETTER | u8::from(digits & taken != 0) << DIGIT;
+            // The run of letters from `j` (the low byte is the first).
+            let run = (!letters(u64::from_le_bytes(<[u8; 8]>::try_from(w).unwrap_or_default())) & HIGH).trailing_zeros() as usize / 8;
+            if run > 0 {
+                seen |= 1 << LETTER;
+            }
             j += run;
             if run < 8 {
                 break;
@@ -203,10 +190,9 @@ pub fn fill(text: &str, from: usize, langs: Langs, out: &mut Vec<Tok>, max: usiz
             let v = wb.iter().take(9).fold(0u32, |v, d| v * 10 + u32::from(d - b'0'));
             Tk::Num(if wb.len() > 9 { u32::MAX } else { v }, wb.len().min(255) as u8)
         } else if !any_digit {
-            Tk::Word(if seen & (1 << OTHER) == 0 && wb.len() <= 16 {
-                lexicon.packed(ascii_key(bytes, start, wb.len()), langs)
-            } else {
-                lexicon::lookup(text.get(start..j).unwrap_or(""), langs)
+            Tk::Word(match ascii_key(bytes, start, wb.len()).filter(|_| seen & (1 << OTHER) == 0 && wb.len() <= 16) {
+                Some(key) => lexicon.packed(key, langs),
+                None => lexicon::lookup(text.get(start..j).unwrap_or(""), langs),
             })
         } else if let Some(n) = Some(wb.iter().take_while(|d| d.is_ascii_digit()).count()).filter(|&n| (1..=4).contains(&n)) {
             let (digits, suffix) = (wb.get(..n).unwrap_or(wb), wb.get(n..).unwrap_or(&[]));
@@ -277,7 +263,7 @@ impl Batch<'_> {
 mod tests {
     use super::*;
 
-    /// The 8-byte class test agrees with the byte table on every byte value, in every position.
+    /// The 8-byte letter test agrees with the byte table on every byte value, in every position.
     #[test]
     fn eight_bytes_at_once_classify_as_the_table_does() {
         for b in 0..=255u8 {
@@ -285,11 +271,10 @@ mod tests {
                 let mut w = [b'.'; 8];
                 w[pos] = b;
                 w[(pos + 3) % 8] = b'Z';
-                let (letters, digits) = letters_digits(u64::from_le_bytes(w));
+                let letters = letters(u64::from_le_bytes(w));
                 for (k, &c) in w.iter().enumerate() {
                     let bit = 0x80u64 << (8 * k);
                     assert_eq!(letters & bit != 0, CLASS[usize::from(c)] == LETTER, "{c} at {k}");
-                    assert_eq!(digits & bit != 0, CLASS[usize::from(c)] == DIGIT, "{c} at {k}");
                 }
             }
         }
@@ -299,7 +284,7 @@ mod tests {
     /// packs them; words are read the same whatever their length and place.
     #[test]
     fn words_key_and_split_the_same_anywhere() {
-        let words = ["a", "May", "MARCH", "yesterday", "Wednesdays", "approximately", "sixteenletterswd", "Q3", "5th", "1990s", "10am", "B52", "Übermorgen", "пʼятницю", "лютого"];
+        let words = ["a", "May", "MARCH", "abcdefgh5th", "Q3x", "ab12cd", "2026", "x2026y", "yesterday", "Wednesdays", "approximately", "sixteenletterswd", "Q3", "5th", "1990s", "10am", "B52", "Übermorgen", "пʼятницю", "лютого"];
         for w in words {
             for pad in 0..20 {
                 for tail in ["", " ", ".", " x", "               !"] {
@@ -308,12 +293,12 @@ mod tests {
                     fill(&text, 0, lexicon::EN | lexicon::DE | lexicon::UK, &mut toks, usize::MAX);
                     let t = toks[0];
                     assert_eq!((t.start, t.end), (pad, pad + w.len()), "{text:?}");
-                    if w.is_ascii() && w.len() <= 16 {
+                    if w.is_ascii() && w.len() <= 16 && pad + 16 <= text.len() {
                         let mut k = [0u8; 16];
                         for (d, b) in k.iter_mut().zip(w.bytes()) {
                             *d = b.to_ascii_lowercase();
                         }
-                        assert_eq!(ascii_key(text.as_bytes(), pad, w.len()), lexicon::key(k), "{text:?}");
+                        assert_eq!(ascii_key(text.as_bytes(), pad, w.len()), Some(lexicon::key(k)), "{text:?}");
                     }
                     let alone = lexicon::lookup(w, lexicon::EN | lexicon::DE | lexicon::UK);
                     if let Tk::Word(l) = t.tk {
