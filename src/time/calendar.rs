@@ -103,37 +103,32 @@ impl fmt::Display for Date {
 /// Appends `n` in decimal, zero-padded to `width` characters with a minus sign counted among them:
 /// what `format!("{n:0width$}")` writes, without `core::fmt` (a size measure).
 pub fn push_num(out: &mut String, n: i64, width: usize) {
-    // The digits right-aligned in a buffer of '0's, so the padding is a move of the start.
-    let mut buf = [b'0'; 24];
+    let mut buf = [0u8; 20];
     let mut i = buf.len();
     let mut v = n.unsigned_abs();
-    // Dividing by 10 in 32 bits is a multiplication in wasm; in 64 bits it is a division.
-    while v > u64::from(u32::MAX) {
-        i -= 1;
-        buf[i] = b'0' + (v % 10) as u8;
-        v /= 10;
-    }
-    let mut w = v as u32;
     loop {
         i -= 1;
-        buf[i] = b'0' + (w % 10) as u8;
-        w /= 10;
-        if w == 0 {
+        // In 32 bits where the value allows: dividing by 10 is then a multiplication in wasm, while
+        // a 64-bit division stays a division.
+        let (q, r) = match u32::try_from(v) {
+            Ok(w) => (u64::from(w / 10), w % 10),
+            Err(_) => (v / 10, (v % 10) as u32),
+        };
+        buf[i] = b'0' + r as u8;
+        v = q;
+        if v == 0 || i == 0 {
             break;
         }
     }
     if n < 0 {
         out.push('-');
     }
-    let mut pad = width.saturating_sub(buf.len() - i + usize::from(n < 0));
-    while pad > 0 && i > 0 {
-        i -= 1;
-        pad -= 1;
-    }
-    for _ in 0..pad {
+    for _ in buf.len() - i + usize::from(n < 0)..width {
         out.push('0');
     }
-    out.push_str(core::str::from_utf8(buf.get(i..).unwrap_or(&[])).unwrap_or(""));
+    for &b in &buf[i..] {
+        out.push(char::from(b));
+    }
 }
 
 pub fn is_leap(year: i32) -> bool {

@@ -151,13 +151,11 @@ pub struct Matcher<'a> {
     pub prev: Option<(usize, &'a Sem)>,
 }
 
-/// Count nouns after which a four-digit number is a count, not a year.
-const COUNT_NOUNS: &[&str] = &[
-    "aircraft", "cars", "casualties", "civilians", "dead", "deaths", "dollars", "euros", "feet", "guns", "homes",
-    "households", "hryvnias", "killed", "kilometers", "kilometres", "km", "men", "meters", "metres", "miles",
-    "people", "planes", "points", "pounds", "prisoners", "residents", "rifles", "seats", "ships", "soldiers",
-    "students", "tanks", "tonnes", "tons", "troops", "units", "votes", "women", "workers", "wounded",
-];
+/// Count nouns after which a four-digit number is a count, not a year (one string, a size measure:
+/// no table of `&str`s; it is read only after a year-shaped number).
+const COUNT_NOUNS: &str = "aircraft cars casualties civilians dead deaths dollars euros feet guns homes households hryvnias \
+    killed kilometers kilometres km men meters metres miles people planes points pounds prisoners residents rifles seats \
+    ships soldiers students tanks tonnes tons troops units votes women workers wounded";
 
 impl<'a> Matcher<'a> {
     #[inline]
@@ -288,7 +286,9 @@ impl<'a> Matcher<'a> {
                 return None;
             }
             let w = self.word(i + 1);
-            if COUNT_NOUNS.binary_search_by(|c| c.cmp(&w)).is_ok() || w.eq_ignore_ascii_case("percent") {
+            // (Count nouns are lower-case words: most tokens after a year are passed over before the walk.)
+            let counted = matches!(nx.tk, Tk::Word(_)) && !nx.cap && w.len() >= 2 && COUNT_NOUNS.as_bytes().split(|&b| b == b' ').any(|c| c == w.as_bytes());
+            if counted || w.eq_ignore_ascii_case("percent") {
                 return None;
             }
             // "2000 employees": a plural noun after the number makes it a count, unless a preposition
