@@ -650,4 +650,3 @@ pub fn bench_timex(text: &str, published: Option<String>) -> String {
     out.push(']');
     out
 }
-
