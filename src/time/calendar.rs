@@ -108,8 +108,14 @@ pub fn push_num(out: &mut String, n: i64, width: usize) {
     let mut v = n.unsigned_abs();
     loop {
         i -= 1;
-        buf[i] = b'0' + (v % 10) as u8;
-        v /= 10;
+        // In 32 bits where the value allows: dividing by 10 is then a multiplication in wasm, while
+        // a 64-bit division stays a division.
+        let (q, r) = match u32::try_from(v) {
+            Ok(w) => (u64::from(w / 10), w % 10),
+            Err(_) => (v / 10, (v % 10) as u32),
+        };
+        buf[i] = b'0' + r as u8;
+        v = q;
         if v == 0 || i == 0 {
             break;
         }
@@ -154,8 +160,8 @@ mod tests {
         assert_eq!(Date::parse_iso("2025-01-01x"), None);
         assert_eq!(Date::new(2026, 2, 5).unwrap().to_string(), "2026-02-05");
         assert_eq!(Date::new(12, 11, 30).unwrap().to_string(), "0012-11-30");
-        for n in [0i64, 1, -1, 7, -7, 42, -42, 999, -999, 1000, 2026, -2026, 123_456, i64::MAX, i64::MIN] {
-            for width in 0..6 {
+        for n in [0i64, 1, -1, 7, -7, 42, -42, 999, -999, 1000, 2026, -2026, 123_456, 4_294_967_295, 4_294_967_296, -4_294_967_296, i64::MAX, i64::MIN] {
+            for width in [0, 1, 2, 3, 4, 5, 6, 12, 30] {
                 let mut s = String::new();
                 push_num(&mut s, n, width);
                 assert_eq!(s, format!("{n:0width$}"));

@@ -1,10 +1,10 @@
-//! The temporal lexicon: every word the recogniser knows, one table per language, looked up by binary
-//! search over one sorted table. A new language is a new table here, not new code.
+//! The temporal lexicon: every word the recogniser knows, one table per language, looked up by hash
+//! in one sorted table. A new language is a new table here, not new code.
 //!
 //! The tables are sorted, deduplicated and packed in const evaluation (a size measure: no `&str` per
 //! entry and no sorting code reach the binary, only the words' text, a `u16` end offset and a 4-byte
-//! value each); the first lookup turns the packed words into the `u128` keys and the Bloom filter
-//! that the fast path searches.
+//! value each); the first lookup turns the packed words into the `u128` keys and the hash table
+//! that the fast path probes.
 
 use crate::prelude::*;
 use crate::sync::OnceLock;
@@ -386,7 +386,7 @@ const fn entry(mut k: usize) -> (&'static [u8], Lex, Langs) {
     (TABLES[t].0[k].0.as_bytes(), TABLES[t].0[k].1, TABLES[t].1)
 }
 
-/// Byte order, a prefix first: the order of the zero-padded `u128` keys, and of the words beyond.
+/// Byte order, a prefix first (so the entries that share a key, their first 16 bytes, are neighbours).
 const fn less(a: (&[u8], Langs), b: (&[u8], Langs)) -> bool {
     let mut i = 0;
     while i < a.0.len() && i < b.0.len() {
@@ -506,104 +506,121 @@ fn word(ends: &[u16; N], k: usize) -> &'static [u8] {
     PACKED.text.get(start..end(k)).unwrap_or(&[])
 }
 
-/// What the first lookup builds from [`PACKED`].
-struct Table {
-    /// Each entry's first 16 bytes packed big-endian into a `u128` (zero-padded, so numeric order is
-    /// word order): the common case is a binary search over integers.
+/// What the first lookup builds from [`PACKED`]: the index the tokeniser probes for each word.
+pub struct Table {
+    /// Each entry's first 16 bytes packed little-endian into a `u128` (zero-padded): [`key`].
     keys: Vec<u128>,
-    /// A one-hash Bloom filter over `keys`: most words of running text are not temporal and leave
-    /// after one multiplication and one bit test.
-    bloom: [u64; BLOOM_WORDS],
-    /// For each first byte `b`, the entries that start with it are `first[b]..first[b + 1]`.
-    first: [u16; 257],
+    /// An open-addressing hash table over the distinct keys: 1 + the first entry with that key (the
+    /// entries sharing a key are neighbours in the sorted table), 0 for an empty slot. Most words of
+    /// running text are not temporal and leave at the first, empty slot; a word of the lexicon is
+    /// found with one key comparison, without a search.
+    slots: [u16; SLOTS],
     /// Each entry's end offset in `PACKED.text`.
     ends: [u16; N],
 }
 
-const BLOOM_BITS: u32 = 14;
-const BLOOM_WORDS: usize = (1 << BLOOM_BITS) / 64;
+const SLOT_BITS: u32 = 12;
+const SLOTS: usize = 1 << SLOT_BITS;
+const _: () = assert!(N < SLOTS / 2, "the hash table keeps empty slots, so every probe ends");
 
-#[inline]
-fn bloom_slot(key: u128) -> usize {
+#[inline(always)]
+fn slot(key: u128) -> usize {
     let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
-    (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - BLOOM_BITS)) as usize
+    (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SLOT_BITS)) as usize
 }
 
-/// The first 16 bytes of `word`, zero-padded, big-endian.
+/// The key of a lower-case word: its first 16 bytes, zero-padded, little-endian (as the tokeniser
+/// builds it while it scans the word: no byte swapping).
+#[inline(always)]
+pub fn key(first16: [u8; 16]) -> u128 {
+    u128::from_le_bytes(first16)
+}
+
+/// The first 16 bytes of `word` as a [`key`].
 fn pack(word: &[u8]) -> u128 {
     let mut k = [0u8; 16];
     for (d, &b) in k.iter_mut().zip(word) {
         *d = b;
     }
-    u128::from_be_bytes(k)
+    key(k)
 }
 
-fn table() -> &'static Table {
+/// The lexicon's index, built on first use (once per process).
+pub fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut keys = Vec::with_capacity(N);
-        let mut bloom = [0u64; BLOOM_WORDS];
-        let mut first = [0u16; 257];
-        let mut ends = [0u16; N];
-        let mut at = 0u16;
-        for (e, &len) in ends.iter_mut().zip(&PACKED.lens) {
-            at += u16::from(len);
-            *e = at;
-        }
-        for k in 0..N {
-            let key = pack(word(&ends, k));
-            let slot = bloom_slot(key);
-            bloom[slot / 64] |= 1 << (slot % 64);
-            keys.push(key);
-            // Entries are in byte order: every first byte up to this one starts at or after `k`.
-            first[(key >> 120) as usize + 1] = (k + 1) as u16;
-        }
-        for b in 1..257 {
-            first[b] = first[b].max(first[b - 1]);
-        }
-        Table { keys, bloom, first, ends }
-    })
+    TABLE.get_or_init(build)
 }
 
-/// The meaning of the word whose first 16 bytes are `key` and whose bytes are `full` (checked only
-/// for words longer than 16 bytes).
-#[inline]
-fn find(key: u128, full: &[u8], langs: Langs) -> Option<Lex> {
-    let t = table();
-    // `slot / 64` is below BLOOM_WORDS and `b` below 256 by their shifts: no bounds checks.
-    let slot = bloom_slot(key);
-    if t.bloom[slot / 64] & (1 << (slot % 64)) == 0 {
-        return None;
+/// Builds the index from [`PACKED`] (out of line, so that the lookups stay small).
+#[cold]
+#[inline(never)]
+fn build() -> Table {
+    let mut keys: Vec<u128> = Vec::with_capacity(N);
+    let mut slots = [0u16; SLOTS];
+    let mut ends = [0u16; N];
+    let mut at = 0u16;
+    for (e, &len) in ends.iter_mut().zip(&PACKED.lens) {
+        at += u16::from(len);
+        *e = at;
     }
-    let b = (key >> 120) as usize;
-    // Binary search for the first entry not below `key`, written out (the closure-based
-    // `partition_point` stays a call in size-optimised builds).
-    let (mut lo, mut hi) = (usize::from(t.first[b]), usize::from(t.first[b + 1]));
-    while lo < hi {
-        let mid = (lo + hi) / 2;
-        match t.keys.get(mid) {
-            Some(&k) if k < key => lo = mid + 1,
-            _ => hi = mid,
+    for k in 0..N {
+        let key = pack(word(&ends, k));
+        if keys.last() != Some(&key) {
+            let mut s = slot(key);
+            while slots.get(s).is_some_and(|&e| e != 0) {
+                s = (s + 1) % SLOTS;
+            }
+            if let Some(e) = slots.get_mut(s) {
+                *e = (k + 1) as u16;
+            }
         }
+        keys.push(key);
     }
-    while let (Some(&k), Some(&lex), Some(&l)) = (t.keys.get(lo), PACKED.lexes.get(lo), PACKED.langs.get(lo)) {
-        if k != key {
-            break;
-        }
-        let w = word(&t.ends, lo);
-        if l & langs != 0 && (w.len() <= 16 && full.len() <= 16 || w == full) {
-            return Some(lex);
-        }
-        lo += 1;
-    }
-    None
+    Table { keys, slots, ends }
 }
 
-/// [`lookup`] for a lower-case ASCII word of at most 16 bytes already packed big-endian into a `u128`
-/// (zero-padded), as the tokeniser builds it while it scans the word.
-#[inline]
-pub fn lookup_packed(key: u128, langs: Langs) -> Option<Lex> {
-    find(key, &[], langs)
+impl Table {
+    /// [`lookup`] for a lower-case ASCII word of at most 16 bytes already packed as a [`key`], as the
+    /// tokeniser builds it while it scans the word. The first probe is inlined: most words leave at
+    /// an empty slot without a call.
+    #[inline(always)]
+    pub fn packed(&self, key: u128, langs: Langs) -> Option<Lex> {
+        let s = slot(key);
+        if self.slots.get(s).is_none_or(|&e| e == 0) {
+            return None;
+        }
+        self.find(s, key, &[], langs)
+    }
+
+    /// The meaning of the word whose [`key`] is `key` and whose bytes are `full` (checked only for
+    /// words longer than 16 bytes), probing from slot `s`.
+    fn find(&self, mut s: usize, key: u128, full: &[u8], langs: Langs) -> Option<Lex> {
+        // Linear probing; the table has empty slots, so the walk ends (`get` keeps panics out).
+        let mut k = loop {
+            let k = usize::from(*self.slots.get(s)?).checked_sub(1)?;
+            if self.keys.get(k) == Some(&key) {
+                break k;
+            }
+            s = (s + 1) % SLOTS;
+        };
+        while let (Some(&kk), Some(&lex), Some(&l), Some(&n)) = (self.keys.get(k), PACKED.lexes.get(k), PACKED.langs.get(k), PACKED.lens.get(k)) {
+            if kk != key {
+                break;
+            }
+            let long = n > 16 || full.len() > 16;
+            if l & langs != 0 && (!long || word(&self.ends, k) == full) {
+                return Some(lex);
+            }
+            k += 1;
+        }
+        None
+    }
+}
+
+/// [`Table::packed`] on the lexicon's table.
+#[cfg(test)]
+fn lookup_packed(key: u128, langs: Langs) -> Option<Lex> {
+    table().packed(key, langs)
 }
 
 /// The meaning of `word` in the given languages, if it has one. No allocation: the word is lower-cased
@@ -632,7 +649,8 @@ pub fn lookup(word: &str, langs: Langs) -> Option<Lex> {
         return None;
     }
     let full = &buf[..n];
-    find(pack(full), full, langs)
+    let key = pack(full);
+    table().find(slot(key), key, full, langs)
 }
 
 /// The language set an article's language code asks for: English is always on (news in other
@@ -640,10 +658,13 @@ pub fn lookup(word: &str, langs: Langs) -> Option<Lex> {
 pub fn langs_for(language: Option<&str>) -> Langs {
     let code = language.unwrap_or("en");
     let base = code.split(['-', '_']).next().unwrap_or("en");
-    match base.to_ascii_lowercase().as_str() {
-        "de" => EN | DE,
-        "uk" => EN | UK,
-        _ => EN,
+    // Compared without a lower-cased copy (an allocation per article).
+    if base.eq_ignore_ascii_case("de") {
+        EN | DE
+    } else if base.eq_ignore_ascii_case("uk") {
+        EN | UK
+    } else {
+        EN
     }
 }
 

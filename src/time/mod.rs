@@ -7,7 +7,7 @@
 //!
 //! The passes, one file each:
 //! - `lexicon`: every word the tagger knows (months, weekdays, units, numbers, tense markers) in one
-//!   table per language, looked up by binary search;
+//!   table per language, looked up by hash;
 //! - `tokens`: one pass over the bytes into words, numbers and punctuation, with lexicon meanings;
 //! - `recognise`: patterns over a bounded window of tokens → an expression's extent and meaning;
 //! - `normalise`: the meaning → a TIMEX3 value, anchored to the publication date or the reference time;
@@ -118,7 +118,8 @@ impl Tagger {
     pub fn tag(&mut self, text: &str) -> Vec<Timex> {
         let day_first = !matches!(self.opts.language.as_deref().map(|l| l.split(['-', '_']).next().unwrap_or("")), None | Some("en"));
         let narrative = self.opts.anchor == Anchoring::Narrative;
-        let mut out = Vec::new();
+        // News runs about one expression per 200 bytes: room for them without regrowing the list.
+        let mut out = Vec::with_capacity(text.len() / 128 + 4);
         let mut toks = core::mem::take(&mut self.toks);
         toks.clear();
         let mut pos = 0;
@@ -131,8 +132,16 @@ impl Tagger {
                 i -= keep_from;
                 pos = tokens::fill(text, pos, self.langs, &mut toks, WINDOW);
             }
-            if i >= toks.len() {
-                break;
+            let Some(t) = toks.get(i) else { break };
+            if !t.opens {
+                // A run of tokens that cannot begin an expression (most words) is passed over in one
+                // tight loop, up to where the window needs refilling.
+                let limit = if pos < text.len() { toks.len().saturating_sub(LOOKAHEAD) } else { toks.len() };
+                i += 1;
+                while i < limit && toks.get(i).is_some_and(|t| !t.opens) {
+                    i += 1;
+                }
+                continue;
             }
             let m = recognise::Matcher { t: &toks, text, day_first, prev: prev.as_ref().map(|(e, s)| (*e, s)) };
             let Some(f) = m.at(i) else {

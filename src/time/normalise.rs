@@ -37,7 +37,8 @@ pub struct Ctx {
 }
 
 fn fmt_year(y: i32) -> String {
-    let mut s = String::new();
+    // Room for the rest of the value ("-02-05T10:30"): one allocation for most values.
+    let mut s = String::with_capacity(24);
     if y <= 0 {
         s.push_str("BC");
         push_num(&mut s, 1 - i64::from(y), 4);
@@ -49,7 +50,14 @@ fn fmt_year(y: i32) -> String {
 
 /// The year of a value, `XXXX` when unknown.
 fn year_text(y: Option<i32>) -> String {
-    y.map_or_else(|| "XXXX".to_string(), fmt_year)
+    match y {
+        Some(y) => fmt_year(y),
+        None => {
+            let mut s = String::with_capacity(24);
+            s.push_str("XXXX");
+            s
+        }
+    }
 }
 
 impl Point {
@@ -63,11 +71,6 @@ impl Point {
 fn with_num(mut head: String, n: i64, width: usize) -> String {
     push_num(&mut head, n, width);
     head
-}
-
-/// `a` then `b`.
-fn cat(a: &str, b: &str) -> String {
-    [a, b].concat()
 }
 
 fn ref_by_sign(n: i32) -> &'static str {
@@ -154,10 +157,17 @@ impl Ctx {
             } else {
                 "XXXX-XX-XX".to_string()
             };
-            v = match c {
-                Clock::At(h, m) => with_num(with_num(cat(&day_part, "T"), h.into(), 2) + ":", m.into(), 2),
-                Clock::Part(part) => [&day_part, "T", part].concat(),
-            };
+            v = String::with_capacity(24);
+            v.push_str(&day_part);
+            v.push('T');
+            match c {
+                Clock::At(h, m) => {
+                    push_num(&mut v, h.into(), 2);
+                    v.push(':');
+                    push_num(&mut v, m.into(), 2);
+                }
+                Clock::Part(part) => v.push_str(part),
+            }
         }
         (v, p)
     }
@@ -190,7 +200,7 @@ impl Ctx {
                 let rep = [4u8, 7, 10, 1][usize::from(s.clamp(1, 4)) - 1];
                 let y = self.year_of(y, tense, rep, Some(15));
                 let code = ["SP", "SU", "FA", "WI"][usize::from(s.clamp(1, 4)) - 1];
-                ([&year_text(y), "-", code].concat(), y.map(Point::year))
+                (year_text(y) + "-" + code, y.map(Point::year))
             }
             Sem::Quarter(y, q) => {
                 // News reports quarters that have passed unless the clause says otherwise.

@@ -115,9 +115,30 @@ impl Found {
 
 /// `head` then `n` zero-padded to `width` digits, without `core::fmt`.
 fn num_after(head: &str, n: i64, width: usize) -> String {
-    let mut s = head.to_string();
+    // Room for the longest value written here, so the digits do not reallocate.
+    let mut s = String::with_capacity(24);
+    s.push_str(head);
     super::calendar::push_num(&mut s, n, width);
     s
+}
+
+/// Whether a word with this meaning can begin an expression: a tense marker, "of", "and", "in",
+/// "said", … cannot ([`Matcher::prefixed`] and [`Matcher::core`] have no arm for them), so the common
+/// words of running text skip both ([`Tok::opens`]). A test holds this to what the two say.
+pub(super) fn may_start(l: Lex) -> bool {
+    !matches!(
+        l,
+        Lex::Tense(_)
+            | Lex::Unit(_, false)
+            | Lex::Zone
+            | Lex::Meridiem(_)
+            | Lex::Era(true)
+            | Lex::Kw(
+                Kw::After | Kw::Ago | Kw::And | Kw::Before | Kw::By | Kw::From | Kw::In | Kw::Least | Kw::Local | Kw::Of | Kw::On
+                    | Kw::Other | Kw::Same | Kw::Since | Kw::Than | Kw::Time | Kw::Until | Kw::Year | Kw::Hence | Kw::Clock
+                    | Kw::PrepIn | Kw::UkYear | Kw::Clause
+            )
+    )
 }
 
 /// How numeric dates read: `day_first` for most languages, month first for US English.
@@ -130,26 +151,30 @@ pub struct Matcher<'a> {
     pub prev: Option<(usize, &'a Sem)>,
 }
 
-/// Count nouns after which a four-digit number is a count, not a year.
-const COUNT_NOUNS: &[&str] = &[
-    "aircraft", "cars", "casualties", "civilians", "dead", "deaths", "dollars", "euros", "feet", "guns", "homes",
-    "households", "hryvnias", "killed", "kilometers", "kilometres", "km", "men", "meters", "metres", "miles",
-    "people", "planes", "points", "pounds", "prisoners", "residents", "rifles", "seats", "ships", "soldiers",
-    "students", "tanks", "tonnes", "tons", "troops", "units", "votes", "women", "workers", "wounded",
-];
+/// Count nouns after which a four-digit number is a count, not a year (one string, a size measure:
+/// no table of `&str`s; it is read only after a year-shaped number).
+const COUNT_NOUNS: &str = "aircraft cars casualties civilians dead deaths dollars euros feet guns homes households hryvnias \
+    killed kilometers kilometres km men meters metres miles people planes points pounds prisoners residents rifles seats \
+    ships soldiers students tanks tonnes tons troops units votes women workers wounded";
 
 impl<'a> Matcher<'a> {
     #[inline]
     fn tok(&self, i: usize) -> Option<&Tok> {
         self.t.get(i)
     }
+    // The accessors below are called a lot: each is one function with no calls inside (no
+    // `Option::and_then`, no derived `PartialEq` on `Option<Lex>`), as a size-optimised build does not
+    // inline them.
     #[inline]
     fn lex(&self, i: usize) -> Option<Lex> {
-        self.t.get(i).and_then(Tok::lex)
+        match self.t.get(i)?.tk {
+            Tk::Word(l) | Tk::Mixed(l) => l,
+            _ => None,
+        }
     }
     #[inline]
     fn kw(&self, i: usize, k: Kw) -> bool {
-        self.lex(i) == Some(Lex::Kw(k))
+        matches!(self.t.get(i).map(|t| t.tk), Some(Tk::Word(Some(Lex::Kw(x))) | Tk::Mixed(Some(Lex::Kw(x)))) if x == k)
     }
     #[inline]
     fn punct(&self, i: usize, c: char) -> bool {
@@ -169,11 +194,12 @@ impl<'a> Matcher<'a> {
     }
     #[inline]
     fn word(&self, i: usize) -> &'a str {
-        self.t.get(i).map_or("", |t| &self.text[t.start..t.end])
+        self.t.get(i).and_then(|t| self.text.get(t.start..t.end)).unwrap_or("")
     }
+    /// Token `i` is `w`, ignoring ASCII case (bytes compared: no char-boundary checks).
     #[inline]
     fn is_word(&self, i: usize, w: &str) -> bool {
-        self.word(i).eq_ignore_ascii_case(w)
+        self.t.get(i).and_then(|t| self.text.as_bytes().get(t.start..t.end)).is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))
     }
     #[inline]
     fn num(&self, i: usize) -> Option<(u32, u8)> {
@@ -260,7 +286,9 @@ impl<'a> Matcher<'a> {
                 return None;
             }
             let w = self.word(i + 1);
-            if COUNT_NOUNS.binary_search_by(|c| c.cmp(&w)).is_ok() || w.eq_ignore_ascii_case("percent") {
+            // (Count nouns are lower-case words: most tokens after a year are passed over before the walk.)
+            let counted = matches!(nx.tk, Tk::Word(_)) && !nx.cap && w.len() >= 2 && COUNT_NOUNS.as_bytes().split(|&b| b == b' ').any(|c| c == w.as_bytes());
+            if counted || w.eq_ignore_ascii_case("percent") {
                 return None;
             }
             // "2000 employees": a plural noun after the number makes it a count, unless a preposition
@@ -342,7 +370,7 @@ impl<'a> Matcher<'a> {
                 (Some(v as f32), j)
             }
             Tk::Word(Some(Lex::Kw(Kw::A))) => {
-                if self.lex(i + 1) == Some(Lex::Few) && self.is_word(i + 1, "few") {
+                if matches!(self.lex(i + 1), Some(Lex::Few)) && self.is_word(i + 1, "few") {
                     (None, i + 2)
                 } else {
                     (Some(1.0), i + 1)
@@ -461,12 +489,9 @@ impl<'a> Matcher<'a> {
 
     /// The best expression starting at token `i`, if any.
     pub fn at(&self, i: usize) -> Option<Found> {
-        let t = self.t.get(i)?;
         // Only tokens that can begin an expression are worth a look.
-        match t.tk {
-            Tk::Word(None) | Tk::Mixed(None) => return None,
-            Tk::Punct(c) if c != '\'' && c != '’' => return None,
-            _ => {}
+        if !self.t.get(i)?.opens {
+            return None;
         }
         let found = self.prefixed(i).or_else(|| self.core(i))?;
         Some(self.suffix(found))
@@ -580,7 +605,7 @@ impl<'a> Matcher<'a> {
     /// Time zones and "local time" after a clock time.
     fn suffix(&self, mut f: Found) -> Found {
         if matches!(f.clock, Some(Clock::At(..))) {
-            if self.lex(f.end) == Some(Lex::Zone) {
+            if matches!(self.lex(f.end), Some(Lex::Zone)) {
                 f.end += 1;
             } else if self.kw(f.end, Kw::Local) && self.kw(f.end + 1, Kw::Time) {
                 f.end += 2;
@@ -605,7 +630,7 @@ impl<'a> Matcher<'a> {
     fn core(&self, i: usize) -> Option<Found> {
         let t = self.t.get(i)?;
         match t.tk {
-            Tk::Num(v, 4) if self.lex(i + 1) == Some(Lex::Zone) && v % 100 < 60 && v / 100 < 24 => {
+            Tk::Num(v, 4) if matches!(self.lex(i + 1), Some(Lex::Zone)) && v % 100 < 60 && v / 100 < 24 => {
                 // "0800 GMT"
                 Some(Found::time_of_day(i, i + 1, Clock::At((v / 100) as u8, (v % 100) as u8)))
             }
@@ -687,7 +712,7 @@ impl<'a> Matcher<'a> {
                     Some(Found::dur(i + 1, i + 2, period(u, None)?))
                 }
                 Lex::Kw(Kw::Fiscal) => {
-                    let j = if self.kw(i + 1, Kw::Year) || self.unit(i + 1) == Some((Unit::Year, false)) { i + 2 } else { i + 1 };
+                    let j = if self.kw(i + 1, Kw::Year) || matches!(self.unit(i + 1), Some((Unit::Year, false))) { i + 2 } else { i + 1 };
                     let y = self.year(j)?;
                     Some(Found::date(i, j + 1, Sem::Cal { year: YearOf::Known(y), month: None, day: None }))
                 }
@@ -726,7 +751,7 @@ impl<'a> Matcher<'a> {
                     (n <= 4 && v > 0 && t.cap).then(|| Found::date(i, i + 2, Sem::Cal { year: YearOf::Known(v as i32), month: None, day: None }))
                 }
                 Lex::Number(_) | Lex::Few | Lex::Kw(Kw::A | Kw::Half) => self.quantity(i),
-                Lex::Ordinal(q @ 1..=4) if self.dash(i + 1) && self.adj(i) && self.unit(i + 2) == Some((Unit::Quarter, false)) => {
+                Lex::Ordinal(q @ 1..=4) if self.dash(i + 1) && self.adj(i) && matches!(self.unit(i + 2), Some((Unit::Quarter, false))) => {
                     // "third-quarter profit"
                     Some(Found::date(i, i + 3, Sem::Quarter(YearOf::Infer(None), q as u8)))
                 }
@@ -877,7 +902,7 @@ impl<'a> Matcher<'a> {
         if n > 4 || v == 0 {
             return None;
         }
-        let end = if self.lex(i + 1) == Some(Lex::Era(true)) {
+        let end = if matches!(self.lex(i + 1), Some(Lex::Era(true))) {
             i + 2
         } else if self.word(i + 1) == "B" && self.punct(i + 2, '.') && self.word(i + 3) == "C" {
             if self.punct(i + 4, '.') { i + 5 } else { i + 4 }
@@ -934,7 +959,7 @@ impl<'a> Matcher<'a> {
                     // A bare "10:30" is a time only where a time is expected.
                     let prev = i.checked_sub(1).and_then(|p| self.lex(p));
                     let cue = matches!(prev, Some(Lex::Kw(Kw::At | Kw::By | Kw::Until | Kw::From | Kw::Before | Kw::After | Kw::Since)) | Some(Lex::Approx(_)))
-                        || self.lex(j) == Some(Lex::Zone)
+                        || matches!(self.lex(j), Some(Lex::Zone))
                         || (self.kw(j, Kw::Local) && self.kw(j + 1, Kw::Time));
                     if !had_minutes || !cue || h > 23 {
                         return None;
@@ -944,7 +969,7 @@ impl<'a> Matcher<'a> {
         }
         let mut f = Found::time_of_day(i, j, Clock::At(h.min(23) as u8, mi.min(59) as u8));
         // "10:30 a.m. Wednesday", "9 p.m. EST Monday": the day that follows carries the date.
-        let k = if self.lex(j) == Some(Lex::Zone) { j + 1 } else { j };
+        let k = if matches!(self.lex(j), Some(Lex::Zone)) { j + 1 } else { j };
         if let Some(Lex::Weekday(wd, false)) = self.lex(k) {
             if let Some(day) = self.weekday(k, wd, None).filter(|d| d.kind == TimexType::Date) {
                 f.sem = day.sem;
@@ -994,7 +1019,7 @@ impl<'a> Matcher<'a> {
         if let Some(y) = self.year(j + 1) {
             return Some((YearOf::Known(y), j + 2));
         }
-        let is_year = |k: usize| self.unit(k) == Some((Unit::Year, false));
+        let is_year = |k: usize| matches!(self.unit(k), Some((Unit::Year, false)));
         if self.kw(j + 1, Kw::That) && is_year(j + 2) {
             return Some((YearOf::Ref(0), j + 3));
         }
@@ -1040,7 +1065,7 @@ impl<'a> Matcher<'a> {
         } else if let Some((y, e)) = self.of_year(after) {
             year = y;
             end = e;
-        } else if self.lex(after) == Some(Lex::Era(true)) || self.bc(after).is_some() {
+        } else if matches!(self.lex(after), Some(Lex::Era(true))) || self.bc(after).is_some() {
             // "April 480 BC"
             if let Some(b) = self.bc(after) {
                 let Sem::Bc { year, .. } = b.sem else { return None };
@@ -1420,7 +1445,7 @@ impl<'a> Matcher<'a> {
             return None;
         }
         let mut end = i + 2;
-        let bc = self.lex(end) == Some(Lex::Era(true));
+        let bc = matches!(self.lex(end), Some(Lex::Era(true)));
         if bc {
             end += 1;
         }
@@ -1459,7 +1484,7 @@ impl<'a> Matcher<'a> {
         if is_a && plural {
             return None;
         }
-        if self.kw(i, Kw::A) && self.lex(i + 1) == Some(Lex::Unit(u, false)) {
+        if self.kw(i, Kw::A) && matches!(self.lex(i + 1), Some(Lex::Unit(x, false)) if x == u) {
             // "$5 million a year", "three times a day": a rate.
             if i > 0 {
                 let p = self.word(i - 1);
@@ -1494,7 +1519,7 @@ impl<'a> Matcher<'a> {
                 };
                 Some(Found::date(i, end + 1, sem))
             }
-            Some(Lex::Kw(Kw::From)) if self.lex(end + 1) == Some(Lex::Ref(Code::PresentRef)) => {
+            Some(Lex::Kw(Kw::From)) if matches!(self.lex(end + 1), Some(Lex::Ref(Code::PresentRef))) => {
                 let sem = match n {
                     Some(n) => Sem::Shift { unit: u, n, anchor: Anchor::Dct },
                     None => Sem::Fixed("FUTURE_REF"),
@@ -1533,18 +1558,57 @@ pub fn period(u: Unit, n: Option<f32>) -> Option<String> {
             n = None;
         }
     }
-    let t = if time { "T" } else { "" };
-    Some(match n {
-        None => ["P", t, "X", code].concat(),
+    // One allocation, sized for the longest period ("PT99999.5S").
+    let mut s = String::with_capacity(16);
+    s.push_str(if time { "PT" } else { "P" });
+    match n {
+        None => s.push('X'),
         // Quantities are whole or halves ("two and a half"), below 100,000: printed from the count
         // of halves, so the float printer (14 KB of wasm) is never linked.
         Some(v) => {
             let halves = (v * 2.0) as u32;
-            let half = if halves % 2 == 1 { ".5" } else { "" };
-            let mut s = num_after(&["P", t].concat(), (halves / 2).into(), 0);
-            s.push_str(half);
-            s.push_str(code);
-            s
+            super::calendar::push_num(&mut s, (halves / 2).into(), 0);
+            if halves % 2 == 1 {
+                s.push_str(".5");
+            }
         }
-    })
+    }
+    s.push_str(code);
+    Some(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexicon::{EN, UK, DE};
+    use super::super::tokens::fill;
+    use super::*;
+
+    /// [`may_start`] only skips what [`Matcher::prefixed`] and [`Matcher::core`] would turn down: every
+    /// word it calls a non-starter, in news prose and in sentences made to put each such word before
+    /// dates, numbers and units, starts no expression there.
+    #[test]
+    fn words_that_may_not_start_an_expression_start_none() {
+        let made = "Since 2014 and until May 5, after the war of 1914 in the spring, he said he would meet on Monday by \
+            noon from 10 a.m. to 5 p.m. GMT; the time that year was 480 BC, local time 0800 GMT, more than two weeks \
+            ago, less than a year hence, at least three days before March 3, o'clock twice a week. The same year, \
+            other days, in 1999 and 2000, than the 1990s. Im Januar 2026 kam er am 5. Februar; у березні 2025 р. \
+            він прийшов 5 лютого 2026 року, два роки тому. Q3 of fiscal year 2025 and H1 2026 were better.";
+        let texts = [made, include_str!("../../bench/sentences.txt"), include_str!("../../bench/news_sample.txt"), include_str!("../../dataset/zelenskyy-security-guarantees.txt")];
+        let mut checked = 0;
+        for text in texts {
+            for langs in [EN, EN | DE, EN | UK] {
+                let mut t = Vec::new();
+                fill(text, 0, langs, &mut t, usize::MAX);
+                let m = Matcher { t: &t, text, day_first: langs != EN, prev: None };
+                for (i, tok) in t.iter().enumerate() {
+                    if let Some(l) = tok.lex().filter(|&l| !may_start(l)) {
+                        let word = &text[tok.start..tok.end];
+                        assert!(m.prefixed(i).is_none() && m.core(i).is_none(), "{word:?} ({l:?}) starts an expression");
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert!(checked > 500, "{checked}");
+    }
 }

@@ -32,6 +32,9 @@ pub struct Tok {
     pub cap: bool,
     /// A line break lies between the previous token and this one.
     pub line: bool,
+    /// An expression may begin here (a number, an apostrophe, a word of the lexicon that can open
+    /// one): the tagger builds a matcher only at these.
+    pub opens: bool,
 }
 
 impl Tok {
@@ -72,18 +75,52 @@ fn is_word(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '\u{0300}'..='\u{036F}' | 'ʼ')
 }
 
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = ONES * 0x80;
+
+/// The high bit of each byte of `x` that is an ASCII letter: the "byte between m and n" bit trick
+/// on the lower-cased bytes, exact for every byte (no carry or borrow crosses a byte; bytes of 128
+/// and above are not letters).
+#[inline(always)]
+fn letters(x: u64) -> u64 {
+    let x = x | ONES * 0x20;
+    let low = x & (ONES * 127);
+    (ONES * (127 + 0x7b) - low) & !x & (low + ONES * (127 - 0x60)) & HIGH
+}
+
+/// The lexicon key ([`lexicon::key`]) of the ASCII letters and digits `bytes[start..start + len]`
+/// (`len` at most 16), lower-cased, from two 8-byte loads; `None` in the last 16 bytes of the text
+/// (where [`lexicon::lookup`] reads the word instead).
+#[inline(always)]
+fn ascii_key(bytes: &[u8], start: usize, len: usize) -> Option<u128> {
+    let w = bytes.get(start..start + 16)?;
+    let half = |k: usize| w.get(k..k + 8).and_then(|h| <[u8; 8]>::try_from(h).ok()).map_or(0, u64::from_le_bytes);
+    // The bytes of the word, not those after it.
+    let mask = |n: usize| if n >= 8 { u64::MAX } else { (1u64 << (8 * n)) - 1 };
+    // `| 0x20` lower-cases an ASCII letter and leaves a digit as it is.
+    let lower = 0x2020_2020_2020_2020u64;
+    let lo = (half(0) | lower) & mask(len);
+    let hi = if len > 8 { (half(8) | lower) & mask(len - 8) } else { 0 };
+    Some(u128::from(lo) | u128::from(hi) << 64)
+}
+
 /// Reads tokens from `text` starting at byte `from`, appending to `out` until `max` tokens are buffered
 /// or the text ends; returns the byte offset where it stopped (always on a char boundary, never inside
 /// a token).
 pub fn fill(text: &str, from: usize, langs: Langs, out: &mut Vec<Tok>, max: usize) -> usize {
     let bytes = text.as_bytes();
+    let lexicon = lexicon::table();
+    // About one token per five bytes of prose: room reserved once instead of grown by doubling.
+    out.reserve((bytes.len().saturating_sub(from) / 5).min(max.saturating_sub(out.len())));
+    let room = max.saturating_sub(out.len());
+    let mut out = Batch { out, buf: [Batch::EMPTY; BATCH], n: 0, pushed: 0 };
     let mut i = from;
     let mut line = false;
-    while i < bytes.len() {
-        if out.len() >= max {
+    while let Some(&b) = bytes.get(i) {
+        if out.pushed >= room {
+            out.flush();
             return i;
         }
-        let b = bytes[i];
         // ASCII fast paths.
         match CLASS[usize::from(b)] {
             SPACE => {
@@ -92,14 +129,14 @@ pub fn fill(text: &str, from: usize, langs: Langs, out: &mut Vec<Tok>, max: usiz
                 continue;
             }
             PUNCT => {
-                out.push(Tok { start: i, end: i + 1, tk: Tk::Punct(b as char), cap: false, line });
+                out.push(Tok { start: i, end: i + 1, tk: Tk::Punct(b as char), cap: false, line, opens: b == b'\'' });
                 line = false;
                 i += 1;
                 continue;
             }
             _ => {}
         }
-        let c = if b < 0x80 { b as char } else { text[i..].chars().next().unwrap_or(' ') };
+        let c = if b < 0x80 { b as char } else { text.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ') };
         if b >= 0x80 && c.is_whitespace() {
             if c == '\u{2028}' || c == '\u{2029}' {
                 line = true;
@@ -108,66 +145,60 @@ pub fn fill(text: &str, from: usize, langs: Langs, out: &mut Vec<Tok>, max: usiz
             continue;
         }
         if b >= 0x80 && !is_word(c) {
-            out.push(Tok { start: i, end: i + c.len_utf8(), tk: Tk::Punct(c), cap: false, line });
+            out.push(Tok { start: i, end: i + c.len_utf8(), tk: Tk::Punct(c), cap: false, line, opens: c == '’' });
             line = false;
             i += c.len_utf8();
             continue;
         }
         let start = i;
-        let mut digits_end = None;
-        let mut all_digits = true;
-        let mut any_digit = false;
         let mut j = i;
-        // The lower-case ASCII word, as the lexicon keys it, built in the same pass.
-        let mut buf = [0u8; 16];
-        let mut packable = true;
-        while j < bytes.len() {
-            let b = bytes[j];
-            match CLASS[usize::from(b)] {
-                LETTER => {
-                    match buf.get_mut(j - start) {
-                        Some(slot) => *slot = b | 0x20,
-                        None => packable = false,
-                    }
-                    all_digits = false;
-                    j += 1;
-                }
-                DIGIT => {
-                    match buf.get_mut(j - start) {
-                        Some(slot) => *slot = b,
-                        None => packable = false,
-                    }
-                    any_digit = true;
-                    if all_digits {
-                        digits_end = Some(j + 1);
-                    }
-                    j += 1;
-                }
-                OTHER => {
-                    let c = text[j..].chars().next().unwrap_or(' ');
-                    if !is_word(c) {
-                        break;
-                    }
-                    packable = false;
-                    all_digits = false;
-                    j += c.len_utf8();
-                }
-                _ => break,
+        // Which classes the word holds: a bit per class (letters, digits, other word characters).
+        let mut seen = 0u8;
+        // ASCII letters 8 bytes at a time; the rest (a digit, a non-ASCII character, the last bytes
+        // of the text) byte by byte below.
+        while let Some(w) = bytes.get(j..j + 8) {
+            // The run of letters from `j` (the low byte is the first).
+            let run = (!letters(u64::from_le_bytes(<[u8; 8]>::try_from(w).unwrap_or_default())) & HIGH).trailing_zeros() as usize / 8;
+            if run > 0 {
+                seen |= 1 << LETTER;
+            }
+            j += run;
+            if run < 8 {
+                break;
             }
         }
-        let key = u128::from_be_bytes(buf);
-        let word = &text[start..j];
-        let cap = if b < 0x80 { b.is_ascii_uppercase() } else { word.chars().next().is_some_and(char::is_uppercase) };
-        let tk = if all_digits {
-            let v = word.bytes().take(9).fold(0u32, |v, d| v * 10 + u32::from(d - b'0'));
-            Tk::Num(if word.len() > 9 { u32::MAX } else { v }, word.len().min(255) as u8)
+        while let Some(&b) = bytes.get(j) {
+            let class = CLASS[usize::from(b)];
+            if class == OTHER {
+                let c = text.get(j..).and_then(|r| r.chars().next()).unwrap_or(' ');
+                if !is_word(c) {
+                    break;
+                }
+                j += c.len_utf8();
+            } else if class >= DIGIT {
+                j += 1;
+            } else {
+                break;
+            }
+            seen |= 1 << class;
+        }
+        // The word's bytes; its text (`str`, with its char-boundary checks) only where a lookup needs it.
+        let wb = bytes.get(start..j).unwrap_or(&[]);
+        let cap = if b < 0x80 { b.is_ascii_uppercase() } else { c.is_uppercase() };
+        let any_digit = seen & (1 << DIGIT) != 0;
+        let tk = if seen & (1 << LETTER | 1 << OTHER) == 0 {
+            let v = wb.iter().take(9).fold(0u32, |v, d| v * 10 + u32::from(d - b'0'));
+            Tk::Num(if wb.len() > 9 { u32::MAX } else { v }, wb.len().min(255) as u8)
         } else if !any_digit {
-            Tk::Word(if packable { lexicon::lookup_packed(key, langs) } else { lexicon::lookup(word, langs) })
-        } else if let Some(de) = digits_end.filter(|&de| de - start <= 4) {
-            let v = word[..de - start].bytes().fold(0u32, |v, d| v * 10 + u32::from(d - b'0'));
-            let n = (de - start) as u8;
-            let suffix = &word[de - start..];
-            let is = |w: &str| suffix.eq_ignore_ascii_case(w);
+            Tk::Word(match ascii_key(bytes, start, wb.len()).filter(|_| seen & (1 << OTHER) == 0 && wb.len() <= 16) {
+                Some(key) => lexicon.packed(key, langs),
+                None => lexicon::lookup(text.get(start..j).unwrap_or(""), langs),
+            })
+        } else if let Some(n) = Some(wb.iter().take_while(|d| d.is_ascii_digit()).count()).filter(|&n| (1..=4).contains(&n)) {
+            let (digits, suffix) = (wb.get(..n).unwrap_or(wb), wb.get(n..).unwrap_or(&[]));
+            let v = digits.iter().fold(0u32, |v, d| v * 10 + u32::from(d - b'0'));
+            let n = n as u8;
+            let is = |w: &str| suffix.eq_ignore_ascii_case(w.as_bytes());
             if n <= 2 && (is("st") || is("nd") || is("rd") || is("th")) {
                 Tk::Ordinal(v)
             } else if is("s") && (n == 4 || n == 2) && v % 10 == 0 {
@@ -177,14 +208,104 @@ pub fn fill(text: &str, from: usize, langs: Langs, out: &mut Vec<Tok>, max: usiz
             } else {
                 Tk::Mixed(None)
             }
-        } else if word.len() == 2 {
-            Tk::Mixed(lexicon::lookup(word, langs))
+        } else if wb.len() == 2 {
+            Tk::Mixed(lexicon::lookup(text.get(start..j).unwrap_or(""), langs))
         } else {
             Tk::Mixed(None)
         };
-        out.push(Tok { start, end: j, tk, cap, line });
+        let opens = match tk {
+            Tk::Word(l) | Tk::Mixed(l) => l.is_some_and(super::recognise::may_start),
+            _ => true,
+        };
+        out.push(Tok { start, end: j, tk, cap, line, opens });
         line = false;
         i = j;
     }
+    out.flush();
     i
+}
+
+const BATCH: usize = 32;
+
+/// Tokens gathered on the stack and appended to the window in runs: `Vec::push` stays a call in the
+/// size-optimised build, a store into an array does not.
+struct Batch<'a> {
+    out: &'a mut Vec<Tok>,
+    buf: [Tok; BATCH],
+    n: usize,
+    /// Tokens pushed in all.
+    pushed: usize,
+}
+
+impl Batch<'_> {
+    const EMPTY: Tok = Tok { start: 0, end: 0, tk: Tk::Punct(' '), cap: false, line: false, opens: false };
+
+    #[inline(always)]
+    fn push(&mut self, t: Tok) {
+        if self.n >= BATCH {
+            self.flush();
+        }
+        if let Some(slot) = self.buf.get_mut(self.n) {
+            *slot = t;
+            self.n += 1;
+            self.pushed += 1;
+        }
+    }
+
+    fn flush(&mut self) {
+        self.out.extend_from_slice(self.buf.get(..self.n).unwrap_or(&[]));
+        self.n = 0;
+    }
+
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The 8-byte letter test agrees with the byte table on every byte value, in every position.
+    #[test]
+    fn eight_bytes_at_once_classify_as_the_table_does() {
+        for b in 0..=255u8 {
+            for pos in 0..8 {
+                let mut w = [b'.'; 8];
+                w[pos] = b;
+                w[(pos + 3) % 8] = b'Z';
+                let letters = letters(u64::from_le_bytes(w));
+                for (k, &c) in w.iter().enumerate() {
+                    let bit = 0x80u64 << (8 * k);
+                    assert_eq!(letters & bit != 0, CLASS[usize::from(c)] == LETTER, "{c} at {k}");
+                }
+            }
+        }
+    }
+
+    /// Words keyed from the text (two 8-byte loads, or byte by byte at its end) key as the lexicon
+    /// packs them; words are read the same whatever their length and place.
+    #[test]
+    fn words_key_and_split_the_same_anywhere() {
+        let words = ["a", "May", "MARCH", "abcdefgh5th", "Q3x", "ab12cd", "2026", "x2026y", "yesterday", "Wednesdays", "approximately", "sixteenletterswd", "Q3", "5th", "1990s", "10am", "B52", "Übermorgen", "пʼятницю", "лютого"];
+        for w in words {
+            for pad in 0..20 {
+                for tail in ["", " ", ".", " x", "               !"] {
+                    let text = format!("{}{w}{tail}", " ".repeat(pad));
+                    let mut toks = Vec::new();
+                    fill(&text, 0, lexicon::EN | lexicon::DE | lexicon::UK, &mut toks, usize::MAX);
+                    let t = toks[0];
+                    assert_eq!((t.start, t.end), (pad, pad + w.len()), "{text:?}");
+                    if w.is_ascii() && w.len() <= 16 && pad + 16 <= text.len() {
+                        let mut k = [0u8; 16];
+                        for (d, b) in k.iter_mut().zip(w.bytes()) {
+                            *d = b.to_ascii_lowercase();
+                        }
+                        assert_eq!(ascii_key(text.as_bytes(), pad, w.len()), Some(lexicon::key(k)), "{text:?}");
+                    }
+                    let alone = lexicon::lookup(w, lexicon::EN | lexicon::DE | lexicon::UK);
+                    if let Tk::Word(l) = t.tk {
+                        assert_eq!(l, alone, "{text:?}");
+                    }
+                }
+            }
+        }
+    }
 }
