@@ -7,8 +7,11 @@ const SEL = '[data-quoteline]';
 
 async function start() {
   const url = new URL(MODULE, import.meta.url);
+  // The wasm is fetched (and compiled as it streams) while the glue loads, not after it.
+  const wasm = fetch(new URL('quoteline_bg.wasm', url));
+  wasm.catch(() => {}); // a failure is reported by init below
   const ql = await import(url.href);
-  await ql.default({ module_or_path: new URL('quoteline_bg.wasm', url) });
+  await ql.default({ module_or_path: wasm });
   if (document.readyState == 'loading') await new Promise((r) => addEventListener('DOMContentLoaded', r, { once: true }));
   ql.autoMount(document);
   defineQuoteLine(ql);
