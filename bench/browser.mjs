@@ -1,6 +1,7 @@
 // Benchmarks 3 and 4 (BENCHMARKS.md) in headless Chromium (Debian's, through playwright-core):
 //  3. time from init to the widget rendered for the seed article, against TimelineJS (npm, served
-//     locally) rendering the same three events; and the gzipped bytes each one's page fetched;
+//     locally) rendering the same three events; and the gzipped bytes each one's page fetched
+//     (`layoutMs`: the part of `mountMs` spent in the forced layout after the mount);
 //  4. the wasm linear memory after mounting the seed article and after 1,000 mount/destroy cycles.
 //
 //   scripts/test.sh (or scripts/build-web.sh)
@@ -68,7 +69,7 @@ try {
   const t = await runs('timelinejs.html', tlData);
   const row = (name, r, keys) => `  ${name.padEnd(12)} ` + keys.map((k) => `${k} ${median(r.out.map((x) => x[k])).toFixed(1)} ms`).join('  ');
   console.log(`Chromium ${chromiumVersion}, ${RUNS} fresh pages each, medians, served from 127.0.0.1`);
-  console.log(row('Quoteline', q, ['loadMs', 'initMs', 'mountMs', 'fromInitMs', 'totalMs']));
+  console.log(row('Quoteline', q, ['loadMs', 'initMs', 'mountMs', 'layoutMs', 'fromInitMs', 'totalMs']));
   console.log(row('TimelineJS', t, ['loadMs', 'fromInitMs', 'totalMs']));
   const qi = median(q.out.map((x) => x.fromInitMs)), ti = median(t.out.map((x) => x.fromInitMs));
   const qt = median(q.out.map((x) => x.totalMs)), tt = median(t.out.map((x) => x.totalMs));

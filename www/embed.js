@@ -7,10 +7,8 @@ const SEL = '[data-quoteline]';
 
 async function start() {
   const url = new URL(MODULE, import.meta.url);
-  // The wasm is fetched (and compiled as it streams) while the glue loads, not after it.
-  const wasm = fetch(new URL('quoteline_bg.wasm', url));
-  wasm.catch(() => {}); // a failure is reported by init below
-  const ql = await import(url.href);
+  // The wasm is fetched with the glue, not after it.
+  const [ql, wasm] = await Promise.all([import(url.href), fetch(new URL('quoteline_bg.wasm', url))]);
   await ql.default({ module_or_path: wasm });
   if (document.readyState == 'loading') await new Promise((r) => addEventListener('DOMContentLoaded', r, { once: true }));
   ql.autoMount(document);
