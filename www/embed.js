@@ -7,8 +7,9 @@ const SEL = '[data-quoteline]';
 
 async function start() {
   const url = new URL(MODULE, import.meta.url);
-  const ql = await import(url.href);
-  await ql.default({ module_or_path: new URL('quoteline_bg.wasm', url) });
+  // The wasm is fetched with the glue, not after it.
+  const [ql, wasm] = await Promise.all([import(url.href), fetch(new URL('quoteline_bg.wasm', url))]);
+  await ql.default({ module_or_path: wasm });
   if (document.readyState == 'loading') await new Promise((r) => addEventListener('DOMContentLoaded', r, { once: true }));
   ql.autoMount(document);
   defineQuoteLine(ql);
