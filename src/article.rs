@@ -215,10 +215,16 @@ fn clean_line(line: &str) -> &str {
 
 /// Whether the body separates paragraphs by blank lines: some line is followed by a blank one, and
 /// some line that does not end a sentence is followed by another (one pass over the pairs of lines).
+#[cfg(test)]
 fn blank_separated(body: &str) -> bool {
+    blank_separated_lines(body.lines().map(clean_line))
+}
+
+/// [`blank_separated`] over the body's lines, cleaned.
+fn blank_separated_lines<'a>(lines: impl Iterator<Item = &'a str>) -> bool {
     let (mut gap, mut wrap) = (false, false);
     let mut prev: Option<&str> = None;
-    for line in body.lines().map(clean_line) {
+    for line in lines {
         if let Some(a) = prev.filter(|a| !a.is_empty()) {
             if line.is_empty() {
                 gap = true;
@@ -234,11 +240,12 @@ fn blank_separated(body: &str) -> bool {
 /// Splits a body into blocks. Each non-empty line is a block, as desks paste them. When the body
 /// separates paragraphs by blank lines, lines that follow each other are one hard-wrapped paragraph.
 fn parse_body(body: &str, first_is_headline: bool) -> Vec<Block> {
-    let blank_separated = blank_separated(body);
-    let mut blocks: Vec<Block> = Vec::new();
+    // The body is split into lines and cleaned once, for both passes.
+    let lines: Vec<&str> = body.lines().map(clean_line).collect();
+    let blank_separated = blank_separated_lines(lines.iter().copied());
+    let mut blocks: Vec<Block> = Vec::with_capacity(lines.len());
     let mut joining = false; // the previous line may continue into this one
-    for raw in body.lines() {
-        let line = clean_line(raw);
+    for line in lines {
         if line.is_empty() {
             joining = false;
             continue;
@@ -269,8 +276,7 @@ fn parse_body(body: &str, first_is_headline: bool) -> Vec<Block> {
 }
 
 fn is_caption(line: &str) -> bool {
-    let lower = line.get(..6).map(str::to_ascii_lowercase);
-    matches!(lower.as_deref(), Some("photo:")) || line.starts_with("Photo ") && line.as_bytes().contains(&b'/') && line.len() < 160
+    line.as_bytes().get(..6).is_some_and(|b| b.eq_ignore_ascii_case(b"photo:")) || line.starts_with("Photo ") && line.as_bytes().contains(&b'/') && line.len() < 160
 }
 
 fn ends_sentence(line: &str) -> bool {
@@ -383,6 +389,13 @@ mod tests {
         assert!(parse_article("").unwrap().blocks.is_empty());
         assert!(parse_article("\n\r\n \t").unwrap().blocks.is_empty());
         assert_eq!(parse_article("\u{FEFF}Only a headline").unwrap().headline(), Some("Only a headline"));
+    }
+
+    #[test]
+    fn captions_start_with_photo_in_any_case() {
+        for (line, yes) in [("Photo: AP", true), ("PHOTO: Reuters", true), ("photo:", true), ("Photo", false), ("Photö: x", false), ("Phot€: x", false), ("Photos: the day", false)] {
+            assert_eq!(is_caption(line), yes, "{line}");
+        }
     }
 
     #[test]

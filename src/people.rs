@@ -327,8 +327,9 @@ fn looks_like_org_lower(lower: &str) -> bool {
         || "house kremlin times post news street university union court senate congress association \
             institute foundation press review journal ministry department office campaign committee government \
             agency police company party council ministerium regierung міністерство офіс"
-            .split(' ')
-            .any(|w| !w.is_empty() && lower.ends_with(w))
+            .as_bytes()
+            .split(|&b| b == b' ')
+            .any(|w| w.last().is_some_and(|&e| lower.as_bytes().last() == Some(&e)) && lower.as_bytes().ends_with(w))
 }
 
 impl Registry {

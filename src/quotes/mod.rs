@@ -19,6 +19,7 @@ mod attribution;
 mod lexicon;
 
 pub use lexicon::{is_cue, Lang, DE_CUES, EN_VERBS, EN_WORDS, UK_CUES};
+use lexicon::{Detector, DETECT_BYTES};
 
 use crate::article::{Article, BlockKind};
 use crate::people::{is_title_word, Registry, Speaker};
@@ -335,16 +336,20 @@ fn floor_boundary(s: &str, mut at: usize) -> usize {
     at
 }
 
+/// [`Lang::detect`] on the article's first [`DETECT_BYTES`], its paragraphs read where they are (the
+/// line break that would join them is no letter).
 fn detect(article: &Article) -> Lang {
-    let mut sample = String::new();
+    let mut d = Detector::default();
+    let mut left = DETECT_BYTES;
     for b in &article.blocks {
-        if sample.len() > 4096 {
+        let t = &b.text[..floor_boundary(&b.text, left)];
+        d.feed(t);
+        if t.len() + 1 >= left {
             break;
         }
-        sample.push_str(&b.text);
-        sample.push('\n');
+        left -= t.len() + 1;
     }
-    Lang::detect(&sample)
+    d.finish()
 }
 
 /// The candidate quotes of the article in reading order, multi-paragraph quotes chained.

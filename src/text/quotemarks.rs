@@ -325,6 +325,19 @@ mod tests {
     }
 
     #[test]
+    fn marks_are_found_at_every_offset_of_long_runs() {
+        for pad in 0..20 {
+            let lead = "x".repeat(pad);
+            for (open, close) in [("\"", "\""), ("“", "”"), ("«", "»"), ("'", "'")] {
+                let t = [lead.as_str(), "He said ", open, "we stay in the valley", close, " and left again today."].concat();
+                assert_eq!(inner(&t), vec!["we stay in the valley"], "{t}");
+            }
+            let t = [lead.as_str(), "Die Brücke über den Fluss ist „wieder offen“, sagte er."].concat();
+            assert_eq!(inner(&t), vec!["wieder offen"], "{t}");
+        }
+    }
+
+    #[test]
     fn never_panics_on_odd_input() {
         for t in ["\"", "'", "“”", "»", "‚", "a'", "'a", "«««", "\"\"\"\"\"", "é\"ü'", "」」『"] {
             let _ = scan(t);
