@@ -455,3 +455,21 @@ fn a_run_of_quote_marks_reads_only_a_short_clause_back() {
     assert_eq!(attribution::clause_start(&text, open), open - 8, "the clause starts after the ninth mark back");
     assert_eq!(attribution::clause_start("Title\nShe said: \"", 16), 0, "prose: the whole window");
 }
+
+/// The detector fed paragraph by paragraph reads what it reads in one sample of the paragraphs joined
+/// by line breaks, with the sample's end inside a paragraph or a character too (the leading "ü"s move
+/// where the 4 KB end falls).
+#[test]
+fn language_of_an_article_is_that_of_its_paragraphs_joined() {
+    let de = "Der Minister sagte, dass die Lage ernst ist und sich nicht bessert.";
+    let en = "The minister said that the talks go on, and that was it for the day.";
+    for lead in 0..40 {
+        for (a, b) in [(de, en), (en, de), ("Президент заявив, що переговори тривають.", en)] {
+            let paras: Vec<String> = (0..80).map(|k| if k < 14 + lead % 5 { [&"ü".repeat(lead * 3), " ", a].concat() } else { b.to_string() }).collect();
+            let article = crate::article::parse_article(&paras.join("\n\n")).unwrap();
+            let joined: String = article.blocks.iter().map(|b| [b.text.as_str(), "\n"].concat()).collect();
+            assert!(joined.len() > DETECT_BYTES, "the sample ends inside the article");
+            assert_eq!(detect(&article), Lang::detect(&joined), "{lead}");
+        }
+    }
+}
