@@ -66,8 +66,8 @@ test('hostile page with strict CSP: widgets render, stay legible, and respond to
     assert.ok(l.items >= minItems, `${host}: ${l.items} items`);
     assert.ok(l.visible, `${host}: an item has no box`);
     assert.notEqual(l.color, 'rgba(0, 0, 0, 0)', `${host}: host styles made the text transparent`);
-    // (The widget's sizes are in rem, so a 64px root font makes it large, as a reader's own font
-    // setting would: legible and working is what counts here.)
+    // (The widget's sizes are in em of its host, and this page forces the host to 80px with
+    // !important, so it is large: legible and working is what counts here.)
     assert.ok(l.fontSize > 0, `${host}: no font size`);
     assert.equal(l.sheets, 1);
     assert.equal(l.styleElements, 0, 'no <style> elements');
