@@ -34,6 +34,9 @@ fi
 step "wasm build (no_std, LTO, --target web: scripts/build-web.sh)"
 scripts/build-web.sh
 
+step "strings into the wasm through the page's glue (node --test tests/glue/)"
+node --test tests/glue/
+
 step "npm package (bundler build + web build, packed: scripts/package.sh)"
 scripts/package.sh --reuse-web
 

@@ -45,6 +45,19 @@ for (const [i, dead] of DEAD.entries()) {
   if (i === 1 && !everyCallHasRealloc) continue;
   if (out.split(dead).length === 2) out = out.replace(dead, '');
 }
+// passStringToWasm0, which hands every string to the wasm (the article first), copies the string's
+// ASCII start with a JS loop of charCodeAt, one character at a time; at the first other character it
+// reallocates for 3 bytes a UTF-16 unit and lets TextEncoder.encodeInto write the rest, then
+// reallocates to the length written. Here encodeInto writes the whole string into `arg.length` bytes,
+// which is exact when it is ASCII (one call, no realloc); otherwise the rest is written as before
+// (grow by 3 bytes a unit, then shrink). The length handed back is always that of the allocation
+// after the last realloc, which is what Rust frees. Per article in Node: see BENCHMARKS.md section 2.
+// Replaced only when found exactly as wasm-bindgen 0.2.130 writes it, once the branch above is gone.
+const PASS_STRING = [
+  'function passStringToWasm0(arg, malloc, realloc) {\n\nlet len = arg.length;\nlet ptr = malloc(len, 1) >>> 0;\n\nconst mem = getUint8ArrayMemory0();\n\nlet offset = 0;\n\nfor (; offset < len; offset++) {\nconst code = arg.charCodeAt(offset);\nif (code > 0x7F) break;\nmem[ptr + offset] = code;\n}\nif (offset !== len) {\nif (offset !== 0) {\narg = arg.slice(offset);\n}\nptr = realloc(ptr, len, len = offset + arg.length * 3, 1) >>> 0;\nconst view = getUint8ArrayMemory0().subarray(ptr + offset, ptr + len);\nconst ret = cachedTextEncoder.encodeInto(arg, view);\n\noffset += ret.written;\nptr = realloc(ptr, len, offset, 1) >>> 0;\n}\n\nWASM_VECTOR_LEN = offset;\nreturn ptr;\n}\n',
+  'function passStringToWasm0(arg, malloc, realloc) {\nlet len = arg.length;\nlet ptr = malloc(len, 1) >>> 0;\nlet { read, written } = cachedTextEncoder.encodeInto(arg, getUint8ArrayMemory0().subarray(ptr, ptr + len));\nif (read !== len) {\narg = arg.slice(read);\nptr = realloc(ptr, len, len = written + arg.length * 3, 1) >>> 0;\nwritten += cachedTextEncoder.encodeInto(arg, getUint8ArrayMemory0().subarray(ptr + written, ptr + len)).written;\nptr = realloc(ptr, len, written, 1) >>> 0;\n}\nWASM_VECTOR_LEN = written;\nreturn ptr;\n}\n',
+];
+if (everyCallHasRealloc && !out.includes(DEAD[1]) && out.split(PASS_STRING[0]).length === 2) out = out.replace(PASS_STRING[0], PASS_STRING[1]);
 // `const ret = EXPR;` then `return ret;` on the next line (43 import functions) is `return EXPR;`.
 out = out.replace(/^const ret = (.*);\nreturn ret;$/gm, 'return $1;');
 

@@ -517,19 +517,19 @@ enum Input {
 /// Reads an `article` value: a bundled id (when `allow_id`), article text (plain or JSON form), an
 /// article object, or a TimelineJS file (text or object).
 fn input_from_js(v: &JsValue, allow_id: bool) -> Result<Input, Error> {
-    let tagged = dom::article_text(v);
-    let text = match tagged.as_bytes().first() {
-        Some(b's' | b'o') => &tagged[1..],
-        Some(b'c') => {
+    let text = match dom::article_text(v) {
+        Ok(Some(text)) => text,
+        Err(_) => {
             return Err(Error::bad_input(
                 "the article object cannot be read as JSON (does it refer to itself?)",
             ))
         }
         // An array is an object to JavaScript, but never an article.
-        _ => return Err(Error::bad_input(
+        Ok(None) => return Err(Error::bad_input(
             "an article is text, an object { title, body, published }, or a TimelineJS file",
         )),
     };
+    let text = text.as_str();
     let t = text.trim();
     if allow_id
         && !t.is_empty()

@@ -17,13 +17,15 @@ export function fetchText(url) {
   return fetch(url).then((r) => (r.ok ? r.text() : Promise.reject(fail(`HTTP ${r.status} ${r.statusText}`.trim()))),
     (e) => Promise.reject(fail(e && e.message || 'network error')));
 }
-// An article value as tagged text: 's' + a string, 'o' + an object's JSON (not an array's), 'c' for an
-// object JSON cannot write (a cycle, a BigInt, a toJSON giving undefined), 'x' for anything else.
+// An article value as text: a string as it is (no copy: it crosses once), an object as its JSON (not
+// an array); undefined for anything else; throws for an object JSON cannot write (a cycle, a BigInt, a
+// toJSON giving undefined).
 export function articleText(v) {
-  if (typeof v == 'string') return 's' + v;
-  if (!v || typeof v != 'object' || Array.isArray(v)) return 'x';
-  try { v = JSON.stringify(v); } catch {}
-  return typeof v == 'string' ? 'o' + v : 'c';
+  if (typeof v == 'string') return v;
+  if (!v || typeof v != 'object' || Array.isArray(v)) return;
+  v = JSON.stringify(v);
+  if (typeof v != 'string') throw 0;
+  return v;
 }
 let sheet;
 export function adoptStyles(root, css) {
@@ -72,11 +74,11 @@ extern "C" {
     /// `fetch(url)` → the response text; rejects with an `Error` whose `code` is `'fetch'`.
     #[wasm_bindgen(js_name = fetchText)]
     pub fn fetch_text(url: &str) -> Dom;
-    /// An article value as text, tagged by its first character: `s` a string, `o` an object written
-    /// as JSON, `c` an object that cannot be (a cycle), `x` anything else (one call instead of
-    /// reading the value's kind through several bindings).
-    #[wasm_bindgen(js_name = articleText)]
-    pub fn article_text(v: &JsValue) -> String;
+    /// An article value as text: a string as it is, an object as its JSON; `None` for anything else
+    /// (an array too), `Err` for an object JSON cannot write (a cycle). One call instead of reading
+    /// the value's kind through several bindings, and a string crosses once, untouched.
+    #[wasm_bindgen(js_name = articleText, catch)]
+    pub fn article_text(v: &JsValue) -> Result<Option<String>, JsValue>;
     /// Gives `root` the widget's stylesheet: one constructed sheet shared by every widget on the page
     /// (made from `css` the first time). Throws where constructable stylesheets are missing.
     #[wasm_bindgen(js_name = adoptStyles, catch)]
