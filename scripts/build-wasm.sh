@@ -5,7 +5,7 @@
 #   scripts/build-wasm.sh TARGET OUT_DIR [CARGO_ARGS...]      (OUT_DIR relative to the repository root)
 #   scripts/build-wasm.sh web pkg                       # what scripts/build-web.sh runs
 #   scripts/build-wasm.sh bundler pkg-bundler           # scripts/package.sh
-#   scripts/build-wasm.sh nodejs pkg-node --features bench   # bench/node.mjs
+#   scripts/build-wasm.sh nodejs pkg-node --features bench   # bench/node.mjs (with the page's trimmed glue)
 #
 # Why not `wasm-pack build`: it runs `cargo build --lib`, which builds the library's two crate types
 # (cdylib: the wasm; rlib: the CLI and the tests) in one rustc run, and rustc cannot LTO when an rlib
@@ -77,3 +77,10 @@ writeFileSync(`${out}/package.json`, JSON.stringify(pkg, null, 2) + '\n');
 writeFileSync(`${out}/.gitignore`, '*');
 JS
 cp README.md LICENSE-APACHE LICENSE-MIT "$out/"
+
+# The Node build gets the page's glue (scripts/trim-glue.mjs: import names, the string hand-over), so that
+# bench/node.mjs measures the code a page runs. (The bundler build keeps wasm-bindgen's glue: bundlers
+# resolve the wasm's import module by its file name.)
+if [ "$target" = nodejs ]; then
+  node scripts/trim-glue.mjs "$out/quoteline.js"
+fi
