@@ -344,7 +344,9 @@ fn detect(article: &Article) -> Lang {
     for b in &article.blocks {
         let t = &b.text[..floor_boundary(&b.text, left)];
         d.feed(t);
-        if t.len() + 1 >= left {
+        // The sample ends in this paragraph (maybe a few bytes short, before a character that
+        // crosses its end) or at the line break after it.
+        if t.len() < b.text.len() || t.len() + 1 >= left {
             break;
         }
         left -= t.len() + 1;

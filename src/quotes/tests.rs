@@ -473,3 +473,18 @@ fn language_of_an_article_is_that_of_its_paragraphs_joined() {
         }
     }
 }
+
+/// The 4 KB sample can end inside a character of three or four bytes: the sample then ends a few
+/// bytes short, and nothing of the next paragraph is read (here one more Latin letter would tie the
+/// count that makes the article Ukrainian).
+#[test]
+fn language_sample_ending_inside_a_character_reads_no_further() {
+    // 1,365 Cyrillic and 1,364 Latin letters (4,094 bytes), then "€" across the 4,096th byte.
+    let first = ["б".repeat(1365), "x".repeat(1364), "€ б".into()].concat();
+    for next in ["a", "and the", "ab"] {
+        let article = crate::article::parse_article(&[first.as_str(), next].join("\n\n")).unwrap();
+        let joined: String = article.blocks.iter().map(|b| [b.text.as_str(), "\n"].concat()).collect();
+        assert_eq!(Lang::detect(&joined), Lang::Uk);
+        assert_eq!(detect(&article), Lang::detect(&joined), "{next}");
+    }
+}

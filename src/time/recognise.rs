@@ -115,8 +115,8 @@ impl Found {
 
 /// `head` then `n` zero-padded to `width` digits, without `core::fmt`.
 fn num_after(head: &str, n: i64, width: usize) -> String {
-    // Room for the longest value written here, so the digits do not reallocate.
-    let mut s = String::with_capacity(24);
+    // Grown as written (see `normalise::fmt_year`).
+    let mut s = String::new();
     s.push_str(head);
     super::calendar::push_num(&mut s, n, width);
     s
@@ -1558,8 +1558,8 @@ pub fn period(u: Unit, n: Option<f32>) -> Option<String> {
             n = None;
         }
     }
-    // One allocation, sized for the longest period ("PT99999.5S").
-    let mut s = String::with_capacity(16);
+    // Grown as written (see `normalise::fmt_year`).
+    let mut s = String::new();
     s.push_str(if time { "PT" } else { "P" });
     match n {
         None => s.push('X'),
