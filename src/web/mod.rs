@@ -18,12 +18,12 @@ pub mod widget;
 use crate::error::Error;
 use wasm_bindgen::JsValue;
 
-/// The wasm build's allocator: dlmalloc, the one std uses on wasm32, with size-class bins. It replaced
-/// lol_alloc's free list (about 2 KB gzipped smaller), whose allocation walks every free block: on long
-/// articles that made extraction superlinear (a 4.5 MB article once took 19 s; a 4 MB string ran at half
-/// the rate per byte of a 1 MB one). BENCHMARKS.md, "Decisions measured".
+/// The wasm build's allocator: lol_alloc's free list (sorted, coalescing; a few hundred bytes of code)
+/// instead of the default dlmalloc (~7.5 KB raw, ~3 KB gzipped). Allocation is O(free-list length):
+/// per-article speed is unchanged and a 4 MB article extracts about 10 % slower (BENCHMARKS.md).
 #[global_allocator]
-static ALLOCATOR: dlmalloc::GlobalDlmalloc = dlmalloc::GlobalDlmalloc;
+static ALLOCATOR: lol_alloc::LockedAllocator<lol_alloc::FreeListAllocator> =
+    lol_alloc::LockedAllocator::new(lol_alloc::FreeListAllocator::new());
 
 /// What the JS edge returns: errors become `Error` objects with a `code`.
 pub type JsResult<T> = Result<T, JsValue>;
