@@ -19,8 +19,11 @@ use crate::error::Error;
 use wasm_bindgen::JsValue;
 
 /// The wasm build's allocator: lol_alloc's free list (sorted, coalescing; a few hundred bytes of code)
-/// instead of the default dlmalloc (~7.5 KB raw, ~3 KB gzipped). Allocation is O(free-list length):
-/// per-article speed is unchanged and a 4 MB article extracts about 10 % slower (BENCHMARKS.md).
+/// instead of dlmalloc (~2 KB gzipped more). Allocation is O(free-list length): per-article speed is the
+/// same, but one 4 MB string extracts at about half the per-byte rate of a 1 MB one, and an allocation
+/// pattern that leaves a hole per paragraph goes quadratic (`tests/e2e/scaling.test.mjs` guards the one
+/// found). dlmalloc, measured: linear, but +2 KB and a wasm memory that creeps up one 64 KiB page per
+/// few thousand mount/destroy cycles (BENCHMARKS.md, "Decisions measured and rejected").
 #[global_allocator]
 static ALLOCATOR: lol_alloc::LockedAllocator<lol_alloc::FreeListAllocator> =
     lol_alloc::LockedAllocator::new(lol_alloc::FreeListAllocator::new());
