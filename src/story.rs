@@ -334,15 +334,6 @@ fn quote_kind(k: QuoteKind) -> &'static str {
     }
 }
 
-fn timex_type(k: TimexType) -> &'static str {
-    match k {
-        TimexType::Date => "DATE",
-        TimexType::Time => "TIME",
-        TimexType::Duration => "DURATION",
-        TimexType::Set => "SET",
-    }
-}
-
 impl Story {
     /// The Story as a [`Tape`].
     pub fn tape(&self) -> Tape {
@@ -400,7 +391,7 @@ impl Story {
             t.part(ps, e.paragraph, e.start + d.start, &d.text);
             t.str(&d.value);
             t.opt(d.modifier);
-            t.str(timex_type(d.kind));
+            t.str(d.kind.as_str());
             t.nums.extend_from_slice(&[d.start as u32, d.end as u32, e.paragraph as u32, e.start as u32, e.end as u32]);
             t.n(e.quote_ids.len());
             for q in &e.quote_ids {

@@ -45,6 +45,18 @@ pub enum TimexType {
     Set,
 }
 
+impl TimexType {
+    /// The TIMEX3 name, as serde writes it: `DATE`, `TIME`, `DURATION`, `SET`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TimexType::Date => "DATE",
+            TimexType::Time => "TIME",
+            TimexType::Duration => "DURATION",
+            TimexType::Set => "SET",
+        }
+    }
+}
+
 /// One temporal expression found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Timex {

@@ -156,12 +156,7 @@ impl TimexItem<'_> {
         let _ = write!(out, "{{\"start\":{},\"end\":{},\"text\":", self.start, self.end);
         json_str(out, self.text);
         out.push_str(",\"type\":\"");
-        out.push_str(match self.kind {
-            time::TimexType::Date => "DATE",
-            time::TimexType::Time => "TIME",
-            time::TimexType::Duration => "DURATION",
-            time::TimexType::Set => "SET",
-        });
+        out.push_str(self.kind.as_str());
         out.push_str("\",\"value\":");
         json_str(out, self.value);
         out.push_str(",\"mod\":");
