@@ -357,14 +357,6 @@ fn dispatch(target: &Element, kind: &str, detail: &JsValue) {
     target.d().dispatch(&dom::CustomEvent::new(kind, &init));
 }
 
-fn closest(el: &Dom, selector: &str) -> Option<Dom> {
-    el.up(selector)
-}
-
-fn focus(el: &Dom) {
-    el.focus();
-}
-
 // ---- interaction ------------------------------------------------------------------------------
 
 fn listen(w: &Rc<Mounted>) {
@@ -386,7 +378,7 @@ fn listen(w: &Rc<Mounted>) {
             }
             // Roving tabindex: the item that last had focus is its list's one tab stop.
             "focusin" => {
-                if let Some(item) = ev.target().and_then(|t| closest(&t, ".ql-item")) {
+                if let Some(item) = ev.target().and_then(|t| t.up(".ql-item")) {
                     rove_to(&item);
                 }
             }
@@ -401,26 +393,26 @@ fn listen(w: &Rc<Mounted>) {
 }
 
 fn on_click(w: &Mounted, t: &Dom, ev: &Dom) {
-    if let Some(tab) = closest(t, "[role=tab]") {
+    if let Some(tab) = t.up("[role=tab]") {
         show_tab(w, tab.get("data-tab").as_deref().unwrap_or("quotes"));
         return;
     }
-    if let Some(chip) = closest(t, ".ql-chip") {
+    if let Some(chip) = t.up(".ql-chip") {
         filter(w, chip.get("data-speaker").as_deref().unwrap_or("*"));
         return;
     }
-    if let Some(goto) = closest(t, "[data-goto]") {
+    if let Some(goto) = t.up("[data-goto]") {
         let item = goto.get("data-goto").unwrap_or_default();
         set_selected(w, Some(item.clone()));
         if let Some(el) = find_item(w, &item) {
             show_tab_of(w, &el);
-            focus(&el);
+            el.focus();
         }
         return;
     }
-    let Some(item) = closest(t, ".ql-item") else { return };
+    let Some(item) = t.up(".ql-item") else { return };
     let item_id = item.get("data-id").unwrap_or_default();
-    if let Some(action) = closest(t, "[data-action]") {
+    if let Some(action) = t.up("[data-action]") {
         match action.get("data-action").as_deref() {
             Some("context") => toggle_details(&item, None),
             Some("copy") => copy(w, &item, &item_id),
@@ -429,7 +421,7 @@ fn on_click(w: &Mounted, t: &Dom, ev: &Dom) {
         set_selected(w, Some(item_id));
         return;
     }
-    if closest(t, "a").is_some() {
+    if t.up("a").is_some() {
         // The item's own link: selected now (the hashchange that follows changes nothing).
         set_selected(w, Some(item_id));
         return;
@@ -454,10 +446,10 @@ fn on_key(w: &Mounted, k: &Dom, key: String) {
         };
         if let Some(tab) = to.and_then(|i| tabs.get(i)) {
             show_tab(w, tab.get("data-tab").as_deref().unwrap_or("quotes"));
-            focus(tab);
+            tab.focus();
         }
         to.is_some()
-    } else if let Some(item) = closest(&t, ".ql-item") {
+    } else if let Some(item) = t.up(".ql-item") {
         let on_item = item == t;
         match key.as_str() {
             "ArrowDown" | "ArrowUp" | "Home" | "End" => {
@@ -482,8 +474,8 @@ fn on_key(w: &Mounted, k: &Dom, key: String) {
             for item in &open {
                 toggle_details(item, Some(false));
             }
-            if let Some(item) = closest(&t, ".ql-item").filter(|i| i != &t) {
-                focus(&item);
+            if let Some(item) = t.up(".ql-item").filter(|i| i != &t) {
+                item.focus();
             }
             set_selected(w, None);
             busy
@@ -511,7 +503,7 @@ fn move_focus(item: &Dom, key: &str) {
         "Home" => 0,
         _ => items.len() - 1,
     };
-    focus(&items[to]);
+    items[to].focus();
 }
 
 /// Makes `item` (and its buttons and link) its list's only tab stops, so Tab leaves a list in one step.
@@ -538,7 +530,7 @@ fn toggle_details(item: &Dom, force: Option<bool>) {
     }
     if let Ok(Some(button)) = item.find("[data-action=context]") {
         button.set("aria-expanded", if open { "true" } else { "false" });
-        let lang = closest(item, ".ql").and_then(|t| t.get("lang")).unwrap_or_default();
+        let lang = item.up(".ql").and_then(|t| t.get("lang")).unwrap_or_default();
         let s = strings(&lang);
         button.set_text(if open { s.context_hide } else { s.context_show });
     }
