@@ -7,7 +7,7 @@ use crate::text::packed::lexicon;
 use serde::Serialize;
 
 /// A person or organisation that the article quotes.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Speaker {
     /// The fullest name the article gives ("Volodymyr Zelenskyy").
     pub name: String,

@@ -124,7 +124,7 @@ pub fn extract_owned(article: Article, options: &Options) -> Story {
 /// Everything of the Story but its paragraphs.
 fn extract_parts(article: &Article, options: &Options) -> Story {
     let published = options.published.or(article.meta.published);
-    let (all_speakers, mut found) = quotes::extract(article);
+    let (mut all_speakers, mut found) = quotes::extract(article);
     // Only speakers that some quote is attributed to, numbered in order of their first quote.
     // `number[s]` is speaker s's new number once a quote has named it (linear in the speakers).
     let mut order: Vec<usize> = Vec::new();
@@ -144,7 +144,8 @@ fn extract_parts(article: &Article, options: &Options) -> Story {
             q.speaker = Some(new);
         }
     }
-    let speakers: Vec<_> = order.iter().filter_map(|&s| all_speakers.get(s).cloned()).collect();
+    // Each speaker is numbered once: moved out, not cloned.
+    let speakers: Vec<_> = order.iter().filter_map(|&s| all_speakers.get_mut(s).map(core::mem::take)).collect();
     let tag_opts = TagOptions { dct: published, language: article.meta.language.clone(), ..TagOptions::default() };
     let events = timeline::build(article, &found, &tag_opts);
 
