@@ -162,11 +162,18 @@ pub fn utf16_len(s: &str) -> usize {
 /// (the lexicon look-ups run once per word of every attribution window).
 pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     let mut buf = [0u8; 64];
-    let n = word.len();
-    if n > buf.len() {
-        return f(&lower(word));
+    match lower_in(word, &mut buf) {
+        Some(l) => f(l),
+        None => f(&lower(word)),
     }
-    let b = &mut buf[..n];
+}
+
+/// `word` in lower case written into `buf`, or `None` when it is longer (then [`with_lower`]
+/// allocates). Not generic, so compiled once for the dozen callers of [`with_lower`], where the
+/// generic body was compiled once per closure (a size measure).
+#[inline(never)]
+fn lower_in<'a>(word: &str, buf: &'a mut [u8; 64]) -> Option<&'a str> {
+    let b = buf.get_mut(..word.len())?;
     b.copy_from_slice(word.as_bytes());
     if word.is_ascii() {
         b.make_ascii_lowercase();
@@ -176,17 +183,14 @@ pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
             let l = case::lower_char(c);
             if l != c {
                 if l.len_utf8() != c.len_utf8() {
-                    return f(&lower(word));
+                    return None;
                 }
                 l.encode_utf8(&mut b[i..i + c.len_utf8()]);
             }
         }
     }
     // Whole characters replaced by whole characters of the same length: always valid UTF-8.
-    match core::str::from_utf8(b) {
-        Ok(s) => f(s),
-        Err(_) => f(&lower(word)),
-    }
+    core::str::from_utf8(b).ok()
 }
 
 /// How many white-space-separated words `s` has: `s.split_whitespace().count()`, read from the bytes
