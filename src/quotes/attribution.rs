@@ -13,6 +13,7 @@
 use super::lexicon::{is_cue, Lang};
 use crate::people::pronoun;
 use crate::prelude::*;
+use crate::text::one_of;
 use crate::text::packed::{lexicon, LexView};
 
 /// How far (bytes) a window reaches from a quote mark.
@@ -342,7 +343,7 @@ fn np_forward(lang: Lang, text: &str, toks: &[Tok], i: usize) -> Option<usize> {
             && is_cap(word(text, &toks[j - 1]))
             && !is_det(word(text, &toks[j - 1]))
             && !is_det(word(text, &toks[i]))
-            && !matches!(w, "of" | "for" | "de" | "von" | "der" | "des" | "al" | "bin" | "van")
+            && !one_of(w, "of for de von der des al bin van")
         {
             let m = toks[j..].iter().take(MAX_ROLE_WORDS).take_while(|t| t.word && is_role_word(word(text, t))).count();
             let cap = |k: usize| toks.get(k).is_some_and(|t| t.word && is_cap(word(text, t)) && !is_boundary(word(text, t)));
@@ -351,7 +352,7 @@ fn np_forward(lang: Lang, text: &str, toks: &[Tok], i: usize) -> Option<usize> {
                 break;
             }
         }
-        if words > 0 && matches!(w, "of" | "for" | "von" | "der" | "des" | "at") {
+        if words > 0 && one_of(w, "of for von der des at") {
             // "spokesman for the White House", "head of the agency": keep when a name or noun follows.
             match toks.get(j + 1) {
                 Some(n) if n.word => {}
@@ -362,7 +363,7 @@ fn np_forward(lang: Lang, text: &str, toks: &[Tok], i: usize) -> Option<usize> {
         words += 1;
     }
     // Do not end on a function word.
-    while j > i && matches!(word(text, &toks[j - 1]), "of" | "for" | "the" | "a" | "at" | "von" | "der" | "des") {
+    while j > i && one_of(word(text, &toks[j - 1]), "of for the a at von der des") {
         j -= 1;
     }
     (j > i).then_some(j)
@@ -493,7 +494,7 @@ fn role_before_name(text: &str, toks: &[Tok]) -> Option<usize> {
 /// Punctuation that may stand between a closing mark and its attribution: a comma, a stop, a colon,
 /// a dash, another mark.
 fn leads_attribution(w: &str) -> bool {
-    is_dash(w) || matches!(w, "," | "." | "!" | "?" | ":" | "…") || is_mark(w)
+    is_dash(w) || one_of(w, ", . ! ? : …") || is_mark(w)
 }
 
 /// `"…," X said` / `"…," said X` / `"…" — X` / `"…", according to X` after the closing mark.
@@ -613,7 +614,7 @@ pub(crate) fn after(text: &str, all: &[Span], close: usize, lang: Lang) -> Optio
     let mut name = &subject[..if runs_on { 0 } else { me }];
     let mut role = role;
     let bad = |name: &[Tok]| {
-        name.iter().any(|t| !t.word && !matches!(word(text, t), "'" | "’" | "(" | ")" | "&"))
+        name.iter().any(|t| !t.word && !one_of(word(text, t), "' ’ ( ) &"))
             || name.iter().any(|t| is_boundary(word(text, t)))
             || !plausible_speaker(lang, text, name)
     };
@@ -851,7 +852,7 @@ pub(crate) fn before(text: &str, all: &[Span], open: usize, lang: Lang) -> Optio
         let c = clause[..e - 1].iter().rposition(|t| word(text, t) == ",");
         if let Some(c) = c.filter(|&c| e - 1 - c <= 14 && c > 0) {
             let first = word(text, &clause[c + 1]);
-            if !matches!(crate::text::lower(&first).as_str(), "who" | "which" | "whose") {
+            if !one_of(&crate::text::lower(first), "who which whose") {
                 role = Some((clause[c + 1].start, clause[e - 2].end));
             }
             e = c;
@@ -869,7 +870,7 @@ pub(crate) fn before(text: &str, all: &[Span], open: usize, lang: Lang) -> Optio
             introduces: introduces(cue_at),
         });
     }
-    if s.is_none() && e > 0 && matches!(crate::text::lower(&word(text, &clause[e - 1])).as_str(), "and" | "but" | "then") {
+    if s.is_none() && e > 0 && one_of(&crate::text::lower(word(text, &clause[e - 1])), "and but then") {
         // "She greeted the crowd and told them that …": the subject of the first verb.
         if let Some(pk) = (0..e - 1).rev().find(|&k| clause[k].word && pronoun(word(text, &clause[k])).is_some_and(|p| p != crate::people::Pronoun::First)) {
             return Some(mk(pk, pk + 1));
@@ -877,7 +878,7 @@ pub(crate) fn before(text: &str, all: &[Span], open: usize, lang: Lang) -> Optio
         return sentence_subject(lang, text, clause, e).map(|(a, b)| mk(a, b));
     }
     let verb_second = matches!(lang, Lang::De | Lang::Uk)
-        || (s.is_none() && matches!(crate::text::lower(&word(text, &clause[cue_at])).as_str(), "said" | "says" | "added" | "wrote"));
+        || (s.is_none() && one_of(&crate::text::lower(word(text, &clause[cue_at])), "said says added wrote"));
     match s {
         Some(s) if !verb_second || e == cue_at => {
             let name = &clause[s..e];
@@ -959,7 +960,7 @@ fn colon_intro(text: &str, clause: &[Tok], lang: Lang) -> Option<Attribution> {
     }
     // The words before the name must not make it an object ("the reasons for Smith:"), so only a
     // name that opens the clause or follows a verb-like lower-case word is taken.
-    if s > 0 && matches!(word(text, &clause[s - 1]), "of" | "for" | "to" | "with" | "about") {
+    if s > 0 && one_of(word(text, &clause[s - 1]), "of for to with about") {
         return None;
     }
     Some(Attribution { mention: (name[0].start, name[name.len() - 1].end), cue: None, role: None, end: clause[n - 1].end, introduces: true })
@@ -996,7 +997,7 @@ fn sentence_subject(lang: Lang, text: &str, clause: &[Tok], limit: usize) -> Opt
         }
         // A place or a date between commas ("in Salem, New Hampshire, Trump …") is not the subject.
         let ok = e > i && plausible_speaker(lang, text, &clause[i..e]);
-        if clause.get(e).is_some_and(|t| word(text, t) == "," || matches!(word(text, t), "later" | "ago" | "earlier" | "after" | "before")) {
+        if clause.get(e).is_some_and(|t| word(text, t) == "," || one_of(word(text, t), "later ago earlier after before")) {
             if ok && fallback.is_none() && clause.get(e).is_some_and(|t| word(text, t) == ",") {
                 fallback = Some((i + skip, e + skip));
             }

@@ -193,6 +193,13 @@ fn lower_in<'a>(word: &str, buf: &'a mut [u8; 64]) -> Option<&'a str> {
     core::str::from_utf8(b).ok()
 }
 
+/// Whether `w` is one of the space-separated `words` (`one_of(w, "of for at")`): a word list as
+/// data, where `matches!(w, "of" | "for" | "at")` compiles a comparison per word (a size measure).
+#[inline(never)]
+pub fn one_of(w: &str, words: &str) -> bool {
+    words.as_bytes().split(|&b| b == b' ').any(|x| x == w.as_bytes())
+}
+
 /// How many white-space-separated words `s` has: `s.split_whitespace().count()`, read from the bytes
 /// when `s` is ASCII (checked a word at a time).
 pub fn word_count(s: &str) -> usize {
