@@ -3,6 +3,7 @@
 //! ("Zelenskyy"), a title alone ("the president", "the head of state"), a pronoun ("he", "it").
 
 use crate::prelude::*;
+use crate::text::one_of;
 use crate::text::packed::lexicon;
 use serde::Serialize;
 
@@ -156,7 +157,7 @@ pub fn split_title(who: &str) -> (Option<&str>, &str) {
         // "Secretary of State": the title runs to "State".
         if is_title_word(w) || w == "State" && who[..start].ends_with(" of ") && last_title_end.is_some() {
             last_title_end = Some(start + w.len());
-        } else if !w.starts_with(char::is_uppercase) && !matches!(w, "of" | "for" | "the" | "and" | "state" | "des" | "der") {
+        } else if !w.starts_with(char::is_uppercase) && !one_of(w, "of for the and state des der") {
             break;
         }
     }
@@ -168,7 +169,7 @@ pub fn split_title(who: &str) -> (Option<&str>, &str) {
     let title = who[..end].trim();
     let title = title.strip_prefix("the ").or_else(|| title.strip_prefix("The ")).unwrap_or(title);
     let courtesy = crate::text::with_lower(title.trim_end_matches('.'), |bare| {
-        matches!(bare, "mr" | "mrs" | "ms" | "herr" | "frau" | "dr" | "пан" | "пані")
+        one_of(bare, "mr mrs ms herr frau dr пан пані")
     });
     if courtesy {
         return (None, rest);
@@ -600,21 +601,21 @@ fn split_role_name(s: &str) -> Option<(String, &str)> {
         return None;
     }
     let prefix = &words[..words.len() - caps];
-    if !prefix.iter().any(|w| w.starts_with(char::is_lowercase) && !matches!(*w, "the" | "a" | "an")) {
+    if !prefix.iter().any(|w| w.starts_with(char::is_lowercase) && !one_of(w, "the a an")) {
         return None;
     }
     let last = prefix[prefix.len() - 1];
-    if matches!(last, "of" | "for" | "the" | "a" | "an" | "at" | "to" | "from" | "with" | "in" | "on" | "by" | "and") {
+    if one_of(last, "of for the a an at to from with in on by and") {
         return None;
     }
     // One capitalised word after a role: the role is a few lower-case words (after an article).
-    let body = prefix.iter().skip_while(|w| matches!(**w, "the" | "The" | "a" | "A" | "an" | "An")).count();
+    let body = prefix.iter().skip_while(|w| one_of(w, "the The a A an An")).count();
     if caps == 1 && (body > 4 || prefix.iter().skip(prefix.len() - body).any(|w| !w.starts_with(char::is_lowercase))) {
         return None;
     }
     let name_start = s.len() - words[words.len() - caps..].join(" ").len();
     let role = s[..name_start].trim().trim_end_matches(',');
-    let role = ["the ", "The ", "a ", "A ", "an ", "An "].iter().find_map(|p| role.strip_prefix(p)).unwrap_or(role);
+    let role = crate::text::strip_article(role);
     Some((role.trim().to_string(), &s[name_start..]))
 }
 

@@ -450,7 +450,7 @@ fn looks_like_title(text: &str) -> bool {
 
 fn clean_role(role: &str) -> String {
     let r = role.trim().trim_end_matches([',', '.']).trim();
-    let r = ["a ", "an ", "the ", "A ", "An ", "The "].iter().find_map(|p| r.strip_prefix(p)).unwrap_or(r);
+    let r = crate::text::strip_article(r);
     r.to_string()
 }
 

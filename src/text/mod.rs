@@ -200,6 +200,16 @@ pub fn one_of(w: &str, words: &str) -> bool {
     words.as_bytes().split(|&b| b == b' ').any(|x| x == w.as_bytes())
 }
 
+/// `s` without a leading article ("the ", "a ", "an ", capitalised or not; at most one).
+pub fn strip_article(s: &str) -> &str {
+    let n = s.bytes().position(|b| b == b' ').unwrap_or(0);
+    if n > 0 && one_of(&s[..n], "the The a A an An") {
+        &s[n + 1..]
+    } else {
+        s
+    }
+}
+
 /// How many white-space-separated words `s` has: `s.split_whitespace().count()`, read from the bytes
 /// when `s` is ASCII (checked a word at a time).
 pub fn word_count(s: &str) -> usize {
