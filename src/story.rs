@@ -210,7 +210,7 @@ fn extract_parts(article: &Article, options: &Options) -> Story {
         article: ArticleInfo {
             id: article.meta.id.clone(),
             title: article.headline().map(str::to_string),
-            published: published.map(|d| d.to_string()),
+            published: published.map(|d| d.iso()),
             source: article.meta.source.clone(),
             url: article.meta.url.clone(),
             language: article.meta.language.clone().unwrap_or_else(|| "en".to_string()),

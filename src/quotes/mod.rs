@@ -162,18 +162,12 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
             } else if lang == Lang::De {
                 // German reported speech runs on in the subjunctive ("Sie sagte, … Das Projekt sei
                 // „kaum zu halten“"): the end of the sentence before, in a bounded window.
-                let from = floor_boundary(before_open, before_open.len().saturating_sub(400));
-                let window = &before_open[from..];
-                let mut stop = None;
-                let mut next = ' ';
-                for (i, c) in window.char_indices().rev() {
-                    if matches!(c, '.' | '!' | '?') && next == ' ' {
-                        stop = Some(from + i);
-                        break;
-                    }
-                    next = c;
-                }
-                stop
+                // The last stop followed by a space or the end, read on the bytes (the marks are ASCII,
+                // so no byte of another character is one).
+                let b = before_open.as_bytes();
+                (b.len().saturating_sub(400)..b.len())
+                    .rev()
+                    .find(|&i| matches!(b[i], b'.' | b'!' | b'?') && b.get(i + 1).map_or(true, |&n| n == b' '))
             } else {
                 None
             };
