@@ -100,7 +100,7 @@ fn placeable(value: &str) -> bool {
 }
 
 /// Prepositions that open a sentence-initial date phrase ("At the end of January, …").
-const LEADING: &[&str] = &["after", "at", "before", "by", "during", "from", "in", "on", "since", "until"];
+const LEADING: &str = "after at before by during from in on since until";
 
 /// The TimeML extent leaves the preposition out ("the end of January"); a timeline label reads better
 /// as the phrase that opens the sentence ("At the end of January"). When only one such preposition
@@ -111,7 +111,7 @@ fn label_start(before: &str) -> Option<usize> {
         return None;
     }
     let lower = word.to_ascii_lowercase();
-    LEADING.binary_search(&lower.as_str()).ok().map(|_| 0)
+    crate::text::one_of(&lower, LEADING).then_some(0)
 }
 
 /// Orders TIMEX3 values by the start of their interval; unknown years (`XXXX`) sort by month and day
