@@ -193,8 +193,8 @@ fn gender_of(name: &str, role: Option<&str>) -> Gender {
         return found;
     }
     match role.map(|r| crate::text::lower(&r.trim_end_matches('.'))).as_deref() {
-        Some("mrs" | "ms" | "frau" | "пані") => Gender::Female,
-        Some("mr" | "herr" | "пан") => Gender::Male,
+        Some(r) if one_of(r, "mrs ms frau пані") => Gender::Female,
+        Some(r) if one_of(r, "mr herr пан") => Gender::Male,
         Some(r) if r.ends_with("in") && (r.ends_with("kanzlerin") || r.ends_with("ministerin") || r.ends_with("präsidentin")) => Gender::Female,
         _ => Gender::Unknown,
     }
@@ -613,7 +613,8 @@ fn split_role_name(s: &str) -> Option<(String, &str)> {
     if caps == 1 && (body > 4 || prefix.iter().skip(prefix.len() - body).any(|w| !w.starts_with(char::is_lowercase))) {
         return None;
     }
-    let name_start = s.len() - words[words.len() - caps..].join(" ").len();
+    // The name is the last `caps` words and the single spaces between them.
+    let name_start = s.len() - (words[words.len() - caps..].iter().map(|w| w.len()).sum::<usize>() + caps - 1);
     let role = s[..name_start].trim().trim_end_matches(',');
     let role = crate::text::strip_article(role);
     Some((role.trim().to_string(), &s[name_start..]))

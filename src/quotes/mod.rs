@@ -437,9 +437,12 @@ fn looks_like_title(text: &str) -> bool {
     if text.ends_with(['.', '!', '?', ',']) {
         return false;
     }
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let caps = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
-    words.len() <= 10 && caps * 3 >= words.len() * 2
+    let (mut words, mut caps) = (0, 0);
+    for w in text.split_whitespace() {
+        words += 1;
+        caps += usize::from(w.starts_with(char::is_uppercase));
+    }
+    words <= 10 && caps * 3 >= words * 2
 }
 
 fn clean_role(role: &str) -> String {
