@@ -622,8 +622,7 @@ pub(crate) fn after(text: &str, all: &[Span], close: usize, lang: Lang) -> Optio
         // `"…?" a staffer in the room wondered`: the speaker ends at a preposition.
         if let Some(b) = name.iter().position(|t| is_boundary(word(text, t))).filter(|&b| b > 0) {
             if !bad(&name[..b]) {
-                let n = &name[..b];
-                return Some(Attribution { mention: (n[0].start, n[n.len() - 1].end), cue: Some(cue), role, end: clause[k].end, introduces: false });
+                name = &name[..b];
             }
         }
     }
@@ -862,13 +861,7 @@ pub(crate) fn before(text: &str, all: &[Span], open: usize, lang: Lang) -> Optio
     // "Beck, who has in the past described …": a phrase after a preposition is not the subject.
     if let Some(s0) = s.filter(|&s0| s0 > 0 && in_sorted(PREPOSITIONS_LEX.view(), word(text, &clause[s0 - 1]))) {
         let _ = s0;
-        return sentence_subject(lang, text, clause, e).map(|(a, b)| Attribution {
-            mention: (clause[a].start, clause[b - 1].end),
-            cue: Some(cue),
-            role: None,
-            end: cue.1,
-            introduces: introduces(cue_at),
-        });
+        return sentence_subject(lang, text, clause, e).map(|(a, b)| mk(a, b));
     }
     if s.is_none() && e > 0 && one_of(&crate::text::lower(word(text, &clause[e - 1])), "and but then") {
         // "She greeted the crowd and told them that …": the subject of the first verb.
@@ -885,7 +878,7 @@ pub(crate) fn before(text: &str, all: &[Span], open: usize, lang: Lang) -> Optio
             if !plausible_speaker(lang, text, name) {
                 return None;
             }
-            Some(Attribution { mention: (name[0].start, name[name.len() - 1].end), cue: Some(cue), role, end: cue.1, introduces: introduces(cue_at) })
+            Some(Attribution { role, ..mk(s, e) })
         }
         _ if verb_second => {
             // sagte der Minister: „…“
