@@ -968,16 +968,20 @@ fn sentence_subject(lang: Lang, text: &str, clause: &[Tok], limit: usize) -> Opt
     let first = clause.first().filter(|t| t.word).map(|t| word(text, t))?;
     let lead = is_boundary(first) || first.ends_with("ing") || first.ends_with("ed") || !is_cap(first) && !is_det(first);
     let limit = limit.min(clause.len());
-    let mut starts = Vec::new();
-    if !lead {
-        starts.push(0);
+    // Where a subject may start: the clause's start (unless it opens with an adverbial) and after
+    // each of its first four commas (an array, not a `Vec`).
+    let mut at = [0usize; 5];
+    let mut n = usize::from(!lead);
+    for k in (0..limit).filter(|&k| word(text, &clause[k]) == ",").take(4) {
+        at[n] = k + 1;
+        n += 1;
     }
-    starts.extend((0..limit).filter(|&k| word(text, &clause[k]) == ",").map(|k| k + 1).take(4));
+    let starts = &at[..n];
     if let Some(&i) = starts.iter().find(|&&i| i < limit && clause[i].word && pronoun(word(text, &clause[i])).is_some()) {
         return Some((i + skip, i + skip + 1));
     }
     let mut fallback = None;
-    for i in starts {
+    for &i in starts {
         let Some(t) = clause.get(i).filter(|t| t.word && i < limit) else { continue };
         let w = word(text, t);
         if is_boundary(w) {
