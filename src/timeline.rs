@@ -24,21 +24,21 @@ pub struct Event {
 /// paragraph of dated sentences and quotes would otherwise give links quadratic in its length.
 const MAX_PARAGRAPH_LINKS: usize = 8;
 
-/// The events of an article in timeline order.
+/// The events of an article in timeline order. `quotes` are in reading order, as
+/// [`crate::quotes::extract`] gives them: within a paragraph their starts ascend with their indices.
 pub fn build(article: &Article, quotes: &[Quote], opts: &TagOptions) -> Vec<Event> {
     let mut tagger = Tagger::new(opts.clone());
     let mut events: Vec<Event> = Vec::new();
-    // The quotes of each paragraph in text order (quotes come out of the engine in order, so their
-    // starts ascend): a sentence's quotes are found by binary search, linear in the article overall.
+    // The quotes of each paragraph in text order, which is their index order (quotes come out of the
+    // engine in order, so their starts ascend): a sentence's quotes are found by binary search,
+    // linear in the article overall, and come out in index order with no sort.
     let mut by_paragraph: Vec<Vec<usize>> = vec![Vec::new(); article.blocks.len()];
     for (i, q) in quotes.iter().enumerate() {
         if let Some(b) = by_paragraph.get_mut(q.paragraph) {
             b.push(i);
         }
     }
-    for list in &mut by_paragraph {
-        sort_indices(list, &|i| quotes[i].start);
-    }
+    debug_assert!(by_paragraph.iter().all(|l| l.windows(2).all(|w| quotes[w[0]].start < quotes[w[1]].start)), "quotes out of order");
     for (p, block) in article.blocks.iter().enumerate() {
         if block.kind == BlockKind::Caption {
             continue;
@@ -69,13 +69,10 @@ pub fn build(article: &Article, quotes: &[Quote], opts: &TagOptions) -> Vec<Even
             }
             let in_paragraph = &by_paragraph[p];
             let from = in_paragraph.partition_point(|&i| quotes[i].end <= s);
-            let mut in_sentence: Vec<usize> =
+            let in_sentence: Vec<usize> =
                 in_paragraph[from..].iter().copied().take_while(|&i| quotes[i].start < e).filter(|&i| quotes[i].end > s).collect();
-            sort_indices(&mut in_sentence, &|i| i);
             let linked = if in_sentence.is_empty() && in_paragraph.len() <= MAX_PARAGRAPH_LINKS {
-                let mut all = in_paragraph.clone();
-                sort_indices(&mut all, &|i| i);
-                all
+                in_paragraph.clone()
             } else {
                 in_sentence
             };
@@ -85,12 +82,6 @@ pub fn build(article: &Article, quotes: &[Quote], opts: &TagOptions) -> Vec<Even
     // Stable: equal dates keep text order.
     crate::text::sort::sort_by_key(&mut events, |ev| sort_key(&ev.date.value, ev.date.modifier));
     events
-}
-
-/// A stable sort of indices by a key: one instance of the sort for the three index sorts above (a
-/// size measure: each closure type would compile the sort again).
-fn sort_indices(v: &mut Vec<usize>, key: &dyn Fn(usize) -> usize) {
-    crate::text::sort::sort_by_key(v, |&i| key(i));
 }
 
 /// Whether a value can stand on a timeline: `PRESENT_REF` and its kin name no point in time, and a
