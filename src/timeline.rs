@@ -29,16 +29,10 @@ const MAX_PARAGRAPH_LINKS: usize = 8;
 pub fn build(article: &Article, quotes: &[Quote], opts: &TagOptions) -> Vec<Event> {
     let mut tagger = Tagger::new(opts.clone());
     let mut events: Vec<Event> = Vec::new();
-    // The quotes of each paragraph in text order, which is their index order (quotes come out of the
-    // engine in order, so their starts ascend): a sentence's quotes are found by binary search,
-    // linear in the article overall, and come out in index order with no sort.
-    let mut by_paragraph: Vec<Vec<usize>> = vec![Vec::new(); article.blocks.len()];
-    for (i, q) in quotes.iter().enumerate() {
-        if let Some(b) = by_paragraph.get_mut(q.paragraph) {
-            b.push(i);
-        }
-    }
-    debug_assert!(by_paragraph.iter().all(|l| l.windows(2).all(|w| quotes[w[0]].start < quotes[w[1]].start)), "quotes out of order");
+    // Quotes come out of the engine in reading order: a paragraph's quotes are a run of indices, in
+    // text order, found by binary search (linear in the article overall), and a sentence's quotes
+    // come out in index order with no sort.
+    debug_assert!(quotes.windows(2).all(|w| (w[0].paragraph, w[0].start) < (w[1].paragraph, w[1].start)), "quotes out of order");
     for (p, block) in article.blocks.iter().enumerate() {
         if block.kind == BlockKind::Caption {
             continue;
@@ -48,6 +42,7 @@ pub fn build(article: &Article, quotes: &[Quote], opts: &TagOptions) -> Vec<Even
             continue;
         }
         let sents = sentences(&block.text);
+        let (lo, hi) = (quotes.partition_point(|q| q.paragraph < p), quotes.partition_point(|q| q.paragraph <= p));
         for mut timex in timexes {
             if !matches!(timex.kind, TimexType::Date | TimexType::Time) || !placeable(&timex.value) {
                 continue;
@@ -67,12 +62,10 @@ pub fn build(article: &Article, quotes: &[Quote], opts: &TagOptions) -> Vec<Even
             {
                 continue;
             }
-            let in_paragraph = &by_paragraph[p];
-            let from = in_paragraph.partition_point(|&i| quotes[i].end <= s);
-            let in_sentence: Vec<usize> =
-                in_paragraph[from..].iter().copied().take_while(|&i| quotes[i].start < e).filter(|&i| quotes[i].end > s).collect();
-            let linked = if in_sentence.is_empty() && in_paragraph.len() <= MAX_PARAGRAPH_LINKS {
-                in_paragraph.clone()
+            let from = lo + quotes[lo..hi].partition_point(|q| q.end <= s);
+            let in_sentence: Vec<usize> = (from..hi).take_while(|&i| quotes[i].start < e).filter(|&i| quotes[i].end > s).collect();
+            let linked = if in_sentence.is_empty() && hi - lo <= MAX_PARAGRAPH_LINKS {
+                (lo..hi).collect()
             } else {
                 in_sentence
             };
