@@ -139,7 +139,7 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
             (None, b) => b,
         };
         // German verb-final cues after a phrase in lower case („als „falsch“ zurückgewiesen“).
-        let lower_phrase = text_p.get(first.start..first.end.max(first.start)).and_then(|t| t.chars().find(|c| c.is_alphanumeric())).is_some_and(char::is_lowercase);
+        let lower_phrase = text_p.get(first.start..first.end.max(first.start)).is_some_and(starts_lower);
         if found.is_none() && lang == Lang::De && lower_phrase {
             found = lspan.close.filter(|_| lp == p).and_then(|c| attribution::german_cue_after(text_p, &words[p], first.open, c)).map(|a| (p, a));
         }
@@ -426,10 +426,14 @@ fn trim_end_offset(text: &str, start: usize, end: usize) -> usize {
 /// A phrase inside a sentence rather than a sentence of its own: it starts in lower case, or it is
 /// short and ends without punctuation.
 fn looks_partial(text: &str) -> bool {
-    let first = text.chars().find(|c| c.is_alphanumeric());
-    let starts_lower = first.is_some_and(|c| c.is_lowercase());
+    let lower = starts_lower(text);
     let ends_punct = text.trim_end().ends_with(['.', '!', '?', '…', ',', ':', ';', '—']);
-    starts_lower || (!ends_punct && crate::text::word_count(text) <= 6)
+    lower || (!ends_punct && crate::text::word_count(text) <= 6)
+}
+
+/// Whether the first letter or digit of `text` is a lower-case letter.
+fn starts_lower(text: &str) -> bool {
+    text.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_lowercase)
 }
 
 /// Title case with no sentence punctuation: a film, a book, a slogan ("The Art of the Deal").
