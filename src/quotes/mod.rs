@@ -502,7 +502,7 @@ fn collect_titled_names(text: &str, words: &[Span], registry: &mut Registry) {
                 let name = &text[start(t_end + 1)..end(j - 1)];
                 let (_, bare) = crate::people::split_title(&text[start(k)..end(j - 1)]);
                 let role = if bare == name { Some(title) } else { None };
-                registry.add(name, role.filter(|r| !matches!(r.trim_end_matches('.'), "Mr" | "Mrs" | "Ms" | "Dr")));
+                registry.add(name, role.filter(|r| !crate::text::one_of(r.trim_end_matches('.'), "Mr Mrs Ms Dr")));
             }
             k = j.max(k + 1);
         } else {
