@@ -401,7 +401,7 @@ impl Registry {
         let sp = &self.speakers[i];
         // A key is allocated only when it is new (names are indexed again whenever they grow).
         for name in core::iter::once(&sp.name).chain(&sp.aliases) {
-            crate::text::with_lower(name, |k| self.index.insert_new(k, i));
+            index_name(&mut self.index, name, i);
         }
     }
 
@@ -440,7 +440,7 @@ impl Registry {
         if let Some(sp) = self.speakers.get_mut(i) {
             if sp.name != alias && !alias.is_empty() {
                 push_alias(&mut sp.aliases, alias);
-                crate::text::with_lower(alias, |k| self.index.insert_new(k, i));
+                index_name(&mut self.index, alias, i);
             }
         }
     }
@@ -618,6 +618,11 @@ fn split_role_name(s: &str) -> Option<(String, &str)> {
     let role = s[..name_start].trim().trim_end_matches(',');
     let role = crate::text::strip_article(role);
     Some((role.trim().to_string(), &s[name_start..]))
+}
+
+/// Maps `name` in lower case to speaker `i` unless it is mapped already.
+fn index_name(index: &mut NameIndex, name: &str, i: usize) {
+    crate::text::with_lower(name, |k| index.insert_new(k, i));
 }
 
 fn push_alias(aliases: &mut Vec<String>, a: &str) {
