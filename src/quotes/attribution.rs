@@ -851,7 +851,7 @@ pub(crate) fn before(text: &str, all: &[Span], open: usize, lang: Lang) -> Optio
         let c = clause[..e - 1].iter().rposition(|t| word(text, t) == ",");
         if let Some(c) = c.filter(|&c| e - 1 - c <= 14 && c > 0) {
             let first = word(text, &clause[c + 1]);
-            if !one_of(&crate::text::lower(first), "who which whose") {
+            if !crate::text::one_of_any_case(first, "who which whose") {
                 role = Some((clause[c + 1].start, clause[e - 2].end));
             }
             e = c;
@@ -863,7 +863,7 @@ pub(crate) fn before(text: &str, all: &[Span], open: usize, lang: Lang) -> Optio
         let _ = s0;
         return sentence_subject(lang, text, clause, e).map(|(a, b)| mk(a, b));
     }
-    if s.is_none() && e > 0 && one_of(&crate::text::lower(word(text, &clause[e - 1])), "and but then") {
+    if s.is_none() && e > 0 && crate::text::one_of_any_case(word(text, &clause[e - 1]), "and but then") {
         // "She greeted the crowd and told them that …": the subject of the first verb.
         if let Some(pk) = (0..e - 1).rev().find(|&k| clause[k].word && pronoun(word(text, &clause[k])).is_some_and(|p| p != crate::people::Pronoun::First)) {
             return Some(mk(pk, pk + 1));
@@ -871,7 +871,7 @@ pub(crate) fn before(text: &str, all: &[Span], open: usize, lang: Lang) -> Optio
         return sentence_subject(lang, text, clause, e).map(|(a, b)| mk(a, b));
     }
     let verb_second = matches!(lang, Lang::De | Lang::Uk)
-        || (s.is_none() && one_of(&crate::text::lower(word(text, &clause[cue_at])), "said says added wrote"));
+        || (s.is_none() && crate::text::one_of_any_case(word(text, &clause[cue_at]), "said says added wrote"));
     match s {
         Some(s) if !verb_second || e == cue_at => {
             let name = &clause[s..e];

@@ -200,6 +200,13 @@ pub fn one_of(w: &str, words: &str) -> bool {
     words.as_bytes().split(|&b| b == b' ').any(|x| x == w.as_bytes())
 }
 
+/// [`one_of`] in any ASCII case: `w` in lower case ([`lower`]) is one of the ASCII `words`, without
+/// lowering it (no non-ASCII letter lowers to an ASCII one).
+#[inline(never)]
+pub fn one_of_any_case(w: &str, words: &str) -> bool {
+    words.as_bytes().split(|&b| b == b' ').any(|x| x.eq_ignore_ascii_case(w.as_bytes()))
+}
+
 /// `s` without a leading article ("the ", "a ", "an ", capitalised or not; at most one).
 pub fn strip_article(s: &str) -> &str {
     let n = s.bytes().position(|b| b == b' ').unwrap_or(0);
@@ -286,6 +293,23 @@ mod tests {
         let needle = ["a".repeat(10_000), "b".into()].concat();
         assert_eq!(find_str(&hay, &needle), None);
         assert_eq!(find_str(&[&hay, "b"].concat(), &needle), Some((1 << 20) - 10_000));
+    }
+
+    #[test]
+    fn word_lists_in_one_string() {
+        assert!(one_of("for", "of for at") && one_of("of", "of for at") && one_of("at", "of for at"));
+        assert!(!one_of("fo", "of for at") && !one_of("For", "of for at") && !one_of("", "of for at") && !one_of("of for", "of for at"));
+        assert!(one_of("пані", "mr пан пані") && !one_of("па", "mr пан пані"));
+        // Any case: what `one_of(&lower(w), …)` says, for ASCII lists.
+        for w in ["Said", "SAID", "said", "sAId", "Saïd", "SAİD", "sa", "saidx", "", "Ѕaid"] {
+            assert_eq!(one_of_any_case(w, "said says"), one_of(&lower(w), "said says"), "{w}");
+        }
+        assert_eq!(strip_article("The White House"), "White House");
+        assert_eq!(strip_article("an adviser"), "adviser");
+        assert_eq!(strip_article("another adviser"), "another adviser");
+        assert_eq!(strip_article("the"), "the");
+        assert_eq!(strip_article(" a b"), " a b");
+        assert_eq!(strip_article("THE end"), "THE end");
     }
 
     #[test]
