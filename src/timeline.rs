@@ -90,12 +90,9 @@ const LEADING: &str = "after at before by during from in on since until";
 /// as the phrase that opens the sentence ("At the end of January"). When only one such preposition
 /// comes before the expression in its sentence, the label starts there (returns that offset, 0).
 fn label_start(before: &str) -> Option<usize> {
+    // The prepositions are letters, so a word that is one of them is all letters.
     let word = before.trim_end();
-    if word.is_empty() || word.len() == before.len() || !word.chars().all(char::is_alphabetic) {
-        return None;
-    }
-    let lower = word.to_ascii_lowercase();
-    crate::text::one_of(&lower, LEADING).then_some(0)
+    (word.len() < before.len() && crate::text::one_of_any_case(word, LEADING)).then_some(0)
 }
 
 /// Orders TIMEX3 values by the start of their interval; unknown years (`XXXX`) sort by month and day
