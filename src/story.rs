@@ -126,26 +126,29 @@ fn extract_parts(article: &Article, options: &Options) -> Story {
     let published = options.published.or(article.meta.published);
     let (mut all_speakers, mut found) = quotes::extract(article);
     // Only speakers that some quote is attributed to, numbered in order of their first quote.
-    // `number[s]` is speaker s's new number once a quote has named it (linear in the speakers).
-    let mut order: Vec<usize> = Vec::new();
-    let mut number: Vec<Option<usize>> = vec![None; all_speakers.len()];
+    // `number[s]` is 1 + speaker s's new number once a quote has named it, 0 before (linear in the
+    // speakers); each speaker is moved out of the registry's list when numbered, not cloned.
+    let mut speakers = Vec::new();
+    let mut count = 0;
+    let mut number = vec![0usize; all_speakers.len()];
     for q in &mut found {
         if let Some(s) = q.speaker {
-            let new = match number.get(s).copied().flatten() {
-                Some(n) => n,
-                None => {
-                    order.push(s);
+            let new = match number.get(s).copied() {
+                Some(n) if n > 0 => n - 1,
+                _ => {
+                    count += 1;
                     if let Some(slot) = number.get_mut(s) {
-                        *slot = Some(order.len() - 1);
+                        *slot = count;
                     }
-                    order.len() - 1
+                    if let Some(sp) = all_speakers.get_mut(s) {
+                        speakers.push(core::mem::take(sp));
+                    }
+                    count - 1
                 }
             };
             q.speaker = Some(new);
         }
     }
-    // Each speaker is numbered once: moved out, not cloned.
-    let speakers: Vec<_> = order.iter().filter_map(|&s| all_speakers.get_mut(s).map(core::mem::take)).collect();
     let tag_opts = TagOptions { dct: published, language: article.meta.language.clone(), ..TagOptions::default() };
     let events = timeline::build(article, &found, &tag_opts);
 
