@@ -141,7 +141,9 @@ fn extract_parts(article: &Article, options: &Options) -> Story {
                         *slot = count;
                     }
                     if let Some(sp) = all_speakers.get_mut(s) {
-                        speakers.push(core::mem::take(sp));
+                        let sp = core::mem::take(sp);
+                        let id = crate::error::id("s", speakers.len() + 1);
+                        speakers.push(Speaker { id, name: sp.name, role: sp.role, aliases: sp.aliases });
                     }
                     count - 1
                 }
@@ -219,11 +221,7 @@ fn extract_parts(article: &Article, options: &Options) -> Story {
             language: article.meta.language.clone().unwrap_or_else(|| "en".to_string()),
         },
         paragraphs: Vec::new(),
-        speakers: speakers
-            .into_iter()
-            .enumerate()
-            .map(|(i, s)| Speaker { id: crate::error::id("s", i + 1), name: s.name, role: s.role, aliases: s.aliases })
-            .collect(),
+        speakers,
         quotes,
         events,
     }
