@@ -124,33 +124,7 @@ pub fn extract_owned(article: Article, options: &Options) -> Story {
 /// Everything of the Story but its paragraphs.
 fn extract_parts(article: &Article, options: &Options) -> Story {
     let published = options.published.or(article.meta.published);
-    let (mut all_speakers, mut found) = quotes::extract(article);
-    // Only speakers that some quote is attributed to, numbered in order of their first quote.
-    // `number[s]` is 1 + speaker s's new number once a quote has named it, 0 before (linear in the
-    // speakers); each speaker is moved out of the registry's list when numbered, not cloned.
-    let mut speakers = Vec::new();
-    let mut count = 0;
-    let mut number = vec![0usize; all_speakers.len()];
-    for q in &mut found {
-        if let Some(s) = q.speaker {
-            let new = match number.get(s).copied() {
-                Some(n) if n > 0 => n - 1,
-                _ => {
-                    count += 1;
-                    if let Some(slot) = number.get_mut(s) {
-                        *slot = count;
-                    }
-                    if let Some(sp) = all_speakers.get_mut(s) {
-                        let sp = core::mem::take(sp);
-                        let id = crate::error::id("s", speakers.len() + 1);
-                        speakers.push(Speaker { id, name: sp.name, role: sp.role, aliases: sp.aliases });
-                    }
-                    count - 1
-                }
-            };
-            q.speaker = Some(new);
-        }
-    }
+    let (mut all_speakers, found) = quotes::extract(article);
     let tag_opts = TagOptions { dct: published, language: article.meta.language.clone(), ..TagOptions::default() };
     let events = timeline::build(article, &found, &tag_opts);
 
@@ -159,30 +133,48 @@ fn extract_parts(article: &Article, options: &Options) -> Story {
     let maps: Vec<Utf16Map> = article.blocks.iter().map(|b| Utf16Map::new(&b.text)).collect();
     let u16_at = |p: usize, at: usize| maps.get(p).map_or(0, |m| m.at(at));
     let u16_in = |p: usize, start: usize, end: usize| (u16_at(p, start), u16_at(p, end));
-    let quotes = found
-        .into_iter()
-        .enumerate()
-        .map(|(i, q)| {
-            let (start, end) = u16_in(q.paragraph, q.start, q.end);
-            let end_offset = u16_at(q.end_paragraph, q.end_in_end_paragraph);
-            Quote {
-                id: crate::error::id("q", i + 1),
-                text: q.text,
-                kind: q.kind,
-                speaker_id: q.speaker.map(|s| crate::error::id("s", s + 1)),
-                mention: q.mention.map(|m| {
-                    let (start, end) = u16_in(m.paragraph, m.start, m.end);
-                    Mention { text: article.blocks[m.paragraph].text[m.start..m.end].to_string(), paragraph: m.paragraph, start, end }
-                }),
-                cue: q.cue,
-                paragraph: q.paragraph,
-                start,
-                end,
-                end_paragraph: q.end_paragraph,
-                end_offset,
+    // Only speakers that some quote is attributed to, numbered in order of their first quote.
+    // `number[s]` is 1 + speaker s's new number once a quote has named it, 0 before (linear in the
+    // speakers); each speaker is moved out of the registry's list when numbered, not cloned.
+    let mut speakers = Vec::new();
+    let mut count = 0;
+    let mut number = vec![0usize; all_speakers.len()];
+    let mut quotes = Vec::with_capacity(found.len());
+    for (i, q) in found.into_iter().enumerate() {
+        let speaker = q.speaker.map(|s| match number.get(s).copied() {
+            Some(n) if n > 0 => n - 1,
+            _ => {
+                count += 1;
+                if let Some(slot) = number.get_mut(s) {
+                    *slot = count;
+                }
+                if let Some(sp) = all_speakers.get_mut(s) {
+                    let sp = core::mem::take(sp);
+                    let id = crate::error::id("s", speakers.len() + 1);
+                    speakers.push(Speaker { id, name: sp.name, role: sp.role, aliases: sp.aliases });
+                }
+                count - 1
             }
-        })
-        .collect();
+        });
+        let (start, end) = u16_in(q.paragraph, q.start, q.end);
+        let end_offset = u16_at(q.end_paragraph, q.end_in_end_paragraph);
+        quotes.push(Quote {
+            id: crate::error::id("q", i + 1),
+            text: q.text,
+            kind: q.kind,
+            speaker_id: speaker.map(|s| crate::error::id("s", s + 1)),
+            mention: q.mention.map(|m| {
+                let (start, end) = u16_in(m.paragraph, m.start, m.end);
+                Mention { text: article.blocks[m.paragraph].text[m.start..m.end].to_string(), paragraph: m.paragraph, start, end }
+            }),
+            cue: q.cue,
+            paragraph: q.paragraph,
+            start,
+            end,
+            end_paragraph: q.end_paragraph,
+            end_offset,
+        });
+    }
     let events = events
         .into_iter()
         .enumerate()
