@@ -175,34 +175,31 @@ fn extract_parts(article: &Article, options: &Options) -> Story {
             end_offset,
         });
     }
-    let events = events
-        .into_iter()
-        .enumerate()
-        .map(|(i, ev)| {
-            let block = &article.blocks[ev.paragraph].text;
-            let sentence = &block[ev.start..ev.end];
-            let (start, end) = u16_in(ev.paragraph, ev.start, ev.end);
-            // UTF-16 lengths add up, so offsets in the sentence are differences of offsets in the block.
-            let (ds, de) = u16_in(ev.paragraph, ev.date.start, ev.date.end);
-            let (ds, de) = (ds.saturating_sub(start).min(end - start), de.saturating_sub(start).min(end - start));
-            Event {
-                id: crate::error::id("e", i + 1),
-                text: sentence.to_string(),
-                date: DateInfo {
-                    text: block[ev.date.start..ev.date.end].to_string(),
-                    value: ev.date.value,
-                    modifier: ev.date.modifier,
-                    kind: ev.date.kind,
-                    start: ds,
-                    end: de,
-                },
-                paragraph: ev.paragraph,
-                start,
-                end,
-                quote_ids: ev.quotes.iter().map(|q| crate::error::id("q", q + 1)).collect(),
-            }
-        })
-        .collect();
+    let mut story_events = Vec::with_capacity(events.len());
+    for (i, ev) in events.into_iter().enumerate() {
+        let block = &article.blocks[ev.paragraph].text;
+        let sentence = &block[ev.start..ev.end];
+        let (start, end) = u16_in(ev.paragraph, ev.start, ev.end);
+        // UTF-16 lengths add up, so offsets in the sentence are differences of offsets in the block.
+        let (ds, de) = u16_in(ev.paragraph, ev.date.start, ev.date.end);
+        let (ds, de) = (ds.saturating_sub(start).min(end - start), de.saturating_sub(start).min(end - start));
+        story_events.push(Event {
+            id: crate::error::id("e", i + 1),
+            text: sentence.to_string(),
+            date: DateInfo {
+                text: block[ev.date.start..ev.date.end].to_string(),
+                value: ev.date.value,
+                modifier: ev.date.modifier,
+                kind: ev.date.kind,
+                start: ds,
+                end: de,
+            },
+            paragraph: ev.paragraph,
+            start,
+            end,
+            quote_ids: ev.quotes.iter().map(|q| crate::error::id("q", q + 1)).collect(),
+        });
+    }
     Story {
         article: ArticleInfo {
             id: article.meta.id.clone(),
@@ -215,7 +212,7 @@ fn extract_parts(article: &Article, options: &Options) -> Story {
         paragraphs: Vec::new(),
         speakers,
         quotes,
-        events,
+        events: story_events,
     }
 }
 
