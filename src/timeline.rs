@@ -63,12 +63,19 @@ pub fn build(article: &Article, quotes: &[Quote], opts: &TagOptions) -> Vec<Even
                 continue;
             }
             let from = lo + quotes[lo..hi].partition_point(|q| q.end <= s);
-            let in_sentence: Vec<usize> = (from..hi).take_while(|&i| quotes[i].start < e).filter(|&i| quotes[i].end > s).collect();
-            let linked = if in_sentence.is_empty() && hi - lo <= MAX_PARAGRAPH_LINKS {
-                (lo..hi).collect()
-            } else {
-                in_sentence
-            };
+            // The quotes of the sentence, else (a few) of the paragraph.
+            let mut linked = Vec::new();
+            for i in from..hi {
+                if quotes[i].start >= e {
+                    break;
+                }
+                if quotes[i].end > s {
+                    linked.push(i);
+                }
+            }
+            if linked.is_empty() && hi - lo <= MAX_PARAGRAPH_LINKS {
+                linked.extend(lo..hi);
+            }
             events.push(Event { paragraph: p, start: s, end: e, date: timex, quotes: linked });
         }
     }
