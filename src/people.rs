@@ -595,7 +595,11 @@ fn split_role_name(s: &str) -> Option<(String, &str)> {
         }
         _ => s,
     };
-    let words: Vec<&str> = s.split(' ').collect();
+    // Pushed in a loop: `collect` from a `Split` compiles its own growth code.
+    let mut words: Vec<&str> = Vec::new();
+    for w in s.split(' ') {
+        words.push(w);
+    }
     let caps = words.iter().rev().take_while(|w| w.starts_with(char::is_uppercase)).count();
     if caps == 0 || caps == words.len() {
         return None;

@@ -61,7 +61,13 @@ pub fn lower(s: &str) -> String {
     if s.is_ascii() {
         return s.to_ascii_lowercase();
     }
-    s.chars().map(lower_char).collect()
+    // `lower_char` keeps UTF-8 lengths: one allocation of the right size, characters pushed in a loop
+    // (`collect` compiles its own growth code).
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        out.push(lower_char(c));
+    }
+    out
 }
 
 /// `s` with its first character in upper case.
