@@ -183,6 +183,10 @@ fn extract_parts(article: &Article, options: &Options) -> Story {
         // UTF-16 lengths add up, so offsets in the sentence are differences of offsets in the block.
         let (ds, de) = u16_in(ev.paragraph, ev.date.start, ev.date.end);
         let (ds, de) = (ds.saturating_sub(start).min(end - start), de.saturating_sub(start).min(end - start));
+        let mut quote_ids = Vec::with_capacity(ev.quotes.len());
+        for q in &ev.quotes {
+            quote_ids.push(crate::error::id("q", q + 1));
+        }
         story_events.push(Event {
             id: crate::error::id("e", i + 1),
             text: sentence.to_string(),
@@ -197,7 +201,7 @@ fn extract_parts(article: &Article, options: &Options) -> Story {
             paragraph: ev.paragraph,
             start,
             end,
-            quote_ids: ev.quotes.iter().map(|q| crate::error::id("q", q + 1)).collect(),
+            quote_ids,
         });
     }
     Story {

@@ -74,7 +74,9 @@ pub fn build(article: &Article, quotes: &[Quote], opts: &TagOptions) -> Vec<Even
                 }
             }
             if linked.is_empty() && hi - lo <= MAX_PARAGRAPH_LINKS {
-                linked.extend(lo..hi);
+                for i in lo..hi {
+                    linked.push(i);
+                }
             }
             events.push(Event { paragraph: p, start: s, end: e, date: timex, quotes: linked });
         }
