@@ -72,7 +72,10 @@ pub fn sort_by_key<T, K: Ord>(v: &mut Vec<T>, key: impl Fn(&T) -> K) {
     if v.len() < 2 {
         return;
     }
-    let keys: Vec<K> = v.iter().map(key).collect();
+    let mut keys: Vec<K> = Vec::with_capacity(v.len());
+    for x in v.iter() {
+        keys.push(key(x));
+    }
     if let Some(order) = stable_order(v.len(), &|a, b| keys[a] < keys[b]) {
         permute(v, &order);
     }
