@@ -136,6 +136,8 @@ fn extract_parts(article: &Article, options: &Options) -> Story {
     // Only speakers that some quote is attributed to, numbered in order of their first quote.
     // `number[s]` is 1 + speaker s's new number once a quote has named it, 0 before (linear in the
     // speakers); each speaker is moved out of the registry's list when numbered, not cloned.
+    // Quotes and events are converted in loops with `push`: `map`/`collect` over another type's
+    // `IntoIter` compiled its own collection code for each (a size measure, BENCHMARKS.md "Size").
     let mut speakers = Vec::new();
     let mut count = 0;
     let mut number = vec![0usize; all_speakers.len()];

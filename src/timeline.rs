@@ -63,7 +63,8 @@ pub fn build(article: &Article, quotes: &[Quote], opts: &TagOptions) -> Vec<Even
                 continue;
             }
             let from = lo + quotes[lo..hi].partition_point(|q| q.end <= s);
-            // The quotes of the sentence, else (a few) of the paragraph.
+            // The quotes of the sentence, else (a few) of the paragraph, pushed in loops (collecting from
+            // `take_while`/`filter` or a range compiled growth code of its own: a size measure).
             let mut linked = Vec::new();
             for i in from..hi {
                 if quotes[i].start >= e {
