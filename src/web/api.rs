@@ -215,11 +215,11 @@ pub fn mount_url(
         Ok(h) => h,
         Err(e) => return js_sys::Promise::reject(&e),
     };
-    let then = Closure::once_into_js(move |text: JsValue| -> JsResult<JsValue> {
+    let then = dom::once(Box::new(move |text: JsValue| -> JsResult<JsValue> {
         let story = story_from(input_from_js(&text, false).map_err(js_error)?, &options)?;
         let id = widget::mount(&host, story, widget_options(&options)?)?;
         Ok(Widget { id }.into())
-    });
+    }));
     fetch_text(url).then(&then, &JsValue::UNDEFINED).unwrap_or_else(|e| js_sys::Promise::reject(&e))
 }
 
@@ -382,7 +382,7 @@ fn start(host: &Element) -> bool {
         let (h, u) = (host.clone(), url.clone());
         // One callback for both outcomes (one closure less in the wasm): fetchText resolves with the
         // text and rejects with an Error.
-        let settle = Closure::once_into_js(move |v: JsValue| {
+        let settle = dom::once(Box::new(move |v: JsValue| {
             if take_pending(&h, &u) {
                 let r = match v.as_string() {
                     Some(_) => input_from_js(&v, false)
@@ -395,7 +395,8 @@ fn start(host: &Element) -> bool {
                     report(&h, &e);
                 }
             }
-        });
+            Ok(JsValue::UNDEFINED)
+        }));
         let _ = fetch_text(&url).then(&settle, &settle);
         return true;
     }

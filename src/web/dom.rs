@@ -220,6 +220,13 @@ extern "C" {
     pub fn then(this: &Dom, ok: &JsValue, failed: &JsValue) -> Result<js_sys::Promise, JsValue>;
 }
 
+/// A JS function that calls `f` once, then frees it. Every one-shot callback of the edge (a fetch or
+/// clipboard promise settling) goes through this one `Closure::once_into_js`, so the wasm and the glue
+/// carry one closure type for them, not one per callback.
+pub fn once(f: Box<dyn FnOnce(JsValue) -> Result<JsValue, JsValue>>) -> JsValue {
+    wasm_bindgen::closure::Closure::once_into_js(f)
+}
+
 /// Any JS value seen as `Dom` (no check: for values whose kind we know).
 pub trait AsDom {
     fn d(&self) -> &Dom;

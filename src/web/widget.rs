@@ -636,7 +636,10 @@ fn copy(w: &Mounted, item: &Dom, item_id: &str) {
     };
     // One callback for both outcomes: writeText resolves with undefined, rejects with an error.
     let (text2, done2) = (text.clone(), done.clone());
-    let settle = Closure::once_into_js(move |v: JsValue| done2(v.is_undefined() || fallback_copy(&shadow, &text2)));
+    let settle = dom::once(Box::new(move |v: JsValue| {
+        done2(v.is_undefined() || fallback_copy(&shadow, &text2));
+        Ok(JsValue::UNDEFINED)
+    }));
     if promise.then(&settle, &settle).is_err() {
         // Not a promise after all (a page's own clipboard object).
         done(fallback_copy(&w.shadow, &text));
