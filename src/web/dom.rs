@@ -27,6 +27,16 @@ export function articleText(v) {
   if (typeof v != 'string') throw 0;
   return v;
 }
+// A bubbling, composed CustomEvent of type `kind` on `t`; its detail has the names in `keys` (one or
+// two, space-separated), the first `a`, the second `b`.
+export function fire(t, kind, keys, a, b) {
+  const detail = {};
+  keys.split(' ').forEach((k, i) => { detail[k] = i ? b : a; });
+  t.dispatchEvent(new CustomEvent(kind, { bubbles: true, composed: true, detail }));
+}
+export function attachOpen(e) {
+  return e.attachShadow({ mode: 'open' });
+}
 let sheet;
 export function adoptStyles(root, css) {
   if (!sheet) { sheet = new CSSStyleSheet(); sheet.replaceSync(css); }
@@ -79,6 +89,12 @@ extern "C" {
     /// the value's kind through several bindings, and a string crosses once, untouched.
     #[wasm_bindgen(js_name = articleText, catch)]
     pub fn article_text(v: &JsValue) -> Result<Option<String>, JsValue>;
+    /// Fires a bubbling, composed `CustomEvent` of type `kind` on `target`, with the detail
+    /// `{ key0: a, key1: b }` for the one or two names in `keys` (space-separated).
+    pub fn fire(target: &Dom, kind: &str, keys: &str, a: &JsValue, b: &JsValue);
+    /// `attachShadow({ mode: 'open' })`.
+    #[wasm_bindgen(js_name = attachOpen, catch)]
+    pub fn attach_open(host: &Dom) -> Result<Dom, JsValue>;
     /// Gives `root` the widget's stylesheet: one constructed sheet shared by every widget on the page
     /// (made from `css` the first time). Throws where constructable stylesheets are missing.
     #[wasm_bindgen(js_name = adoptStyles, catch)]
@@ -111,14 +127,6 @@ extern "C" {
     #[derive(Clone, PartialEq)]
     pub type Dom;
 
-    /// `new CustomEvent(kind, init)`.
-    #[wasm_bindgen(js_name = CustomEvent)]
-    pub type CustomEvent;
-    #[wasm_bindgen(constructor, js_class = CustomEvent)]
-    pub fn new(kind: &str, init: &JsValue) -> CustomEvent;
-
-    #[wasm_bindgen(method, structural, catch, js_name = attachShadow)]
-    pub fn attach_shadow(this: &Dom, init: &JsValue) -> Result<Dom, JsValue>;
     #[wasm_bindgen(method, structural, getter)]
     pub fn style(this: &Dom) -> Dom;
     #[wasm_bindgen(method, structural, js_name = setProperty)]
@@ -209,8 +217,6 @@ extern "C" {
     pub fn key(this: &Dom) -> Option<String>;
     #[wasm_bindgen(method, structural, js_name = preventDefault)]
     pub fn prevent_default(this: &Dom);
-    #[wasm_bindgen(method, structural, js_name = dispatchEvent)]
-    pub fn dispatch(this: &Dom, event: &JsValue);
     #[wasm_bindgen(method, structural, js_name = addEventListener)]
     pub fn listen(this: &Dom, kind: &str, f: &JsValue);
     #[wasm_bindgen(method, structural, js_name = removeEventListener)]

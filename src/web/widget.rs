@@ -142,8 +142,7 @@ pub fn count() -> usize {
 /// Creates our root element in `host` with an open shadow root carrying the stylesheet.
 fn attach(host: &Element) -> JsResult<(Dom, Dom)> {
     let root = dom::document().create(ROOT_TAG);
-    let shadow = root
-        .attach_shadow(&detail(&[("mode", "open".into())]))
+    let shadow = dom::attach_open(&root)
         .map_err(|e| dom_error("could not attach a shadow root", e))?;
     dom::adopt_styles(&shadow, CSS).map_err(|e| dom_error("this browser has no constructable stylesheets", e))?;
     host.d().add(&root);
@@ -196,7 +195,7 @@ pub fn mount(host: &Element, story: Story, mut options: WidgetOptions) -> JsResu
     let id = w.id;
     render(&w);
     listen(&w);
-    dispatch(&w.host, "quoteline:ready", &detail(&[("id", JsValue::from(id))]));
+    dom::fire(w.host.d(), "quoteline:ready", "id", &JsValue::from(id), &JsValue::UNDEFINED);
     follow_link(&w);
     Ok(id)
 }
@@ -222,7 +221,7 @@ pub fn mount_error(host: &Element, code: &str, message: &str) -> JsResult<()> {
     let frag = c.doc.fragment();
     el(&c, &frag, "p|class=ql-error|=%|role=alert", &[message]);
     w.shadow.add(&frag);
-    dispatch(host, "quoteline:error", &detail(&[("code", code.into()), ("message", message.into())]));
+    dom::fire(host.d(), "quoteline:error", "code message", &code.into(), &message.into());
     Ok(())
 }
 
@@ -315,7 +314,7 @@ fn set_selected(w: &Mounted, now: Option<String>) {
     let which = now.as_deref().or(before.as_deref()).unwrap_or_default();
     let kind = kind_of(&w.story, which).unwrap_or("quote");
     let selected_id = now.map_or(JsValue::NULL, |s| JsValue::from(s.as_str()));
-    dispatch(&w.host, "quoteline:select", &detail(&[("kind", kind.into()), ("id", selected_id)]));
+    dom::fire(w.host.d(), "quoteline:select", "kind id", &kind.into(), &selected_id);
 }
 
 /// Changes which sections show.
@@ -342,19 +341,6 @@ fn top(w: &Mounted) -> Option<Dom> {
     w.shadow.find(".ql").ok().flatten()
 }
 
-fn detail(pairs: &[(&str, JsValue)]) -> JsValue {
-    let o = js_sys::Object::new();
-    for (k, v) in pairs {
-        let _ = js_sys::Reflect::set(&o, &(*k).into(), v);
-    }
-    o.into()
-}
-
-/// Fires a bubbling, composed CustomEvent on `target`.
-fn dispatch(target: &Element, kind: &str, detail: &JsValue) {
-    let init = self::detail(&[("bubbles", true.into()), ("composed", true.into()), ("detail", detail.clone())]);
-    target.d().dispatch(&dom::CustomEvent::new(kind, &init));
-}
 
 // ---- interaction ------------------------------------------------------------------------------
 
