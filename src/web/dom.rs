@@ -27,6 +27,31 @@ export function articleText(v) {
   if (typeof v != 'string') throw 0;
   return v;
 }
+// A date label from the locale's words `t` (i18n::Strings::dates, `|`-separated; `unknown` is the words
+// year not given). A calendar date (`cal`: year, month, day as formatDate takes them) is formatted by Intl
+// inside the template of its TIMEX3 mod; other values (seasons, quarters, halves, weeks, decades) are
+// read from `value`: `YEAR-REST`, shown as they are when not understood.
+export function dateWords(locale, value, mod, cal, y, m, d, t, unknown) {
+  t = t.split('|');
+  const fill = (s, k, v) => s.split(`{${k}}`).join(v);
+  const ref = ['PRESENT_REF', 'PAST_REF', 'FUTURE_REF'].indexOf(value);
+  if (ref >= 0) return t[ref];
+  if (cal) {
+    const i = ['START', 'MID', 'END', 'APPROX', 'BEFORE', 'ON_OR_BEFORE', 'AFTER', 'ON_OR_AFTER'].indexOf(mod);
+    const template = i < 0 ? '{}' : t[[3, 4, 5, 6, 7, 7, 8, 8][i]];
+    return fill(template, '', formatDate(locale, y, m, d, i >= 0));
+  }
+  const [year, rest = ''] = value.split(/-(.*)/s), kind = rest[0], digits = rest.slice(1);
+  const n = /^\\+?\\d+$/.test(digits) ? +digits : 0, season = ['SP', 'SU', 'FA', 'WI'].indexOf(rest);
+  let template;
+  if (season >= 0) template = t[9 + season] + ' {y}';
+  else if (kind == 'Q' && /^[1-4]$/.test(digits)) template = fill(t[13], 'n', digits);
+  else if (kind == 'H' && (n == 1 || n == 2)) template = t[13 + n];
+  else if (kind == 'W' && n >= 1 && n <= 53) template = fill(t[16], 'n', n);
+  else if (!rest && /^\\d{3}$/.test(year)) return fill(t[17], 'y', year);
+  else return value;
+  return year == 'XXXX' ? `${fill(template, 'y', '').trim()} (${unknown})` : fill(template, 'y', year);
+}
 // A bubbling, composed CustomEvent of type `kind` on `t`; its detail has the names in `keys` (one or
 // two, space-separated), the first `a`, the second `b`.
 export function fire(t, kind, keys, a, b) {
@@ -89,6 +114,21 @@ extern "C" {
     /// the value's kind through several bindings, and a string crosses once, untouched.
     #[wasm_bindgen(js_name = articleText, catch)]
     pub fn article_text(v: &JsValue) -> Result<Option<String>, JsValue>;
+    /// A date label (`i18n::date_label`): `words` is the locale's `Strings::dates`, and `calendar`
+    /// says that `value` is a calendar date of `year`, `month`, `day` (as `format_date` takes them).
+    #[wasm_bindgen(js_name = dateWords)]
+    #[allow(clippy::too_many_arguments)]
+    pub fn date_words(
+        locale: &str,
+        value: &str,
+        modifier: &str,
+        calendar: bool,
+        year: Option<i32>,
+        month: u8,
+        day: u8,
+        words: &str,
+        year_unknown: &str,
+    ) -> String;
     /// Fires a bubbling, composed `CustomEvent` of type `kind` on `target`, with the detail
     /// `{ key0: a, key1: b }` for the one or two names in `keys` (space-separated).
     pub fn fire(target: &Dom, kind: &str, keys: &str, a: &JsValue, b: &JsValue);
