@@ -52,6 +52,10 @@ export function dateWords(locale, value, mod, cal, y, m, d, t, unknown) {
   else return value;
   return year == 'XXXX' ? `${fill(template, 'y', '').trim()} (${unknown})` : fill(template, 'y', year);
 }
+// The filter's announcement: `{n}`, `{quotes}` and `{name}` of template `t` filled in.
+export function announcement(t, n, quotes, name) {
+  return t.split('{n}').join(n).split('{quotes}').join(quotes).split('{name}').join(name);
+}
 // A bubbling, composed CustomEvent of type `kind` on `t`; its detail has the names in `keys` (one or
 // two, space-separated), the first `a`, the second `b`.
 export function fire(t, kind, keys, a, b) {
@@ -129,6 +133,9 @@ extern "C" {
         words: &str,
         year_unknown: &str,
     ) -> String;
+    /// `template` with `{n}`, `{quotes}` and `{name}` filled in, in that order.
+    #[wasm_bindgen(js_name = announcement)]
+    pub fn fill(template: &str, n: u32, quotes: &str, name: &str) -> String;
     /// Fires a bubbling, composed `CustomEvent` of type `kind` on `target`, with the detail
     /// `{ key0: a, key1: b }` for the one or two names in `keys` (space-separated).
     pub fn fire(target: &Dom, kind: &str, keys: &str, a: &JsValue, b: &JsValue);

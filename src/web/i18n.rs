@@ -1,9 +1,8 @@
 //! UI strings, one table per locale, and date labels formatted by the browser's `Intl` (no month
 //! names in the binary). A new language is a new table.
 
-use super::dom::{canonical_locale, cat, date_words, num, plural_form};
+use super::dom::{canonical_locale, date_words, num, plural_form};
 use crate::prelude::*;
-use crate::text::replace_str;
 
 /// The UI strings of one locale. `{}`, `{n}`, `{y}`, `{name}` and `{quotes}` are filled in.
 pub struct Strings {
@@ -163,15 +162,6 @@ pub fn direction(locale: &str) -> &'static str {
         "ar" | "fa" | "he" | "ur" | "yi" | "ps" | "dv" | "ckb" | "sd" | "ug" => "rtl",
         _ => "ltr",
     }
-}
-
-/// Fills `{key}` placeholders.
-pub fn fill(template: &str, pairs: &[(&str, &str)]) -> String {
-    let mut out: String = template.into();
-    for (k, v) in pairs {
-        out = replace_str(&out, &cat(&["{", k, "}"]), v);
-    }
-    out
 }
 
 /// "3 quotes" in the locale's plural form.

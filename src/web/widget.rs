@@ -4,7 +4,7 @@
 //! stylesheet shared by every widget on the page.
 
 use super::dom::{self, all, cat, num, AsDom, Dom};
-use super::i18n::{self, date_label, datetime_attr, fill, split_utf16, strings, Strings};
+use super::i18n::{self, date_label, datetime_attr, split_utf16, strings, Strings};
 use super::{dom_error, JsResult};
 use crate::quotes::QuoteKind;
 use crate::prelude::*;
@@ -562,17 +562,13 @@ fn filter(w: &Mounted, speaker: &str) {
     }
     let locale = w.options.borrow().locale.clone();
     let s = strings(&locale);
-    let n = num(shown, 1);
     let quotes = i18n::quote_count(&locale, shown);
-    let message = match speaker {
-        "*" => fill(s.showing_all, &[("n", &n), ("quotes", quotes)]),
-        "-" => fill(s.showing_by, &[("n", &n), ("quotes", quotes), ("name", s.unattributed)]),
-        id => {
-            let name = w.story.speakers.iter().find(|sp| sp.id == id).map_or("", |sp| sp.name.as_str());
-            fill(s.showing_by, &[("n", &n), ("quotes", quotes), ("name", name)])
-        }
+    let (template, name) = match speaker {
+        "*" => (s.showing_all, ""),
+        "-" => (s.showing_by, s.unattributed),
+        id => (s.showing_by, w.story.speakers.iter().find(|sp| sp.id == id).map_or("", |sp| sp.name.as_str())),
     };
-    announce(w, &message);
+    announce(w, &dom::fill(template, shown as u32, quotes, name));
 }
 
 /// Says `message` through the widget's live region.
