@@ -6,7 +6,7 @@
 
 use super::dom::{self, cat, fetch_text, AsDom, Dom};
 use super::widget::{self, Theme, View, WidgetOptions};
-use super::{dom_error, js_error, page, JsResult};
+use super::{js_error, page, JsResult};
 use crate::article::{article_from_json, parse_article, Article, MAX_ARTICLE_BYTES};
 use crate::error::{quoted, Error};
 use crate::prelude::*;
@@ -258,29 +258,24 @@ pub fn to_json_ld(
 
 /// The bundled dataset: `[{ id, title, published }]`.
 #[wasm_bindgen(unchecked_return_type = "BundledArticle[]")]
-pub fn articles() -> JsResult<JsValue> {
-    // Written as JSON and parsed by the engine, like the Story (`to_js`).
-    use crate::json_out::push_str;
-    let mut json = String::from("[");
+pub fn articles() -> JsValue {
+    // Three lines an article, one a field, each `=value` or `-` for null (ids, headlines and dates
+    // are one line each); `articleList` in dom.rs makes the objects.
+    let mut lines = String::new();
     for a in dataset::all() {
-        let field = |json: &mut String, key: &str, v: Option<&str>| {
-            json.push_str(key);
-            match v {
-                Some(v) => push_str(json, v),
-                None => json.push_str("null"),
-            }
-        };
-        if json.len() > 1 {
-            json.push(',');
-        }
         let published = a.meta.published.map(|d| d.iso());
-        field(&mut json, "{\"id\":", a.meta.id.as_deref());
-        field(&mut json, ",\"title\":", a.headline());
-        field(&mut json, ",\"published\":", published.as_deref());
-        json.push('}');
+        for field in [a.meta.id.as_deref(), a.headline(), published.as_deref()] {
+            match field {
+                Some(v) => {
+                    lines.push('=');
+                    lines.push_str(v);
+                }
+                None => lines.push('-'),
+            }
+            lines.push('\n');
+        }
     }
-    json.push(']');
-    js_sys::JSON::parse(&json).map_err(|e| dom_error("could not list the articles", e))
+    dom::article_list(&lines)
 }
 
 /// Mounts every `[data-quoteline]` element under `root` (default: the document; `root` itself counts

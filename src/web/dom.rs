@@ -56,6 +56,12 @@ export function dateWords(locale, value, mod, cal, y, m, d, t, unknown) {
 export function announcement(t, n, quotes, name) {
   return t.split('{n}').join(n).split('{quotes}').join(quotes).split('{name}').join(name);
 }
+// The bundled articles as [{ id, title, published }] from api::articles' lines (`=value`, `-` null).
+export function articleList(s) {
+  const f = s.split('\\n').map((x) => (x[0] == '=' ? x.slice(1) : null)), out = [];
+  for (let i = 0; i + 2 < f.length; i += 3) out.push({ id: f[i], title: f[i + 1], published: f[i + 2] });
+  return out;
+}
 // A bubbling, composed CustomEvent of type `kind` on `t`; its detail has the names in `keys` (one or
 // two, space-separated), the first `a`, the second `b`.
 export function fire(t, kind, keys, a, b) {
@@ -133,6 +139,9 @@ extern "C" {
         words: &str,
         year_unknown: &str,
     ) -> String;
+    /// `[{ id, title, published }]` from lines `=value` or `-` (null), three an article.
+    #[wasm_bindgen(js_name = articleList)]
+    pub fn article_list(lines: &str) -> JsValue;
     /// `template` with `{n}`, `{quotes}` and `{name}` filled in, in that order.
     #[wasm_bindgen(js_name = announcement)]
     pub fn fill(template: &str, n: u32, quotes: &str, name: &str) -> String;
