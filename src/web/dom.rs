@@ -78,7 +78,7 @@ export function adoptStyles(root, css) {
   root.adoptedStyleSheets = [sheet];
 }
 export function canonicalLocale(tag) {
-  try { return Intl.getCanonicalLocales(tag)[0]; } catch { return undefined; }
+  try { return Intl.getCanonicalLocales(tag.replaceAll('_', '-'))[0]; } catch { return undefined; }
 }
 // Intl objects are slow to make (the first loads locale data): one per locale and kind, kept.
 const intl = new Map();
@@ -155,7 +155,8 @@ extern "C" {
     /// (made from `css` the first time). Throws where constructable stylesheets are missing.
     #[wasm_bindgen(js_name = adoptStyles, catch)]
     pub fn adopt_styles(root: &Dom, css: &str) -> Result<(), JsValue>;
-    /// `Intl.getCanonicalLocales(tag)[0]`, or None when the tag is malformed.
+    /// `Intl.getCanonicalLocales(tag)[0]` of `tag` with `_` read as `-`, or None when the tag is
+    /// malformed.
     #[wasm_bindgen(js_name = canonicalLocale)]
     pub fn canonical_locale(tag: &str) -> Option<String>;
     /// The plural category of `n` in `locale`: zero, one, two, few, many, other as 0..=5.

@@ -135,7 +135,7 @@ fn language(locale: &str) -> &str {
 
 /// The canonical form of a language tag (`en_us` → `en-US`), or None when `Intl` rejects it.
 pub fn canonical(tag: &str) -> Option<String> {
-    canonical_locale(&tag.replace('_', "-"))
+    canonical_locale(tag)
 }
 
 /// The locale the widget speaks: the canonical tag when its language has a string table, else `en`.
