@@ -288,11 +288,16 @@ pub fn auto_mount(
     const SEL: &str = "[data-quoteline]";
     let root: Dom = if root.is_undefined() || root.is_null() { dom::document() } else { root.unchecked_into() };
     // An element (1) or a document (9); checked here, so the calls below cannot fail.
-    let mut hosts = match root.node_type().as_f64() {
-        Some(n) if n == 1.0 => vec![root.clone()].into_iter().filter(|r| r.matches(SEL)).collect(),
-        Some(n) if n == 9.0 => Vec::new(),
+    let mut hosts = Vec::new();
+    match root.node_type().as_f64() {
+        Some(n) if n == 1.0 => {
+            if root.matches(SEL) {
+                hosts.push(root.clone());
+            }
+        }
+        Some(n) if n == 9.0 => {}
         _ => return Err(js_error(Error::bad_input("autoMount(root) takes an element or a document"))),
-    };
+    }
     hosts.extend(dom::all(&root, SEL));
     let mut count = 0;
     for host in hosts {
