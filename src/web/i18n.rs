@@ -228,9 +228,14 @@ pub fn datetime_attr(value: &str) -> Option<String> {
     let cv = calendar_value(value)?;
     let year = cv.year?;
     let mut out = num(year.max(0) as usize, 4);
-    for part in [cv.month, cv.day].into_iter().map_while(|p| p) {
+    // The month, then the day (a day only with a month).
+    if let Some(month) = cv.month {
         out.push('-');
-        out.push_str(&num(part as usize, 2));
+        out.push_str(&num(month as usize, 2));
+        if let Some(day) = cv.day {
+            out.push('-');
+            out.push_str(&num(day as usize, 2));
+        }
     }
     Some(out)
 }

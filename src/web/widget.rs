@@ -557,8 +557,14 @@ fn filter(w: &Mounted, speaker: &str) {
     }
     // Keep a tab stop in the list: the first visible item, unless the current one is still shown.
     if let Some(first) = first {
-        let current = visible_items(&first).into_iter().find(|i| i.get("tabindex").as_deref() == Some("0"));
-        rove_to(&current.unwrap_or(first));
+        let mut current = first;
+        for item in visible_items(&current) {
+            if item.get("tabindex").as_deref() == Some("0") {
+                current = item;
+                break;
+            }
+        }
+        rove_to(&current);
     }
     let locale = w.options.borrow().locale.clone();
     let s = strings(&locale);
@@ -609,7 +615,10 @@ fn copy(w: &Mounted, item: &Dom, item_id: &str) {
     let done = move |ok: bool| {
         let s = strings(&locale);
         let message = if ok { s.copied } else { s.copy_failed };
-        for el in status.iter().chain(live.iter()) {
+        if let Some(el) = &status {
+            el.set_text(message);
+        }
+        if let Some(el) = &live {
             el.set_text(message);
         }
     };
@@ -873,7 +882,8 @@ fn quotes_panel(r: &Render, parent: &Dom) {
     }
     if groups.len() > 1 {
         let bar = el(c, &sec, "div|class=ql-filter|role=group|aria-label=%", &[s.filter]);
-        for (key, name, n) in core::iter::once(("*", s.all, story.quotes.len())).chain(groups) {
+        groups.insert(0, ("*", s.all, story.quotes.len()));
+        for (key, name, n) in groups {
             let b = el(c, &bar, "button|class=ql-chip|=%|type=button|data-speaker=%|aria-pressed=%", &[name, key, true_false(key == "*")]);
             counter(c, &b, n);
         }
@@ -927,15 +937,17 @@ fn timeline_panel(r: &Render, parent: &Dom) {
             el(c, &li, "span|class=ql-note|=%", &[s.year_unknown]);
         }
         marked(r, &li, "ql-event-text", &e.text, e.date.start, e.date.end);
-        let linked: Vec<&Quote> = e.quote_ids.iter().filter_map(|id| story.quotes.iter().find(|q| &q.id == id)).collect();
-        if !linked.is_empty() {
-            let block = el(c, &li, "div|class=ql-linked", &[]);
-            el(c, &block, "p|class=ql-linked-title|=%", &[s.linked_quotes]);
-            let ul = el(c, &block, "ul|class=ql-linked-list", &[]);
-            for q in linked {
-                let li2 = el(c, &ul, "li", &[]);
-                el(c, &li2, "button|class=ql-goto|=%|type=button|data-goto=%|@", &[&short(&citation(story, q), 90), &q.id]);
-            }
+        // The quotes linked to the event, under a title made with the first of them.
+        let mut ul = None;
+        for id in &e.quote_ids {
+            let Some(q) = story.quotes.iter().find(|q| &q.id == id) else { continue };
+            let ul = ul.get_or_insert_with(|| {
+                let block = el(c, &li, "div|class=ql-linked", &[]);
+                el(c, &block, "p|class=ql-linked-title|=%", &[s.linked_quotes]);
+                el(c, &block, "ul|class=ql-linked-list", &[])
+            });
+            let li2 = el(c, ul, "li", &[]);
+            el(c, &li2, "button|class=ql-goto|=%|type=button|data-goto=%|@", &[&short(&citation(story, q), 90), &q.id]);
         }
         item_end(r, &li, &e.id, (e.paragraph, e.start, e.end), false);
     }
