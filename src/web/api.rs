@@ -364,7 +364,7 @@ fn is_pending(host: &Element) -> bool {
 fn is_url(s: &str) -> bool {
     let s = s.trim();
     !s.is_empty()
-        && !s.contains(char::is_whitespace)
+        && !s.chars().any(char::is_whitespace)
         && (s.as_bytes().contains(&b'/') || s.ends_with(".txt") || s.ends_with(".json"))
 }
 

@@ -334,7 +334,13 @@ pub fn clipboard() -> Option<Dom> {
 /// The elements matching one of our selectors under `root`.
 pub fn all(root: &impl AsDom, selector: &str) -> Vec<Dom> {
     let Ok(list) = root.d().find_all(selector) else { return Vec::new() };
-    (0..list.length()).filter_map(|i| list.item(i)).collect()
+    let mut out = Vec::new();
+    for i in 0..list.length() {
+        if let Some(e) = list.item(i) {
+            out.push(e);
+        }
+    }
+    out
 }
 
 /// `s` followed by each of `parts`, in one allocation (no `format!`).

@@ -294,7 +294,9 @@ fn set_selected(w: &Mounted, now: Option<String>) {
     if let Some(id) = now.as_deref() {
         for e in &w.story.events {
             if e.id == id {
-                linked.extend(e.quote_ids.iter().map(String::as_str));
+                for q in &e.quote_ids {
+                    linked.push(q);
+                }
             } else if e.quote_ids.iter().any(|q| q == id) {
                 linked.push(&e.id);
             }
