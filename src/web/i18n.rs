@@ -242,7 +242,7 @@ pub fn datetime_attr(value: &str) -> Option<String> {
 
 /// `text[start..end]` in UTF-16 code units (JavaScript string semantics), split into before / inside /
 /// after. Offsets past the end are clamped, so a bad offset never panics.
-pub fn split_utf16(text: &str, start: usize, end: usize) -> (String, String, String) {
+pub fn split_utf16(text: &str, start: usize, end: usize) -> (&str, &str, &str) {
     // The byte index of each cut: the first char that starts at or after the UTF-16 offset (an offset
     // inside a surrogate pair moves to the pair's end, where JavaScript would split the pair).
     let byte_at = |units: usize| {
@@ -257,5 +257,5 @@ pub fn split_utf16(text: &str, start: usize, end: usize) -> (String, String, Str
     };
     let a = byte_at(start);
     let b = byte_at(end.max(start)).max(a);
-    (text[..a].into(), text[a..b].into(), text[b..].into())
+    (&text[..a], &text[a..b], &text[b..])
 }

@@ -305,8 +305,9 @@ fn set_selected(w: &Mounted, now: Option<String>) {
     for el in all(&w.shadow, ".ql-item") {
         let item = el.get("data-id");
         let on = item.as_deref().is_some() && item == now;
-        el.class_list().toggle("is-selected", &on.into());
-        el.class_list().toggle("is-linked", &item.as_deref().is_some_and(|i| linked.contains(&i)).into());
+        let classes = el.class_list();
+        classes.toggle("is-selected", &on.into());
+        classes.toggle("is-linked", &item.as_deref().is_some_and(|i| linked.contains(&i)).into());
         if on {
             el.set("aria-current", "true");
         } else {
@@ -401,7 +402,7 @@ fn on_click(w: &Mounted, t: &Dom, ev: &Dom) {
     let item_id = item.get("data-id").unwrap_or_default();
     if let Some(action) = t.up("[data-action]") {
         match action.get("data-action").as_deref() {
-            Some("context") => toggle_details(&item, None),
+            Some("context") => toggle_details(w, &item, None),
             Some("copy") => copy(w, &item, &item_id),
             _ => {}
         }
@@ -444,7 +445,7 @@ fn on_key(w: &Mounted, k: &Dom, key: String) {
                 true
             }
             "Enter" | " " if on_item => {
-                toggle_details(&item, None);
+                toggle_details(w, &item, None);
                 set_selected(w, item.get("data-id"));
                 true
             }
@@ -459,7 +460,7 @@ fn on_key(w: &Mounted, k: &Dom, key: String) {
             let open = all(&w.shadow, ".ql-item.is-open");
             let busy = w.selected.borrow().is_some() || !open.is_empty();
             for item in &open {
-                toggle_details(item, Some(false));
+                toggle_details(w, item, Some(false));
             }
             if let Some(item) = t.up(".ql-item").filter(|i| i != &t) {
                 item.focus();
@@ -506,7 +507,7 @@ fn rove_to(item: &Dom) {
 }
 
 /// Opens or closes an item's details (its paragraph in context); `force` sets the state.
-fn toggle_details(item: &Dom, force: Option<bool>) {
+fn toggle_details(w: &Mounted, item: &Dom, force: Option<bool>) {
     let open = item.class_list().toggle("is-open", &force.map_or(JsValue::UNDEFINED, JsValue::from));
     if let Ok(Some(ctx)) = item.find(".ql-context") {
         if open {
@@ -517,8 +518,8 @@ fn toggle_details(item: &Dom, force: Option<bool>) {
     }
     if let Ok(Some(button)) = item.find("[data-action=context]") {
         button.set("aria-expanded", if open { "true" } else { "false" });
-        let lang = item.up(".ql").and_then(|t| t.get("lang")).unwrap_or_default();
-        let s = strings(&lang);
+        // The widget's locale (its `lang`).
+        let s = strings(&w.options.borrow().locale);
         button.set_text(if open { s.context_hide } else { s.context_show });
     }
 }
@@ -742,9 +743,9 @@ fn marked(r: &Render, parent: &Dom, class: &str, text: &str, start: usize, end: 
     let c = &r.c;
     let p = el(c, parent, "p|?class=%|@", &[class]);
     let (before, inside, after) = split_utf16(text, start, end);
-    p.add(&c.doc.text_node(&before));
-    el(c, &p, "mark|=%", &[&inside]);
-    p.add(&c.doc.text_node(&after));
+    p.add(&c.doc.text_node(before));
+    el(c, &p, "mark|=%", &[inside]);
+    p.add(&c.doc.text_node(after));
 }
 
 /// A count (of quotes, events) at the end of `parent`.
