@@ -62,6 +62,14 @@ export function articleList(s) {
   for (let i = 0; i + 2 < f.length; i += 3) out.push({ id: f[i], title: f[i + 1], published: f[i + 2] });
   return out;
 }
+// An Error with a `code`; its message is `message`, then `: ` and the cause's own message (a string
+// cause, or its `message` string) when it has one.
+export function error(message, code, cause) {
+  let d;
+  try { d = typeof cause == 'string' ? cause : Reflect.get(cause, 'message'); } catch {}
+  if (typeof d == 'string') message += `: ${d}`;
+  return Object.assign(new Error(message), { code });
+}
 // A bubbling, composed CustomEvent of type `kind` on `t`; its detail has the names in `keys` (one or
 // two, space-separated), the first `a`, the second `b`.
 export function fire(t, kind, keys, a, b) {
@@ -142,6 +150,9 @@ extern "C" {
     /// `[{ id, title, published }]` from lines `=value` or `-` (null), three an article.
     #[wasm_bindgen(js_name = articleList)]
     pub fn article_list(lines: &str) -> JsValue;
+    /// `new Error(message)` with `code`; `: ` and the message of `cause` (a string, or an object's
+    /// `message` string) follow `message` when there is one.
+    pub fn error(message: &str, code: &str, cause: &JsValue) -> JsValue;
     /// `template` with `{n}`, `{quotes}` and `{name}` filled in, in that order.
     #[wasm_bindgen(js_name = announcement)]
     pub fn fill(template: &str, n: u32, quotes: &str, name: &str) -> String;
