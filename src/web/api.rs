@@ -414,13 +414,8 @@ fn start(host: &Element) -> bool {
 
 /// Shows `error` inside `host` and fires `quoteline:error`.
 fn report(host: &Element, error: &JsValue) {
-    let get = |k: &str| {
-        js_sys::Reflect::get(error, &k.into())
-            .ok()
-            .and_then(|v| v.as_string())
-    };
-    let code = get("code").unwrap_or_else(|| "bad-input".into());
-    let message = get("message").unwrap_or_else(|| "Quoteline could not show this article.".into());
+    let code = dom::text(error, "code").unwrap_or_else(|| "bad-input".into());
+    let message = dom::text(error, "message").unwrap_or_else(|| "Quoteline could not show this article.".into());
     let _ = widget::mount_error(host, &code, &cat(&["Quoteline: ", &message]));
 }
 
@@ -468,7 +463,7 @@ fn opt(options: &JsValue, key: &str) -> JsValue {
     if !options.is_object() {
         return JsValue::UNDEFINED;
     }
-    js_sys::Reflect::get(options, &key.into()).unwrap_or(JsValue::UNDEFINED)
+    dom::field(options, key)
 }
 
 fn published_option(options: &JsValue) -> JsResult<Option<Date>> {

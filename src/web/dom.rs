@@ -62,6 +62,15 @@ export function articleList(s) {
   for (let i = 0; i + 2 < f.length; i += 3) out.push({ id: f[i], title: f[i + 1], published: f[i + 2] });
   return out;
 }
+// Reflect.get(o, k), undefined where that throws (o not an object, a getter that throws); `text`: the
+// same when it is a string.
+export function field(o, k) {
+  try { return Reflect.get(o, k); } catch {}
+}
+export function text(o, k) {
+  const v = field(o, k);
+  return typeof v == 'string' ? v : undefined;
+}
 // An Error with a `code`; its message is `message`, then `: ` and the cause's own message (a string
 // cause, or its `message` string) when it has one.
 export function error(message, code, cause) {
@@ -150,6 +159,10 @@ extern "C" {
     /// `[{ id, title, published }]` from lines `=value` or `-` (null), three an article.
     #[wasm_bindgen(js_name = articleList)]
     pub fn article_list(lines: &str) -> JsValue;
+    /// `Reflect.get(o, key)`, undefined where that throws (`o` not an object, a getter that throws).
+    pub fn field(o: &JsValue, key: &str) -> JsValue;
+    /// `field(o, key)` when it is a string.
+    pub fn text(o: &JsValue, key: &str) -> Option<String>;
     /// `new Error(message)` with `code`; `: ` and the message of `cause` (a string, or an object's
     /// `message` string) follow `message` when there is one.
     pub fn error(message: &str, code: &str, cause: &JsValue) -> JsValue;
@@ -323,11 +336,11 @@ pub fn document() -> Dom {
 }
 
 /// `globalThis.a.b…` (undefined where a step is missing): the few globals read once in a while, through
-/// `Reflect.get` rather than a binding each.
+/// `field` rather than a binding each.
 fn global(path: &[&str]) -> JsValue {
     let mut v: JsValue = window().into();
     for key in path {
-        v = js_sys::Reflect::get(&v, &(*key).into()).unwrap_or(JsValue::UNDEFINED);
+        v = field(&v, key);
     }
     v
 }
