@@ -258,7 +258,7 @@ pub fn to_json_ld(
 
 /// The bundled dataset: `[{ id, title, published }]`.
 #[wasm_bindgen(unchecked_return_type = "BundledArticle[]")]
-pub fn articles() -> JsValue {
+pub fn articles() -> JsResult<JsValue> {
     // Three lines an article, one a field, each `=value` or `-` for null (ids, headlines and dates
     // are one line each); `articleList` in dom.rs makes the objects.
     let mut lines = String::new();
@@ -276,7 +276,7 @@ pub fn articles() -> JsValue {
             lines.push('\n');
         }
     }
-    dom::article_list(&lines)
+    Ok(dom::article_list(&lines))
 }
 
 /// Mounts every `[data-quoteline]` element under `root` (default: the document; `root` itself counts
