@@ -419,10 +419,6 @@ fn report(host: &Element, error: &JsValue) {
     let _ = widget::mount_error(host, &code, &cat(&["Quoteline: ", &message]));
 }
 
-fn set(o: &js_sys::Object, k: &str, v: &JsValue) {
-    let _ = js_sys::Reflect::set(o, &k.into(), v);
-}
-
 /// The Story as a JS object, built by `story` below from the Story's [`Tape`](crate::story::Tape):
 /// one UTF-8 decode of its texts and one view of its numbers, no JSON written or parsed (BENCHMARKS.md,
 /// section 2). The object is what `JSON.parse` of the Story's JSON gives, keys in the same order.
@@ -456,7 +452,10 @@ fn resolve_target(target: &JsValue) -> JsResult<Element> {
 
 /// `options[key]` as a string, when it is one.
 fn opt_string(options: &JsValue, key: &str) -> Option<String> {
-    opt(options, key).as_string()
+    if !options.is_object() {
+        return None;
+    }
+    dom::text(options, key)
 }
 
 fn opt(options: &JsValue, key: &str) -> JsValue {
@@ -582,18 +581,7 @@ fn story_for(options: &JsValue) -> JsResult<Story> {
 /// `mount` options from an element's attributes: `data-article`, … on a `[data-quoteline]` element,
 /// `article`, … on any other.
 fn options_from_attributes(host: &Element) -> JsValue {
-    let prefix = if host.d().has("data-quoteline") {
-        "data-"
-    } else {
-        ""
-    };
-    let o = js_sys::Object::new();
-    for key in ["article", "source", "view", "theme", "locale", "published"] {
-        if let Some(v) = host.d().get(&cat(&[prefix, key])) {
-            set(&o, key, &JsValue::from(v));
-        }
-    }
-    o.into()
+    dom::attribute_options(host.d(), "article source view theme locale published")
 }
 
 /// Date tagging alone, for the benchmark against chrono-node (`--features bench`; not in the page

@@ -71,6 +71,16 @@ export function text(o, k) {
   const v = field(o, k);
   return typeof v == 'string' ? v : undefined;
 }
+// The mount options an element's attributes give (api::options_from_attributes): for each of `keys`
+// (space-separated), `data-KEY` on a [data-quoteline] element, `KEY` on any other; only those present.
+export function attributeOptions(e, keys) {
+  const prefix = e.hasAttribute('data-quoteline') ? 'data-' : '', o = {};
+  for (const k of keys.split(' ')) {
+    const v = e.getAttribute(prefix + k);
+    if (v != null) o[k] = v;
+  }
+  return o;
+}
 // An Error with a `code`; its message is `message`, then `: ` and the cause's own message (a string
 // cause, or its `message` string) when it has one.
 export function error(message, code, cause) {
@@ -163,6 +173,9 @@ extern "C" {
     pub fn field(o: &JsValue, key: &str) -> JsValue;
     /// `field(o, key)` when it is a string.
     pub fn text(o: &JsValue, key: &str) -> Option<String>;
+    /// An object of the options named in `keys` (space-separated) that the attributes of `e` give.
+    #[wasm_bindgen(js_name = attributeOptions)]
+    pub fn attribute_options(e: &Dom, keys: &str) -> JsValue;
     /// `new Error(message)` with `code`; `: ` and the message of `cause` (a string, or an object's
     /// `message` string) follow `message` when there is one.
     pub fn error(message: &str, code: &str, cause: &JsValue) -> JsValue;
