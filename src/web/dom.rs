@@ -81,6 +81,10 @@ export function attributeOptions(e, keys) {
   }
   return o;
 }
+// Whether attribute `name` of `e` is `value`.
+export function is(e, name, value) {
+  return e.getAttribute(name) === value;
+}
 // An Error with a `code`; its message is `message`, then `: ` and the cause's own message (a string
 // cause, or its `message` string) when it has one.
 export function error(message, code, cause) {
@@ -176,6 +180,9 @@ extern "C" {
     /// An object of the options named in `keys` (space-separated) that the attributes of `e` give.
     #[wasm_bindgen(js_name = attributeOptions)]
     pub fn attribute_options(e: &Dom, keys: &str) -> JsValue;
+    /// Whether attribute `name` of `e` is `value` (one call, no string back).
+    #[wasm_bindgen(js_name = is)]
+    fn attr_is(e: &Dom, name: &str, value: &str) -> bool;
     /// `new Error(message)` with `code`; `: ` and the message of `cause` (a string, or an object's
     /// `message` string) follow `message` when there is one.
     pub fn error(message: &str, code: &str, cause: &JsValue) -> JsValue;
@@ -325,6 +332,13 @@ extern "C" {
 /// carry one closure type for them, not one per callback.
 pub fn once(f: Box<dyn FnOnce(JsValue) -> Result<JsValue, JsValue>>) -> JsValue {
     wasm_bindgen::closure::Closure::once_into_js(f)
+}
+
+impl Dom {
+    /// Whether attribute `name` is `value`.
+    pub fn is(&self, name: &str, value: &str) -> bool {
+        attr_is(self, name, value)
+    }
 }
 
 /// Any JS value seen as `Dom` (no check: for values whose kind we know).

@@ -54,7 +54,7 @@ impl Reader {
     fn skipped(&self, el: &Dom) -> bool {
         SKIP_TAGS.contains(&el.local_name().as_str())
             || el.has("hidden")
-            || el.get("aria-hidden").as_deref() == Some("true")
+            || el.is("aria-hidden", "true")
             || self.check_hidden && is_hidden(el)
     }
 

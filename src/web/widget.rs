@@ -401,10 +401,10 @@ fn on_click(w: &Mounted, t: &Dom, ev: &Dom) {
     let Some(item) = t.up(".ql-item") else { return };
     let item_id = item.get("data-id").unwrap_or_default();
     if let Some(action) = t.up("[data-action]") {
-        match action.get("data-action").as_deref() {
-            Some("context") => toggle_details(w, &item, None),
-            Some("copy") => copy(w, &item, &item_id),
-            _ => {}
+        if action.is("data-action", "context") {
+            toggle_details(w, &item, None);
+        } else if action.is("data-action", "copy") {
+            copy(w, &item, &item_id);
         }
         set_selected(w, Some(item_id));
         return;
@@ -420,8 +420,8 @@ fn on_click(w: &Mounted, t: &Dom, ev: &Dom) {
 
 fn on_key(w: &Mounted, k: &Dom, key: String) {
     let Some(t) = k.target() else { return };
-    let rtl = top(w).and_then(|t| t.get("dir")).as_deref() == Some("rtl");
-    let handled = if t.get("role").as_deref() == Some("tab") {
+    let rtl = top(w).is_some_and(|t| t.is("dir", "rtl"));
+    let handled = if t.is("role", "tab") {
         let tabs = all(&w.shadow, "[role=tab]");
         let at = tabs.iter().position(|x| x == &t).unwrap_or(0);
         let (back, forward) = if rtl { ("ArrowRight", "ArrowLeft") } else { ("ArrowLeft", "ArrowRight") };
@@ -529,27 +529,26 @@ fn show_tab(w: &Mounted, tab: &str) {
     let Some(top) = top(w) else { return };
     top.set("data-tab", tab);
     for t in all(&w.shadow, "[role=tab]") {
-        let on = t.get("data-tab").as_deref() == Some(tab);
+        let on = t.is("data-tab", tab);
         t.set("aria-selected", if on { "true" } else { "false" });
         t.set("tabindex", if on { "0" } else { "-1" });
     }
 }
 
 fn show_tab_of(w: &Mounted, item: &Dom) {
-    let kind = item.get("data-kind").unwrap_or_default();
-    show_tab(w, if kind == "event" { "timeline" } else { "quotes" });
+    show_tab(w, if item.is("data-kind", "event") { "timeline" } else { "quotes" });
 }
 
 /// Shows only the quotes of one speaker (`*` all, `-` the unattributed) and announces the change.
 fn filter(w: &Mounted, speaker: &str) {
     for chip in all(&w.shadow, ".ql-chip") {
-        let on = chip.get("data-speaker").as_deref() == Some(speaker);
+        let on = chip.is("data-speaker", speaker);
         chip.set("aria-pressed", if on { "true" } else { "false" });
     }
     let mut shown = 0;
     let mut first = None;
     for item in all(&w.shadow, ".ql-quote-item") {
-        let on = speaker == "*" || item.get("data-speaker").as_deref() == Some(speaker);
+        let on = speaker == "*" || item.is("data-speaker", speaker);
         if on {
             shown += 1;
             item.unset("hidden");
@@ -562,7 +561,7 @@ fn filter(w: &Mounted, speaker: &str) {
     if let Some(first) = first {
         let mut current = first;
         for item in visible_items(&current) {
-            if item.get("tabindex").as_deref() == Some("0") {
+            if item.is("tabindex", "0") {
                 current = item;
                 break;
             }
