@@ -360,8 +360,8 @@ fn listen(w: &Rc<Mounted>) {
                 }
             }
             "keydown" => {
-                if let Some(k) = ev.key() {
-                    on_key(&w, &ev, k);
+                if let Ok(key) = usize::try_from(dom::key_index(&ev, KEYS)) {
+                    on_key(&w, &ev, key);
                 }
             }
             // Roving tabindex: the item that last had focus is its list's one tab stop.
@@ -418,18 +418,28 @@ fn on_click(w: &Mounted, t: &Dom, ev: &Dom) {
     select(w.id, &item_id);
 }
 
-fn on_key(w: &Mounted, k: &Dom, key: String) {
+/// The keys the widget handles, `|`-separated; `on_key` and `move_focus` go by their index here
+/// (`dom::key_index`), so a key's name never crosses into the wasm. Every other key does nothing.
+const KEYS: &str = "ArrowLeft|ArrowRight|Home|End|ArrowUp|ArrowDown|Enter| |Escape";
+const ARROW_RIGHT: usize = 1;
+const HOME: usize = 2;
+const END: usize = 3;
+const ARROW_UP: usize = 4;
+const ARROW_DOWN: usize = 5;
+const ESCAPE: usize = 8;
+
+fn on_key(w: &Mounted, k: &Dom, key: usize) {
     let Some(t) = k.target() else { return };
-    let rtl = top(w).is_some_and(|t| t.is("dir", "rtl"));
     let handled = if t.is("role", "tab") {
         let tabs = all(&w.shadow, "[role=tab]");
-        let at = tabs.iter().position(|x| x == &t).unwrap_or(0);
-        let (back, forward) = if rtl { ("ArrowRight", "ArrowLeft") } else { ("ArrowLeft", "ArrowRight") };
-        let to = match key.as_str() {
-            k if k == forward => Some((at + 1) % tabs.len()),
-            k if k == back => Some((at + tabs.len() - 1) % tabs.len()),
-            "Home" => Some(0),
-            "End" => Some(tabs.len() - 1),
+        let (at, n) = (tabs.iter().position(|x| x == &t).unwrap_or(0), tabs.len());
+        // The arrows swap in a right-to-left widget: the left one goes forward.
+        let rtl = top(w).is_some_and(|t| t.is("dir", "rtl"));
+        let to = match key {
+            0 | ARROW_RIGHT if (key == ARROW_RIGHT) != rtl => Some((at + 1) % n),
+            0 | ARROW_RIGHT => Some((at + n - 1) % n),
+            HOME => Some(0),
+            END => Some(n - 1),
             _ => None,
         };
         if let Some(tab) = to.and_then(|i| tabs.get(i)) {
@@ -438,13 +448,13 @@ fn on_key(w: &Mounted, k: &Dom, key: String) {
         }
         to.is_some()
     } else if let Some(item) = t.up(".ql-item") {
-        let on_item = item == t;
-        match key.as_str() {
-            "ArrowDown" | "ArrowUp" | "Home" | "End" => {
-                move_focus(&item, &key);
+        match key {
+            HOME..=ARROW_DOWN => {
+                move_focus(&item, key);
                 true
             }
-            "Enter" | " " if on_item => {
+            // Enter, Space
+            6 | 7 if item == t => {
                 toggle_details(w, &item, None);
                 set_selected(w, item.get("data-id"));
                 true
@@ -455,7 +465,7 @@ fn on_key(w: &Mounted, k: &Dom, key: String) {
         false
     };
     let handled = handled
-        || (key == "Escape" && {
+        || (key == ESCAPE && {
             // Clears the selection and closes open details; focus returns to the item it was in.
             let open = all(&w.shadow, ".ql-item.is-open");
             let busy = w.selected.borrow().is_some() || !open.is_empty();
@@ -479,16 +489,17 @@ fn visible_items(item: &Dom) -> Vec<Dom> {
     all(&list, ":scope > .ql-item:not([hidden])")
 }
 
-fn move_focus(item: &Dom, key: &str) {
+/// Moves focus within the list of `item`: `key` is Home, End, ArrowUp or ArrowDown.
+fn move_focus(item: &Dom, key: usize) {
     let items = visible_items(item);
     if items.is_empty() {
         return;
     }
     let at = items.iter().position(|x| x == item).unwrap_or(0);
     let to = match key {
-        "ArrowDown" => (at + 1).min(items.len() - 1),
-        "ArrowUp" => at.saturating_sub(1),
-        "Home" => 0,
+        ARROW_DOWN => (at + 1).min(items.len() - 1),
+        ARROW_UP => at.saturating_sub(1),
+        HOME => 0,
         _ => items.len() - 1,
     };
     items[to].focus();
