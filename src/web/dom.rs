@@ -81,9 +81,9 @@ export function attributeOptions(e, keys) {
   }
   return o;
 }
-// The index of a keyboard event's key among `keys` (`|`-separated), -1 when it is not one of them.
-export function keyIndex(e, keys) {
-  return keys.split('|').indexOf(e.key);
+// The index of `o[name]` among `values` (`|`-separated), -1 when it is none of them.
+export function which(o, name, values) {
+  return values.split('|').indexOf(o[name]);
 }
 // Whether attribute `name` of `e` is `value`.
 export function is(e, name, value) {
@@ -184,9 +184,9 @@ extern "C" {
     /// An object of the options named in `keys` (space-separated) that the attributes of `e` give.
     #[wasm_bindgen(js_name = attributeOptions)]
     pub fn attribute_options(e: &Dom, keys: &str) -> JsValue;
-    /// The index of `KeyboardEvent.key` of `e` among `keys` (`|`-separated), -1 when it is none of them.
-    #[wasm_bindgen(js_name = keyIndex)]
-    pub fn key_index(e: &Dom, keys: &str) -> i32;
+    /// The index of `o[name]` among `values` (`|`-separated), -1 when it is none of them: an event's
+    /// type or key is matched without its name crossing into the wasm.
+    pub fn which(o: &Dom, name: &str, values: &str) -> i32;
     /// Whether attribute `name` of `e` is `value` (one call, no string back).
     #[wasm_bindgen(js_name = is)]
     fn attr_is(e: &Dom, name: &str, value: &str) -> bool;
@@ -317,9 +317,6 @@ extern "C" {
     pub fn node_type(this: &Dom) -> JsValue;
     #[wasm_bindgen(method, structural, getter)]
     pub fn target(this: &Dom) -> Option<Dom>;
-    /// An event's `type`.
-    #[wasm_bindgen(method, structural, getter, js_name = type)]
-    pub fn kind(this: &Dom) -> String;
     #[wasm_bindgen(method, structural, js_name = preventDefault)]
     pub fn prevent_default(this: &Dom);
     #[wasm_bindgen(method, structural, js_name = addEventListener)]

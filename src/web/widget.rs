@@ -353,19 +353,21 @@ fn listen(w: &Rc<Mounted>) {
     // runs re-entrantly: a key that moves focus fires focusin inside the keydown.
     let closure = Closure::<dyn Fn(Dom)>::new(move |ev: Dom| {
         let Some(w) = get(id) else { return };
-        match ev.kind().as_str() {
-            "click" => {
+        match dom::which(&ev, "type", "click|keydown|focusin") {
+            // click
+            0 => {
                 if let Some(t) = ev.target() {
                     on_click(&w, &t, &ev);
                 }
             }
-            "keydown" => {
-                if let Ok(key) = usize::try_from(dom::key_index(&ev, KEYS)) {
+            // keydown
+            1 => {
+                if let Ok(key) = usize::try_from(dom::which(&ev, "key", KEYS)) {
                     on_key(&w, &ev, key);
                 }
             }
-            // Roving tabindex: the item that last had focus is its list's one tab stop.
-            "focusin" => {
+            // focusin. Roving tabindex: the item that last had focus is its list's one tab stop.
+            2 => {
                 if let Some(item) = ev.target().and_then(|t| t.up(".ql-item")) {
                     rove_to(&item);
                 }
@@ -419,7 +421,7 @@ fn on_click(w: &Mounted, t: &Dom, ev: &Dom) {
 }
 
 /// The keys the widget handles, `|`-separated; `on_key` and `move_focus` go by their index here
-/// (`dom::key_index`), so a key's name never crosses into the wasm. Every other key does nothing.
+/// (`dom::which`), so a key's name never crosses into the wasm. Every other key does nothing.
 const KEYS: &str = "ArrowLeft|ArrowRight|Home|End|ArrowUp|ArrowDown|Enter| |Escape";
 const ARROW_RIGHT: usize = 1;
 const HOME: usize = 2;
