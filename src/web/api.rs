@@ -287,7 +287,7 @@ pub fn auto_mount(
     #[wasm_bindgen(unchecked_optional_param_type = "Document | Element")] root: JsValue,
 ) -> JsResult<u32> {
     const SEL: &str = "[data-quoteline]";
-    let root: Dom = if root.is_undefined() || root.is_null() { dom::document() } else { root.unchecked_into() };
+    let root: Dom = if root.is_null_or_undefined() { dom::document() } else { root.unchecked_into() };
     // An element (1) or a document (9); checked here, so the calls below cannot fail.
     let mut hosts = Vec::new();
     match root.node_type().as_f64() {
@@ -467,7 +467,7 @@ fn opt(options: &JsValue, key: &str) -> JsValue {
 
 fn published_option(options: &JsValue) -> JsResult<Option<Date>> {
     let v = opt(options, "published");
-    if v.is_undefined() || v.is_null() {
+    if v.is_null_or_undefined() {
         return Ok(None);
     }
     let s = v.as_string().unwrap_or_default();
@@ -561,14 +561,14 @@ fn story_from(input: Input, options: &JsValue) -> JsResult<Story> {
 fn story_for(options: &JsValue) -> JsResult<Story> {
     let article = opt(options, "article");
     let source = opt(options, "source");
-    let input = if !article.is_undefined() && !article.is_null() {
+    let input = if !article.is_null_or_undefined() {
         if article.as_string().is_some_and(|s| is_url(&s)) {
             return Err(js_error(Error::bad_input(
                 "options.article is a URL: load it with `await mountUrl(target, url, options)`",
             )));
         }
         input_from_js(&article, true).map_err(js_error)?
-    } else if !source.is_undefined() && !source.is_null() {
+    } else if !source.is_null_or_undefined() {
         Input::Article(page::read_article(&resolve_target(&source)?))
     } else {
         return Err(js_error(Error::bad_input(
