@@ -326,7 +326,7 @@ pub fn mount_element(element: &Element) -> Option<Widget> {
 /// removes an element), and forgets a load in progress for it. Returns whether there was one.
 #[wasm_bindgen(js_name = unmount)]
 pub fn unmount(element: &Element) -> bool {
-    PENDING.with(|p| p.borrow_mut().retain(|(el, _)| el.d() != element.d()));
+    forget_pending(element);
     match widget::mounted_on(element) {
         Some(id) => {
             widget::destroy(id);
@@ -355,8 +355,20 @@ fn take_pending(host: &Element, url: &str) -> bool {
     })
 }
 
+/// Where the load for `host` is in `PENDING` (there is at most one: `start` forgets the old one first).
+fn pending_at(host: &Element) -> Option<usize> {
+    PENDING.with(|p| p.borrow().iter().position(|(el, _)| el.d() == host.d()))
+}
+
 fn is_pending(host: &Element) -> bool {
-    PENDING.with(|p| p.borrow().iter().any(|(el, _)| el.d() == host.d()))
+    pending_at(host).is_some()
+}
+
+/// Forgets the load in progress for `host`, if any.
+fn forget_pending(host: &Element) {
+    if let Some(i) = pending_at(host) {
+        PENDING.with(|p| p.borrow_mut().remove(i));
+    }
 }
 
 /// Whether an `article` value is a URL to fetch rather than a bundled id or article text: one word
@@ -375,11 +387,8 @@ fn start(host: &Element) -> bool {
     let options = options_from_attributes(host);
     if let Some(url) = opt_string(&options, "article").filter(|a| is_url(a)) {
         let url: String = url.trim().into();
-        PENDING.with(|p| {
-            let mut p = p.borrow_mut();
-            p.retain(|(el, _)| el.d() != host.d());
-            p.push((host.clone(), url.clone()));
-        });
+        forget_pending(host);
+        PENDING.with(|p| p.borrow_mut().push((host.clone(), url.clone())));
         let (h, u) = (host.clone(), url.clone());
         // One callback for both outcomes (one closure less in the wasm): fetchText resolves with the
         // text and rejects with an Error.
