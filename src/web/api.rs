@@ -5,7 +5,7 @@
 //! by hand below (`TYPES`) and tied to the functions with `unchecked_*_type`.
 
 use super::dom::{self, cat, fetch_text, AsDom, Dom};
-use super::widget::{self, Theme, View, WidgetOptions};
+use super::widget::{self, Look, Theme, View, WidgetOptions};
 use super::{js_error, page, JsResult};
 use crate::article::{article_from_json, parse_article, Article, MAX_ARTICLE_BYTES};
 use crate::error::{quoted, Error};
@@ -158,11 +158,8 @@ impl Widget {
     /// `setView` and `setTheme` in one function (one body in the wasm, not one per export).
     #[inline(never)]
     fn set_look(&self, theme: bool, value: &str) -> JsResult<()> {
-        if theme {
-            widget::set_theme(self.id, parse_theme(value)?);
-        } else {
-            widget::set_view(self.id, parse_view(value)?);
-        }
+        let look = if theme { Look::Theme(parse_theme(value)?) } else { Look::View(parse_view(value)?) };
+        widget::set_look(self.id, look);
         Ok(())
     }
 
@@ -423,9 +420,9 @@ fn start(host: &Element) -> bool {
 
 /// Shows `error` inside `host` and fires `quoteline:error`.
 fn report(host: &Element, error: &JsValue) {
-    let code = dom::text(error, "code").unwrap_or_else(|| "bad-input".into());
-    let message = dom::text(error, "message").unwrap_or_else(|| "Quoteline could not show this article.".into());
-    let _ = widget::mount_error(host, &code, &cat(&["Quoteline: ", &message]));
+    let (code, message) = (dom::text(error, "code"), dom::text(error, "message"));
+    let message = message.as_deref().unwrap_or("Quoteline could not show this article.");
+    let _ = widget::mount_error(host, code.as_deref().unwrap_or("bad-input"), &cat(&["Quoteline: ", message]));
 }
 
 /// The Story as a JS object, built by `story` below from the Story's [`Tape`](crate::story::Tape):

@@ -320,22 +320,30 @@ fn set_selected(w: &Mounted, now: Option<String>) {
     dom::fire(w.host.d(), "quoteline:select", "kind id", &kind.into(), &selected_id);
 }
 
-/// Changes which sections show.
-pub fn set_view(id: u32, view: View) {
-    if let Some(w) = get(id) {
-        w.options.borrow_mut().view = view;
-        if let Some(top) = top(&w) {
-            top.set("data-view", view.as_str());
-        }
-    }
+/// A change of how a widget looks: which sections show, or the colour scheme.
+pub enum Look {
+    View(View),
+    Theme(Theme),
 }
 
-/// Changes the colour scheme.
-pub fn set_theme(id: u32, theme: Theme) {
+/// Changes which sections show or the colour scheme (one body for `setView` and `setTheme`).
+pub fn set_look(id: u32, look: Look) {
     if let Some(w) = get(id) {
-        w.options.borrow_mut().theme = theme;
+        let (attr, value) = {
+            let mut o = w.options.borrow_mut();
+            match look {
+                Look::View(v) => {
+                    o.view = v;
+                    ("data-view", v.as_str())
+                }
+                Look::Theme(t) => {
+                    o.theme = t;
+                    ("data-theme", t.as_str())
+                }
+            }
+        };
         if let Some(top) = top(&w) {
-            top.set("data-theme", theme.as_str());
+            top.set(attr, value);
         }
     }
 }
