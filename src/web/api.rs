@@ -213,11 +213,16 @@ pub fn mount_url(
         Err(e) => return js_sys::Promise::reject(&e),
     };
     let then = dom::once(Box::new(move |text: JsValue| -> JsResult<JsValue> {
-        let story = story_from(input_from_js(&text, false).map_err(js_error)?, &options)?;
-        let id = widget::mount(&host, story, widget_options(&options)?)?;
-        Ok(Widget { id }.into())
+        Ok(Widget { id: mount_fetched(&host, &text, &options)? }.into())
     }));
     fetch_text(url).then(&then, &JsValue::UNDEFINED).unwrap_or_else(|e| js_sys::Promise::reject(&e))
+}
+
+/// Mounts the article `text` a fetch gave (plain text, JSON form or TimelineJS) in `host` with `options`
+/// (for `mountUrl` and a `data-article` URL).
+fn mount_fetched(host: &Element, text: &JsValue, options: &JsValue) -> JsResult<u32> {
+    let story = story_from(input_from_js(text, false).map_err(js_error)?, options)?;
+    widget::mount(host, story, widget_options(options)?)
 }
 
 /// The Story of an article given as text (plain or JSON form), an object `{ title, body, … }`, or a
@@ -392,10 +397,7 @@ fn start(host: &Element) -> bool {
         let settle = dom::once(Box::new(move |v: JsValue| {
             if take_pending(&h, &u) {
                 let r = match v.as_string() {
-                    Some(_) => input_from_js(&v, false)
-                        .map_err(js_error)
-                        .and_then(|i| story_from(i, &options))
-                        .and_then(|s| widget::mount(&h, s, widget_options(&options)?)),
+                    Some(_) => mount_fetched(&h, &v, &options),
                     None => Err(v),
                 };
                 if let Err(e) = r {
