@@ -92,8 +92,7 @@ export function is(e, name, value) {
 // An Error with a `code`; its message is `message`, then `: ` and the cause's own message (a string
 // cause, or its `message` string) when it has one.
 export function error(message, code, cause) {
-  let d;
-  try { d = typeof cause == 'string' ? cause : Reflect.get(cause, 'message'); } catch {}
+  const d = typeof cause == 'string' ? cause : field(cause, 'message');
   if (typeof d == 'string') message += `: ${d}`;
   return Object.assign(new Error(message), { code });
 }
