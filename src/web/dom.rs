@@ -293,8 +293,12 @@ extern "C" {
     /// `querySelector`; throws (`Err`) only for a malformed selector.
     #[wasm_bindgen(method, structural, catch, js_name = querySelector)]
     pub fn find(this: &Dom, selector: &str) -> Result<Option<Dom>, JsValue>;
-    #[wasm_bindgen(method, structural, catch, js_name = querySelectorAll)]
-    pub fn find_all(this: &Dom, selector: &str) -> Result<Dom, JsValue>;
+    /// `querySelector` with one of our own (valid) selectors: it cannot throw.
+    #[wasm_bindgen(method, structural, js_name = querySelector)]
+    pub fn query(this: &Dom, selector: &str) -> Option<Dom>;
+    /// `querySelectorAll` with one of our own (valid) selectors.
+    #[wasm_bindgen(method, structural, js_name = querySelectorAll)]
+    pub fn find_all(this: &Dom, selector: &str) -> Dom;
     /// `closest` with one of our own selectors.
     #[wasm_bindgen(method, structural, js_name = closest)]
     pub fn up(this: &Dom, selector: &str) -> Option<Dom>;
@@ -384,7 +388,7 @@ pub fn clipboard() -> Option<Dom> {
 
 /// The elements matching one of our selectors under `root`.
 pub fn all(root: &impl AsDom, selector: &str) -> Vec<Dom> {
-    let Ok(list) = root.d().find_all(selector) else { return Vec::new() };
+    let list = root.d().find_all(selector);
     let mut out = Vec::new();
     for i in 0..list.length() {
         if let Some(e) = list.item(i) {

@@ -349,7 +349,7 @@ pub fn set_look(id: u32, look: Look) {
 }
 
 fn top(w: &Mounted) -> Option<Dom> {
-    w.shadow.find(".ql").ok().flatten()
+    w.shadow.query(".ql")
 }
 
 
@@ -530,14 +530,14 @@ fn rove_to(item: &Dom) {
 /// Opens or closes an item's details (its paragraph in context); `force` sets the state.
 fn toggle_details(w: &Mounted, item: &Dom, force: Option<bool>) {
     let open = item.class_list().toggle("is-open", &force.map_or(JsValue::UNDEFINED, JsValue::from));
-    if let Ok(Some(ctx)) = item.find(".ql-context") {
+    if let Some(ctx) = item.query(".ql-context") {
         if open {
             ctx.unset("hidden");
         } else {
             ctx.set("hidden", "");
         }
     }
-    if let Ok(Some(button)) = item.find("[data-action=context]") {
+    if let Some(button) = item.query("[data-action=context]") {
         button.set("aria-expanded", if open { "true" } else { "false" });
         // The widget's locale (its `lang`).
         let s = strings(&w.options.borrow().locale);
@@ -602,7 +602,7 @@ fn filter(w: &Mounted, speaker: &str) {
 
 /// Says `message` through the widget's live region.
 fn announce(w: &Mounted, message: &str) {
-    if let Ok(Some(live)) = w.shadow.find(".ql-live") {
+    if let Some(live) = w.shadow.query(".ql-live") {
         live.set_text(message);
     }
 }
@@ -632,8 +632,8 @@ fn copy(w: &Mounted, item: &Dom, item_id: &str) {
     let Some(q) = w.story.quotes.iter().find(|q| q.id == item_id) else { return };
     let text = citation(&w.story, q);
     let locale = w.options.borrow().locale.clone();
-    let status = item.find(".ql-copied").ok().flatten();
-    let live = w.shadow.find(".ql-live").ok().flatten();
+    let status = item.query(".ql-copied");
+    let live = w.shadow.query(".ql-live");
     let shadow = w.shadow.clone();
     let done = move |ok: bool| {
         let s = strings(&locale);
