@@ -5,8 +5,8 @@
 //! by hand below (`TYPES`) and tied to the functions with `unchecked_*_type`.
 
 use super::dom::{self, cat, fetch_text, AsDom, Dom};
-use super::widget::{self, Theme, View, WidgetOptions};
-use super::{dom_error, js_error, page, JsResult};
+use super::widget::{self, Look, Theme, View, WidgetOptions};
+use super::{js_error, page, JsResult};
 use crate::article::{article_from_json, parse_article, Article, MAX_ARTICLE_BYTES};
 use crate::error::{quoted, Error};
 use crate::prelude::*;
@@ -158,11 +158,8 @@ impl Widget {
     /// `setView` and `setTheme` in one function (one body in the wasm, not one per export).
     #[inline(never)]
     fn set_look(&self, theme: bool, value: &str) -> JsResult<()> {
-        if theme {
-            widget::set_theme(self.id, parse_theme(value)?);
-        } else {
-            widget::set_view(self.id, parse_view(value)?);
-        }
+        let look = if theme { Look::Theme(parse_theme(value)?) } else { Look::View(parse_view(value)?) };
+        widget::set_look(self.id, look);
         Ok(())
     }
 
@@ -215,12 +212,17 @@ pub fn mount_url(
         Ok(h) => h,
         Err(e) => return js_sys::Promise::reject(&e),
     };
-    let then = Closure::once_into_js(move |text: JsValue| -> JsResult<JsValue> {
-        let story = story_from(input_from_js(&text, false).map_err(js_error)?, &options)?;
-        let id = widget::mount(&host, story, widget_options(&options)?)?;
-        Ok(Widget { id }.into())
-    });
+    let then = dom::once(Box::new(move |text: JsValue| -> JsResult<JsValue> {
+        Ok(Widget { id: mount_fetched(&host, &text, &options)? }.into())
+    }));
     fetch_text(url).then(&then, &JsValue::UNDEFINED).unwrap_or_else(|e| js_sys::Promise::reject(&e))
+}
+
+/// Mounts the article `text` a fetch gave (plain text, JSON form or TimelineJS) in `host` with `options`
+/// (for `mountUrl` and a `data-article` URL).
+fn mount_fetched(host: &Element, text: &JsValue, options: &JsValue) -> JsResult<u32> {
+    let story = story_from(input_from_js(text, false).map_err(js_error)?, options)?;
+    widget::mount(host, story, widget_options(options)?)
 }
 
 /// The Story of an article given as text (plain or JSON form), an object `{ title, body, … }`, or a
@@ -259,28 +261,24 @@ pub fn to_json_ld(
 /// The bundled dataset: `[{ id, title, published }]`.
 #[wasm_bindgen(unchecked_return_type = "BundledArticle[]")]
 pub fn articles() -> JsResult<JsValue> {
-    // Written as JSON and parsed by the engine, like the Story (`to_js`).
-    use crate::json_out::push_str;
-    let mut json = String::from("[");
-    for a in dataset::all() {
-        let field = |json: &mut String, key: &str, v: Option<&str>| {
-            json.push_str(key);
-            match v {
-                Some(v) => push_str(json, v),
-                None => json.push_str("null"),
-            }
-        };
-        if json.len() > 1 {
-            json.push(',');
-        }
+    // Three lines an article, one a field, each `=value` or `-` for null (ids, headlines and dates
+    // are one line each); `articleList` in dom.rs makes the objects.
+    let mut lines = String::new();
+    for (id, _) in dataset::ARTICLES {
+        let Ok(a) = dataset::get(id) else { continue };
         let published = a.meta.published.map(|d| d.iso());
-        field(&mut json, "{\"id\":", a.meta.id.as_deref());
-        field(&mut json, ",\"title\":", a.headline());
-        field(&mut json, ",\"published\":", published.as_deref());
-        json.push('}');
+        for field in [a.meta.id.as_deref(), a.headline(), published.as_deref()] {
+            match field {
+                Some(v) => {
+                    lines.push('=');
+                    lines.push_str(v);
+                }
+                None => lines.push('-'),
+            }
+            lines.push('\n');
+        }
     }
-    json.push(']');
-    js_sys::JSON::parse(&json).map_err(|e| dom_error("could not list the articles", e))
+    Ok(dom::article_list(&lines))
 }
 
 /// Mounts every `[data-quoteline]` element under `root` (default: the document; `root` itself counts
@@ -291,13 +289,18 @@ pub fn auto_mount(
     #[wasm_bindgen(unchecked_optional_param_type = "Document | Element")] root: JsValue,
 ) -> JsResult<u32> {
     const SEL: &str = "[data-quoteline]";
-    let root: Dom = if root.is_undefined() || root.is_null() { dom::document() } else { root.unchecked_into() };
+    let root: Dom = if root.is_null_or_undefined() { dom::document() } else { root.unchecked_into() };
     // An element (1) or a document (9); checked here, so the calls below cannot fail.
-    let mut hosts = match root.node_type().as_f64() {
-        Some(n) if n == 1.0 => vec![root.clone()].into_iter().filter(|r| r.matches(SEL)).collect(),
-        Some(n) if n == 9.0 => Vec::new(),
+    let mut hosts = Vec::new();
+    match root.node_type().as_f64() {
+        Some(n) if n == 1.0 => {
+            if root.matches(SEL) {
+                hosts.push(root.clone());
+            }
+        }
+        Some(n) if n == 9.0 => {}
         _ => return Err(js_error(Error::bad_input("autoMount(root) takes an element or a document"))),
-    };
+    }
     hosts.extend(dom::all(&root, SEL));
     let mut count = 0;
     for host in hosts {
@@ -325,7 +328,7 @@ pub fn mount_element(element: &Element) -> Option<Widget> {
 /// removes an element), and forgets a load in progress for it. Returns whether there was one.
 #[wasm_bindgen(js_name = unmount)]
 pub fn unmount(element: &Element) -> bool {
-    PENDING.with(|p| p.borrow_mut().retain(|(el, _)| el.d() != element.d()));
+    forget_pending(element);
     match widget::mounted_on(element) {
         Some(id) => {
             widget::destroy(id);
@@ -354,8 +357,20 @@ fn take_pending(host: &Element, url: &str) -> bool {
     })
 }
 
+/// Where the load for `host` is in `PENDING` (there is at most one: `start` forgets the old one first).
+fn pending_at(host: &Element) -> Option<usize> {
+    PENDING.with(|p| p.borrow().iter().position(|(el, _)| el.d() == host.d()))
+}
+
 fn is_pending(host: &Element) -> bool {
-    PENDING.with(|p| p.borrow().iter().any(|(el, _)| el.d() == host.d()))
+    pending_at(host).is_some()
+}
+
+/// Forgets the load in progress for `host`, if any.
+fn forget_pending(host: &Element) {
+    if let Some(i) = pending_at(host) {
+        PENDING.with(|p| p.borrow_mut().remove(i));
+    }
 }
 
 /// Whether an `article` value is a URL to fetch rather than a bundled id or article text: one word
@@ -364,7 +379,7 @@ fn is_pending(host: &Element) -> bool {
 fn is_url(s: &str) -> bool {
     let s = s.trim();
     !s.is_empty()
-        && !s.contains(char::is_whitespace)
+        && !s.chars().any(char::is_whitespace)
         && (s.as_bytes().contains(&b'/') || s.ends_with(".txt") || s.ends_with(".json"))
 }
 
@@ -374,28 +389,23 @@ fn start(host: &Element) -> bool {
     let options = options_from_attributes(host);
     if let Some(url) = opt_string(&options, "article").filter(|a| is_url(a)) {
         let url: String = url.trim().into();
-        PENDING.with(|p| {
-            let mut p = p.borrow_mut();
-            p.retain(|(el, _)| el.d() != host.d());
-            p.push((host.clone(), url.clone()));
-        });
+        forget_pending(host);
+        PENDING.with(|p| p.borrow_mut().push((host.clone(), url.clone())));
         let (h, u) = (host.clone(), url.clone());
         // One callback for both outcomes (one closure less in the wasm): fetchText resolves with the
         // text and rejects with an Error.
-        let settle = Closure::once_into_js(move |v: JsValue| {
+        let settle = dom::once(Box::new(move |v: JsValue| {
             if take_pending(&h, &u) {
                 let r = match v.as_string() {
-                    Some(_) => input_from_js(&v, false)
-                        .map_err(js_error)
-                        .and_then(|i| story_from(i, &options))
-                        .and_then(|s| widget::mount(&h, s, widget_options(&options)?)),
+                    Some(_) => mount_fetched(&h, &v, &options),
                     None => Err(v),
                 };
                 if let Err(e) = r {
                     report(&h, &e);
                 }
             }
-        });
+            Ok(JsValue::UNDEFINED)
+        }));
         let _ = fetch_text(&url).then(&settle, &settle);
         return true;
     }
@@ -412,18 +422,9 @@ fn start(host: &Element) -> bool {
 
 /// Shows `error` inside `host` and fires `quoteline:error`.
 fn report(host: &Element, error: &JsValue) {
-    let get = |k: &str| {
-        js_sys::Reflect::get(error, &k.into())
-            .ok()
-            .and_then(|v| v.as_string())
-    };
-    let code = get("code").unwrap_or_else(|| "bad-input".into());
-    let message = get("message").unwrap_or_else(|| "Quoteline could not show this article.".into());
-    let _ = widget::mount_error(host, &code, &cat(&["Quoteline: ", &message]));
-}
-
-fn set(o: &js_sys::Object, k: &str, v: &JsValue) {
-    let _ = js_sys::Reflect::set(o, &k.into(), v);
+    let (code, message) = (dom::text(error, "code"), dom::text(error, "message"));
+    let message = message.as_deref().unwrap_or("Quoteline could not show this article.");
+    let _ = widget::mount_error(host, code.as_deref().unwrap_or("bad-input"), &cat(&["Quoteline: ", message]));
 }
 
 /// The Story as a JS object, built by `story` below from the Story's [`Tape`](crate::story::Tape):
@@ -459,19 +460,22 @@ fn resolve_target(target: &JsValue) -> JsResult<Element> {
 
 /// `options[key]` as a string, when it is one.
 fn opt_string(options: &JsValue, key: &str) -> Option<String> {
-    opt(options, key).as_string()
+    if !options.is_object() {
+        return None;
+    }
+    dom::text(options, key)
 }
 
 fn opt(options: &JsValue, key: &str) -> JsValue {
     if !options.is_object() {
         return JsValue::UNDEFINED;
     }
-    js_sys::Reflect::get(options, &key.into()).unwrap_or(JsValue::UNDEFINED)
+    dom::field(options, key)
 }
 
 fn published_option(options: &JsValue) -> JsResult<Option<Date>> {
     let v = opt(options, "published");
-    if v.is_undefined() || v.is_null() {
+    if v.is_null_or_undefined() {
         return Ok(None);
     }
     let s = v.as_string().unwrap_or_default();
@@ -565,14 +569,14 @@ fn story_from(input: Input, options: &JsValue) -> JsResult<Story> {
 fn story_for(options: &JsValue) -> JsResult<Story> {
     let article = opt(options, "article");
     let source = opt(options, "source");
-    let input = if !article.is_undefined() && !article.is_null() {
+    let input = if !article.is_null_or_undefined() {
         if article.as_string().is_some_and(|s| is_url(&s)) {
             return Err(js_error(Error::bad_input(
                 "options.article is a URL: load it with `await mountUrl(target, url, options)`",
             )));
         }
         input_from_js(&article, true).map_err(js_error)?
-    } else if !source.is_undefined() && !source.is_null() {
+    } else if !source.is_null_or_undefined() {
         Input::Article(page::read_article(&resolve_target(&source)?))
     } else {
         return Err(js_error(Error::bad_input(
@@ -585,18 +589,7 @@ fn story_for(options: &JsValue) -> JsResult<Story> {
 /// `mount` options from an element's attributes: `data-article`, … on a `[data-quoteline]` element,
 /// `article`, … on any other.
 fn options_from_attributes(host: &Element) -> JsValue {
-    let prefix = if host.d().has("data-quoteline") {
-        "data-"
-    } else {
-        ""
-    };
-    let o = js_sys::Object::new();
-    for key in ["article", "source", "view", "theme", "locale", "published"] {
-        if let Some(v) = host.d().get(&cat(&[prefix, key])) {
-            set(&o, key, &JsValue::from(v));
-        }
-    }
-    o.into()
+    dom::attribute_options(host.d(), "article source view theme locale published")
 }
 
 /// Date tagging alone, for the benchmark against chrono-node (`--features bench`; not in the page

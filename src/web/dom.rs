@@ -4,8 +4,11 @@
 //! the edge calls DOM methods structurally through one type, `Dom`: `querySelector` is one import
 //! whether it runs on the document, an element or a shadow root. Calls that cannot throw on the values
 //! we give them (our own tag names, fresh nodes, constant selectors) skip wasm-bindgen's error
-//! plumbing. Locale work (`Intl`) and `fetch` happen in a few lines of JS (`HELPERS`), which is smaller
-//! than driving those APIs value by value from Rust.
+//! plumbing. Locale work (`Intl`, date labels), `fetch`, events, errors and the matching of attribute
+//! values and key names happen in a few lines of JS (the `inline_js` below), which is smaller than
+//! driving those APIs value by value from Rust: strings are native there, while every string a call
+//! from Rust names is a pointer and a length in the wasm (BENCHMARKS.md, "Size"). Article text is
+//! never read as markup by any of them.
 
 use crate::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -27,13 +30,92 @@ export function articleText(v) {
   if (typeof v != 'string') throw 0;
   return v;
 }
+// A date label from the locale's words `t` (i18n::Strings::dates, `|`-separated; `unknown` is the words
+// year not given). A calendar date (`cal`: year, month, day as formatDate takes them) is formatted by Intl
+// inside the template of its TIMEX3 mod; other values (seasons, quarters, halves, weeks, decades) are
+// read from `value`: `YEAR-REST`, shown as they are when not understood.
+export function dateWords(locale, value, mod, cal, y, m, d, t, unknown) {
+  t = t.split('|');
+  const fill = (s, k, v) => s.split(`{${k}}`).join(v);
+  const ref = ['PRESENT_REF', 'PAST_REF', 'FUTURE_REF'].indexOf(value);
+  if (ref >= 0) return t[ref];
+  if (cal) {
+    const i = ['START', 'MID', 'END', 'APPROX', 'BEFORE', 'ON_OR_BEFORE', 'AFTER', 'ON_OR_AFTER'].indexOf(mod);
+    const template = i < 0 ? '{}' : t[[3, 4, 5, 6, 7, 7, 8, 8][i]];
+    return fill(template, '', formatDate(locale, y, m, d, i >= 0));
+  }
+  const [year, rest = ''] = value.split(/-(.*)/s), kind = rest[0], digits = rest.slice(1);
+  const n = /^\\+?\\d+$/.test(digits) ? +digits : 0, season = ['SP', 'SU', 'FA', 'WI'].indexOf(rest);
+  let template;
+  if (season >= 0) template = t[9 + season] + ' {y}';
+  else if (kind == 'Q' && /^[1-4]$/.test(digits)) template = fill(t[13], 'n', digits);
+  else if (kind == 'H' && (n == 1 || n == 2)) template = t[13 + n];
+  else if (kind == 'W' && n >= 1 && n <= 53) template = fill(t[16], 'n', n);
+  else if (!rest && /^\\d{3}$/.test(year)) return fill(t[17], 'y', year);
+  else return value;
+  return year == 'XXXX' ? `${fill(template, 'y', '').trim()} (${unknown})` : fill(template, 'y', year);
+}
+// The filter's announcement: `{n}`, `{quotes}` and `{name}` of template `t` filled in.
+export function announcement(t, n, quotes, name) {
+  return t.split('{n}').join(n).split('{quotes}').join(quotes).split('{name}').join(name);
+}
+// The bundled articles as [{ id, title, published }] from api::articles' lines (`=value`, `-` null).
+export function articleList(s) {
+  const f = s.split('\\n').map((x) => (x[0] == '=' ? x.slice(1) : null)), out = [];
+  for (let i = 0; i + 2 < f.length; i += 3) out.push({ id: f[i], title: f[i + 1], published: f[i + 2] });
+  return out;
+}
+// Reflect.get(o, k), undefined where that throws (o not an object, a getter that throws); `text`: the
+// same when it is a string.
+export function field(o, k) {
+  try { return Reflect.get(o, k); } catch {}
+}
+export function text(o, k) {
+  const v = field(o, k);
+  return typeof v == 'string' ? v : undefined;
+}
+// The mount options an element's attributes give (api::options_from_attributes): for each of `keys`
+// (space-separated), `data-KEY` on a [data-quoteline] element, `KEY` on any other; only those present.
+export function attributeOptions(e, keys) {
+  const prefix = e.hasAttribute('data-quoteline') ? 'data-' : '', o = {};
+  for (const k of keys.split(' ')) {
+    const v = e.getAttribute(prefix + k);
+    if (v != null) o[k] = v;
+  }
+  return o;
+}
+// The index of `o[name]` among `values` (`|`-separated), -1 when it is none of them.
+export function which(o, name, values) {
+  return values.split('|').indexOf(o[name]);
+}
+// Whether attribute `name` of `e` is `value`.
+export function is(e, name, value) {
+  return e.getAttribute(name) === value;
+}
+// An Error with a `code`; its message is `message`, then `: ` and the cause's own message (a string
+// cause, or its `message` string) when it has one.
+export function error(message, code, cause) {
+  const d = typeof cause == 'string' ? cause : field(cause, 'message');
+  if (typeof d == 'string') message += `: ${d}`;
+  return Object.assign(new Error(message), { code });
+}
+// A bubbling, composed CustomEvent of type `kind` on `t`; its detail has the names in `keys` (one or
+// two, space-separated), the first `a`, the second `b`.
+export function fire(t, kind, keys, a, b) {
+  const detail = {};
+  keys.split(' ').forEach((k, i) => { detail[k] = i ? b : a; });
+  t.dispatchEvent(new CustomEvent(kind, { bubbles: true, composed: true, detail }));
+}
+export function attachOpen(e) {
+  return e.attachShadow({ mode: 'open' });
+}
 let sheet;
 export function adoptStyles(root, css) {
   if (!sheet) { sheet = new CSSStyleSheet(); sheet.replaceSync(css); }
   root.adoptedStyleSheets = [sheet];
 }
 export function canonicalLocale(tag) {
-  try { return Intl.getCanonicalLocales(tag)[0]; } catch { return undefined; }
+  try { return Intl.getCanonicalLocales(tag.replaceAll('_', '-'))[0]; } catch { return undefined; }
 }
 // Intl objects are slow to make (the first loads locale data): one per locale and kind, kept.
 const intl = new Map();
@@ -79,11 +161,55 @@ extern "C" {
     /// the value's kind through several bindings, and a string crosses once, untouched.
     #[wasm_bindgen(js_name = articleText, catch)]
     pub fn article_text(v: &JsValue) -> Result<Option<String>, JsValue>;
+    /// A date label (`i18n::date_label`): `words` is the locale's `Strings::dates`, and `calendar`
+    /// says that `value` is a calendar date of `year`, `month`, `day` (as `format_date` takes them).
+    #[wasm_bindgen(js_name = dateWords)]
+    #[allow(clippy::too_many_arguments)]
+    pub fn date_words(
+        locale: &str,
+        value: &str,
+        modifier: &str,
+        calendar: bool,
+        year: Option<i32>,
+        month: u8,
+        day: u8,
+        words: &str,
+        year_unknown: &str,
+    ) -> String;
+    /// `[{ id, title, published }]` from lines `=value` or `-` (null), three an article.
+    #[wasm_bindgen(js_name = articleList)]
+    pub fn article_list(lines: &str) -> JsValue;
+    /// `Reflect.get(o, key)`, undefined where that throws (`o` not an object, a getter that throws).
+    pub fn field(o: &JsValue, key: &str) -> JsValue;
+    /// `field(o, key)` when it is a string.
+    pub fn text(o: &JsValue, key: &str) -> Option<String>;
+    /// An object of the options named in `keys` (space-separated) that the attributes of `e` give.
+    #[wasm_bindgen(js_name = attributeOptions)]
+    pub fn attribute_options(e: &Dom, keys: &str) -> JsValue;
+    /// The index of `o[name]` among `values` (`|`-separated), -1 when it is none of them: an event's
+    /// type or key is matched without its name crossing into the wasm.
+    pub fn which(o: &Dom, name: &str, values: &str) -> i32;
+    /// Whether attribute `name` of `e` is `value` (one call, no string back).
+    #[wasm_bindgen(js_name = is)]
+    fn attr_is(e: &Dom, name: &str, value: &str) -> bool;
+    /// `new Error(message)` with `code`; `: ` and the message of `cause` (a string, or an object's
+    /// `message` string) follow `message` when there is one.
+    pub fn error(message: &str, code: &str, cause: &JsValue) -> JsValue;
+    /// `template` with `{n}`, `{quotes}` and `{name}` filled in, in that order.
+    #[wasm_bindgen(js_name = announcement)]
+    pub fn fill(template: &str, n: u32, quotes: &str, name: &str) -> String;
+    /// Fires a bubbling, composed `CustomEvent` of type `kind` on `target`, with the detail
+    /// `{ key0: a, key1: b }` for the one or two names in `keys` (space-separated).
+    pub fn fire(target: &Dom, kind: &str, keys: &str, a: &JsValue, b: &JsValue);
+    /// `attachShadow({ mode: 'open' })`.
+    #[wasm_bindgen(js_name = attachOpen, catch)]
+    pub fn attach_open(host: &Dom) -> Result<Dom, JsValue>;
     /// Gives `root` the widget's stylesheet: one constructed sheet shared by every widget on the page
     /// (made from `css` the first time). Throws where constructable stylesheets are missing.
     #[wasm_bindgen(js_name = adoptStyles, catch)]
     pub fn adopt_styles(root: &Dom, css: &str) -> Result<(), JsValue>;
-    /// `Intl.getCanonicalLocales(tag)[0]`, or None when the tag is malformed.
+    /// `Intl.getCanonicalLocales(tag)[0]` of `tag` with `_` read as `-`, or None when the tag is
+    /// malformed.
     #[wasm_bindgen(js_name = canonicalLocale)]
     pub fn canonical_locale(tag: &str) -> Option<String>;
     /// The plural category of `n` in `locale`: zero, one, two, few, many, other as 0..=5.
@@ -111,14 +237,6 @@ extern "C" {
     #[derive(Clone, PartialEq)]
     pub type Dom;
 
-    /// `new CustomEvent(kind, init)`.
-    #[wasm_bindgen(js_name = CustomEvent)]
-    pub type CustomEvent;
-    #[wasm_bindgen(constructor, js_class = CustomEvent)]
-    pub fn new(kind: &str, init: &JsValue) -> CustomEvent;
-
-    #[wasm_bindgen(method, structural, catch, js_name = attachShadow)]
-    pub fn attach_shadow(this: &Dom, init: &JsValue) -> Result<Dom, JsValue>;
     #[wasm_bindgen(method, structural, getter)]
     pub fn style(this: &Dom) -> Dom;
     #[wasm_bindgen(method, structural, js_name = setProperty)]
@@ -178,8 +296,12 @@ extern "C" {
     /// `querySelector`; throws (`Err`) only for a malformed selector.
     #[wasm_bindgen(method, structural, catch, js_name = querySelector)]
     pub fn find(this: &Dom, selector: &str) -> Result<Option<Dom>, JsValue>;
-    #[wasm_bindgen(method, structural, catch, js_name = querySelectorAll)]
-    pub fn find_all(this: &Dom, selector: &str) -> Result<Dom, JsValue>;
+    /// `querySelector` with one of our own (valid) selectors: it cannot throw.
+    #[wasm_bindgen(method, structural, js_name = querySelector)]
+    pub fn query(this: &Dom, selector: &str) -> Option<Dom>;
+    /// `querySelectorAll` with one of our own (valid) selectors.
+    #[wasm_bindgen(method, structural, js_name = querySelectorAll)]
+    pub fn find_all(this: &Dom, selector: &str) -> Dom;
     /// `closest` with one of our own selectors.
     #[wasm_bindgen(method, structural, js_name = closest)]
     pub fn up(this: &Dom, selector: &str) -> Option<Dom>;
@@ -201,16 +323,8 @@ extern "C" {
     pub fn node_type(this: &Dom) -> JsValue;
     #[wasm_bindgen(method, structural, getter)]
     pub fn target(this: &Dom) -> Option<Dom>;
-    /// An event's `type`.
-    #[wasm_bindgen(method, structural, getter, js_name = type)]
-    pub fn kind(this: &Dom) -> String;
-    /// `KeyboardEvent.key` (None on other events).
-    #[wasm_bindgen(method, structural, getter)]
-    pub fn key(this: &Dom) -> Option<String>;
     #[wasm_bindgen(method, structural, js_name = preventDefault)]
     pub fn prevent_default(this: &Dom);
-    #[wasm_bindgen(method, structural, js_name = dispatchEvent)]
-    pub fn dispatch(this: &Dom, event: &JsValue);
     #[wasm_bindgen(method, structural, js_name = addEventListener)]
     pub fn listen(this: &Dom, kind: &str, f: &JsValue);
     #[wasm_bindgen(method, structural, js_name = removeEventListener)]
@@ -218,6 +332,20 @@ extern "C" {
     /// `promise.then(ok, failed)`; `Err` when `this` is not a promise after all.
     #[wasm_bindgen(method, structural, catch, js_name = then)]
     pub fn then(this: &Dom, ok: &JsValue, failed: &JsValue) -> Result<js_sys::Promise, JsValue>;
+}
+
+/// A JS function that calls `f` once, then frees it. Every one-shot callback of the edge (a fetch or
+/// clipboard promise settling) goes through this one `Closure::once_into_js`, so the wasm and the glue
+/// carry one closure type for them, not one per callback.
+pub fn once(f: Box<dyn FnOnce(JsValue) -> Result<JsValue, JsValue>>) -> JsValue {
+    wasm_bindgen::closure::Closure::once_into_js(f)
+}
+
+impl Dom {
+    /// Whether attribute `name` is `value`.
+    pub fn is(&self, name: &str, value: &str) -> bool {
+        attr_is(self, name, value)
+    }
 }
 
 /// Any JS value seen as `Dom` (no check: for values whose kind we know).
@@ -242,11 +370,11 @@ pub fn document() -> Dom {
 }
 
 /// `globalThis.a.b…` (undefined where a step is missing): the few globals read once in a while, through
-/// `Reflect.get` rather than a binding each.
+/// `field` rather than a binding each.
 fn global(path: &[&str]) -> JsValue {
     let mut v: JsValue = window().into();
     for key in path {
-        v = js_sys::Reflect::get(&v, &(*key).into()).unwrap_or(JsValue::UNDEFINED);
+        v = field(&v, key);
     }
     v
 }
@@ -263,8 +391,14 @@ pub fn clipboard() -> Option<Dom> {
 
 /// The elements matching one of our selectors under `root`.
 pub fn all(root: &impl AsDom, selector: &str) -> Vec<Dom> {
-    let Ok(list) = root.d().find_all(selector) else { return Vec::new() };
-    (0..list.length()).filter_map(|i| list.item(i)).collect()
+    let list = root.d().find_all(selector);
+    let mut out = Vec::new();
+    for i in 0..list.length() {
+        if let Some(e) = list.item(i) {
+            out.push(e);
+        }
+    }
+    out
 }
 
 /// `s` followed by each of `parts`, in one allocation (no `format!`).

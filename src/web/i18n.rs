@@ -1,9 +1,8 @@
 //! UI strings, one table per locale, and date labels formatted by the browser's `Intl` (no month
 //! names in the binary). A new language is a new table.
 
-use super::dom::{canonical_locale, cat, format_date, num, plural_form};
+use super::dom::{canonical_locale, date_words, num, plural_form};
 use crate::prelude::*;
-use crate::text::replace_str;
 
 /// The UI strings of one locale. `{}`, `{n}`, `{y}`, `{name}` and `{quotes}` are filled in.
 pub struct Strings {
@@ -32,23 +31,12 @@ pub struct Strings {
     pub link: &'static str,
     pub link_label: &'static str,
     pub linked_quotes: &'static str,
-    /// Month labels with a TIMEX3 mod; the month comes in the form that follows a noun ("січня").
-    pub start_of: &'static str,
-    pub middle_of: &'static str,
-    pub end_of: &'static str,
-    pub about: &'static str,
-    pub before: &'static str,
-    pub after: &'static str,
+    /// The words of date labels, `|`-separated, in this order: now, earlier, later; the month labels
+    /// with a TIMEX3 mod (`{}` the date; the month comes in the form that follows a noun, "січня"):
+    /// start of, middle of, end of, about, before, after; spring, summer, autumn, winter; a quarter,
+    /// the first and the second half, a week (`{n}` the number, `{y}` the year); a decade (`{y}0s`).
+    pub dates: &'static str,
     pub year_unknown: &'static str,
-    pub now: &'static str,
-    pub past: &'static str,
-    pub future: &'static str,
-    /// Spring, summer, autumn, winter.
-    pub seasons: [&'static str; 4],
-    pub quarter: &'static str,
-    pub halves: [&'static str; 2],
-    pub week: &'static str,
-    pub decade: &'static str,
 }
 
 const EN: Strings = Strings {
@@ -74,21 +62,8 @@ const EN: Strings = Strings {
     link: "Link",
     link_label: "Link to this item",
     linked_quotes: "Quotes about this",
-    start_of: "Start of {}",
-    middle_of: "Middle of {}",
-    end_of: "End of {}",
-    about: "About {}",
-    before: "Before {}",
-    after: "After {}",
+    dates: "Now|Earlier|Later|Start of {}|Middle of {}|End of {}|About {}|Before {}|After {}|Spring|Summer|Autumn|Winter|Q{n} {y}|First half of {y}|Second half of {y}|Week {n}, {y}|the {y}0s",
     year_unknown: "year not given",
-    now: "Now",
-    past: "Earlier",
-    future: "Later",
-    seasons: ["Spring", "Summer", "Autumn", "Winter"],
-    quarter: "Q{n} {y}",
-    halves: ["First half of {y}", "Second half of {y}"],
-    week: "Week {n}, {y}",
-    decade: "the {y}0s",
 };
 
 const UK: Strings = Strings {
@@ -114,21 +89,8 @@ const UK: Strings = Strings {
     link: "Посилання",
     link_label: "Посилання на цей елемент",
     linked_quotes: "Цитати про це",
-    start_of: "Початок {}",
-    middle_of: "Середина {}",
-    end_of: "Кінець {}",
-    about: "Близько {}",
-    before: "До {}",
-    after: "Після {}",
+    dates: "Зараз|Раніше|Пізніше|Початок {}|Середина {}|Кінець {}|Близько {}|До {}|Після {}|Весна|Літо|Осінь|Зима|{n}-й квартал {y}|Перше півріччя {y}|Друге півріччя {y}|{n}-й тиждень {y}|{y}0-ті роки",
     year_unknown: "рік не вказано",
-    now: "Зараз",
-    past: "Раніше",
-    future: "Пізніше",
-    seasons: ["Весна", "Літо", "Осінь", "Зима"],
-    quarter: "{n}-й квартал {y}",
-    halves: ["Перше півріччя {y}", "Друге півріччя {y}"],
-    week: "{n}-й тиждень {y}",
-    decade: "{y}0-ті роки",
 };
 
 const AR: Strings = Strings {
@@ -154,21 +116,8 @@ const AR: Strings = Strings {
     link: "رابط",
     link_label: "رابط إلى هذا العنصر",
     linked_quotes: "اقتباسات عن هذا",
-    start_of: "بداية {}",
-    middle_of: "منتصف {}",
-    end_of: "نهاية {}",
-    about: "نحو {}",
-    before: "قبل {}",
-    after: "بعد {}",
+    dates: "الآن|سابقًا|لاحقًا|بداية {}|منتصف {}|نهاية {}|نحو {}|قبل {}|بعد {}|ربيع|صيف|خريف|شتاء|الربع {n} من {y}|النصف الأول من {y}|النصف الثاني من {y}|الأسبوع {n} من {y}|عقد {y}0",
     year_unknown: "السنة غير مذكورة",
-    now: "الآن",
-    past: "سابقًا",
-    future: "لاحقًا",
-    seasons: ["ربيع", "صيف", "خريف", "شتاء"],
-    quarter: "الربع {n} من {y}",
-    halves: ["النصف الأول من {y}", "النصف الثاني من {y}"],
-    week: "الأسبوع {n} من {y}",
-    decade: "عقد {y}0",
 };
 
 /// The strings for a locale tag (`en`, `en-US`, `uk`, …); English when the language has no table.
@@ -186,7 +135,7 @@ fn language(locale: &str) -> &str {
 
 /// The canonical form of a language tag (`en_us` → `en-US`), or None when `Intl` rejects it.
 pub fn canonical(tag: &str) -> Option<String> {
-    canonical_locale(&tag.replace('_', "-"))
+    canonical_locale(tag)
 }
 
 /// The locale the widget speaks: the canonical tag when its language has a string table, else `en`.
@@ -213,15 +162,6 @@ pub fn direction(locale: &str) -> &'static str {
         "ar" | "fa" | "he" | "ur" | "yi" | "ps" | "dv" | "ckb" | "sd" | "ug" => "rtl",
         _ => "ltr",
     }
-}
-
-/// Fills `{key}` placeholders.
-pub fn fill(template: &str, pairs: &[(&str, &str)]) -> String {
-    let mut out: String = template.into();
-    for (k, v) in pairs {
-        out = replace_str(&out, &cat(&["{", k, "}"]), v);
-    }
-    out
 }
 
 /// "3 quotes" in the locale's plural form.
@@ -268,60 +208,19 @@ pub fn calendar_value(value: &str) -> Option<CalendarValue> {
 }
 
 /// A human label for a date value: "5 February", "5 February 2026", "End of January", "2025",
-/// "Spring 2025", "the 1990s". Month and day names come from `Intl` in the locale.
+/// "Spring 2025", "the 1990s". Month and day names come from `Intl` in the locale; the label is put
+/// together in JS (`dateLabel` in `dom.rs`) from the locale's `dates` words, and a calendar date's
+/// label starts with a capital.
 pub fn date_label(value: &str, modifier: Option<&str>, locale: &str) -> String {
     let s = strings(locale);
-    if let Some(i) = ["PRESENT_REF", "PAST_REF", "FUTURE_REF"].iter().position(|r| *r == value) {
-        return [s.now, s.past, s.future][i].into();
-    }
-    let Some(cv) = calendar_value(value) else {
-        return other_label(value, s);
-    };
-    const MODS: [&str; 8] = ["START", "MID", "END", "APPROX", "BEFORE", "ON_OR_BEFORE", "AFTER", "ON_OR_AFTER"];
-    let template = match modifier.and_then(|m| MODS.iter().position(|x| *x == m)) {
-        Some(i) => [s.start_of, s.middle_of, s.end_of, s.about, s.before, s.before, s.after, s.after][i],
-        None => "{}",
-    };
-    let text = format_date(&intl_locale(locale), cv.year, cv.month.unwrap_or(0), cv.day.unwrap_or(0), template != "{}");
-    capitalise_first(&fill(template, &[("", &text)]))
-}
-
-/// Labels for values that are not plain calendar dates: seasons, quarters, halves, weeks, decades.
-fn other_label(value: &str, s: &Strings) -> String {
-    let (y, rest) = value.split_once('-').unwrap_or((value, ""));
-    let kind = rest.as_bytes().first().copied().unwrap_or(0);
-    let digits = rest.get(1..).unwrap_or("");
-    let n = number(digits);
-    let template = if let Some(i) = ["SP", "SU", "FA", "WI"].iter().position(|&c| c == rest) {
-        cat(&[s.seasons[i], " {y}"])
-    } else if kind == b'Q' && matches!(digits, "1" | "2" | "3" | "4") {
-        fill(s.quarter, &[("n", digits)])
-    } else if let (b'H', Some(h @ 1..=2)) = (kind, n) {
-        s.halves[h - 1].into()
-    } else if let (b'W', Some(w @ 1..=53)) = (kind, n) {
-        fill(s.week, &[("n", &num(w, 1))])
-    } else if rest.is_empty() && y.len() == 3 && y.bytes().all(|b| b.is_ascii_digit()) {
-        return fill(s.decade, &[("y", y)]);
+    let cv = calendar_value(value);
+    let (year, month, day) = cv.as_ref().map_or((None, 0, 0), |c| (c.year, c.month.unwrap_or(0), c.day.unwrap_or(0)));
+    let label = date_words(&intl_locale(locale), value, modifier.unwrap_or_default(), cv.is_some(), year, month, day, s.dates, s.year_unknown);
+    if cv.is_some() {
+        crate::text::capitalise(&label)
     } else {
-        return value.into();
-    };
-    if y == "XXXX" {
-        cat(&[fill(&template, &[("y", "")]).trim(), " (", s.year_unknown, ")"])
-    } else {
-        fill(&template, &[("y", y)])
+        label
     }
-}
-
-/// `s` read as `str::parse::<usize>` reads it (an optional `+`, then ASCII digits), saturating where
-/// that fails on overflow (every caller then rejects the number as out of range all the same).
-fn number(s: &str) -> Option<usize> {
-    let d = s.strip_prefix('+').unwrap_or(s);
-    let ok = !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit());
-    ok.then(|| d.bytes().fold(0usize, |n, b| n.saturating_mul(10).saturating_add(usize::from(b - b'0'))))
-}
-
-fn capitalise_first(s: &str) -> String {
-    crate::text::capitalise(s)
 }
 
 /// The `datetime` attribute for a `<time>` element, when the value is a valid HTML date string.
@@ -329,16 +228,21 @@ pub fn datetime_attr(value: &str) -> Option<String> {
     let cv = calendar_value(value)?;
     let year = cv.year?;
     let mut out = num(year.max(0) as usize, 4);
-    for part in [cv.month, cv.day].into_iter().map_while(|p| p) {
+    // The month, then the day (a day only with a month).
+    if let Some(month) = cv.month {
         out.push('-');
-        out.push_str(&num(part as usize, 2));
+        out.push_str(&num(month as usize, 2));
+        if let Some(day) = cv.day {
+            out.push('-');
+            out.push_str(&num(day as usize, 2));
+        }
     }
     Some(out)
 }
 
 /// `text[start..end]` in UTF-16 code units (JavaScript string semantics), split into before / inside /
 /// after. Offsets past the end are clamped, so a bad offset never panics.
-pub fn split_utf16(text: &str, start: usize, end: usize) -> (String, String, String) {
+pub fn split_utf16(text: &str, start: usize, end: usize) -> (&str, &str, &str) {
     // The byte index of each cut: the first char that starts at or after the UTF-16 offset (an offset
     // inside a surrogate pair moves to the pair's end, where JavaScript would split the pair).
     let byte_at = |units: usize| {
@@ -353,5 +257,5 @@ pub fn split_utf16(text: &str, start: usize, end: usize) -> (String, String, Str
     };
     let a = byte_at(start);
     let b = byte_at(end.max(start)).max(a);
-    (text[..a].into(), text[a..b].into(), text[b..].into())
+    (&text[..a], &text[a..b], &text[b..])
 }

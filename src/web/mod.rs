@@ -33,22 +33,11 @@ pub type JsResult<T> = Result<T, JsValue>;
 
 /// Converts a core error into a JavaScript `Error` with a `code` property.
 pub fn js_error(e: Error) -> JsValue {
-    let err = js_sys::Error::new(&e.message);
-    let _ = js_sys::Reflect::set(&err, &"code".into(), &e.code.as_str().into());
-    err.into()
+    dom::error(&e.message, e.code.as_str(), &JsValue::UNDEFINED)
 }
 
 /// A JS `Error` from a DOM failure (rare: the host page removed something mid-call, or the browser
-/// lacks an API).
+/// lacks an API): `what` and the cause's message, with `code: 'dom'`.
 pub fn dom_error(what: &str, cause: JsValue) -> JsValue {
-    let detail = cause.as_string().or_else(|| {
-        js_sys::Reflect::get(&cause, &"message".into()).ok().and_then(|m| m.as_string())
-    });
-    let msg = match detail {
-        Some(d) => dom::cat(&[what, ": ", &d]),
-        None => what.into(),
-    };
-    let err = js_sys::Error::new(&msg);
-    let _ = js_sys::Reflect::set(&err, &"code".into(), &"dom".into());
-    err.into()
+    dom::error(what, "dom", &cause)
 }

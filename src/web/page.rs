@@ -54,7 +54,7 @@ impl Reader {
     fn skipped(&self, el: &Dom) -> bool {
         SKIP_TAGS.contains(&el.local_name().as_str())
             || el.has("hidden")
-            || el.get("aria-hidden").as_deref() == Some("true")
+            || el.is("aria-hidden", "true")
             || self.check_hidden && is_hidden(el)
     }
 
@@ -131,7 +131,7 @@ pub fn read_article(root: &Element) -> Article {
 fn published(root: &Dom) -> Option<Date> {
     let date = |s: Option<String>| s.and_then(|s| s.get(..10).and_then(Date::parse_iso));
     const MARKED: &str = "time[itemprop='datePublished'], time[pubdate], [class*='byline'] time, [class*='dateline'] time";
-    if let Some(d) = root.find(MARKED).ok().flatten().and_then(|t| date(t.get("datetime"))) {
+    if let Some(d) = root.query(MARKED).and_then(|t| date(t.get("datetime"))) {
         return Some(d);
     }
     for t in all(root, "time[datetime]") {
@@ -142,7 +142,7 @@ fn published(root: &Dom) -> Option<Date> {
         }
     }
     let doc = root.owner_document()?;
-    let meta = doc.find("meta[property='article:published_time']").ok().flatten()?;
+    let meta = doc.query("meta[property='article:published_time']")?;
     date(meta.get("content"))
 }
 

@@ -4,7 +4,7 @@
 //! stylesheet shared by every widget on the page.
 
 use super::dom::{self, all, cat, num, AsDom, Dom};
-use super::i18n::{self, date_label, datetime_attr, fill, split_utf16, strings, Strings};
+use super::i18n::{self, date_label, datetime_attr, split_utf16, strings, Strings};
 use super::{dom_error, JsResult};
 use crate::quotes::QuoteKind;
 use crate::prelude::*;
@@ -142,8 +142,7 @@ pub fn count() -> usize {
 /// Creates our root element in `host` with an open shadow root carrying the stylesheet.
 fn attach(host: &Element) -> JsResult<(Dom, Dom)> {
     let root = dom::document().create(ROOT_TAG);
-    let shadow = root
-        .attach_shadow(&detail(&[("mode", "open".into())]))
+    let shadow = dom::attach_open(&root)
         .map_err(|e| dom_error("could not attach a shadow root", e))?;
     dom::adopt_styles(&shadow, CSS).map_err(|e| dom_error("this browser has no constructable stylesheets", e))?;
     host.d().add(&root);
@@ -196,7 +195,7 @@ pub fn mount(host: &Element, story: Story, mut options: WidgetOptions) -> JsResu
     let id = w.id;
     render(&w);
     listen(&w);
-    dispatch(&w.host, "quoteline:ready", &detail(&[("id", JsValue::from(id))]));
+    dom::fire(w.host.d(), "quoteline:ready", "id", &JsValue::from(id), &JsValue::UNDEFINED);
     follow_link(&w);
     Ok(id)
 }
@@ -207,11 +206,10 @@ pub fn mount_loading(host: &Element, locale: &str) -> JsResult<u32> {
     let locale = i18n::resolve_locale(locale);
     let s = strings(&locale);
     let w = register(host, empty_story(), WidgetOptions { locale: locale.clone(), ..WidgetOptions::default() })?;
-    let doc = dom::document();
+    let c = Ctx::new(None);
     // Built in a fragment: the live region is whole when it enters the page.
-    let frag = doc.fragment();
-    let top = add(&doc, &frag, "div", "ql ql-loading", s.loading);
-    attrs(&top, &[("role", "status"), ("aria-busy", "true"), ("lang", &locale), ("dir", i18n::direction(&locale))]);
+    let frag = c.doc.fragment();
+    el(&c, &frag, "div|class=ql ql-loading|=%|role=status|aria-busy=true|lang=%|dir=%", &[s.loading, &locale, i18n::direction(&locale)]);
     w.shadow.add(&frag);
     Ok(w.id)
 }
@@ -219,11 +217,11 @@ pub fn mount_loading(host: &Element, locale: &str) -> JsResult<u32> {
 /// Shows an error inside `host` (the widget area says what went wrong) and fires `quoteline:error`.
 pub fn mount_error(host: &Element, code: &str, message: &str) -> JsResult<()> {
     let w = register(host, empty_story(), WidgetOptions::default())?;
-    let doc = dom::document();
-    let frag = doc.fragment();
-    add(&doc, &frag, "p", "ql-error", message).set("role", "alert");
+    let c = Ctx::new(None);
+    let frag = c.doc.fragment();
+    el(&c, &frag, "p|class=ql-error|=%|role=alert", &[message]);
     w.shadow.add(&frag);
-    dispatch(host, "quoteline:error", &detail(&[("code", code.into()), ("message", message.into())]));
+    dom::fire(host.d(), "quoteline:error", "code message", &code.into(), &message.into());
     Ok(())
 }
 
@@ -296,7 +294,9 @@ fn set_selected(w: &Mounted, now: Option<String>) {
     if let Some(id) = now.as_deref() {
         for e in &w.story.events {
             if e.id == id {
-                linked.extend(e.quote_ids.iter().map(String::as_str));
+                for q in &e.quote_ids {
+                    linked.push(q);
+                }
             } else if e.quote_ids.iter().any(|q| q == id) {
                 linked.push(&e.id);
             }
@@ -305,8 +305,9 @@ fn set_selected(w: &Mounted, now: Option<String>) {
     for el in all(&w.shadow, ".ql-item") {
         let item = el.get("data-id");
         let on = item.as_deref().is_some() && item == now;
-        el.class_list().toggle("is-selected", &on.into());
-        el.class_list().toggle("is-linked", &item.as_deref().is_some_and(|i| linked.contains(&i)).into());
+        let classes = el.class_list();
+        classes.toggle("is-selected", &on.into());
+        classes.toggle("is-linked", &item.as_deref().is_some_and(|i| linked.contains(&i)).into());
         if on {
             el.set("aria-current", "true");
         } else {
@@ -316,46 +317,41 @@ fn set_selected(w: &Mounted, now: Option<String>) {
     let which = now.as_deref().or(before.as_deref()).unwrap_or_default();
     let kind = kind_of(&w.story, which).unwrap_or("quote");
     let selected_id = now.map_or(JsValue::NULL, |s| JsValue::from(s.as_str()));
-    dispatch(&w.host, "quoteline:select", &detail(&[("kind", kind.into()), ("id", selected_id)]));
+    dom::fire(w.host.d(), "quoteline:select", "kind id", &kind.into(), &selected_id);
 }
 
-/// Changes which sections show.
-pub fn set_view(id: u32, view: View) {
-    if let Some(w) = get(id) {
-        w.options.borrow_mut().view = view;
-        if let Some(top) = top(&w) {
-            top.set("data-view", view.as_str());
-        }
-    }
+/// A change of how a widget looks: which sections show, or the colour scheme.
+pub enum Look {
+    View(View),
+    Theme(Theme),
 }
 
-/// Changes the colour scheme.
-pub fn set_theme(id: u32, theme: Theme) {
+/// Changes which sections show or the colour scheme (one body for `setView` and `setTheme`).
+pub fn set_look(id: u32, look: Look) {
     if let Some(w) = get(id) {
-        w.options.borrow_mut().theme = theme;
+        let (attr, value) = {
+            let mut o = w.options.borrow_mut();
+            match look {
+                Look::View(v) => {
+                    o.view = v;
+                    ("data-view", v.as_str())
+                }
+                Look::Theme(t) => {
+                    o.theme = t;
+                    ("data-theme", t.as_str())
+                }
+            }
+        };
         if let Some(top) = top(&w) {
-            top.set("data-theme", theme.as_str());
+            top.set(attr, value);
         }
     }
 }
 
 fn top(w: &Mounted) -> Option<Dom> {
-    w.shadow.find(".ql").ok().flatten()
+    w.shadow.query(".ql")
 }
 
-fn detail(pairs: &[(&str, JsValue)]) -> JsValue {
-    let o = js_sys::Object::new();
-    for (k, v) in pairs {
-        let _ = js_sys::Reflect::set(&o, &(*k).into(), v);
-    }
-    o.into()
-}
-
-/// Fires a bubbling, composed CustomEvent on `target`.
-fn dispatch(target: &Element, kind: &str, detail: &JsValue) {
-    let init = self::detail(&[("bubbles", true.into()), ("composed", true.into()), ("detail", detail.clone())]);
-    target.d().dispatch(&dom::CustomEvent::new(kind, &init));
-}
 
 // ---- interaction ------------------------------------------------------------------------------
 
@@ -365,19 +361,21 @@ fn listen(w: &Rc<Mounted>) {
     // runs re-entrantly: a key that moves focus fires focusin inside the keydown.
     let closure = Closure::<dyn Fn(Dom)>::new(move |ev: Dom| {
         let Some(w) = get(id) else { return };
-        match ev.kind().as_str() {
-            "click" => {
+        match dom::which(&ev, "type", "click|keydown|focusin") {
+            // click
+            0 => {
                 if let Some(t) = ev.target() {
                     on_click(&w, &t, &ev);
                 }
             }
-            "keydown" => {
-                if let Some(k) = ev.key() {
-                    on_key(&w, &ev, k);
+            // keydown
+            1 => {
+                if let Ok(key) = usize::try_from(dom::which(&ev, "key", KEYS)) {
+                    on_key(&w, &ev, key);
                 }
             }
-            // Roving tabindex: the item that last had focus is its list's one tab stop.
-            "focusin" => {
+            // focusin. Roving tabindex: the item that last had focus is its list's one tab stop.
+            2 => {
                 if let Some(item) = ev.target().and_then(|t| t.up(".ql-item")) {
                     rove_to(&item);
                 }
@@ -413,10 +411,10 @@ fn on_click(w: &Mounted, t: &Dom, ev: &Dom) {
     let Some(item) = t.up(".ql-item") else { return };
     let item_id = item.get("data-id").unwrap_or_default();
     if let Some(action) = t.up("[data-action]") {
-        match action.get("data-action").as_deref() {
-            Some("context") => toggle_details(&item, None),
-            Some("copy") => copy(w, &item, &item_id),
-            _ => {}
+        if action.is("data-action", "context") {
+            toggle_details(w, &item, None);
+        } else if action.is("data-action", "copy") {
+            copy(w, &item, &item_id);
         }
         set_selected(w, Some(item_id));
         return;
@@ -430,18 +428,28 @@ fn on_click(w: &Mounted, t: &Dom, ev: &Dom) {
     select(w.id, &item_id);
 }
 
-fn on_key(w: &Mounted, k: &Dom, key: String) {
+/// The keys the widget handles, `|`-separated; `on_key` and `move_focus` go by their index here
+/// (`dom::which`), so a key's name never crosses into the wasm. Every other key does nothing.
+const KEYS: &str = "ArrowLeft|ArrowRight|Home|End|ArrowUp|ArrowDown|Enter| |Escape";
+const ARROW_RIGHT: usize = 1;
+const HOME: usize = 2;
+const END: usize = 3;
+const ARROW_UP: usize = 4;
+const ARROW_DOWN: usize = 5;
+const ESCAPE: usize = 8;
+
+fn on_key(w: &Mounted, k: &Dom, key: usize) {
     let Some(t) = k.target() else { return };
-    let rtl = top(w).and_then(|t| t.get("dir")).as_deref() == Some("rtl");
-    let handled = if t.get("role").as_deref() == Some("tab") {
+    let handled = if t.is("role", "tab") {
         let tabs = all(&w.shadow, "[role=tab]");
-        let at = tabs.iter().position(|x| x == &t).unwrap_or(0);
-        let (back, forward) = if rtl { ("ArrowRight", "ArrowLeft") } else { ("ArrowLeft", "ArrowRight") };
-        let to = match key.as_str() {
-            k if k == forward => Some((at + 1) % tabs.len()),
-            k if k == back => Some((at + tabs.len() - 1) % tabs.len()),
-            "Home" => Some(0),
-            "End" => Some(tabs.len() - 1),
+        let (at, n) = (tabs.iter().position(|x| x == &t).unwrap_or(0), tabs.len());
+        // The arrows swap in a right-to-left widget: the left one goes forward.
+        let rtl = top(w).is_some_and(|t| t.is("dir", "rtl"));
+        let to = match key {
+            0 | ARROW_RIGHT if (key == ARROW_RIGHT) != rtl => Some((at + 1) % n),
+            0 | ARROW_RIGHT => Some((at + n - 1) % n),
+            HOME => Some(0),
+            END => Some(n - 1),
             _ => None,
         };
         if let Some(tab) = to.and_then(|i| tabs.get(i)) {
@@ -450,14 +458,14 @@ fn on_key(w: &Mounted, k: &Dom, key: String) {
         }
         to.is_some()
     } else if let Some(item) = t.up(".ql-item") {
-        let on_item = item == t;
-        match key.as_str() {
-            "ArrowDown" | "ArrowUp" | "Home" | "End" => {
-                move_focus(&item, &key);
+        match key {
+            HOME..=ARROW_DOWN => {
+                move_focus(&item, key);
                 true
             }
-            "Enter" | " " if on_item => {
-                toggle_details(&item, None);
+            // Enter, Space
+            6 | 7 if item == t => {
+                toggle_details(w, &item, None);
                 set_selected(w, item.get("data-id"));
                 true
             }
@@ -467,12 +475,12 @@ fn on_key(w: &Mounted, k: &Dom, key: String) {
         false
     };
     let handled = handled
-        || (key == "Escape" && {
+        || (key == ESCAPE && {
             // Clears the selection and closes open details; focus returns to the item it was in.
             let open = all(&w.shadow, ".ql-item.is-open");
             let busy = w.selected.borrow().is_some() || !open.is_empty();
             for item in &open {
-                toggle_details(item, Some(false));
+                toggle_details(w, item, Some(false));
             }
             if let Some(item) = t.up(".ql-item").filter(|i| i != &t) {
                 item.focus();
@@ -491,16 +499,17 @@ fn visible_items(item: &Dom) -> Vec<Dom> {
     all(&list, ":scope > .ql-item:not([hidden])")
 }
 
-fn move_focus(item: &Dom, key: &str) {
+/// Moves focus within the list of `item`: `key` is Home, End, ArrowUp or ArrowDown.
+fn move_focus(item: &Dom, key: usize) {
     let items = visible_items(item);
     if items.is_empty() {
         return;
     }
     let at = items.iter().position(|x| x == item).unwrap_or(0);
     let to = match key {
-        "ArrowDown" => (at + 1).min(items.len() - 1),
-        "ArrowUp" => at.saturating_sub(1),
-        "Home" => 0,
+        ARROW_DOWN => (at + 1).min(items.len() - 1),
+        ARROW_UP => at.saturating_sub(1),
+        HOME => 0,
         _ => items.len() - 1,
     };
     items[to].focus();
@@ -519,19 +528,19 @@ fn rove_to(item: &Dom) {
 }
 
 /// Opens or closes an item's details (its paragraph in context); `force` sets the state.
-fn toggle_details(item: &Dom, force: Option<bool>) {
+fn toggle_details(w: &Mounted, item: &Dom, force: Option<bool>) {
     let open = item.class_list().toggle("is-open", &force.map_or(JsValue::UNDEFINED, JsValue::from));
-    if let Ok(Some(ctx)) = item.find(".ql-context") {
+    if let Some(ctx) = item.query(".ql-context") {
         if open {
             ctx.unset("hidden");
         } else {
             ctx.set("hidden", "");
         }
     }
-    if let Ok(Some(button)) = item.find("[data-action=context]") {
+    if let Some(button) = item.query("[data-action=context]") {
         button.set("aria-expanded", if open { "true" } else { "false" });
-        let lang = item.up(".ql").and_then(|t| t.get("lang")).unwrap_or_default();
-        let s = strings(&lang);
+        // The widget's locale (its `lang`).
+        let s = strings(&w.options.borrow().locale);
         button.set_text(if open { s.context_hide } else { s.context_show });
     }
 }
@@ -541,27 +550,26 @@ fn show_tab(w: &Mounted, tab: &str) {
     let Some(top) = top(w) else { return };
     top.set("data-tab", tab);
     for t in all(&w.shadow, "[role=tab]") {
-        let on = t.get("data-tab").as_deref() == Some(tab);
+        let on = t.is("data-tab", tab);
         t.set("aria-selected", if on { "true" } else { "false" });
         t.set("tabindex", if on { "0" } else { "-1" });
     }
 }
 
 fn show_tab_of(w: &Mounted, item: &Dom) {
-    let kind = item.get("data-kind").unwrap_or_default();
-    show_tab(w, if kind == "event" { "timeline" } else { "quotes" });
+    show_tab(w, if item.is("data-kind", "event") { "timeline" } else { "quotes" });
 }
 
 /// Shows only the quotes of one speaker (`*` all, `-` the unattributed) and announces the change.
 fn filter(w: &Mounted, speaker: &str) {
     for chip in all(&w.shadow, ".ql-chip") {
-        let on = chip.get("data-speaker").as_deref() == Some(speaker);
+        let on = chip.is("data-speaker", speaker);
         chip.set("aria-pressed", if on { "true" } else { "false" });
     }
     let mut shown = 0;
     let mut first = None;
     for item in all(&w.shadow, ".ql-quote-item") {
-        let on = speaker == "*" || item.get("data-speaker").as_deref() == Some(speaker);
+        let on = speaker == "*" || item.is("data-speaker", speaker);
         if on {
             shown += 1;
             item.unset("hidden");
@@ -572,27 +580,29 @@ fn filter(w: &Mounted, speaker: &str) {
     }
     // Keep a tab stop in the list: the first visible item, unless the current one is still shown.
     if let Some(first) = first {
-        let current = visible_items(&first).into_iter().find(|i| i.get("tabindex").as_deref() == Some("0"));
-        rove_to(&current.unwrap_or(first));
+        let mut current = first;
+        for item in visible_items(&current) {
+            if item.is("tabindex", "0") {
+                current = item;
+                break;
+            }
+        }
+        rove_to(&current);
     }
     let locale = w.options.borrow().locale.clone();
     let s = strings(&locale);
-    let n = num(shown, 1);
     let quotes = i18n::quote_count(&locale, shown);
-    let message = match speaker {
-        "*" => fill(s.showing_all, &[("n", &n), ("quotes", quotes)]),
-        "-" => fill(s.showing_by, &[("n", &n), ("quotes", quotes), ("name", s.unattributed)]),
-        id => {
-            let name = w.story.speakers.iter().find(|sp| sp.id == id).map_or("", |sp| sp.name.as_str());
-            fill(s.showing_by, &[("n", &n), ("quotes", quotes), ("name", name)])
-        }
+    let (template, name) = match speaker {
+        "*" => (s.showing_all, ""),
+        "-" => (s.showing_by, s.unattributed),
+        id => (s.showing_by, w.story.speakers.iter().find(|sp| sp.id == id).map_or("", |sp| sp.name.as_str())),
     };
-    announce(w, &message);
+    announce(w, &dom::fill(template, shown as u32, quotes, name));
 }
 
 /// Says `message` through the widget's live region.
 fn announce(w: &Mounted, message: &str) {
-    if let Ok(Some(live)) = w.shadow.find(".ql-live") {
+    if let Some(live) = w.shadow.query(".ql-live") {
         live.set_text(message);
     }
 }
@@ -622,13 +632,16 @@ fn copy(w: &Mounted, item: &Dom, item_id: &str) {
     let Some(q) = w.story.quotes.iter().find(|q| q.id == item_id) else { return };
     let text = citation(&w.story, q);
     let locale = w.options.borrow().locale.clone();
-    let status = item.find(".ql-copied").ok().flatten();
-    let live = w.shadow.find(".ql-live").ok().flatten();
+    let status = item.query(".ql-copied");
+    let live = w.shadow.query(".ql-live");
     let shadow = w.shadow.clone();
     let done = move |ok: bool| {
         let s = strings(&locale);
         let message = if ok { s.copied } else { s.copy_failed };
-        for el in status.iter().chain(live.iter()) {
+        if let Some(el) = &status {
+            el.set_text(message);
+        }
+        if let Some(el) = &live {
             el.set_text(message);
         }
     };
@@ -637,7 +650,10 @@ fn copy(w: &Mounted, item: &Dom, item_id: &str) {
     };
     // One callback for both outcomes: writeText resolves with undefined, rejects with an error.
     let (text2, done2) = (text.clone(), done.clone());
-    let settle = Closure::once_into_js(move |v: JsValue| done2(v.is_undefined() || fallback_copy(&shadow, &text2)));
+    let settle = dom::once(Box::new(move |v: JsValue| {
+        done2(v.is_undefined() || fallback_copy(&shadow, &text2));
+        Ok(JsValue::UNDEFINED)
+    }));
     if promise.then(&settle, &settle).is_err() {
         // Not a promise after all (a page's own clipboard object).
         done(fallback_copy(&w.shadow, &text));
@@ -645,137 +661,156 @@ fn copy(w: &Mounted, item: &Dom, item_id: &str) {
 }
 
 fn fallback_copy(shadow: &Dom, text: &str) -> bool {
-    let doc = dom::document();
-    let frag = doc.fragment();
+    let c = Ctx::new(None);
+    let frag = c.doc.fragment();
     // A fresh textarea's value is its text.
-    let area = add(&doc, &frag, "textarea", "ql-sr", text);
-    area.set("aria-hidden", "true");
+    let area = el(&c, &frag, "textarea|class=ql-sr|=%|aria-hidden=true", &[text]);
     shadow.add(&frag);
     area.select();
-    let ok = doc.exec_command("copy").unwrap_or(false);
+    let ok = c.doc.exec_command("copy").unwrap_or(false);
     area.remove();
     ok
 }
 
 // ---- rendering ------------------------------------------------------------------------------
 //
-// Every element is made by `add` (one call per element: create, class, text node, append), so each
-// element costs one call in the wasm rather than three or four; attributes go through `attrs`.
+// Every element is made by `el` from a spec: its tag, then `|`-separated `key=value` attributes, where
+// each `%` in a value takes the next argument. One call per element, and the specs are data (text that
+// compresses well) rather than code that passes each attribute's name and value separately.
 
-/// A new `tag` element with `class` (when not empty) holding `text` as a text node (when not empty),
-/// appended to `parent`.
+/// Where elements are made: the document, and the article's language for elements that hold article
+/// text (empty when it is not a valid `lang` value).
+struct Ctx {
+    doc: Dom,
+    lang: String,
+}
+
+impl Ctx {
+    fn new(lang: Option<String>) -> Ctx {
+        Ctx { doc: dom::document(), lang: lang.unwrap_or_default() }
+    }
+}
+
+/// A new element built from `spec`, appended to `parent`. `spec` is the tag, then `|key=value` parts
+/// in order; each `%` in a value is the next of `args`. Keys: an attribute name; `?name`, the attribute
+/// only when its value is not empty; empty (`|=%`), the element's text as a text node (none when
+/// empty); `@`, an element that holds article text: its own direction (so an English quote reads left
+/// to right inside a right-to-left widget) and the article's language. Specs are our own constants:
+/// article text only ever arrives through `args`, and is never read as a spec.
 #[inline(never)]
-fn add(doc: &Dom, parent: &Dom, tag: &str, class: &str, text: &str) -> Dom {
-    let e = doc.create(tag);
-    if !class.is_empty() {
-        e.set("class", class);
+fn el(c: &Ctx, parent: &Dom, spec: &str, args: &[&str]) -> Dom {
+    let mut args = args.iter();
+    let mut e: Option<Dom> = None;
+    let mut key: Option<String> = None;
+    let mut val = String::new();
+    for &b in spec.as_bytes().iter().chain(b"|") {
+        match b {
+            b'=' if key.is_none() => key = Some(core::mem::take(&mut val)),
+            b'%' => val.push_str(args.next().copied().unwrap_or_default()),
+            b'|' => {
+                let v = core::mem::take(&mut val);
+                match (&e, key.take()) {
+                    (None, _) => e = Some(c.doc.create(&v)),
+                    (Some(e), Some(k)) if k.is_empty() => {
+                        if !v.is_empty() {
+                            e.set_text(&v);
+                        }
+                    }
+                    (Some(e), Some(k)) => match k.strip_prefix('?') {
+                        Some(k) => {
+                            if !v.is_empty() {
+                                e.set(k, &v);
+                            }
+                        }
+                        None => e.set(&k, &v),
+                    },
+                    (Some(e), None) => {
+                        // `@`
+                        e.set("dir", "auto");
+                        if !c.lang.is_empty() {
+                            e.set("lang", &c.lang);
+                        }
+                    }
+                }
+            }
+            _ => val.push(b as char),
+        }
     }
-    if !text.is_empty() {
-        e.set_text(text);
-    }
+    let e = e.unwrap_or_else(|| c.doc.create("span"));
     parent.add(&e);
     e
 }
 
 /// What every part of one render needs.
 struct Render<'a> {
-    doc: Dom,
+    c: Ctx,
     w: &'a Mounted,
     s: &'static Strings,
     /// The widget's locale (UI strings, dates).
     locale: &'a str,
-    /// The article's language as a valid `lang` value, if it is one.
-    lang: Option<String>,
 }
 
-/// `add` for an element that holds article text: its own language, and its own direction (so an
-/// English quote reads left to right inside a right-to-left widget).
-#[inline(never)]
-fn add_article(r: &Render, parent: &Dom, tag: &str, class: &str, text: &str) -> Dom {
-    let e = add(&r.doc, parent, tag, class, text);
-    from_article(r, &e);
-    e
-}
-
-#[inline(never)]
-fn attrs(e: &Dom, pairs: &[(&str, &str)]) {
-    for (k, v) in pairs {
-        e.set(k, v);
-    }
-}
-
-/// Marks an element that holds article text (see `add_article`).
-fn from_article(r: &Render, e: &Dom) {
-    e.set("dir", "auto");
-    if let Some(lang) = &r.lang {
-        e.set("lang", lang);
+fn true_false(on: bool) -> &'static str {
+    if on {
+        "true"
+    } else {
+        "false"
     }
 }
 
 /// A paragraph of `text` with `[start, end)` (UTF-16 units) marked, appended to `parent`.
 fn marked(r: &Render, parent: &Dom, class: &str, text: &str, start: usize, end: usize) {
-    let p = add_article(r, parent, "p", class, "");
+    let c = &r.c;
+    let p = el(c, parent, "p|?class=%|@", &[class]);
     let (before, inside, after) = split_utf16(text, start, end);
-    p.add(&r.doc.text_node(&before));
-    add(&r.doc, &p, "mark", "", &inside);
-    p.add(&r.doc.text_node(&after));
+    p.add(&c.doc.text_node(before));
+    el(c, &p, "mark|=%", &[inside]);
+    p.add(&c.doc.text_node(after));
 }
 
-/// A `type=button` button with `text` and a count (`count` not empty) in `parent`.
-#[inline(never)]
-fn button(r: &Render, parent: &Dom, class: &str, text: &str, count: &str, pairs: &[(&str, &str)]) -> Dom {
-    let b = add(&r.doc, parent, "button", class, text);
-    b.set("type", "button");
-    attrs(&b, pairs);
-    if !count.is_empty() {
-        add(&r.doc, &b, "span", "ql-count", count);
-    }
-    b
+/// A count (of quotes, events) at the end of `parent`.
+fn counter(c: &Ctx, parent: &Dom, n: usize) {
+    el(c, parent, "span|class=ql-count|=%", &[&num(n, 1)]);
 }
 
 /// Builds the whole widget once, in a fragment, then inserts it in one step.
 fn render(w: &Mounted) {
     let opts = w.options.borrow();
     let locale = opts.locale.as_str();
-    let r = Render { doc: dom::document(), w, s: strings(locale), locale, lang: i18n::canonical(&w.story.article.language) };
-    let (doc, s, story) = (&r.doc, r.s, &w.story);
-    let frag = doc.fragment();
+    let r = Render { c: Ctx::new(i18n::canonical(&w.story.article.language)), w, s: strings(locale), locale };
+    let (c, s, story) = (&r.c, r.s, &w.story);
+    let frag = c.doc.fragment();
 
-    let top = add(doc, &frag, "div", "ql", "");
     let tab = if opts.view == View::Timeline { "timeline" } else { "quotes" };
-    attrs(&top, &[
-        ("role", "region"),
-        ("aria-label", story.article.title.as_deref().unwrap_or(s.label)),
-        ("lang", locale),
-        ("dir", i18n::direction(locale)),
-        ("data-view", opts.view.as_str()),
-        ("data-theme", opts.theme.as_str()),
-        ("data-tab", tab),
+    let top = el(c, &frag, "div|class=ql|role=region|aria-label=%|lang=%|dir=%|data-view=%|data-theme=%|data-tab=%", &[
+        story.article.title.as_deref().unwrap_or(s.label),
+        locale,
+        i18n::direction(locale),
+        opts.view.as_str(),
+        opts.theme.as_str(),
+        tab,
     ]);
     // Reserve room for the items, so the page below does not move as tabs, filters and details change.
     let rows = story.quotes.len().max(story.events.len()).min(8);
     top.style().set_property("--ql-rows", &num(rows, 1));
-    let live = add(doc, &top, "p", "ql-live ql-sr", "");
-    attrs(&live, &[("role", "status"), ("aria-live", "polite")]);
+    el(c, &top, "p|class=ql-live ql-sr|role=status|aria-live=polite", &[]);
 
     header(&r, &top);
 
     // Tabs, shown by the stylesheet only when the widget's own container is narrow.
-    let tabs = add(doc, &top, "div", "ql-tabs", "");
-    attrs(&tabs, &[("role", "tablist"), ("aria-label", s.sections)]);
+    let tabs = el(c, &top, "div|class=ql-tabs|role=tablist|aria-label=%", &[s.sections]);
     for (name, title, n) in [("quotes", s.quotes, story.quotes.len()), ("timeline", s.timeline, story.events.len())] {
         let on = tab == name;
-        button(&r, &tabs, "ql-tab", title, &num(n, 1), &[
-            ("role", "tab"),
-            ("id", &cat(&["ql-tab-", name])),
-            ("data-tab", name),
-            ("aria-controls", &cat(&["ql-", name])),
-            ("aria-selected", if on { "true" } else { "false" }),
-            ("tabindex", if on { "0" } else { "-1" }),
-        ]);
+        let b = el(
+            c,
+            &tabs,
+            "button|class=ql-tab|=%|type=button|role=tab|id=ql-tab-%|data-tab=%|aria-controls=ql-%|aria-selected=%|tabindex=%",
+            &[title, name, name, name, true_false(on), if on { "0" } else { "-1" }],
+        );
+        counter(c, &b, n);
     }
 
-    let panels = add(doc, &top, "div", "ql-panels", "");
+    let panels = el(c, &top, "div|class=ql-panels", &[]);
     quotes_panel(&r, &panels);
     timeline_panel(&r, &panels);
     w.shadow.add(&frag);
@@ -783,19 +818,19 @@ fn render(w: &Mounted) {
 
 /// Headline, source and publication date, when the article gives them.
 fn header(r: &Render, top: &Dom) {
-    let a = &r.w.story.article;
+    let (c, a) = (&r.c, &r.w.story.article);
     if a.title.is_none() && a.source.is_none() && a.published.is_none() {
         return;
     }
     // A div, not <header>: inside the shadow root a header would count as the page's banner landmark.
-    let header = add(&r.doc, top, "div", "ql-header", "");
+    let header = el(c, top, "div|class=ql-header", &[]);
     if let Some(title) = &a.title {
-        add_article(r, &header, "h2", "ql-headline", title);
+        el(c, &header, "h2|class=ql-headline|=%|@", &[title]);
     }
     if a.source.is_some() || a.published.is_some() {
-        let meta = add(&r.doc, &header, "p", "ql-meta", "");
+        let meta = el(c, &header, "p|class=ql-meta", &[]);
         if let Some(source) = &a.source {
-            add_article(r, &meta, "span", "ql-source", source);
+            el(c, &meta, "span|class=ql-source|=%|@", &[source]);
         }
         if let Some(p) = &a.published {
             time(r, &meta, "ql-published", p, None);
@@ -805,56 +840,40 @@ fn header(r: &Render, top: &Dom) {
 
 /// A `<time>` with the label of a date value, and its `datetime` when the value is a calendar date.
 fn time(r: &Render, parent: &Dom, class: &str, value: &str, modifier: Option<&str>) {
-    let t = add(&r.doc, parent, "time", class, &date_label(value, modifier, r.locale));
-    if let Some(dt) = datetime_attr(value) {
-        t.set("datetime", &dt);
-    }
+    let label = date_label(value, modifier, r.locale);
+    let dt = datetime_attr(value).unwrap_or_default();
+    el(&r.c, parent, "time|class=%|=%|?datetime=%", &[class, &label, &dt]);
 }
 
 /// A panel with its title and count, in `parent`.
-fn panel(r: &Render, parent: &Dom, name: &str, title: &str, count: usize) -> Dom {
-    let sec = add(&r.doc, parent, "section", &cat(&["ql-panel ql-", name]), "");
-    let title_id = cat(&["ql-", name, "-title"]);
-    attrs(&sec, &[("id", &cat(&["ql-", name])), ("role", "tabpanel"), ("aria-labelledby", &title_id)]);
-    let h = add(&r.doc, &sec, "h3", "ql-panel-title", title);
-    h.set("id", &title_id);
-    add(&r.doc, &h, "span", "ql-count", &num(count, 1));
+fn panel(r: &Render, parent: &Dom, name: &str, title: &str, n: usize) -> Dom {
+    let c = &r.c;
+    let sec = el(c, parent, "section|class=ql-panel ql-%|id=ql-%|role=tabpanel|aria-labelledby=ql-%-title", &[name, name, name]);
+    let h = el(c, &sec, "h3|class=ql-panel-title|=%|id=ql-%-title", &[title, name]);
+    counter(c, &h, n);
     sec
-}
-
-fn item(r: &Render, list: &Dom, id: &str, kind: &str) -> Dom {
-    let li = add(&r.doc, list, "li", &cat(&["ql-item ql-", kind, "-item"]), "");
-    attrs(&li, &[("data-id", id), ("data-kind", kind), ("id", &cat(&[LINK_PREFIX, id]))]);
-    li
 }
 
 /// The end of an item: the paragraph it comes from, with its words marked, hidden until asked for;
 /// then the row of actions: show in context, copy (quotes), and the item's link.
 fn item_end(r: &Render, li: &Dom, id: &str, span: (usize, usize, usize), copy: bool) {
     let (paragraph, start, end) = span;
-    let (doc, s) = (&r.doc, r.s);
-    let ctx_id = cat(&["ql-ctx-", id]);
+    let (c, s) = (&r.c, r.s);
     let p = r.w.story.paragraphs.get(paragraph);
     if let Some(p) = p {
-        let ctx = add(doc, li, "div", "ql-context", "");
-        attrs(&ctx, &[("id", &ctx_id), ("hidden", "")]);
+        let ctx = el(c, li, "div|class=ql-context|id=ql-ctx-%|hidden=", &[id]);
         marked(r, &ctx, "", &p.text, start, end);
     }
-    let row = add(doc, li, "div", "ql-actions", "");
+    let row = el(c, li, "div|class=ql-actions", &[]);
     if p.is_some() {
-        button(r, &row, "ql-action", s.context_show, "", &[
-            ("data-action", "context"),
-            ("aria-expanded", "false"),
-            ("aria-controls", &ctx_id),
-        ]);
+        el(c, &row, "button|class=ql-action|=%|type=button|data-action=context|aria-expanded=false|aria-controls=ql-ctx-%", &[s.context_show, id]);
     }
     if copy {
-        button(r, &row, "ql-action", s.copy, "", &[("data-action", "copy")]);
+        el(c, &row, "button|class=ql-action|=%|type=button|data-action=copy", &[s.copy]);
     }
-    let link = add(doc, &row, "a", "ql-action ql-link", s.link);
-    attrs(&link, &[("href", &cat(&["#", LINK_PREFIX, id])), ("title", s.link_label)]);
+    el(c, &row, "a|class=ql-action ql-link|=%|href=#quoteline-%|title=%", &[s.link, id, s.link_label]);
     if copy {
-        add(doc, &row, "span", "ql-copied", "");
+        el(c, &row, "span|class=ql-copied", &[]);
     }
 }
 
@@ -866,10 +885,10 @@ fn finish_list(list: &Dom) {
 }
 
 fn quotes_panel(r: &Render, parent: &Dom) {
-    let (doc, s, story) = (&r.doc, r.s, &r.w.story);
+    let (c, s, story) = (&r.c, r.s, &r.w.story);
     let sec = panel(r, parent, "quotes", s.quotes, story.quotes.len());
     if story.quotes.is_empty() {
-        add(doc, &sec, "p", "ql-empty", s.no_quotes);
+        el(c, &sec, "p|class=ql-empty|=%", &[s.no_quotes]);
         return;
     }
     // Speaker filter: one chip per speaker (and the unattributed), when there is a choice to make.
@@ -885,37 +904,41 @@ fn quotes_panel(r: &Render, parent: &Dom) {
         }
     }
     if groups.len() > 1 {
-        let bar = add(doc, &sec, "div", "ql-filter", "");
-        attrs(&bar, &[("role", "group"), ("aria-label", s.filter)]);
-        for (key, name, n) in core::iter::once(("*", s.all, story.quotes.len())).chain(groups) {
-            button(r, &bar, "ql-chip", name, &num(n, 1), &[("data-speaker", key), ("aria-pressed", if key == "*" { "true" } else { "false" })]);
+        let bar = el(c, &sec, "div|class=ql-filter|role=group|aria-label=%", &[s.filter]);
+        groups.insert(0, ("*", s.all, story.quotes.len()));
+        for (key, name, n) in groups {
+            let b = el(c, &bar, "button|class=ql-chip|=%|type=button|data-speaker=%|aria-pressed=%", &[name, key, true_false(key == "*")]);
+            counter(c, &b, n);
         }
     }
-    let list = add(doc, &sec, "ol", "ql-list", "");
+    let list = el(c, &sec, "ol|class=ql-list", &[]);
     for q in &story.quotes {
-        let li = item(r, &list, &q.id, "quote");
-        li.set("data-speaker", q.speaker_id.as_deref().unwrap_or("-"));
-        let fig = add(doc, &li, "figure", "ql-quote", "");
-        let bq = add(doc, &fig, "blockquote", "ql-quote-text", "");
-        add_article(r, &bq, "p", "", quote_words(&q.text));
+        let li = el(c, &list, "li|class=ql-item ql-quote-item|data-id=%|data-kind=quote|id=quoteline-%|data-speaker=%", &[
+            &q.id,
+            &q.id,
+            q.speaker_id.as_deref().unwrap_or("-"),
+        ]);
+        let fig = el(c, &li, "figure|class=ql-quote", &[]);
+        let bq = el(c, &fig, "blockquote|class=ql-quote-text", &[]);
+        el(c, &bq, "p|=%|@", &[quote_words(&q.text)]);
         let speaker = q.speaker_id.as_ref().and_then(|sid| story.speakers.iter().find(|sp| &sp.id == sid));
-        let cap = add(doc, &fig, "figcaption", "ql-speaker", "");
+        let cap = el(c, &fig, "figcaption|class=ql-speaker", &[]);
         match speaker {
             Some(sp) => {
-                add_article(r, &cap, "cite", "ql-name", &sp.name);
+                el(c, &cap, "cite|class=ql-name|=%|@", &[&sp.name]);
                 if let Some(role) = &sp.role {
-                    add_article(r, &cap, "span", "ql-role", role);
+                    el(c, &cap, "span|class=ql-role|=%|@", &[role]);
                 }
             }
             None => {
-                add(doc, &cap, "span", "ql-name", s.unattributed);
+                el(c, &cap, "span|class=ql-name|=%", &[s.unattributed]);
             }
         }
         if let Some(cue) = &q.cue {
-            add_article(r, &cap, "span", "ql-cue", cue);
+            el(c, &cap, "span|class=ql-cue|=%|@", &[cue]);
         }
         if q.kind == QuoteKind::Headline {
-            add(doc, &cap, "span", "ql-kind", s.from_headline);
+            el(c, &cap, "span|class=ql-kind|=%", &[s.from_headline]);
         }
         item_end(r, &li, &q.id, (q.paragraph, q.start, q.end), true);
     }
@@ -923,30 +946,31 @@ fn quotes_panel(r: &Render, parent: &Dom) {
 }
 
 fn timeline_panel(r: &Render, parent: &Dom) {
-    let (doc, s, story) = (&r.doc, r.s, &r.w.story);
+    let (c, s, story) = (&r.c, r.s, &r.w.story);
     let sec = panel(r, parent, "timeline", s.timeline, story.events.len());
     if story.events.is_empty() {
-        add(doc, &sec, "p", "ql-empty", s.no_events);
+        el(c, &sec, "p|class=ql-empty|=%", &[s.no_events]);
         return;
     }
-    let list = add(doc, &sec, "ol", "ql-list ql-events", "");
+    let list = el(c, &sec, "ol|class=ql-list ql-events", &[]);
     for e in &story.events {
-        let li = item(r, &list, &e.id, "event");
+        let li = el(c, &list, "li|class=ql-item ql-event-item|data-id=%|data-kind=event|id=quoteline-%", &[&e.id, &e.id]);
         time(r, &li, "ql-date", &e.date.value, e.date.modifier);
         if e.date.value.starts_with("XXXX") && i18n::calendar_value(&e.date.value).is_some() {
-            add(doc, &li, "span", "ql-note", s.year_unknown);
+            el(c, &li, "span|class=ql-note|=%", &[s.year_unknown]);
         }
         marked(r, &li, "ql-event-text", &e.text, e.date.start, e.date.end);
-        let linked: Vec<&Quote> = e.quote_ids.iter().filter_map(|id| story.quotes.iter().find(|q| &q.id == id)).collect();
-        if !linked.is_empty() {
-            let block = add(doc, &li, "div", "ql-linked", "");
-            add(doc, &block, "p", "ql-linked-title", s.linked_quotes);
-            let ul = add(doc, &block, "ul", "ql-linked-list", "");
-            for q in linked {
-                let li2 = add(doc, &ul, "li", "", "");
-                let b = button(r, &li2, "ql-goto", &short(&citation(story, q), 90), "", &[("data-goto", &q.id)]);
-                from_article(r, &b);
-            }
+        // The quotes linked to the event, under a title made with the first of them.
+        let mut ul = None;
+        for id in &e.quote_ids {
+            let Some(q) = story.quotes.iter().find(|q| &q.id == id) else { continue };
+            let ul = ul.get_or_insert_with(|| {
+                let block = el(c, &li, "div|class=ql-linked", &[]);
+                el(c, &block, "p|class=ql-linked-title|=%", &[s.linked_quotes]);
+                el(c, &block, "ul|class=ql-linked-list", &[])
+            });
+            let li2 = el(c, ul, "li", &[]);
+            el(c, &li2, "button|class=ql-goto|=%|type=button|data-goto=%|@", &[&short(&citation(story, q), 90), &q.id]);
         }
         item_end(r, &li, &e.id, (e.paragraph, e.start, e.end), false);
     }
