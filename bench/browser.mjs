@@ -3,6 +3,8 @@
 //     locally) rendering the same three events; and the gzipped bytes each one's page fetched
 //     (`layoutMs`: the part of `mountMs` spent in the forced layout after the mount);
 //  4. the wasm linear memory after mounting the seed article and after 1,000 mount/destroy cycles.
+//     CYCLES=10000 carries on to 10,000; a page built with `scripts/build-web.sh --features bench`
+//     also reports the live heap (bytes and blocks), which tells a leak from fragmentation.
 //
 //   scripts/test.sh (or scripts/build-web.sh)
 //   scripts/build-wasm.sh nodejs pkg-node
@@ -92,7 +94,10 @@ async function memory(p) {
   const warm = await p.evaluate(() => window.cycles(10));
   const after = await p.evaluate(() => window.cycles(1000));
   const again = await p.evaluate(() => window.cycles(1000));
-  return { first, warm, after, again };
+  // CYCLES=10000: carry on to that many cycles, reporting every 1,000.
+  const longer = [];
+  for (let n = 2000; n < Number(process.env.CYCLES || 0); n += 1000) longer.push(await p.evaluate(() => window.cycles(1000)));
+  return { first, warm, after, again, longer };
 }
 
 try {
@@ -116,6 +121,10 @@ try {
   const m = q.out.memory;
   console.log(`memory: wasm linear memory ${m.first} B after the first mount; ${m.warm.memory} after 10 more cycles; ${m.after.memory} after 1,000; ${m.again.memory} after 2,000 (widgets mounted ${m.again.mounted}, host nodes ${m.again.hostNodes})`);
   if (m.again.memory > m.warm.memory) { console.error('memory grew across mount/destroy cycles'); process.exitCode = 1; }
+  m.longer.forEach((r, i) => console.log(`  after ${(i + 3) * 1000} cycles: ${r.memory} B`));
+  // A `--features bench` build (scripts/build-web.sh --features bench) counts the live heap too.
+  const heap = (r) => (r.heap ? `${r.heap[0]} B in ${r.heap[1]} blocks` : 'n/a');
+  if (m.warm.heap) console.log(`  live heap: ${heap(m.warm)} after 10 cycles; ${heap(m.after)} after 1,000; ${heap(m.again)} after 2,000` + m.longer.map((r, i) => `; ${heap(r)} after ${(i + 3) * 1000}`).join(''));
 } finally {
   await browser.close();
   server.stop();

@@ -24,9 +24,71 @@ use wasm_bindgen::JsValue;
 /// pattern that leaves a hole per paragraph goes quadratic (`tests/e2e/scaling.test.mjs` guards the one
 /// found). dlmalloc, measured: linear, but +2 KB and a wasm memory that creeps up one 64 KiB page per
 /// few thousand mount/destroy cycles (BENCHMARKS.md, "Decisions measured and rejected").
+#[cfg(not(feature = "bench"))]
 #[global_allocator]
 static ALLOCATOR: lol_alloc::LockedAllocator<lol_alloc::FreeListAllocator> =
     lol_alloc::LockedAllocator::new(lol_alloc::FreeListAllocator::new());
+
+/// `--features bench` only (never in the page build): the same allocator, counting the bytes and blocks
+/// that are live, for `heapStats()`, which `bench/browser.mjs` reads across mount/destroy cycles to tell
+/// a leak (live bytes that climb) from fragmentation (flat live bytes, more pages).
+#[cfg(feature = "bench")]
+#[global_allocator]
+static ALLOCATOR: heap::Counting = heap::Counting(
+    lol_alloc::LockedAllocator::new(lol_alloc::FreeListAllocator::new()),
+    core::sync::atomic::AtomicUsize::new(0),
+    core::sync::atomic::AtomicUsize::new(0),
+);
+
+#[cfg(feature = "bench")]
+mod heap {
+    use core::alloc::{GlobalAlloc, Layout};
+    use core::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+
+    /// The page's allocator with two counters: live bytes (as requested) and live blocks.
+    pub struct Counting(
+        pub lol_alloc::LockedAllocator<lol_alloc::FreeListAllocator>,
+        pub AtomicUsize,
+        pub AtomicUsize,
+    );
+
+    // SAFETY: every call is passed on unchanged to the inner allocator; the counters only observe.
+    #[allow(unsafe_code)]
+    unsafe impl GlobalAlloc for Counting {
+        unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+            let p = self.0.alloc(layout);
+            if !p.is_null() {
+                self.1.fetch_add(layout.size(), Relaxed);
+                self.2.fetch_add(1, Relaxed);
+            }
+            p
+        }
+        unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+            self.1.fetch_sub(layout.size(), Relaxed);
+            self.2.fetch_sub(1, Relaxed);
+            self.0.dealloc(ptr, layout)
+        }
+        unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+            let p = self.0.realloc(ptr, layout, new_size);
+            if !p.is_null() {
+                self.1.fetch_sub(layout.size(), Relaxed);
+                self.1.fetch_add(new_size, Relaxed);
+            }
+            p
+        }
+    }
+
+    /// `"bytes blocks"`: what the wasm heap holds live right now.
+    #[wasm_bindgen::prelude::wasm_bindgen(js_name = heapStats)]
+    pub fn heap_stats() -> alloc::string::String {
+        let (b, n) = (super::ALLOCATOR.1.load(Relaxed), super::ALLOCATOR.2.load(Relaxed));
+        let mut s = alloc::string::String::new();
+        crate::json_out::push_u64(&mut s, b as u64);
+        s.push(' ');
+        crate::json_out::push_u64(&mut s, n as u64);
+        s
+    }
+}
 
 /// What the JS edge returns: errors become `Error` objects with a `code`.
 pub type JsResult<T> = Result<T, JsValue>;
