@@ -374,15 +374,16 @@ impl Index {
         let forms = if forms { expand(text) } else { Vec::new() };
         let text = if forms.is_empty() { text } else { &forms };
         let n = text.iter().filter(|&&b| b == b'\n').count();
-        let mut slots = vec![(0u16, 0u16); n + n / 3 + 1];
+        // A power of two long, so that a hash is placed by a mask, not a division.
+        let mut slots = vec![(0u16, 0u16); (n + n / 3 + 1).next_power_of_two()];
         let len = slots.len();
         let mut start = 0;
         let mut lengths = 0u64;
         for (end, _) in text.iter().enumerate().filter(|(_, &b)| b == b'\n') {
             lengths |= 1 << (end - start).min(63);
-            let mut k = hash(&text[start..end]) as usize % len;
+            let mut k = hash(&text[start..end]) as usize & (len - 1);
             while slots[k].1 != 0 {
-                k = if k + 1 == len { 0 } else { k + 1 };
+                k = (k + 1) & (len - 1);
             }
             slots[k] = (start as u16, end as u16);
             start = end + 1;
@@ -414,7 +415,7 @@ impl<'a> LexView<'a> {
         if key.is_empty() || n == 0 || index.lengths & 1 << key.len().min(63) == 0 {
             return false;
         }
-        let mut k = hash(key) as usize % n;
+        let mut k = hash(key) as usize & (n - 1);
         loop {
             let (s, e) = slots[k];
             if e == 0 {
@@ -423,15 +424,20 @@ impl<'a> LexView<'a> {
             if text.get(usize::from(s)..usize::from(e)) == Some(key) {
                 return true;
             }
-            k = if k + 1 == n { 0 } else { k + 1 };
+            k = (k + 1) & (n - 1);
         }
     }
 
     /// Whether `word` in lower case is in the set.
     pub fn contains_lower(&self, word: &str) -> bool {
-        // ASCII lowered byte by byte on the stack; other words through `with_lower`.
         let b = word.as_bytes();
-        if b.len() <= 24 && word.is_ascii() {
+        // ASCII lowered byte by byte on the stack, once its length shows that the set may hold it
+        // (most words of running text have a length no word of the set has); other words through
+        // `with_lower`.
+        if b.len() <= 24 && b.is_ascii() {
+            if self.index().0.lengths & 1 << b.len() == 0 {
+                return false;
+            }
             let mut buf = [0u8; 24];
             for (d, s) in buf.iter_mut().zip(b) {
                 *d = s.to_ascii_lowercase();
