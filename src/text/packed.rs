@@ -409,13 +409,19 @@ impl<'a> LexView<'a> {
 
     /// Whether the word whose bytes are `key` is in the set.
     pub fn contains_bytes(&self, key: &[u8]) -> bool {
+        let (index, _) = self.index();
+        if key.is_empty() || index.lengths & 1 << key.len().min(63) == 0 {
+            return false;
+        }
+        self.probe(key, hash(key))
+    }
+
+    /// Whether `key`, whose [`hash`] is `h`, is in the set (the index is not empty).
+    fn probe(&self, key: &[u8], h: u32) -> bool {
         let (index, text) = self.index();
         let slots = &index.slots;
         let n = slots.len();
-        if key.is_empty() || n == 0 || index.lengths & 1 << key.len().min(63) == 0 {
-            return false;
-        }
-        let mut k = hash(key) as usize & (n - 1);
+        let mut k = h as usize & (n - 1);
         loop {
             let (s, e) = slots[k];
             if e == 0 {
@@ -431,18 +437,22 @@ impl<'a> LexView<'a> {
     /// Whether `word` in lower case is in the set.
     pub fn contains_lower(&self, word: &str) -> bool {
         let b = word.as_bytes();
-        // ASCII lowered byte by byte on the stack, once its length shows that the set may hold it
-        // (most words of running text have a length no word of the set has); other words through
-        // `with_lower`.
-        if b.len() <= 24 && b.is_ascii() {
-            if self.index().0.lengths & 1 << b.len() == 0 {
-                return false;
-            }
+        if b.len() <= 24 {
+            // An ASCII word is lowered and hashed in one pass on the stack, and most words of
+            // running text are then turned away by their length alone (no word of the set has it);
+            // other words go through `with_lower`.
             let mut buf = [0u8; 24];
-            for (d, s) in buf.iter_mut().zip(b) {
-                *d = s.to_ascii_lowercase();
+            let mut h = 0x811c_9dc5u32;
+            let mut ascii = true;
+            for (d, &c) in buf.iter_mut().zip(b) {
+                ascii &= c < 0x80;
+                *d = c.to_ascii_lowercase();
+                h = (h ^ u32::from(*d)).wrapping_mul(0x0100_0193);
             }
-            return self.contains_bytes(&buf[..b.len()]);
+            if ascii {
+                // (No word of the set is empty: bit 0 is never set.)
+                return self.index().0.lengths & 1 << b.len() != 0 && self.probe(&buf[..b.len()], h);
+            }
         }
         super::with_lower(word, |l| self.contains_bytes(l.as_bytes()))
     }
