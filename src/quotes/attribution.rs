@@ -142,7 +142,7 @@ pub(crate) fn window(text: &str, words: &[Span], from: usize, to: usize) -> Vec<
 }
 
 /// The character at byte `at` of `text[..to]` (`at` on a boundary): ASCII straight from the byte.
-#[inline]
+#[inline(always)]
 fn char_at(text: &str, at: usize, to: usize) -> Option<char> {
     if at >= to {
         return None;
@@ -155,7 +155,7 @@ fn char_at(text: &str, at: usize, to: usize) -> Option<char> {
     }
 }
 
-#[inline]
+#[inline(always)]
 fn alnum(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
@@ -164,7 +164,7 @@ fn alnum(c: char) -> bool {
     }
 }
 
-#[inline]
+#[inline(always)]
 fn space(c: char) -> bool {
     if c.is_ascii() {
         matches!(c, ' ' | '\t'..='\r')

@@ -402,6 +402,7 @@ pub struct LexView<'a> {
 
 impl<'a> LexView<'a> {
     /// The index, built on first use, and the text its slots point into.
+    #[inline(always)]
     fn index(&self) -> (&'a Index, &'a [u8]) {
         let index = self.index.get_or_init(|| Index::build(self.text, self.forms));
         (index, if self.forms { &index.forms } else { self.text })
