@@ -80,8 +80,15 @@ pub(crate) fn words(text: &str) -> Vec<Span> {
     if u32::try_from(text.len()).is_err() {
         return out;
     }
+    let bytes = text.as_bytes();
     let mut p = 0;
-    while let Some(t) = next_token(text, p, text.len()) {
+    loop {
+        // White space and ASCII punctuation start no word (to `next_token` they are skipped or
+        // one-byte tokens): stepped over here without a call.
+        while bytes.get(p).is_some_and(|&b| b < 0x80 && !b.is_ascii_alphanumeric()) {
+            p += 1;
+        }
+        let Some(t) = next_token(text, p, text.len()) else { break };
         p = t.end;
         if t.word {
             out.push((t.start as u32, t.end as u32));
@@ -1067,6 +1074,21 @@ mod tests {
                 }
             }
             assert_eq!(window(t, &[], 3, 40), tokenize(t, 3, 40));
+        }
+    }
+
+    #[test]
+    fn the_word_spans_are_the_words_a_token_scan_gives() {
+        for t in [
+            "Sen. Bob Corker, R-Tenn., said: \"U.S. ties—and J. McD.'s view—hold.\" (No.) 3.5% 'x' e.g.",
+            "  „Wir bauen“, sagte Frau Dr. Müller-Lüdenscheid — «так» ... !?; end.",
+            "",
+            " ,;",
+            "a",
+            "’quoted’ O’Neil's --x-- .5 x. y.z",
+        ] {
+            let scanned: Vec<Span> = tokenize(t, 0, t.len()).iter().filter(|k| k.word).map(|k| (k.start as u32, k.end as u32)).collect();
+            assert_eq!(words(t), scanned, "{t:?}");
         }
     }
 
