@@ -365,16 +365,6 @@ pub struct Index {
     /// Bit `n` set when some word has `n` bytes (63 for any longer): most words of running text
     /// are turned away by their length alone.
     lengths: u64,
-    /// Bit [`pair`] set for the first two bytes of each word: a look-up in lower case turns most
-    /// capitalised names away ("Zelenskyy" for the title words) before hashing them.
-    pairs: [u64; 16],
-}
-
-/// A word's first two bytes (the second 0 for a one-byte word) as ten bits: the low five bits of
-/// each, which an ASCII letter has the same in either case.
-#[inline(always)]
-fn pair(b0: u8, b1: u8) -> usize {
-    usize::from(b0 & 31) << 5 | usize::from(b1 & 31)
 }
 
 impl Index {
@@ -389,12 +379,8 @@ impl Index {
         let len = slots.len();
         let mut start = 0;
         let mut lengths = 0u64;
-        let mut pairs = [0u64; 16];
         for (end, _) in text.iter().enumerate().filter(|(_, &b)| b == b'\n') {
             lengths |= 1 << (end - start).min(63);
-            let w = &text[start..end];
-            let k = pair(w.first().copied().unwrap_or(0), w.get(1).copied().unwrap_or(0));
-            pairs[k >> 6] |= 1 << (k & 63);
             let mut k = hash(&text[start..end]) as usize & (len - 1);
             while slots[k].1 != 0 {
                 k = (k + 1) & (len - 1);
@@ -402,7 +388,7 @@ impl Index {
             slots[k] = (start as u16, end as u16);
             start = end + 1;
         }
-        Index { forms, slots, lengths, pairs }
+        Index { forms, slots, lengths }
     }
 }
 
@@ -465,10 +451,8 @@ impl<'a> LexView<'a> {
                 h = (h ^ u32::from(*d)).wrapping_mul(0x0100_0193);
             }
             if ascii {
-                // (No word of the set is empty: bit 0 of `lengths` is never set.)
-                let index = self.index().0;
-                let k = pair(buf[0], buf[1]);
-                return index.lengths & 1 << b.len() != 0 && index.pairs[k >> 6] & 1 << (k & 63) != 0 && self.probe(&buf[..b.len()], h);
+                // (No word of the set is empty: bit 0 is never set.)
+                return self.index().0.lengths & 1 << b.len() != 0 && self.probe(&buf[..b.len()], h);
             }
         }
         super::with_lower(word, |l| self.contains_bytes(l.as_bytes()))
