@@ -20,7 +20,8 @@ pub use sentences::{sentences, ABBREVIATIONS};
 /// bytes. (Rescanning from the start made the Story quadratic in a paragraph's dates and quotes.)
 pub struct Utf16Map<'a> {
     text: &'a str,
-    /// For checkpoint `k`: the char boundary at or before byte `k * STEP`, and the UTF-16 units before it.
+    /// For checkpoint `k`: the char boundary at or before byte `k * STEP`, and the UTF-16 units before it
+    /// (none for an ASCII text).
     marks: Vec<(usize, usize)>,
 }
 
@@ -28,6 +29,10 @@ const STEP: usize = 128;
 
 impl<'a> Utf16Map<'a> {
     pub fn new(text: &'a str) -> Self {
+        // ASCII (most paragraphs): a byte is a unit, no checkpoints needed.
+        if text.is_ascii() {
+            return Utf16Map { text, marks: Vec::new() };
+        }
         let mut marks = Vec::with_capacity(text.len() / STEP + 1);
         // Checkpoint k: the start of the character holding byte k * STEP, and the units before it.
         let (mut prev, mut units, mut target) = (0, 0, 0);
@@ -47,6 +52,9 @@ impl<'a> Utf16Map<'a> {
     /// The UTF-16 offset of byte offset `at` (clamped to the text, rounded down to a char boundary).
     pub fn at(&self, at: usize) -> usize {
         let mut at = at.min(self.text.len());
+        if self.marks.is_empty() {
+            return at;
+        }
         while !self.text.is_char_boundary(at) {
             at -= 1;
         }
@@ -162,31 +170,36 @@ pub fn utf16_len(s: &str) -> usize {
 /// (the lexicon look-ups run once per word of every attribution window).
 pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     let mut buf = [0u8; 64];
-    let n = word.len();
-    if n > buf.len() {
-        return f(&lower(word));
+    match lower_in(word, &mut buf) {
+        Some(l) => f(l),
+        None => f(&lower(word)),
     }
-    let b = &mut buf[..n];
-    b.copy_from_slice(word.as_bytes());
-    if word.is_ascii() {
-        b.make_ascii_lowercase();
-    } else {
+}
+
+/// `word` in lower case, written into `buf` (not generic: one copy in the wasm for every caller of
+/// [`with_lower`]); `None` when it does not fit or a character's lower case has another length.
+fn lower_in<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
+    let b = buf.get_mut(..word.len())?;
+    // Copied, tested for ASCII and lowered in one pass (ASCII letters lower as `lower_char` lowers them).
+    let mut ascii = true;
+    for (d, &c) in b.iter_mut().zip(word.as_bytes()) {
+        ascii &= c < 0x80;
+        *d = c.to_ascii_lowercase();
+    }
+    if !ascii {
         // `lower_char` keeps each character's UTF-8 length, so the lowered text fits in place.
         for (i, c) in word.char_indices() {
             let l = case::lower_char(c);
             if l != c {
                 if l.len_utf8() != c.len_utf8() {
-                    return f(&lower(word));
+                    return None;
                 }
                 l.encode_utf8(&mut b[i..i + c.len_utf8()]);
             }
         }
     }
     // Whole characters replaced by whole characters of the same length: always valid UTF-8.
-    match core::str::from_utf8(b) {
-        Ok(s) => f(s),
-        Err(_) => f(&lower(word)),
-    }
+    core::str::from_utf8(b).ok()
 }
 
 /// How many white-space-separated words `s` has: `s.split_whitespace().count()`, read from the bytes
@@ -310,5 +323,10 @@ mod tests {
             assert_eq!(m.at(at), utf16_len(&s[..b]), "at {at}");
         }
         assert_eq!(Utf16Map::new("").at(5), 0);
+        let ascii = "Dam opens, \"we said,\" 3.5 km.";
+        let m = Utf16Map::new(ascii);
+        for at in 0..ascii.len() + 3 {
+            assert_eq!(m.at(at), at.min(ascii.len()), "at {at}");
+        }
     }
 }
