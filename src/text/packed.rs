@@ -114,7 +114,8 @@ pub struct View<'a> {
 }
 
 impl<'a> View<'a> {
-    fn word(&self, i: usize) -> &'a [u8] {
+    /// The `i`th word's bytes (none past the end).
+    pub(crate) fn word(&self, i: usize) -> &'a [u8] {
         let start = if i == 0 { 0 } else { self.ends.get(i - 1).map_or(0, |&e| usize::from(e)) };
         let end = self.ends.get(i).map_or(start, |&e| usize::from(e));
         self.text.get(start..end).unwrap_or(&[])
@@ -375,7 +376,7 @@ impl Index {
         let text = if forms.is_empty() { text } else { &forms };
         let n = text.iter().filter(|&&b| b == b'\n').count();
         // A power of two long, so that a hash is placed by a mask, not a division.
-        let mut slots = vec![(0u16, 0u16); (n + n / 3 + 1).next_power_of_two()];
+        let mut slots = vec![(0u16, 0u16); (2 * n + 1).next_power_of_two()];
         let len = slots.len();
         let mut start = 0;
         let mut lengths = 0u64;
