@@ -82,7 +82,7 @@ impl Detector {
                 }
             }
             // The function words, up to five bytes, as integers: one match, no string compares.
-            if (2..=5).contains(&len) {
+            if matches!(len, 2..=5) {
                 match key(&bytes[i - len..i]) {
                     DER | DIE | DAS | UND | NICHT | IST | EIN | EINE | MIT | SICH | DEM | DEN => self.de += 1,
                     THE | AND | OF | IS | TO | THAT | WITH | WAS | FOR | ON => self.en += 1,
