@@ -181,13 +181,13 @@ fn space(c: char) -> bool {
 }
 
 const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGH: u64 = ONES * 0x80;
+pub(crate) const HIGH: u64 = ONES * 0x80;
 
 /// The high bit of each byte of `x` that is an ASCII letter: the "byte between m and n" bit trick
 /// on the lower-cased bytes, exact for every byte (no carry or borrow crosses a byte; bytes of 128
 /// and above are not letters). The time tokenizer's trick (`time::tokens`).
 #[inline(always)]
-fn letters(x: u64) -> u64 {
+pub(crate) fn letters(x: u64) -> u64 {
     let x = x | ONES * 0x20;
     let low = x & (ONES * 127);
     (ONES * (127 + 0x7b) - low) & !x & (low + ONES * (127 - 0x60)) & HIGH

@@ -65,6 +65,14 @@ impl Detector {
         let (mut i, mut len) = (0, 0usize);
         loop {
             let s = i;
+            // Eight letters at a time, then the rest of the run byte by byte.
+            while let Some(w) = bytes.get(i..i + 8) {
+                let run = (!super::attribution::letters(u64::from_le_bytes(<[u8; 8]>::try_from(w).unwrap_or_default())) & super::attribution::HIGH).trailing_zeros() as usize / 8;
+                i += run;
+                if run < 8 {
+                    break;
+                }
+            }
             while i < n && bytes[i].is_ascii_alphabetic() {
                 i += 1;
             }
@@ -362,6 +370,7 @@ mod tests {
             "of",
             "ß die ß the ñ of nichts nicht. sich\teine\nmit 😀the😀 “with” was-for on",
             "thewith that that's thatthat einen eine ein",
+            "Bundesregierungssprecher und Zusammenarbeit, internationalization the extraordinarily ist das",
         ];
         for t in texts {
             let mut d = Detector::default();
