@@ -91,7 +91,7 @@ impl Detector {
             }
             // The function words, up to five bytes, as integers: one match, no string compares.
             if matches!(len, 2..=5) {
-                match key(&bytes[i - len..i]) {
+                match key_at(bytes, i - len, len) {
                     DER | DIE | DAS | UND | NICHT | IST | EIN | EINE | MIT | SICH | DEM | DEN => self.de += 1,
                     THE | AND | OF | IS | TO | THAT | WITH | WAS | FOR | ON => self.en += 1,
                     _ => {}
@@ -117,15 +117,25 @@ impl Detector {
     }
 }
 
-/// Up to eight bytes as one integer (distinct for distinct words without NUL bytes).
+/// Up to eight bytes as one integer, the first byte lowest (distinct for distinct words without NUL
+/// bytes): what one little-endian load of the word, masked to its length, gives.
 const fn key(w: &[u8]) -> u64 {
     let mut k = 0u64;
     let mut i = 0;
-    while i < w.len() {
-        k = k << 8 | w[i] as u64;
+    while i < w.len() && i < 8 {
+        k |= (w[i] as u64) << (8 * i);
         i += 1;
     }
     k
+}
+
+/// [`key`] of `bytes[at..at + len]` (`len` at most 7): one load where eight bytes are there.
+#[inline(always)]
+fn key_at(bytes: &[u8], at: usize, len: usize) -> u64 {
+    match bytes.get(at..at + 8) {
+        Some(w) => u64::from_le_bytes(<[u8; 8]>::try_from(w).unwrap_or_default()) & ((1u64 << (8 * len)) - 1),
+        None => key(bytes.get(at..at + len).unwrap_or_default()),
+    }
 }
 
 const DER: u64 = key(b"der");
