@@ -80,6 +80,26 @@ const FEMALE_FIRST_NAMES: &[&str] = &[
 ];
 
 lexicon!(static TITLES = TITLE_WORDS;);
+
+/// A word's first two bytes (the second 0 for a one-byte word) as ten bits: the low five bits of
+/// each, which an ASCII letter has the same in either case.
+const fn pair(b0: u8, b1: u8) -> usize {
+    ((b0 & 31) as usize) << 5 | (b1 & 31) as usize
+}
+
+/// The [`pair`]s of the title words, a 1,024-bit set made at compile time: most capitalised words
+/// (names) are turned away by their first two letters, without a look-up.
+static TITLE_PAIRS: [u64; 16] = {
+    let mut set = [0u64; 16];
+    let mut i = 0;
+    while i < TITLE_WORDS.len() {
+        let w = TITLE_WORDS[i].as_bytes();
+        let k = pair(w[0], if w.len() > 1 { w[1] } else { 0 });
+        set[k >> 6] |= 1 << (k & 63);
+        i += 1;
+    }
+    set
+};
 lexicon!(static MALE = MALE_FIRST_NAMES;);
 lexicon!(static FEMALE = FEMALE_FIRST_NAMES;);
 
@@ -142,6 +162,12 @@ pub fn is_title_word(word: &str) -> bool {
     }
     let w = word.get(..n).unwrap_or("");
     if w.is_empty() || w.len() > 40 {
+        return false;
+    }
+    // Two ASCII bytes keep their low five bits when lowered (other characters may not).
+    let (b0, b1) = (w.as_bytes()[0], w.as_bytes().get(1).copied().unwrap_or(0));
+    let k = pair(b0, b1);
+    if b0 < 0x80 && b1 < 0x80 && TITLE_PAIRS[k >> 6] & 1 << (k & 63) == 0 {
         return false;
     }
     TITLES.contains_lower(w)
@@ -739,6 +765,17 @@ mod tests {
         assert_eq!(r.resolve("it", None), Some(wh));
         assert_eq!(r.speakers[z].name, "Volodymyr Zelenskyy");
         assert_eq!(r.speakers[z].role.as_deref(), Some("President"));
+    }
+
+    #[test]
+    fn every_title_word_is_one_in_any_case_with_a_stop() {
+        for w in TITLE_WORDS {
+            let upper = crate::text::capitalise(w);
+            assert!(is_title_word(w) && is_title_word(&upper) && is_title_word(&format!("{upper}.")) && is_title_word(&w.to_uppercase()), "{w}");
+        }
+        for w in ["Zelenskyy", "Ruiz", "A", "Presidents", "Mr-", "Ö", "", ".", "Sen..x"] {
+            assert!(!is_title_word(w), "{w}");
+        }
     }
 
     #[test]
