@@ -4,7 +4,7 @@
 
 use crate::prelude::*;
 use crate::text::one_of;
-use crate::text::packed::lexicon;
+use crate::text::packed::{bytes, lexicon, Words};
 use serde::Serialize;
 
 /// A person or organisation that the article quotes.
@@ -81,6 +81,26 @@ const FEMALE_FIRST_NAMES: &[&str] = &[
 ];
 
 lexicon!(static TITLES = TITLE_WORDS;);
+
+/// A word's first two bytes (the second 0 for a one-byte word) as ten bits: the low five bits of
+/// each, which an ASCII letter has the same in either case.
+const fn pair(b0: u8, b1: u8) -> usize {
+    ((b0 & 31) as usize) << 5 | (b1 & 31) as usize
+}
+
+/// The [`pair`]s of the title words, a 1,024-bit set made at compile time: most capitalised words
+/// (names) are turned away by their first two letters, without a look-up.
+static TITLE_PAIRS: [u64; 16] = {
+    let mut set = [0u64; 16];
+    let mut i = 0;
+    while i < TITLE_WORDS.len() {
+        let w = TITLE_WORDS[i].as_bytes();
+        let k = pair(w[0], if w.len() > 1 { w[1] } else { 0 });
+        set[k >> 6] |= 1 << (k & 63);
+        i += 1;
+    }
+    set
+};
 lexicon!(static MALE = MALE_FIRST_NAMES;);
 lexicon!(static FEMALE = FEMALE_FIRST_NAMES;);
 
@@ -112,6 +132,12 @@ pub fn pronoun(word: &str) -> Option<Pronoun> {
     if w.is_empty() || w.len() > 8 {
         return None;
     }
+    // The ASCII pronouns have up to four letters, the first of them one of "ehistw" (lowering keeps
+    // ASCII ASCII and other characters not): most words are turned away without lowering them.
+    let b0 = w.as_bytes()[0];
+    if b0 < 0x80 && (w.len() > 4 || !matches!(b0 | 0x20, b'e' | b'h' | b'i' | b's' | b't' | b'w')) {
+        return None;
+    }
     crate::text::with_lower(w, pronoun_lower)
 }
 
@@ -137,6 +163,12 @@ pub fn is_title_word(word: &str) -> bool {
     }
     let w = word.get(..n).unwrap_or("");
     if w.is_empty() || w.len() > 40 {
+        return false;
+    }
+    // Two ASCII bytes keep their low five bits when lowered (other characters may not).
+    let (b0, b1) = (w.as_bytes()[0], w.as_bytes().get(1).copied().unwrap_or(0));
+    let k = pair(b0, b1);
+    if b0 < 0x80 && b1 < 0x80 && TITLE_PAIRS[k >> 6] & 1 << (k & 63) == 0 {
         return false;
     }
     TITLES.contains_lower(w)
@@ -322,29 +354,33 @@ fn looks_like_org(name: &str) -> bool {
     crate::text::with_lower(name, looks_like_org_lower)
 }
 
+/// Word endings of organisations' names, packed (text and `u16` ends, no pointers) and read by
+/// index: no scan of one long string for its spaces on every name.
+const ORG_ENDINGS: &[&str] = &[
+    "house", "kremlin", "times", "post", "news", "street", "university", "union", "court", "senate", "congress",
+    "association", "institute", "foundation", "press", "review", "journal", "ministry", "department", "office",
+    "campaign", "committee", "government", "agency", "police", "company", "party", "council", "ministerium",
+    "regierung", "міністерство", "офіс",
+];
+
+static ORG_ENDS: Words<{ bytes(ORG_ENDINGS) }, { ORG_ENDINGS.len() }> = Words::new(ORG_ENDINGS);
+
 fn looks_like_org_lower(lower: &str) -> bool {
-    // One string, not a `&[&str]` (8 bytes of pointer a word in the wasm).
-    lower.starts_with("the ")
-        || "house kremlin times post news street university union court senate congress association \
-            institute foundation press review journal ministry department office campaign committee government \
-            agency police company party council ministerium regierung міністерство офіс"
-            .as_bytes()
-            .split(|&b| b == b' ')
-            .any(|w| w.last().is_some_and(|&e| lower.as_bytes().last() == Some(&e)) && lower.as_bytes().ends_with(w))
+    let l = lower.as_bytes();
+    let v = ORG_ENDS.view();
+    l.starts_with(b"the ") || (0..v.len()).any(|i| {
+        let w = v.word(i);
+        w.last().is_some_and(|e| l.last() == Some(e)) && l.ends_with(w)
+    })
 }
 
 impl Registry {
     /// Registers a name with an optional role; returns its index. A name that extends a known one
     /// ("Ana Ruiz" after "Ruiz") merges with it and becomes the speaker's name.
     pub fn add(&mut self, name: &str, role: Option<&str>) -> usize {
-        self.add_checked(name, role, false)
-    }
-
-    /// [`Registry::add`]; `new`: the caller has looked the (trimmed) name up and found no speaker.
-    fn add_checked(&mut self, name: &str, role: Option<&str>, new: bool) -> usize {
         let name = name.trim();
         let role = role.map(str::trim).filter(|r| !r.is_empty());
-        if let Some(i) = if new { None } else { self.find_name(name) } {
+        if let Some(i) = self.find_name(name) {
             let sp = &mut self.speakers[i];
             // The same name again (the usual case) changes nothing to index: every name and alias
             // already is.
@@ -367,8 +403,12 @@ impl Registry {
             }
             return i;
         }
+        self.push_new(name, role, looks_like_org(name))
+    }
+
+    /// A new speaker (`name` and `role` trimmed, `org`: whether the name reads as an organisation's).
+    fn push_new(&mut self, name: &str, role: Option<&str>, org: bool) -> usize {
         let mut aliases = Vec::new();
-        let org = looks_like_org(name);
         if !org {
             if let Some(last) = name.split_whitespace().last().filter(|_| name.as_bytes().contains(&b' ')) {
                 aliases.push(last.to_string());
@@ -390,9 +430,11 @@ impl Registry {
     /// Registers a person's full name that the article gives outside any attribution; organisations
     /// ("White House", "Supreme Court") are left out.
     pub fn add_quietly(&mut self, name: &str) {
-        if !looks_like_org(name) && self.find_name(name).is_none() {
-            // `add` would look the same name up again: a name without surrounding space goes in.
-            let i = self.add_checked(name, None, name.trim().len() == name.len());
+        // A known name first (names come again and again): the organisation test is the slower one.
+        if self.find_name(name).is_none() && !looks_like_org(name) {
+            // `add` would look the same name up again and test it for an organisation: a name without
+            // surrounding space goes straight in.
+            let i = if name.trim().len() == name.len() { self.push_new(name, None, false) } else { self.add(name, None) };
             self.quiet[i] = true;
         }
     }
@@ -411,10 +453,11 @@ impl Registry {
                 return Some(i);
             }
             // "Ana Ruiz" after a bare "Ruiz": the surname is known.
+            // (The organisation test last: it is the slowest, and most surnames are not known.)
             let last = crate::text::after_last_space(lower);
-            if last.len() < lower.len() && !looks_like_org(name) {
+            if last.len() < lower.len() {
                 if let Some(i) = self.index.get(last) {
-                    if !self.org[i] && !self.speakers[i].name.as_bytes().contains(&b' ') {
+                    if !self.org[i] && !self.speakers[i].name.as_bytes().contains(&b' ') && !looks_like_org_lower(lower) {
                         return Some(i);
                     }
                 }
@@ -733,6 +776,42 @@ mod tests {
         assert_eq!(r.resolve("it", None), Some(wh));
         assert_eq!(r.speakers[z].name, "Volodymyr Zelenskyy");
         assert_eq!(r.speakers[z].role.as_deref(), Some("President"));
+    }
+
+    #[test]
+    fn every_title_word_is_one_in_any_case_with_a_stop() {
+        for w in TITLE_WORDS {
+            let upper = crate::text::capitalise(w);
+            assert!(is_title_word(w) && is_title_word(&upper) && is_title_word(&format!("{upper}.")) && is_title_word(&w.to_uppercase()), "{w}");
+        }
+        for w in ["Zelenskyy", "Ruiz", "A", "Presidents", "Mr-", "Ö", "", ".", "Sen..x"] {
+            assert!(!is_title_word(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn pronouns_are_found_in_any_case_and_nothing_else_is() {
+        for w in [
+            "He", "SHE", "sie", "It", "THEY", "I", "We", "ich", "Wir", "er", "Es", " she ", "він", "Вона", "ВОНИ", "Ми", "Я",
+            "heat", "Shell", "(he", "h", "e", "Them", "sheer", "ITS", "wir.", "Hé", "Ruiz", "Tuesday", "1", "",
+        ] {
+            let t = w.trim();
+            let plain = if t.is_empty() || t.len() > 8 { None } else { crate::text::with_lower(t, pronoun_lower) };
+            assert_eq!(pronoun(w), plain, "{w:?}");
+        }
+        assert_eq!(pronoun("THEY"), Some(Pronoun::They));
+        assert_eq!(pronoun("Вона"), Some(Pronoun::She));
+        assert_eq!(pronoun("Hero"), None);
+    }
+
+    #[test]
+    fn organisations_are_told_by_their_last_word() {
+        for (name, org) in [
+            ("the White House", true), ("Supreme Court", true), ("Міністерство оборони", false), ("Офіс", true),
+            ("Ana Ruiz", false), ("Newspost", true), ("Zelenskyy", false), ("", false), ("Bundesregierung", true),
+        ] {
+            assert_eq!(looks_like_org(name), org, "{name}");
+        }
     }
 
     #[test]

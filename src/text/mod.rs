@@ -20,7 +20,8 @@ pub use sentences::{sentences, ABBREVIATIONS};
 /// bytes. (Rescanning from the start made the Story quadratic in a paragraph's dates and quotes.)
 pub struct Utf16Map<'a> {
     text: &'a str,
-    /// For checkpoint `k`: the char boundary at or before byte `k * STEP`, and the UTF-16 units before it.
+    /// For checkpoint `k`: the char boundary at or before byte `k * STEP`, and the UTF-16 units before it
+    /// (none for an ASCII text).
     marks: Vec<(usize, usize)>,
 }
 
@@ -28,6 +29,10 @@ const STEP: usize = 128;
 
 impl<'a> Utf16Map<'a> {
     pub fn new(text: &'a str) -> Self {
+        // ASCII (most paragraphs): a byte is a unit, no checkpoints needed.
+        if text.is_ascii() {
+            return Utf16Map { text, marks: Vec::new() };
+        }
         let mut marks = Vec::with_capacity(text.len() / STEP + 1);
         // Checkpoint k: the start of the character holding byte k * STEP, and the units before it.
         let (mut prev, mut units, mut target) = (0, 0, 0);
@@ -47,6 +52,9 @@ impl<'a> Utf16Map<'a> {
     /// The UTF-16 offset of byte offset `at` (clamped to the text, rounded down to a char boundary).
     pub fn at(&self, at: usize) -> usize {
         let mut at = at.min(self.text.len());
+        if self.marks.is_empty() {
+            return at;
+        }
         while !self.text.is_char_boundary(at) {
             at -= 1;
         }
@@ -168,16 +176,18 @@ pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     }
 }
 
-/// `word` in lower case written into `buf`, or `None` when it is longer (then [`with_lower`]
-/// allocates). Not generic, so compiled once for the dozen callers of [`with_lower`], where the
-/// generic body was compiled once per closure (a size measure).
+/// `word` in lower case, written into `buf` (not generic: one copy in the wasm for every caller of
+/// [`with_lower`]); `None` when it does not fit or a character's lower case has another length.
 #[inline(never)]
-fn lower_in<'a>(word: &str, buf: &'a mut [u8; 64]) -> Option<&'a str> {
+fn lower_in<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
     let b = buf.get_mut(..word.len())?;
-    b.copy_from_slice(word.as_bytes());
-    if word.is_ascii() {
-        b.make_ascii_lowercase();
-    } else {
+    // Copied, tested for ASCII and lowered in one pass (ASCII letters lower as `lower_char` lowers them).
+    let mut ascii = true;
+    for (d, &c) in b.iter_mut().zip(word.as_bytes()) {
+        ascii &= c < 0x80;
+        *d = c.to_ascii_lowercase();
+    }
+    if !ascii {
         // `lower_char` keeps each character's UTF-8 length, so the lowered text fits in place.
         for (i, c) in word.char_indices() {
             let l = case::lower_char(c);
@@ -355,5 +365,10 @@ mod tests {
             assert_eq!(m.at(at), utf16_len(&s[..b]), "at {at}");
         }
         assert_eq!(Utf16Map::new("").at(5), 0);
+        let ascii = "Dam opens, \"we said,\" 3.5 km.";
+        let m = Utf16Map::new(ascii);
+        for at in 0..ascii.len() + 3 {
+            assert_eq!(m.at(at), at.min(ascii.len()), "at {at}");
+        }
     }
 }

@@ -114,7 +114,8 @@ pub struct View<'a> {
 }
 
 impl<'a> View<'a> {
-    fn word(&self, i: usize) -> &'a [u8] {
+    /// The `i`th word's bytes (none past the end).
+    pub(crate) fn word(&self, i: usize) -> &'a [u8] {
         let start = if i == 0 { 0 } else { self.ends.get(i - 1).map_or(0, |&e| usize::from(e)) };
         let end = self.ends.get(i).map_or(start, |&e| usize::from(e));
         self.text.get(start..end).unwrap_or(&[])
@@ -374,15 +375,16 @@ impl Index {
         let forms = if forms { expand(text) } else { Vec::new() };
         let text = if forms.is_empty() { text } else { &forms };
         let n = text.iter().filter(|&&b| b == b'\n').count();
-        let mut slots = vec![(0u16, 0u16); n + n / 3 + 1];
+        // A power of two long, so that a hash is placed by a mask, not a division.
+        let mut slots = vec![(0u16, 0u16); (2 * n + 1).next_power_of_two()];
         let len = slots.len();
         let mut start = 0;
         let mut lengths = 0u64;
         for (end, _) in text.iter().enumerate().filter(|(_, &b)| b == b'\n') {
             lengths |= 1 << (end - start).min(63);
-            let mut k = hash(&text[start..end]) as usize % len;
+            let mut k = hash(&text[start..end]) as usize & (len - 1);
             while slots[k].1 != 0 {
-                k = if k + 1 == len { 0 } else { k + 1 };
+                k = (k + 1) & (len - 1);
             }
             slots[k] = (start as u16, end as u16);
             start = end + 1;
@@ -401,6 +403,7 @@ pub struct LexView<'a> {
 
 impl<'a> LexView<'a> {
     /// The index, built on first use, and the text its slots point into.
+    #[inline(always)]
     fn index(&self) -> (&'a Index, &'a [u8]) {
         let index = self.index.get_or_init(|| Index::build(self.text, self.forms));
         (index, if self.forms { &index.forms } else { self.text })
@@ -408,13 +411,19 @@ impl<'a> LexView<'a> {
 
     /// Whether the word whose bytes are `key` is in the set.
     pub fn contains_bytes(&self, key: &[u8]) -> bool {
+        let (index, _) = self.index();
+        if key.is_empty() || index.lengths & 1 << key.len().min(63) == 0 {
+            return false;
+        }
+        self.probe(key, hash(key))
+    }
+
+    /// Whether `key`, whose [`hash`] is `h`, is in the set (the index is not empty).
+    fn probe(&self, key: &[u8], h: u32) -> bool {
         let (index, text) = self.index();
         let slots = &index.slots;
         let n = slots.len();
-        if key.is_empty() || n == 0 || index.lengths & 1 << key.len().min(63) == 0 {
-            return false;
-        }
-        let mut k = hash(key) as usize % n;
+        let mut k = h as usize & (n - 1);
         loop {
             let (s, e) = slots[k];
             if e == 0 {
@@ -423,20 +432,29 @@ impl<'a> LexView<'a> {
             if text.get(usize::from(s)..usize::from(e)) == Some(key) {
                 return true;
             }
-            k = if k + 1 == n { 0 } else { k + 1 };
+            k = (k + 1) & (n - 1);
         }
     }
 
     /// Whether `word` in lower case is in the set.
     pub fn contains_lower(&self, word: &str) -> bool {
-        // ASCII lowered byte by byte on the stack; other words through `with_lower`.
         let b = word.as_bytes();
-        if b.len() <= 24 && word.is_ascii() {
+        if b.len() <= 24 {
+            // An ASCII word is lowered and hashed in one pass on the stack, and most words of
+            // running text are then turned away by their length alone (no word of the set has it);
+            // other words go through `with_lower`.
             let mut buf = [0u8; 24];
-            for (d, s) in buf.iter_mut().zip(b) {
-                *d = s.to_ascii_lowercase();
+            let mut h = 0x811c_9dc5u32;
+            let mut ascii = true;
+            for (d, &c) in buf.iter_mut().zip(b) {
+                ascii &= c < 0x80;
+                *d = c.to_ascii_lowercase();
+                h = (h ^ u32::from(*d)).wrapping_mul(0x0100_0193);
             }
-            return self.contains_bytes(&buf[..b.len()]);
+            if ascii {
+                // (No word of the set is empty: bit 0 is never set.)
+                return self.index().0.lengths & 1 << b.len() != 0 && self.probe(&buf[..b.len()], h);
+            }
         }
         super::with_lower(word, |l| self.contains_bytes(l.as_bytes()))
     }
