@@ -208,7 +208,10 @@ impl<'a> Matcher<'a> {
             _ => None,
         }
     }
-    #[inline]
+    // `unit`, `shift` and `day` are inlined where called: an `Option` of two parts (as their results)
+    // comes back from a call through memory in wasm, and the caller's reads of it cost more than the
+    // match itself.
+    #[inline(always)]
     fn unit(&self, i: usize) -> Option<(Unit, bool)> {
         match self.lex(i)? {
             Lex::Unit(u, p) => Some((u, p)),
@@ -219,7 +222,7 @@ impl<'a> Matcher<'a> {
     fn cap(&self, i: usize) -> bool {
         self.t.get(i).is_some_and(|t| t.cap)
     }
-    #[inline]
+    #[inline(always)]
     fn shift(&self, i: usize) -> Option<i8> {
         match self.lex(i)? {
             Lex::Shift(n) => Some(n),
@@ -235,7 +238,19 @@ impl<'a> Matcher<'a> {
 
     /// A plausible year at token `i` (a four-digit number that is not an amount, a count or a part of a
     /// longer number).
+    #[inline(always)]
     fn year(&self, i: usize) -> Option<i32> {
+        Some(self.year_or_0(i)).filter(|&y| y != 0)
+    }
+
+    /// [`Matcher::year`], 0 for none (no year is 0): a plain number comes back from a call in a
+    /// register, an `Option` through memory.
+    fn year_or_0(&self, i: usize) -> i32 {
+        self.year_at(i).unwrap_or(0)
+    }
+
+    #[inline(always)]
+    fn year_at(&self, i: usize) -> Option<i32> {
         let (v, n) = self.num(i)?;
         if n != 4 || !(1000..=2199).contains(&v) {
             return None;
@@ -313,7 +328,18 @@ impl<'a> Matcher<'a> {
     }
 
     /// A day of the month at `i` ("5", "05", "5th").
+    #[inline(always)]
     fn day(&self, i: usize) -> Option<u8> {
+        Some(self.day_or_0(i)).filter(|&d| d != 0)
+    }
+
+    /// [`Matcher::day`], 0 for none.
+    fn day_or_0(&self, i: usize) -> u8 {
+        self.day_at(i).unwrap_or(0)
+    }
+
+    #[inline(always)]
+    fn day_at(&self, i: usize) -> Option<u8> {
         let v = match self.t.get(i)?.tk {
             Tk::Num(v, n) if n <= 2 => v,
             Tk::Ordinal(v) => v,
