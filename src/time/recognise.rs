@@ -176,7 +176,7 @@ impl<'a> Matcher<'a> {
     fn kw(&self, i: usize, k: Kw) -> bool {
         matches!(self.t.get(i).map(|t| t.tk), Some(Tk::Word(Some(Lex::Kw(x))) | Tk::Mixed(Some(Lex::Kw(x)))) if x == k)
     }
-    #[inline]
+    #[inline(never)]
     fn punct(&self, i: usize, c: char) -> bool {
         matches!(self.t.get(i), Some(Tok { tk: Tk::Punct(p), .. }) if *p == c)
     }
