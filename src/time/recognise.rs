@@ -101,6 +101,26 @@ impl Found {
     fn dur(start: usize, end: usize, v: String) -> Found {
         Found::new(start, end, Sem::Value(v), TimexType::Duration)
     }
+    /// `f` widened to start at token `i` ("the" before "spring"). Out of line: moving a match from one
+    /// function's result into another's is a long copy in wasm, made once here instead of in each caller.
+    #[inline(never)]
+    fn from(f: Option<Found>, i: usize) -> Option<Found> {
+        let mut f = f?;
+        f.start = i;
+        Some(f)
+    }
+    /// `f` with a part ("the end of" → END) applied, widened to start at token `i`; `None` when `f`
+    /// takes no part. Out of line, as [`Found::from`].
+    #[inline(never)]
+    fn part(f: Option<Found>, i: usize, md: &'static str) -> Option<Found> {
+        let mut f = f?;
+        if !f.takes_part() {
+            return None;
+        }
+        f.start = i;
+        f.modifier = Some(md);
+        Some(f)
+    }
     /// Whether a part ("early", "the end of") or a bound can apply.
     fn takes_part(&self) -> bool {
         self.kind == TimexType::Date
@@ -530,13 +550,7 @@ impl<'a> Matcher<'a> {
             Lex::Kw(Kw::The) => {
                 if let Some(Lex::PartNoun(md)) = self.lex(i + 1) {
                     if self.kw(i + 2, Kw::Of) {
-                        let mut f = self.of_object(i + 3)?;
-                        if !f.takes_part() {
-                            return None;
-                        }
-                        f.start = i;
-                        f.modifier = Some(md.as_str());
-                        return Some(f);
+                        return Found::part(self.of_object(i + 3), i, md.as_str());
                     }
                 }
                 if let (Some(Lex::Ordinal(h @ 1..=2)), true, true) = (self.lex(i + 1), self.kw(i + 2, Kw::Half), self.kw(i + 3, Kw::Of)) {
@@ -644,13 +658,7 @@ impl<'a> Matcher<'a> {
     /// A part word at `i` ("end", "early") applied to the core expression at `j`: the expression
     /// widened to start at the part word, with the part's mod; `None` when the core takes no part.
     fn part_of(&self, i: usize, j: usize, md: &'static str) -> Option<Found> {
-        let mut f = self.core(j)?;
-        if !f.takes_part() {
-            return None;
-        }
-        f.start = i;
-        f.modifier = Some(md);
-        Some(f)
+        Found::part(self.core(j), i, md)
     }
 
     fn core(&self, i: usize) -> Option<Found> {
@@ -1226,10 +1234,7 @@ impl<'a> Matcher<'a> {
                 // "the coming weeks", "the past months"
                 Some(Found::dur(start, j + 1, period(u, None)?))
             }
-            Some(Lex::Weekday(wd, false)) if !anaphoric => self.weekday(j, wd, Some(n)).map(|mut f| {
-                f.start = start;
-                f
-            }),
+            Some(Lex::Weekday(wd, false)) if !anaphoric => Found::from(self.weekday(j, wd, Some(n)), start),
             Some(Lex::Month(m)) if !anaphoric && self.cap(j) => {
                 let tense = match n {
                     -1 => Some(Tense::Past),
@@ -1277,11 +1282,7 @@ impl<'a> Matcher<'a> {
         let j = i + 1;
         match self.tok(j)?.tk {
             Tk::Decade(v, 4) => return Some(Found::date(i, j + 1, Sem::Decade(v as i32 / 10))),
-            Tk::Punct('\'' | '’') => {
-                let mut f = self.core(j)?;
-                f.start = i;
-                return Some(f);
-            }
+            Tk::Punct('\'' | '’') => return Found::from(self.core(j), i),
             Tk::Ordinal(_) | Tk::Num(_, 1..=2) => {
                 if let Some(mut f) = self.day_month(j).or_else(|| self.century(j)) {
                     f.start = i;
@@ -1307,20 +1308,10 @@ impl<'a> Matcher<'a> {
         }
         match self.lex(j)? {
             // "the late 1990s", "the early 20th century"
-            Lex::PartAdj(_) => {
-                let mut f = self.prefixed(j)?;
-                f.start = i;
-                Some(f)
-            }
+            Lex::PartAdj(_) => Found::from(self.prefixed(j), i),
             // "the last week of March": March, at its end
             Lex::Shift(-1) if self.is_word(j, "last") && matches!(self.unit(j + 1), Some((Unit::Week | Unit::Day, _))) && self.kw(j + 2, Kw::Of) => {
-                let mut f = self.of_object(j + 3)?;
-                if !f.takes_part() {
-                    return None;
-                }
-                f.start = i;
-                f.modifier = Some("END");
-                Some(f)
+                Found::part(self.of_object(j + 3), i, "END")
             }
             Lex::Shift(n) => {
                 // "the following day", "the next day", "the previous year": the reference time.
@@ -1351,13 +1342,7 @@ impl<'a> Matcher<'a> {
             }
             Lex::Ordinal(_) if matches!(self.unit(j + 1), Some((Unit::Week | Unit::Day, _))) && self.kw(j + 2, Kw::Of) => {
                 // "the first week of March": March, at its start
-                let mut f = self.of_object(j + 3)?;
-                if !f.takes_part() {
-                    return None;
-                }
-                f.start = i;
-                f.modifier = Some("START");
-                Some(f)
+                Found::part(self.of_object(j + 3), i, "START")
             }
             Lex::Ordinal(o) => {
                 // "the third quarter (of 2025)", "the 19th century", "the first nine months"
@@ -1377,15 +1362,9 @@ impl<'a> Matcher<'a> {
                         return Some(Found::dur(i, e + 1, period(u, q)?));
                     }
                 }
-                let mut f = self.century(j)?;
-                f.start = i;
-                Some(f)
+                Found::from(self.century(j), i)
             }
-            Lex::Season(s) => {
-                let mut f = self.season(j, s, YearOf::Infer(None))?;
-                f.start = i;
-                Some(f)
-            }
+            Lex::Season(s) => Found::from(self.season(j, s, YearOf::Infer(None)), i),
             Lex::DayPart(p) => {
                 // "the night of 3 May", "the morning" (after "in", "during")
                 if self.kw(j + 1, Kw::Of) {
