@@ -335,7 +335,7 @@ impl<'a> Matcher<'a> {
                 && !w.ends_with("ss")
                 && !w.ends_with("us")
                 && !w.ends_with("is");
-            let year_cue = i > 0 && matches!(self.lex(i - 1), Some(Lex::Kw(Kw::In | Kw::Since | Kw::Until | Kw::By | Kw::Of | Kw::From | Kw::The | Kw::Before | Kw::After | Kw::Fiscal) | Lex::Month(_) | Lex::MonthAbbr(_) | Lex::Season(_) | Lex::PartAdj(_)));
+            let year_cue = matches!(self.lex(i.wrapping_sub(1)), Some(Lex::Kw(Kw::In | Kw::Since | Kw::Until | Kw::By | Kw::Of | Kw::From | Kw::The | Kw::Before | Kw::After | Kw::Fiscal) | Lex::Month(_) | Lex::MonthAbbr(_) | Lex::Season(_) | Lex::PartAdj(_)));
             if plural && !year_cue && !matches!(self.t[i - 1.min(i)].tk, Tk::Punct(_)) {
                 return None;
             }
@@ -438,7 +438,7 @@ impl<'a> Matcher<'a> {
     /// in its own clause ("met on Tuesday"), else the nearest to its right in the sentence ("On
     /// Tuesday, talks resumed"), else one to its left beyond the clause; at most 12 tokens each way.
     pub fn tense(&self, s: usize, e: usize) -> Option<Tense> {
-        if s > 0 && self.kw(s - 1, Kw::Since) {
+        if self.kw(s.wrapping_sub(1), Kw::Since) {
             return Some(Tense::Past);
         }
         let sentence_end = |i: usize| match self.t[i].tk {
@@ -475,7 +475,7 @@ impl<'a> Matcher<'a> {
             }
         }
         // "until Saturday", "by Friday" without a verb nearby: a deadline ahead.
-        if s > 0 && (self.kw(s - 1, Kw::Until) || self.kw(s - 1, Kw::By)) && beyond.is_none() {
+        if (self.kw(s.wrapping_sub(1), Kw::Until) || self.kw(s.wrapping_sub(1), Kw::By)) && beyond.is_none() {
             return Some(Tense::Future);
         }
         // Left, beyond the clause.
@@ -511,7 +511,7 @@ impl<'a> Matcher<'a> {
             // "scheduled for", "due on": the auxiliary before decides ("is scheduled" future, "was
             // scheduled" past); a bare participle leaves it to the main verb.
             Tk::Word(None) if !t.cap && matches!(self.word(i), "scheduled" | "due" | "expected" | "slated" | "planned" | "set") => {
-                match i.checked_sub(1).and_then(|p| self.lex(p)) {
+                match self.lex(i.wrapping_sub(1)) {
                     Some(Lex::Tense(Tense::Present)) => Some(Tense::Future),
                     Some(Lex::Tense(Tense::Past)) => Some(Tense::Past),
                     _ => None,
@@ -683,7 +683,7 @@ impl<'a> Matcher<'a> {
             Tk::Punct('\'' | '’') => match self.tok(i + 1)?.tk {
                 Tk::Decade(v, 2) if self.adj(i) => Some(Found::date(i, i + 2, Sem::Decade(190 + v as i32 / 10))),
                 // "in '44": a two-digit year after a preposition or a month
-                Tk::Num(v, 2) if self.adj(i) && i > 0 && matches!(self.lex(i - 1), Some(Lex::Kw(Kw::In | Kw::Since | Kw::Until | Kw::By | Kw::Of) | Lex::Month(_))) && !matches!(self.tok(i + 2).map(|t| t.tk), Some(Tk::Word(_) | Tk::Num(..))) => {
+                Tk::Num(v, 2) if self.adj(i) && matches!(self.lex(i.wrapping_sub(1)), Some(Lex::Kw(Kw::In | Kw::Since | Kw::Until | Kw::By | Kw::Of) | Lex::Month(_))) && !matches!(self.tok(i + 2).map(|t| t.tk), Some(Tk::Word(_) | Tk::Num(..))) => {
                     Some(Found::date(i, i + 2, Sem::Cal { year: YearOf::Known(1900 + v as i32), month: None, day: None }))
                 }
                 _ => None,
@@ -725,7 +725,7 @@ impl<'a> Matcher<'a> {
                     Some(Found::date(i, end, Sem::Cal { year, month: Some(m), day: Some(d) }))
                 }
                 // "at night", "by morning"
-                Lex::DayPart(p) if i > 0 && matches!(self.lex(i - 1), Some(Lex::Kw(Kw::At | Kw::By | Kw::In))) && !self.kw(i + 1, Kw::Of) => {
+                Lex::DayPart(p) if matches!(self.lex(i.wrapping_sub(1)), Some(Lex::Kw(Kw::At | Kw::By | Kw::In))) && !self.kw(i + 1, Kw::Of) => {
                     Some(Found::time_of_day(i, i + 1, Clock::Part(p.as_str())))
                 }
                 Lex::Shift(n) => self.shifted(i, i, n, Anchor::Dct),
@@ -761,7 +761,7 @@ impl<'a> Matcher<'a> {
                     };
                     Some(Found::date(i, j + 1, sem))
                 }
-                Lex::Kw(Kw::Present) if i > 0 && self.kw(i - 1, Kw::At) && !matches!(self.tok(i + 1).map(|t| t.tk), Some(Tk::Word(_))) => {
+                Lex::Kw(Kw::Present) if self.kw(i.wrapping_sub(1), Kw::At) && !matches!(self.tok(i + 1).map(|t| t.tk), Some(Tk::Word(_))) => {
                     Some(Found::date(i, i + 1, Sem::Fixed("PRESENT_REF")))
                 }
                 Lex::Freq(v) => {
@@ -904,20 +904,24 @@ impl<'a> Matcher<'a> {
     /// A year with what may follow it: "2014", "1914–18" (the first year), "2026 року".
     fn year_expr(&self, i: usize) -> Option<Found> {
         let y = self.year(i)?;
-        let mut end = i + 1;
+        Some(Found::date(i, self.uk_year(i + 1), Sem::Cal { year: YearOf::Known(y), month: None, day: None }))
+    }
+
+    /// Where a year's phrase ends that may go on at `end` with Ukrainian "року" or "р." ("2026 року").
+    fn uk_year(&self, mut end: usize) -> usize {
         if self.kw(end, Kw::UkYear) || self.is_word(end, "року") {
             end += 1;
             if self.punct(end, '.') && self.adj(end - 1) {
                 end += 1;
             }
         }
-        Some(Found::date(i, end, Sem::Cal { year: YearOf::Known(y), month: None, day: None }))
+        end
     }
 
     /// "in 490," — a year of three digits after a preposition, alone in its phrase.
     fn short_year(&self, i: usize) -> Option<Found> {
         let (v, 3) = self.num(i)? else { return None };
-        let prev = i.checked_sub(1).and_then(|p| self.lex(p));
+        let prev = self.lex(i.wrapping_sub(1));
         if !(100..=999).contains(&v) || !matches!(prev, Some(Lex::Kw(Kw::In | Kw::Since | Kw::Until | Kw::By | Kw::Before | Kw::After))) {
             return None;
         }
@@ -991,7 +995,7 @@ impl<'a> Matcher<'a> {
                 }
                 None => {
                     // A bare "10:30" is a time only where a time is expected.
-                    let prev = i.checked_sub(1).and_then(|p| self.lex(p));
+                    let prev = self.lex(i.wrapping_sub(1));
                     let cue = matches!(prev, Some(Lex::Kw(Kw::At | Kw::By | Kw::Until | Kw::From | Kw::Before | Kw::After | Kw::Since)) | Some(Lex::Approx(_)))
                         || matches!(self.lex(j), Some(Lex::Zone))
                         || (self.kw(j, Kw::Local) && self.kw(j + 1, Kw::Time));
@@ -1028,13 +1032,7 @@ impl<'a> Matcher<'a> {
         let k = if self.punct(end, ',') { end + 1 } else { end };
         if let Some(y) = self.year(k) {
             year = YearOf::Known(y);
-            end = k + 1;
-            if self.kw(end, Kw::UkYear) || self.is_word(end, "року") {
-                end += 1;
-                if self.punct(end, '.') && self.adj(end - 1) {
-                    end += 1;
-                }
-            }
+            end = self.uk_year(k + 1);
         } else if let Some((y, e)) = self.of_year(end) {
             year = y;
             end = e;
@@ -1093,18 +1091,16 @@ impl<'a> Matcher<'a> {
         } else if let Some(y) = self.year(after) {
             year = YearOf::Known(y);
             end = after + 1;
-        } else if self.punct(after, ',') && self.year(after + 1).is_some() {
-            year = YearOf::Known(self.year(after + 1)?);
+        } else if let Some(y) = self.year(after + 1).filter(|_| self.punct(after, ',')) {
+            year = YearOf::Known(y);
             end = after + 2;
         } else if let Some((y, e)) = self.of_year(after) {
             year = y;
             end = e;
-        } else if matches!(self.lex(after), Some(Lex::Era(true))) || self.bc(after).is_some() {
+        } else if let Some(b) = self.bc(after) {
             // "April 480 BC"
-            if let Some(b) = self.bc(after) {
-                let Sem::Bc { year, .. } = b.sem else { return None };
-                return Some(Found::date(i, b.end, Sem::Bc { year, month: Some(m) }));
-            }
+            let Sem::Bc { year, .. } = b.sem else { return None };
+            return Some(Found::date(i, b.end, Sem::Bc { year, month: Some(m) }));
         }
         if day.is_none() && year == YearOf::Infer(None) {
             // "August-September 1950", "March and April 1918": the first month takes the year of the second.
@@ -1117,7 +1113,7 @@ impl<'a> Matcher<'a> {
         }
         if day.is_none() && matches!(year, YearOf::Infer(_)) {
             // A month alone: "May" and "March" are words too, and "April", "June", "August" names.
-            let prev = i.checked_sub(1).and_then(|p| self.lex(p));
+            let prev = self.lex(i.wrapping_sub(1));
             let cue = matches!(
                 prev,
                 Some(
@@ -1170,7 +1166,7 @@ impl<'a> Matcher<'a> {
         // "Sunday Times", "Black Friday Sale": a capitalised word after it makes a name (in English;
         // German capitalises every noun).
         if shift.is_none() && self.english(i) && self.cap(j) && !self.t[j].line && self.lex(j).is_none() && self.t[i].end + 1 == self.t[j].start {
-            let prev = i.checked_sub(1).and_then(|p| self.lex(p));
+            let prev = self.lex(i.wrapping_sub(1));
             if !matches!(prev, Some(Lex::Kw(Kw::On | Kw::By | Kw::Until | Kw::Since | Kw::From))) {
                 return None;
             }
@@ -1187,7 +1183,7 @@ impl<'a> Matcher<'a> {
             return Some(Found::date(i, e, Sem::Season(y, s)));
         }
         if matches!(year, YearOf::Infer(None)) {
-            let prev = i.checked_sub(1).and_then(|p| self.lex(p));
+            let prev = self.lex(i.wrapping_sub(1));
             let cue = matches!(prev, Some(Lex::Kw(Kw::In | Kw::Since | Kw::Until | Kw::By | Kw::The | Kw::Of | Kw::That | Kw::PrepIn)) | Some(Lex::PartAdj(_) | Lex::Shift(_)));
             let w = self.word(i);
             // "fall" and "spring" are verbs and nouns too: they need a cue. "summer", "winter",
@@ -1377,14 +1373,14 @@ impl<'a> Matcher<'a> {
                     f.kind = TimexType::Time;
                     return Some(f);
                 }
-                if !(i > 0 && matches!(self.lex(i - 1), Some(Lex::Kw(Kw::In | Kw::By | Kw::Until)))) {
+                if !(matches!(self.lex(i.wrapping_sub(1)), Some(Lex::Kw(Kw::In | Kw::By | Kw::Until)))) {
                     return None;
                 }
                 Some(Found::time_of_day(i, j + 1, Clock::Part(p.as_str())))
             }
             // "for the year", "in the quarter": the current one of the story
             Lex::Unit(u @ (Unit::Year | Unit::Quarter | Unit::Month | Unit::Week), false)
-                if i > 0 && matches!(self.lex(i - 1), Some(Lex::Kw(Kw::For | Kw::In | Kw::Over))) && !self.kw(j + 1, Kw::Of) && self.year(j + 1).is_none() && !matches!(self.tok(j + 1).map(|t| t.tk), Some(Tk::Punct('\'' | '’' | '-'))) =>
+                if matches!(self.lex(i.wrapping_sub(1)), Some(Lex::Kw(Kw::For | Kw::In | Kw::Over))) && !self.kw(j + 1, Kw::Of) && self.year(j + 1).is_none() && !matches!(self.tok(j + 1).map(|t| t.tk), Some(Tk::Punct('\'' | '’' | '-'))) =>
             {
                 Some(Found::date(i, j + 1, Sem::Shift { unit: u, n: 0, anchor: Anchor::Ref }))
             }
