@@ -1148,7 +1148,7 @@ impl<'a> Matcher<'a> {
         // "Monday, February 5": the calendar date carries the value.
         let k = if self.punct(j, ',') { j + 1 } else { j };
         if shift.is_none() {
-            if let Some(mut f) = self.month_date(k).or_else(|| self.day_month(k)) {
+            if let Some(mut f) = self.calendar_date(k) {
                 if let Sem::Cal { year, month, day: Some(d) } = f.sem {
                     f.start = i;
                     if year == YearOf::Infer(None) {
@@ -1296,9 +1296,7 @@ impl<'a> Matcher<'a> {
                     }
                 }
                 // "the 12 months to June": a period
-                let (q, e) = self.qty(j)?;
-                let (u, true) = self.unit(e)? else { return None };
-                return Some(Found::dur(i, e + 1, period(u, q)?));
+                return self.units(i, j, TimexType::Duration);
             }
             _ => {}
         }
@@ -1321,11 +1319,7 @@ impl<'a> Matcher<'a> {
                 Some(Found::date(i, j + 1, Sem::Fixed("PAST_REF")))
             }
             Lex::Kw(Kw::Future) => Some(Found::date(i, j + 1, Sem::Fixed("FUTURE_REF"))),
-            Lex::Number(_) => {
-                let (q, e) = self.qty(j)?;
-                let (u, true) = self.unit(e)? else { return None };
-                Some(Found::dur(i, e + 1, period(u, q)?))
-            }
+            Lex::Number(_) => self.units(i, j, TimexType::Duration),
             Lex::Kw(Kw::Present) if !self.kw(j + 1, Kw::Of) && !matches!(self.lex(j + 1), Some(Lex::Unit(..))) => {
                 // "the present" but not "the present government"
                 let next_is_word = matches!(self.tok(j + 1).map(|t| t.tk), Some(Tk::Word(_) | Tk::Mixed(_)));
@@ -1353,9 +1347,8 @@ impl<'a> Matcher<'a> {
                     return Some(Found::date(i, j + 2, Sem::Half(YearOf::Infer(None), o as u8)));
                 }
                 if o == 1 {
-                    if let Some((q, e)) = self.qty(j + 1).filter(|(q, _)| q.is_some()) {
-                        let (u, true) = self.unit(e)? else { return None };
-                        return Some(Found::dur(i, e + 1, period(u, q)?));
+                    if self.qty(j + 1).is_some_and(|(q, _)| q.is_some()) {
+                        return self.units(i, j + 1, TimexType::Duration);
                     }
                 }
                 Found::from(self.century(j), i)
@@ -1364,7 +1357,7 @@ impl<'a> Matcher<'a> {
             Lex::DayPart(p) => {
                 // "the night of 3 May", "the morning" (after "in", "during")
                 if self.kw(j + 1, Kw::Of) {
-                    let mut f = self.day_month(j + 2).or_else(|| self.month_date(j + 2))?;
+                    let mut f = self.calendar_date(j + 2)?;
                     if !matches!(f.sem, Sem::Cal { day: Some(_), .. }) {
                         return None;
                     }
@@ -1425,13 +1418,23 @@ impl<'a> Matcher<'a> {
                 let (u, false) = self.unit(j + 1)? else { return None };
                 Some(Found::new(i, j + 2, Sem::Value(period(u, Some(2.0))?), TimexType::Set))
             }
-            _ if !self.kw(i, Kw::Per) => {
-                let (q, e) = self.qty(j)?;
-                let (u, true) = self.unit(e)? else { return None };
-                Some(Found::new(i, e + 1, Sem::Value(period(u, q)?), TimexType::Set))
-            }
+            _ if !self.kw(i, Kw::Per) => self.units(i, j, TimexType::Set),
             _ => None,
         }
+    }
+
+    /// "12 months", "two years": a quantity at `j` and a plural unit, as a period from `start` (a
+    /// DURATION, or a SET after "every").
+    fn units(&self, start: usize, j: usize, kind: TimexType) -> Option<Found> {
+        let (q, e) = self.qty(j)?;
+        let (u, true) = self.unit(e)? else { return None };
+        Some(Found::new(start, e + 1, Sem::Value(period(u, q)?), kind))
+    }
+
+    /// A calendar date at `k`: "February 5", "5 February" (a month name or a day's number begins it,
+    /// so at most one of the two reads matches).
+    fn calendar_date(&self, k: usize) -> Option<Found> {
+        self.month_date(k).or_else(|| self.day_month(k))
     }
 
     /// "the 19th century", "the nineteenth century".
