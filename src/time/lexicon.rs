@@ -653,11 +653,17 @@ pub fn lookup(word: &str, langs: Langs) -> Option<Lex> {
     table().find(slot(key), key, full, langs)
 }
 
+/// The language of a code without its region: "en" of "en-GB", "de" of "de_AT" (what
+/// `code.split(['-', '_']).next()` gives, without the pattern searcher's code).
+pub fn base_language(code: &str) -> &str {
+    let end = code.bytes().position(|b| b == b'-' || b == b'_').unwrap_or(code.len());
+    code.get(..end).unwrap_or(code)
+}
+
 /// The language set an article's language code asks for: English is always on (news in other
 /// languages quotes English dates too); German and Ukrainian are added by their codes.
 pub fn langs_for(language: Option<&str>) -> Langs {
-    let code = language.unwrap_or("en");
-    let base = code.split(['-', '_']).next().unwrap_or("en");
+    let base = base_language(language.unwrap_or("en"));
     // Compared without a lower-cased copy (an allocation per article).
     if base.eq_ignore_ascii_case("de") {
         EN | DE

@@ -69,8 +69,10 @@ impl Point {
     }
 }
 
-/// `head` followed by `n` zero-padded to `width` digits (the last part of most TIMEX3 values).
-fn with_num(mut head: String, n: i64, width: usize) -> String {
+/// `head`, then `sep`, then `n` zero-padded to `width` digits (the last part of most TIMEX3 values):
+/// one writer for every value's tail.
+fn with_num(mut head: String, sep: &str, n: i64, width: usize) -> String {
+    head.push_str(sep);
     push_num(&mut head, n, width);
     head
 }
@@ -152,24 +154,24 @@ impl Ctx {
         if let Some(c) = clock {
             // A time needs a day; an unknown day is written XXXX-XX-XX.
             // A bare time ("at midnight") whose reference is coarser than a day falls on the DCT.
-            let day_part = if p.is_some_and(|p| p.day.is_some()) && v.len() == 10 {
-                v.clone()
+            // (The day's value goes on as the time's: no copy.)
+            let mut t = if p.is_some_and(|p| p.day.is_some()) && v.len() == 10 {
+                v
             } else if let (Sem::Shift { anchor: Anchor::Ref, n: 0, .. }, false, Some(d)) = (sem, self.narrative, self.dct) {
                 d.iso()
             } else {
-                "XXXX-XX-XX".to_string()
+                String::from("XXXX-XX-XX")
             };
-            v = String::new();
-            v.push_str(&day_part);
-            v.push('T');
+            t.push('T');
             match c {
                 Clock::At(h, m) => {
-                    push_num(&mut v, h.into(), 2);
-                    v.push(':');
-                    push_num(&mut v, m.into(), 2);
+                    push_num(&mut t, h.into(), 2);
+                    t.push(':');
+                    push_num(&mut t, m.into(), 2);
                 }
-                Clock::Part(part) => v.push_str(part),
+                Clock::Part(part) => t.push_str(part),
             }
+            v = t;
         }
         (v, p)
     }
@@ -183,21 +185,21 @@ impl Ctx {
                 };
                 let ys = year_text(y);
                 let v = match (month, day) {
-                    (Some(m), Some(d)) => with_num(with_num(ys + "-", m.into(), 2) + "-", d.into(), 2),
-                    (Some(m), None) => with_num(ys + "-", m.into(), 2),
+                    (Some(m), Some(d)) => with_num(with_num(ys, "-", m.into(), 2), "-", d.into(), 2),
+                    (Some(m), None) => with_num(ys, "-", m.into(), 2),
                     _ => ys,
                 };
                 (v, y.map(|year| Point { year, month, day: month.and(day) }))
             }
             Sem::Bc { year, month } => {
                 let v = match month {
-                    Some(m) => with_num(with_num("BC".into(), year.into(), 4) + "-", m.into(), 2),
-                    None => with_num("BC".into(), year.into(), 4),
+                    Some(m) => with_num(with_num("BC".into(), "", year.into(), 4), "-", m.into(), 2),
+                    None => with_num("BC".into(), "", year.into(), 4),
                 };
                 (v, Some(Point { year: 1 - year as i32, month, day: None }))
             }
-            Sem::Decade(d) => (with_num(String::new(), d.into(), 3), None),
-            Sem::Century(c) => (with_num(String::new(), c.into(), 2), None),
+            Sem::Decade(d) => (with_num(String::new(), "", d.into(), 3), None),
+            Sem::Century(c) => (with_num(String::new(), "", c.into(), 2), None),
             Sem::Season(y, s) => {
                 let rep = [4u8, 7, 10, 1][usize::from(s.clamp(1, 4)) - 1];
                 let y = self.year_of(y, tense, rep, Some(15));
@@ -207,11 +209,11 @@ impl Ctx {
             Sem::Quarter(y, q) => {
                 // News reports quarters that have passed unless the clause says otherwise.
                 let y = self.year_of(y, tense.or(Some(Tense::Past)), (q - 1) * 3 + 1, Some(1));
-                (with_num(year_text(y) + "-Q", q.into(), 0), y.map(Point::year))
+                (with_num(year_text(y), "-Q", q.into(), 0), y.map(Point::year))
             }
             Sem::Half(y, h) => {
                 let y = self.year_of(y, tense.or(Some(Tense::Past)), (h - 1) * 6 + 1, Some(1));
-                (with_num(year_text(y) + "-H", h.into(), 0), y.map(Point::year))
+                (with_num(year_text(y), "-H", h.into(), 0), y.map(Point::year))
             }
             Sem::Shift { unit, n, anchor } => {
                 // Deictic words in narrative history ("today", "now") speak of the present day.
@@ -225,7 +227,7 @@ impl Ctx {
             }
             Sem::Weekday { wd, shift, anchor } => {
                 let Some(d) = self.anchor(anchor).and_then(Point::date) else {
-                    return (with_num("XXXX-WXX-".into(), wd.into(), 0), None);
+                    return (with_num("XXXX-WXX-".into(), "", wd.into(), 0), None);
                 };
                 let cur = i64::from(d.weekday());
                 let w = i64::from(wd);
@@ -252,7 +254,7 @@ impl Ctx {
             }
             Sem::RefDay(d) => match self.anchor(Anchor::Ref).and_then(|p| Date::new(p.year, p.month?, d)) {
                 Some(r) => (r.iso(), Some(Point::of(r))),
-                None => (with_num("XXXX-XX-".into(), d.into(), 2), None),
+                None => (with_num("XXXX-XX-".into(), "", d.into(), 2), None),
             },
             Sem::Value(ref v) => (v.clone(), None),
             Sem::Fixed(v) => (v.to_string(), None),
@@ -276,21 +278,21 @@ fn shift(p: Point, unit: Unit, n: i32) -> (String, Option<Point>) {
                 let k = if unit == Unit::Fortnight { 14 } else { 7 };
                 let (y, w) = d.add_days(k * n64).iso_week();
                 let we = if unit == Unit::Weekend { "-WE" } else { "" };
-                (with_num(fmt_year(y) + "-W", w.into(), 2) + we, Some(Point::year(y)))
+                (with_num(fmt_year(y), "-W", w.into(), 2) + we, Some(Point::year(y)))
             }
             None => coarse(p),
         },
         Unit::Month => match p.month {
             Some(m) => {
                 let (y, m) = Date::month_shift(p.year, m, n64);
-                (with_num(fmt_year(y) + "-", m.into(), 2), Some(Point { year: y, month: Some(m), day: None }))
+                (with_num(fmt_year(y), "-", m.into(), 2), Some(Point { year: y, month: Some(m), day: None }))
             }
             None => coarse(p),
         },
         Unit::Quarter => match p.month {
             Some(m) => {
                 let (y, m) = Date::month_shift(p.year, m, 3 * n64);
-                (with_num(fmt_year(y) + "-Q", ((m - 1) / 3 + 1).into(), 0), Some(Point::year(y)))
+                (with_num(fmt_year(y), "-Q", ((m - 1) / 3 + 1).into(), 0), Some(Point::year(y)))
             }
             None => coarse(p),
         },
@@ -298,14 +300,14 @@ fn shift(p: Point, unit: Unit, n: i32) -> (String, Option<Point>) {
             let y = p.year.saturating_add(n);
             (fmt_year(y), Some(Point::year(y)))
         }
-        Unit::Decade => (with_num(String::new(), (p.year.div_euclid(10) + n).max(0).into(), 3), None),
-        Unit::Century => (with_num(String::new(), (p.year.div_euclid(100) + n).max(0).into(), 2), None),
+        Unit::Decade => (with_num(String::new(), "", (p.year.div_euclid(10) + n).max(0).into(), 3), None),
+        Unit::Century => (with_num(String::new(), "", (p.year.div_euclid(100) + n).max(0).into(), 2), None),
     }
 }
 
 fn coarse(p: Point) -> (String, Option<Point>) {
     match p.month {
-        Some(m) => (with_num(fmt_year(p.year) + "-", m.into(), 2), None),
+        Some(m) => (with_num(fmt_year(p.year), "-", m.into(), 2), None),
         None => (fmt_year(p.year), None),
     }
 }
