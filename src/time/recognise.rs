@@ -177,6 +177,13 @@ const COUNT_NOUNS: &str = "aircraft cars casualties civilians dead deaths dollar
     killed kilometers kilometres km men meters metres miles people planes points pounds prisoners residents rifles seats \
     ships soldiers students tanks tonnes tons troops units votes women workers wounded";
 
+/// Whether `w` is one of the space-separated words of `list`, ignoring ASCII case when `fold`: one
+/// function for the tagger's short word lists (kept as one string each: no table of `&str`s).
+#[inline(never)]
+fn one_of(list: &str, w: &[u8], fold: bool) -> bool {
+    list.as_bytes().split(|&b| b == b' ').any(|c| if fold { c.eq_ignore_ascii_case(w) } else { c == w })
+}
+
 impl<'a> Matcher<'a> {
     #[inline]
     fn tok(&self, i: usize) -> Option<&Tok> {
@@ -322,7 +329,7 @@ impl<'a> Matcher<'a> {
             }
             let w = self.word(i + 1);
             // (Count nouns are lower-case words: most tokens after a year are passed over before the walk.)
-            let counted = matches!(nx.tk, Tk::Word(_)) && !nx.cap && w.len() >= 2 && COUNT_NOUNS.as_bytes().split(|&b| b == b' ').any(|c| c == w.as_bytes());
+            let counted = matches!(nx.tk, Tk::Word(_)) && !nx.cap && w.len() >= 2 && one_of(COUNT_NOUNS, w.as_bytes(), false);
             if counted || w.eq_ignore_ascii_case("percent") {
                 return None;
             }
@@ -331,10 +338,8 @@ impl<'a> Matcher<'a> {
             let plural = nx.lex().is_none()
                 && !nx.cap
                 && w.len() >= 5
-                && w.ends_with('s')
-                && !w.ends_with("ss")
-                && !w.ends_with("us")
-                && !w.ends_with("is");
+                // ends in "s", not in "ss", "us" or "is"
+                && matches!(w.as_bytes(), [.., x, b's'] if !matches!(x, b's' | b'u' | b'i'));
             let year_cue = matches!(self.lex(i.wrapping_sub(1)), Some(Lex::Kw(Kw::In | Kw::Since | Kw::Until | Kw::By | Kw::Of | Kw::From | Kw::The | Kw::Before | Kw::After | Kw::Fiscal) | Lex::Month(_) | Lex::MonthAbbr(_) | Lex::Season(_) | Lex::PartAdj(_)));
             if plural && !year_cue && !matches!(self.t[i - 1.min(i)].tk, Tk::Punct(_)) {
                 return None;
@@ -497,11 +502,7 @@ impl<'a> Matcher<'a> {
             Tk::Word(Some(Lex::Tense(Tense::Present))) => {
                 // "is scheduled for", "are due on", "is expected on": future
                 for k in i + 1..i + 3 {
-                    let w = self.word(k);
-                    if ["scheduled", "due", "expected", "set", "slated", "planned", "going", "poised", "likely"]
-                        .iter()
-                        .any(|f| w.eq_ignore_ascii_case(f))
-                    {
+                    if one_of("scheduled due expected set slated planned going poised likely", self.word(k).as_bytes(), true) {
                         return Some(Tense::Future);
                     }
                 }
@@ -510,7 +511,7 @@ impl<'a> Matcher<'a> {
             Tk::Word(Some(Lex::Tense(x))) => Some(x),
             // "scheduled for", "due on": the auxiliary before decides ("is scheduled" future, "was
             // scheduled" past); a bare participle leaves it to the main verb.
-            Tk::Word(None) if !t.cap && matches!(self.word(i), "scheduled" | "due" | "expected" | "slated" | "planned" | "set") => {
+            Tk::Word(None) if !t.cap && one_of("scheduled due expected slated planned set", self.word(i).as_bytes(), false) => {
                 match self.lex(i.wrapping_sub(1)) {
                     Some(Lex::Tense(Tense::Present)) => Some(Tense::Future),
                     Some(Lex::Tense(Tense::Past)) => Some(Tense::Past),
@@ -520,7 +521,8 @@ impl<'a> Matcher<'a> {
             Tk::Word(Some(Lex::Kw(Kw::Ago))) => Some(Tense::Past),
             Tk::Word(None) if !t.cap => {
                 let w = self.word(i);
-                if !(w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed")) {
+                // ends in "ed", not in "eed"
+                if !(w.len() >= 5 && matches!(w.as_bytes(), [.., x, b'e', b'd'] if *x != b'e')) {
                     return None;
                 }
                 // A passive participle takes the tense of its auxiliary: "will be played" looks further.
@@ -1212,7 +1214,7 @@ impl<'a> Matcher<'a> {
             return self.shifted(start, k + 1, n, anchor);
         }
         let j = k + 1;
-        let anaphoric = ["following", "previous", "preceding", "prior"].iter().any(|w| self.is_word(k, w));
+        let anaphoric = one_of("following previous preceding prior", self.word(k).as_bytes(), true);
         let anchor = if anaphoric { Anchor::Ref } else { anchor };
         let past_word = self.kw(k, Kw::Past) || self.is_word(k, "last");
         match self.lex(j) {
@@ -1492,7 +1494,7 @@ impl<'a> Matcher<'a> {
             // "$5 million a year", "three times a day": a rate.
             if i > 0 {
                 let p = self.word(i - 1);
-                if ["million", "billion", "times", "once", "twice", "thousand", "percent"].iter().any(|w| p.eq_ignore_ascii_case(w)) || matches!(self.t[i - 1].tk, Tk::Num(..)) {
+                if one_of("million billion times once twice thousand percent", p.as_bytes(), true) || matches!(self.t[i - 1].tk, Tk::Num(..)) {
                     return Some(Found::new(i, j + 1, Sem::Value(period(u, Some(1.0))?), TimexType::Set));
                 }
             }
