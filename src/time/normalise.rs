@@ -122,13 +122,18 @@ impl Ctx {
             }
             // Present or unknown: the nearest such date.
             _ => {
+                // (A loop, not an iterator chain: the first nearest, as `min_by_key` gives.)
                 let d0 = dct.to_days();
-                let mid = |y: i32| at(y).map(|d| d.to_days() + if day.is_none() { 14 } else { 0 });
-                [y - 1, y, y + 1]
-                    .into_iter()
-                    .filter_map(|c| Some((c, (mid(c)? - d0).abs())))
-                    .min_by_key(|&(c, dist)| (dist, (c - y).abs()))
-                    .map_or(y, |(c, _)| c)
+                let (mut best, mut key) = (y, (i64::MAX, i32::MAX));
+                for c in [y - 1, y, y + 1] {
+                    if let Some(d) = at(c) {
+                        let k = ((d.to_days() + if day.is_none() { 14 } else { 0 } - d0).abs(), (c - y).abs());
+                        if k < key {
+                            (best, key) = (c, k);
+                        }
+                    }
+                }
+                best
             }
         })
     }
