@@ -24,9 +24,16 @@ impl Date {
         if b.len() < 10 || b[4] != b'-' || b[7] != b'-' || (b.len() > 10 && !matches!(b[10], b'T' | b't' | b' ')) {
             return None;
         }
+        // Digits only (a byte of a longer character is not a digit), folded by hand: no integer parser.
         let num = |r: core::ops::Range<usize>| -> Option<u32> {
-            let t = s.get(r)?;
-            t.bytes().all(|c| c.is_ascii_digit()).then(|| t.parse().ok())?
+            let mut v = 0u32;
+            for &c in b.get(r)? {
+                if !c.is_ascii_digit() {
+                    return None;
+                }
+                v = v * 10 + u32::from(c - b'0');
+            }
+            Some(v)
         };
         Date::new(num(0..4)? as i32, num(5..7)? as u8, num(8..10)? as u8)
     }

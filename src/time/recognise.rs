@@ -181,7 +181,18 @@ const COUNT_NOUNS: &str = "aircraft cars casualties civilians dead deaths dollar
 /// function for the tagger's short word lists (kept as one string each: no table of `&str`s).
 #[inline(never)]
 fn one_of(list: &str, w: &[u8], fold: bool) -> bool {
-    list.as_bytes().split(|&b| b == b' ').any(|c| if fold { c.eq_ignore_ascii_case(w) } else { c == w })
+    let l = list.as_bytes();
+    let mut from = 0;
+    for k in 0..=l.len() {
+        if l.get(k).is_none_or(|&b| b == b' ') {
+            let c = l.get(from..k).unwrap_or(&[]);
+            if if fold { c.eq_ignore_ascii_case(w) } else { c == w } {
+                return true;
+            }
+            from = k + 1;
+        }
+    }
+    false
 }
 
 impl<'a> Matcher<'a> {
@@ -856,7 +867,11 @@ impl<'a> Matcher<'a> {
             if let Some(Tk::Mixed(None)) = self.tok(i + 5).map(|t| t.tk) {
                 let w = self.word(i + 5);
                 if self.adj(i + 4) && w.len() == 3 && w.starts_with(['T', 't']) && self.punct(i + 6, ':') {
-                    let h: u8 = w[1..].parse().ok()?;
+                    // Two digits after the T (by hand: no integer parser).
+                    let h = match *w.as_bytes() {
+                        [_, a @ b'0'..=b'9', b @ b'0'..=b'9'] => (a - b'0') * 10 + (b - b'0'),
+                        _ => return None,
+                    };
                     let (mi, 2) = self.num(i + 7)? else { return Some(f) };
                     if h < 24 && mi < 60 {
                         f.end = i + 8;
