@@ -290,7 +290,7 @@ impl<'a> Matcher<'a> {
     #[inline(always)]
     fn year_at(&self, i: usize) -> Option<i32> {
         let (v, n) = self.num(i)?;
-        if n != 4 || !(1000..=2199).contains(&v) {
+        if n != 4 || !matches!(v, 1000..=2199) {
             return None;
         }
         if i > 0 {
@@ -302,7 +302,7 @@ impl<'a> Matcher<'a> {
                         // "1914–1918" is two years, "mid-2025" a year; "555-2014" is a phone number.
                         let before = if i >= 2 && self.t[i - 2].end == p.start { Some(self.t[i - 2].tk) } else { None };
                         match before {
-                            Some(Tk::Num(w, 4)) if (1000..=2199).contains(&w) && w < v => {}
+                            Some(Tk::Num(w, 4)) if matches!(w, 1000..=2199) && w < v => {}
                             Some(Tk::Word(_)) | None => {}
                             _ => return None,
                         }
@@ -381,7 +381,7 @@ impl<'a> Matcher<'a> {
             Tk::Ordinal(v) => v,
             _ => return None,
         };
-        (1..=31).contains(&v).then_some(v as u8)
+        matches!(v, 1..=31).then_some(v as u8)
     }
 
     /// A month name at `i` usable as a month: returns the month and the index after it (after the
@@ -817,7 +817,7 @@ impl<'a> Matcher<'a> {
         if let Some((end, sem)) = self.prev.filter(|_| joiner) {
             if i >= 2 && self.t[i - 2].end == end {
                 match *sem {
-                    Sem::Cal { year, month: Some(m), day: Some(_) } if n <= 2 && (1..=31).contains(&v) && self.month(i + 1).is_none() && self.unit(i + 1).is_none() => {
+                    Sem::Cal { year, month: Some(m), day: Some(_) } if n <= 2 && matches!(v, 1..=31) && self.month(i + 1).is_none() && self.unit(i + 1).is_none() => {
                         let year = if let Some(y) = self.year(i + 1).filter(|_| self.punct(i + 1, ',')) { YearOf::Known(y) } else { year };
                         return Some(Found::date(i, i + 1, Sem::Cal { year, month: Some(m), day: Some(v as u8) }));
                     }
@@ -839,7 +839,7 @@ impl<'a> Matcher<'a> {
             }
         }
         // "6–7 January 1916": the first day takes the month of the second.
-        if n <= 2 && (1..=31).contains(&v) && self.dash(i + 1) && self.adj(i) && self.adj(i + 1) {
+        if n <= 2 && matches!(v, 1..=31) && self.dash(i + 1) && self.adj(i) && self.adj(i + 1) {
             if let Some(f) = self.day_month(i + 2) {
                 if let Sem::Cal { year, month, .. } = f.sem {
                     return Some(Found::date(i, i + 1, Sem::Cal { year, month, day: Some(v as u8) }));
@@ -856,7 +856,7 @@ impl<'a> Matcher<'a> {
             return None;
         }
         let (m, 2) = self.num(i + 2)? else { return None };
-        if !(1..=12).contains(&m) {
+        if !matches!(m, 1..=12) {
             return None;
         }
         if self.punct(i + 3, '-') && self.adj(i + 2) && self.adj(i + 3) {
@@ -866,7 +866,7 @@ impl<'a> Matcher<'a> {
             // "2026-02-05T10:30"
             if let Some(Tk::Mixed(None)) = self.tok(i + 5).map(|t| t.tk) {
                 let w = self.word(i + 5);
-                if self.adj(i + 4) && w.len() == 3 && w.starts_with(['T', 't']) && self.punct(i + 6, ':') {
+                if self.adj(i + 4) && w.len() == 3 && matches!(w.as_bytes().first(), Some(b'T' | b't')) && self.punct(i + 6, ':') {
                     // Two digits after the T (by hand: no integer parser).
                     let h = match *w.as_bytes() {
                         [_, a @ b'0'..=b'9', b @ b'0'..=b'9'] => (a - b'0') * 10 + (b - b'0'),
@@ -939,7 +939,7 @@ impl<'a> Matcher<'a> {
     fn short_year(&self, i: usize) -> Option<Found> {
         let (v, 3) = self.num(i)? else { return None };
         let prev = self.lex(i.wrapping_sub(1));
-        if !(100..=999).contains(&v) || !matches!(prev, Some(Lex::Kw(Kw::In | Kw::Since | Kw::Until | Kw::By | Kw::Before | Kw::After))) {
+        if !matches!(v, 100..=999) || !matches!(prev, Some(Lex::Kw(Kw::In | Kw::Since | Kw::Until | Kw::By | Kw::Before | Kw::After))) {
             return None;
         }
         let ends = match self.tok(i + 1).map(|t| t.tk) {
@@ -1005,7 +1005,7 @@ impl<'a> Matcher<'a> {
             }
             match meridiem {
                 Some(pm) => {
-                    if !(1..=12).contains(&h) {
+                    if !matches!(h, 1..=12) {
                         return None;
                     }
                     h = h % 12 + if pm { 12 } else { 0 };
@@ -1354,13 +1354,13 @@ impl<'a> Matcher<'a> {
             Lex::Ordinal(o) => {
                 // "the third quarter (of 2025)", "the 19th century", "the first nine months"
                 if let Some((Unit::Quarter, false)) = self.unit(j + 1) {
-                    if !(1..=4).contains(&o) {
+                    if !matches!(o, 1..=4) {
                         return None;
                     }
                     let (year, end) = self.of_year(j + 2).map_or((YearOf::Infer(None), j + 2), |(y, e)| (y, e));
                     return Some(Found::date(i, end, Sem::Quarter(year, o as u8)));
                 }
-                if self.kw(j + 1, Kw::Half) && (1..=2).contains(&o) && !self.kw(j + 2, Kw::Of) {
+                if self.kw(j + 1, Kw::Half) && matches!(o, 1..=2) && !self.kw(j + 2, Kw::Of) {
                     return Some(Found::date(i, j + 2, Sem::Half(YearOf::Infer(None), o as u8)));
                 }
                 if o == 1 {

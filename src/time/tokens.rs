@@ -194,7 +194,7 @@ pub fn fill(text: &str, from: usize, langs: Langs, out: &mut Vec<Tok>, max: usiz
                 Some(key) => lexicon.packed(key, langs),
                 None => lexicon::lookup(text.get(start..j).unwrap_or(""), langs),
             })
-        } else if let Some(n) = Some(wb.iter().take_while(|d| d.is_ascii_digit()).count()).filter(|&n| (1..=4).contains(&n)) {
+        } else if let Some(n) = Some(wb.iter().take_while(|d| d.is_ascii_digit()).count()).filter(|&n| matches!(n, 1..=4)) {
             let (digits, suffix) = (wb.get(..n).unwrap_or(wb), wb.get(n..).unwrap_or(&[]));
             let v = digits.iter().fold(0u32, |v, d| v * 10 + u32::from(d - b'0'));
             let n = n as u8;
@@ -203,7 +203,7 @@ pub fn fill(text: &str, from: usize, langs: Langs, out: &mut Vec<Tok>, max: usiz
                 Tk::Ordinal(v)
             } else if is("s") && (n == 4 || n == 2) && v % 10 == 0 {
                 Tk::Decade(v, n)
-            } else if n <= 2 && (1..=12).contains(&v) && (is("am") || is("pm")) {
+            } else if n <= 2 && matches!(v, 1..=12) && (is("am") || is("pm")) {
                 Tk::Hour((v % 12) as u8 + if is("pm") { 12 } else { 0 })
             } else {
                 Tk::Mixed(None)
