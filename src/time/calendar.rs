@@ -133,7 +133,7 @@ pub fn push_num(out: &mut String, n: i64, width: usize) {
     for _ in buf.len() - i + usize::from(n < 0)..width {
         out.push('0');
     }
-    for &b in &buf[i..] {
+    for &b in buf.get(i..).unwrap_or(&[]) {
         out.push(char::from(b));
     }
 }

@@ -125,13 +125,15 @@ impl Ctx {
                 // (A loop, not an iterator chain: the first nearest, as `min_by_key` gives.)
                 let d0 = dct.to_days();
                 let (mut best, mut key) = (y, (i64::MAX, i32::MAX));
-                for c in [y - 1, y, y + 1] {
+                let mut c = y - 1;
+                while c <= y + 1 {
                     if let Some(d) = at(c) {
                         let k = ((d.to_days() + if day.is_none() { 14 } else { 0 } - d0).abs(), (c - y).abs());
                         if k < key {
                             (best, key) = (c, k);
                         }
                     }
+                    c += 1;
                 }
                 best
             }

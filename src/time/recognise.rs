@@ -182,8 +182,8 @@ const COUNT_NOUNS: &str = "aircraft cars casualties civilians dead deaths dollar
 #[inline(never)]
 fn one_of(list: &str, w: &[u8], fold: bool) -> bool {
     let l = list.as_bytes();
-    let mut from = 0;
-    for k in 0..=l.len() {
+    let (mut from, mut k) = (0, 0);
+    while k <= l.len() {
         if l.get(k).is_none_or(|&b| b == b' ') {
             let c = l.get(from..k).unwrap_or(&[]);
             if if fold { c.eq_ignore_ascii_case(w) } else { c == w } {
@@ -191,6 +191,7 @@ fn one_of(list: &str, w: &[u8], fold: bool) -> bool {
             }
             from = k + 1;
         }
+        k += 1;
     }
     false
 }
