@@ -148,8 +148,20 @@ impl Ctx {
             YearOf::Infer(forced) => self.infer_year(forced, tense, month, day),
             YearOf::Weekday(wd) => {
                 let base = if self.narrative { self.reference.map(|r| r.year) } else { self.dct.map(|d| d.year) };
-                let fits = |y: i32| Date::new(y, month, day?).filter(|d| d.weekday() == wd).map(|_| y);
-                base.and_then(|y| fits(y).or_else(|| fits(y - 1)).or_else(|| fits(y + 1))).or_else(|| self.infer_year(None, tense, month, day))
+                // This year, the one before, the one after: the first in which the date falls on that day.
+                if let (Some(y), Some(d)) = (base, day) {
+                    let fits = |c: i32| Date::new(c, month, d).is_some_and(|x| x.weekday() == wd);
+                    if fits(y) {
+                        return Some(y);
+                    }
+                    if fits(y - 1) {
+                        return Some(y - 1);
+                    }
+                    if fits(y + 1) {
+                        return Some(y + 1);
+                    }
+                }
+                self.infer_year(None, tense, month, day)
             }
             YearOf::Bare(v) => Some(if self.reference.is_some_and(|r| r.year <= 0) { 1 - v } else { v }),
         }
