@@ -1471,8 +1471,7 @@ impl<'a> Matcher<'a> {
         if bc {
             end += 1;
         }
-        let v = num_after(if bc { "BC" } else { "" }, i64::from(c) - 1, 2);
-        Some(Found::date(i, end, if bc { Sem::Value(v) } else { Sem::Century(c as i32 - 1) }))
+        Some(Found::date(i, end, if bc { Sem::Value(num_after("BC", i64::from(c) - 1, 2)) } else { Sem::Century(c as i32 - 1) }))
     }
 
     /// A quantity of units: "three years" (DURATION P3Y), "a 10-day truce" ("10-day", P10D), "two years

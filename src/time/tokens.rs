@@ -70,6 +70,13 @@ static CLASS: [u8; 256] = {
     t
 };
 
+/// The character at byte `i` (a space where there is none): out of line, as only text beyond ASCII
+/// needs it.
+#[inline(never)]
+fn char_at(text: &str, i: usize) -> char {
+    text.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ')
+}
+
 #[inline]
 fn is_word(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '\u{0300}'..='\u{036F}' | 'ʼ')
@@ -136,7 +143,7 @@ pub fn fill(text: &str, from: usize, langs: Langs, out: &mut Vec<Tok>, max: usiz
             }
             _ => {}
         }
-        let c = if b < 0x80 { b as char } else { text.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ') };
+        let c = if b < 0x80 { b as char } else { char_at(text, i) };
         if b >= 0x80 && c.is_whitespace() {
             if c == '\u{2028}' || c == '\u{2029}' {
                 line = true;
@@ -170,7 +177,7 @@ pub fn fill(text: &str, from: usize, langs: Langs, out: &mut Vec<Tok>, max: usiz
         while let Some(&b) = bytes.get(j) {
             let class = CLASS[usize::from(b)];
             if class == OTHER {
-                let c = text.get(j..).and_then(|r| r.chars().next()).unwrap_or(' ');
+                let c = char_at(text, j);
                 if !is_word(c) {
                     break;
                 }
