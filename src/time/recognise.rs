@@ -1266,16 +1266,15 @@ impl<'a> Matcher<'a> {
                 };
                 Some(Found::date(start, j + 1, Sem::Season(if anaphoric { YearOf::Ref(n.into()) } else { year }, s)))
             }
-            Some(Lex::DayPart(p)) if anaphoric || (start < k && n == 1) => {
-                let day = if n < 0 { -1 } else { 1 };
-                let mut f = Found::new(start, j + 1, Sem::Shift { unit: Unit::Day, n: day, anchor: Anchor::Ref }, TimexType::Time);
-                f.clock = Some(Clock::Part(p.as_str()));
-                Some(f)
-            }
-            Some(Lex::DayPart(p)) if !anaphoric => {
-                // "this morning" (today), "last night" (the night before).
-                let day = if n < 0 && p == Code::Ni { -1 } else { 0 };
-                let mut f = Found::new(start, j + 1, Sem::Shift { unit: Unit::Day, n: day, anchor: Anchor::Dct }, TimexType::Time);
+            Some(Lex::DayPart(p)) => {
+                // "the following morning", "the next night": the day after (or before) the reference
+                // time; "this morning" (today), "last night" (the night before): the DCT's.
+                let (day, anchor) = if anaphoric || (start < k && n == 1) {
+                    (if n < 0 { -1 } else { 1 }, Anchor::Ref)
+                } else {
+                    (if n < 0 && p == Code::Ni { -1 } else { 0 }, Anchor::Dct)
+                };
+                let mut f = Found::new(start, j + 1, Sem::Shift { unit: Unit::Day, n: day, anchor }, TimexType::Time);
                 f.clock = Some(Clock::Part(p.as_str()));
                 Some(f)
             }
@@ -1491,10 +1490,9 @@ impl<'a> Matcher<'a> {
             if (self.dash(j + 2) && self.is_word(j + 3, "old")) || u == Unit::Quarter || q.is_none() {
                 return None;
             }
-            if self.dash(j + 2) && self.is_word(j + 3, "long") {
-                return Some(Found::dur(i, j + 4, period(u, q)?));
-            }
-            return Some(Found::dur(i, j + 2, period(u, q)?));
+            // "a three-year-long war"
+            let end = if self.dash(j + 2) && self.is_word(j + 3, "long") { j + 4 } else { j + 2 };
+            return Some(Found::dur(i, end, period(u, q)?));
         }
         let (u, plural) = self.unit(j)?;
         if u == Unit::Quarter || u == Unit::Weekend {
@@ -1520,20 +1518,14 @@ impl<'a> Matcher<'a> {
         let n = q.map(|v| v.round() as i32);
         let end = j + 1;
         match self.lex(end) {
-            Some(Lex::Kw(Kw::Ago)) => {
-                let sem = match n {
-                    Some(n) if q.is_some_and(|v| v.fract() == 0.0) => Sem::Shift { unit: u, n: -n, anchor: Anchor::Dct },
-                    _ => Sem::Fixed("PAST_REF"),
-                };
-                Some(Found::date(i, end + 1, sem))
-            }
-            Some(Lex::Kw(k @ (Kw::Later | Kw::Earlier | Kw::After | Kw::Before | Kw::Hence))) => {
+            // "two years ago" (from the DCT), "two days later" (from the reference time)
+            Some(Lex::Kw(k @ (Kw::Ago | Kw::Later | Kw::Earlier | Kw::After | Kw::Before | Kw::Hence))) => {
                 // "two days after the attack" is a period before an event; only a bare "after" anchors.
                 if matches!(k, Kw::After | Kw::Before) && self.tok(end + 1).is_some_and(|t| matches!(t.tk, Tk::Word(_) | Tk::Num(..)) && !t.line) {
                     return Some(Found::dur(i, end, period(u, q)?));
                 }
                 let sign = if matches!(k, Kw::Later | Kw::After | Kw::Hence) { 1 } else { -1 };
-                let anchor = if k == Kw::Hence { Anchor::Dct } else { Anchor::Ref };
+                let anchor = if matches!(k, Kw::Hence | Kw::Ago) { Anchor::Dct } else { Anchor::Ref };
                 let sem = match n {
                     Some(n) if q.is_some_and(|v| v.fract() == 0.0) => Sem::Shift { unit: u, n: sign * n, anchor },
                     _ => Sem::Fixed(if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }),
