@@ -747,17 +747,15 @@ impl<'a> Matcher<'a> {
                 Lex::Kw(Kw::The) => self.the(i),
                 Lex::Kw(Kw::That) => self.that(i, i + 1),
                 Lex::Kw(Kw::Every | Kw::Each | Kw::Per) => self.set(i),
-                Lex::Kw(Kw::Recent) => {
+                // "recent years"; "for years", "over decades": the unit word alone is the expression
+                // (a unit word is no quantity: "for two years" is read at "two").
+                Lex::Kw(k @ (Kw::Recent | Kw::For | Kw::Over | Kw::Within)) => {
                     let (u, true) = self.unit(i + 1)? else { return None };
-                    Some(Found::dur(i, i + 2, period(u, None)?))
-                }
-                Lex::Kw(Kw::For | Kw::Over | Kw::Within) => {
-                    // "for years", "over decades": the unit word alone is the expression.
-                    let (u, true) = self.unit(i + 1)? else { return None };
-                    if u < Unit::Day || self.qty(i + 1).is_some() {
+                    let recent = k == Kw::Recent;
+                    if !recent && u < Unit::Day {
                         return None;
                     }
-                    Some(Found::dur(i + 1, i + 2, period(u, None)?))
+                    Some(Found::dur(if recent { i } else { i + 1 }, i + 2, period(u, None)?))
                 }
                 Lex::Kw(Kw::Fiscal) => {
                     let j = if self.kw(i + 1, Kw::Year) || matches!(self.unit(i + 1), Some((Unit::Year, false))) { i + 2 } else { i + 1 };
