@@ -6,7 +6,6 @@
 //! value each); the first lookup turns the packed words into the `u128` keys and the hash table
 //! that the fast path probes.
 
-use crate::prelude::*;
 use crate::sync::OnceLock;
 
 /// Which languages a lexicon entry belongs to (a bit set).

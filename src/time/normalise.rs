@@ -9,7 +9,7 @@
 //! `PRESENT_REF` or `FUTURE_REF` by their direction: never a guessed year.
 
 use super::calendar::{days_in_month, push_num, Date};
-use super::lexicon::{Tense, Unit};
+use super::lexicon::{Code, Tense, Unit};
 use super::recognise::{Anchor, Clock, Sem, YearOf};
 use crate::prelude::*;
 
@@ -275,7 +275,11 @@ impl Ctx {
                 Some(r) => (r.iso(), Some(Point::of(r))),
                 None => (with_num("XXXX-XX-".into(), "", d.into(), 2), None),
             },
-            Sem::Value(ref v) => (v.clone(), None),
+            Sem::Period(u, n) => (period(u, n), None),
+            Sem::WeekdaySet(wd) => (with_num("XXXX-WXX-".into(), "", wd.into(), 0), None),
+            Sem::PartSet(p) => (String::from("XXXX-XX-XXT") + p.as_str(), None),
+            Sem::Freq(c) => ((if c == Code::Tni { "XXXX-XX-XXTNI" } else { c.as_str() }).to_string(), None),
+            Sem::BcCentury(c) => (with_num("BC".into(), "", c.into(), 2), None),
             Sem::Fixed(v) => (v.to_string(), None),
         }
     }
@@ -329,4 +333,44 @@ fn coarse(p: Point) -> (String, Option<Point>) {
         Some(m) => (with_num(fmt_year(p.year), "-", m.into(), 2), None),
         None => (fmt_year(p.year), None),
     }
+}
+
+/// The TIMEX3 period for `n` units (`None` = unknown: `PXY`).
+fn period(u: Unit, n: Option<f32>) -> String {
+    let (time, mut n, code) = match u {
+        Unit::Second => (true, n, "S"),
+        Unit::Minute => (true, n, "M"),
+        Unit::Hour => (true, n, "H"),
+        Unit::Day => (false, n, "D"),
+        // (The recogniser makes no period of weekends.)
+        Unit::Week | Unit::Weekend => (false, n, "W"),
+        Unit::Fortnight => (false, n.map(|v| v * 2.0), "W"),
+        Unit::Month => (false, n, "M"),
+        Unit::Quarter => (false, n.map(|v| v * 3.0), "M"),
+        Unit::Year => (false, n, "Y"),
+        Unit::Decade => (false, n, "DE"),
+        Unit::Century => (false, n, "CE"),
+    };
+    if let Some(v) = n {
+        if !(v > 0.0 && v < 100_000.0) {
+            n = None;
+        }
+    }
+    // Grown as written (see `normalise::fmt_year`).
+    let mut s = String::new();
+    s.push_str(if time { "PT" } else { "P" });
+    match n {
+        None => s.push('X'),
+        // Quantities are whole or halves ("two and a half"), below 100,000: printed from the count
+        // of halves, so the float printer (14 KB of wasm) is never linked.
+        Some(v) => {
+            let halves = (v * 2.0) as u32;
+            push_num(&mut s, (halves / 2).into(), 0);
+            if halves % 2 == 1 {
+                s.push_str(".5");
+            }
+        }
+    }
+    s.push_str(code);
+    s
 }

@@ -9,6 +9,7 @@
 use super::lexicon::{Code, Kw, Lex, Tense, Unit};
 use super::tokens::{Tk, Tok};
 use super::TimexType;
+#[allow(unused_imports)] // `F32Ext` (fract, round) in the no_std build
 use crate::prelude::*;
 
 /// Where a year comes from when the expression has none of its own.
@@ -45,7 +46,7 @@ pub enum Clock {
 }
 
 /// The meaning of an expression, before anchoring.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Sem {
     Cal { year: YearOf, month: Option<u8>, day: Option<u8> },
     Bc { year: u32, month: Option<u8> },
@@ -58,7 +59,18 @@ pub enum Sem {
     Weekday { wd: u8, shift: Option<i8>, anchor: Anchor },
     /// A day of the reference month ("the 20th").
     RefDay(u8),
-    Value(String),
+    /// `n` units (`None`: an unknown number, X): a DURATION's value ("P3Y") or a SET's ("every
+    /// week": P1W). The normaliser writes the values: a meaning is plain data (`Copy`), so the
+    /// recogniser's many paths carry no drop code.
+    Period(Unit, Option<f32>),
+    /// Every such weekday: `XXXX-WXX-1`.
+    WeekdaySet(u8),
+    /// A part of every day: `XXXX-XX-XXTNI`.
+    PartSet(Code),
+    /// A frequency adverb's SET value (`P1W`; `XXXX-XX-XXTNI` for "nightly").
+    Freq(Code),
+    /// A century BC, counted from 0 ("the 5th century BC": `BC04`).
+    BcCentury(u32),
     Fixed(&'static str),
 }
 
@@ -75,7 +87,7 @@ impl Sem {
 }
 
 /// One match, in token indices `[start, end)`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Found {
     pub start: usize,
     pub end: usize,
@@ -98,8 +110,13 @@ impl Found {
         f.clock = Some(clock);
         f
     }
-    fn dur(start: usize, end: usize, v: String) -> Found {
-        Found::new(start, end, Sem::Value(v), TimexType::Duration)
+    /// `n` units as a DURATION ("three years"), or as `kind`; `None` for a unit with no period
+    /// (weekends).
+    fn dur(start: usize, end: usize, u: Unit, n: Option<f32>) -> Option<Found> {
+        Found::period(start, end, u, n, TimexType::Duration)
+    }
+    fn period(start: usize, end: usize, u: Unit, n: Option<f32>, kind: TimexType) -> Option<Found> {
+        (u != Unit::Weekend).then(|| Found::new(start, end, Sem::Period(u, n), kind))
     }
     /// `f` widened to start at token `i` ("the" before "spring"). Out of line: moving a match from one
     /// function's result into another's is a long copy in wasm, made once here instead of in each caller.
@@ -127,19 +144,10 @@ impl Found {
             && match &self.sem {
                 Sem::Cal { day, .. } => day.is_none(),
                 Sem::Shift { unit, .. } => *unit >= Unit::Week,
-                Sem::Fixed(_) | Sem::Value(_) => false,
+                Sem::Fixed(_) | Sem::Period(..) | Sem::WeekdaySet(_) | Sem::PartSet(_) | Sem::Freq(_) | Sem::BcCentury(_) => false,
                 _ => true,
             }
     }
-}
-
-/// `head` then `n` zero-padded to `width` digits, without `core::fmt`.
-fn num_after(head: &str, n: i64, width: usize) -> String {
-    // Grown as written (see `normalise::fmt_year`).
-    let mut s = String::new();
-    s.push_str(head);
-    super::calendar::push_num(&mut s, n, width);
-    s
 }
 
 /// Whether a word with this meaning can begin an expression: a tense marker, "of", "and", "in",
@@ -637,7 +645,7 @@ impl<'a> Matcher<'a> {
                 if !(self.kw(i + 1, Kw::A) || self.kw(i + 1, Kw::Per) || self.kw(i + 1, Kw::Every)) {
                     return None;
                 }
-                Some(Found::new(i, i + 3, Sem::Value(period(u, Some(1.0))?), TimexType::Set))
+                Found::period(i, i + 3, u, Some(1.0), TimexType::Set)
             }
             _ => None,
         }
@@ -705,7 +713,7 @@ impl<'a> Matcher<'a> {
             Tk::Punct(_) => None,
             Tk::Word(lex) | Tk::Mixed(lex) => match lex? {
                 Lex::Month(_) | Lex::MonthAbbr(_) => self.month_date(i),
-                Lex::Weekday(wd, true) => Some(Found::new(i, i + 1, Sem::Value(num_after("XXXX-WXX-", wd.into(), 0)), TimexType::Set)),
+                Lex::Weekday(wd, true) => Some(Found::new(i, i + 1, Sem::WeekdaySet(wd), TimexType::Set)),
                 Lex::Weekday(wd, false) => self.weekday(i, wd, None),
                 Lex::Season(s) => self.season(i, s, YearOf::Infer(None)),
                 Lex::Day(n, part) => {
@@ -755,7 +763,7 @@ impl<'a> Matcher<'a> {
                     if !recent && u < Unit::Day {
                         return None;
                     }
-                    Some(Found::dur(if recent { i } else { i + 1 }, i + 2, period(u, None)?))
+                    Found::dur(if recent { i } else { i + 1 }, i + 2, u, None)
                 }
                 Lex::Kw(Kw::Fiscal) => {
                     let j = if self.kw(i + 1, Kw::Year) || matches!(self.unit(i + 1), Some((Unit::Year, false))) { i + 2 } else { i + 1 };
@@ -776,10 +784,7 @@ impl<'a> Matcher<'a> {
                 Lex::Kw(Kw::Present) if self.kw(i.wrapping_sub(1), Kw::At) && !matches!(self.tok(i + 1).map(|t| t.tk), Some(Tk::Word(_))) => {
                     Some(Found::date(i, i + 1, Sem::Fixed("PRESENT_REF")))
                 }
-                Lex::Freq(v) => {
-                    let v = if v == Code::Tni { "XXXX-XX-XXTNI" } else { v.as_str() };
-                    Some(Found::new(i, i + 1, Sem::Value(v.to_string()), TimexType::Set))
-                }
+                Lex::Freq(v) => Some(Found::new(i, i + 1, Sem::Freq(v), TimexType::Set)),
                 Lex::QuarterCode(q) => {
                     let (year, end) = self.year(i + 1).map_or((YearOf::Infer(None), i + 1), |y| (YearOf::Known(y), i + 2));
                     Some(Found::date(i, end, Sem::Quarter(year, q)))
@@ -1235,7 +1240,7 @@ impl<'a> Matcher<'a> {
             Some(Lex::Unit(u, false)) => {
                 // "the past year" and "the last week" are periods; "last year" is a date.
                 if past_word && start < k && self.kw(start, Kw::The) {
-                    return Some(Found::dur(start, j + 1, period(u, Some(1.0))?));
+                    return Found::dur(start, j + 1, u, Some(1.0));
                 }
                 if start == k && u == Unit::Day && n != 0 {
                     return None; // "next day" alone is rare; "the next day" is handled with "the"
@@ -1244,7 +1249,7 @@ impl<'a> Matcher<'a> {
             }
             Some(Lex::Unit(u, true)) if start < k || past_word || n == 1 => {
                 // "the coming weeks", "the past months"
-                Some(Found::dur(start, j + 1, period(u, None)?))
+                Found::dur(start, j + 1, u, None)
             }
             Some(Lex::Weekday(wd, false)) if !anaphoric => Found::from(self.weekday(j, wd, Some(n)), start),
             Some(Lex::Month(m)) if !anaphoric && self.cap(j) => {
@@ -1283,7 +1288,7 @@ impl<'a> Matcher<'a> {
                 if self.kw(j, Kw::A) {
                     return None;
                 }
-                Some(Found::dur(start, e + 1, period(u, q)?))
+                Found::dur(start, e + 1, u, q)
             }
         }
     }
@@ -1426,12 +1431,12 @@ impl<'a> Matcher<'a> {
     fn set(&self, i: usize) -> Option<Found> {
         let j = i + 1;
         match self.lex(j)? {
-            Lex::Weekday(wd, false) => Some(Found::new(i, j + 1, Sem::Value(num_after("XXXX-WXX-", wd.into(), 0)), TimexType::Set)),
-            Lex::Unit(u, false) => Some(Found::new(i, j + 1, Sem::Value(period(u, Some(1.0))?), TimexType::Set)),
-            Lex::DayPart(p) if !self.kw(i, Kw::Per) => Some(Found::new(i, j + 1, Sem::Value(["XXXX-XX-XXT", p.as_str()].concat()), TimexType::Set)),
+            Lex::Weekday(wd, false) => Some(Found::new(i, j + 1, Sem::WeekdaySet(wd), TimexType::Set)),
+            Lex::Unit(u, false) => Found::period(i, j + 1, u, Some(1.0), TimexType::Set),
+            Lex::DayPart(p) if !self.kw(i, Kw::Per) => Some(Found::new(i, j + 1, Sem::PartSet(p), TimexType::Set)),
             Lex::Kw(Kw::Other) => {
                 let (u, false) = self.unit(j + 1)? else { return None };
-                Some(Found::new(i, j + 2, Sem::Value(period(u, Some(2.0))?), TimexType::Set))
+                Found::period(i, j + 2, u, Some(2.0), TimexType::Set)
             }
             _ if !self.kw(i, Kw::Per) => self.units(i, j, TimexType::Set),
             _ => None,
@@ -1443,7 +1448,7 @@ impl<'a> Matcher<'a> {
     fn units(&self, start: usize, j: usize, kind: TimexType) -> Option<Found> {
         let (q, e) = self.qty(j)?;
         let (u, true) = self.unit(e)? else { return None };
-        Some(Found::new(start, e + 1, Sem::Value(period(u, q)?), kind))
+        Found::period(start, e + 1, u, q, kind)
     }
 
     /// A calendar date at `k`: "February 5", "5 February" (a month name or a day's number begins it,
@@ -1468,7 +1473,7 @@ impl<'a> Matcher<'a> {
         if bc {
             end += 1;
         }
-        Some(Found::date(i, end, if bc { Sem::Value(num_after("BC", i64::from(c) - 1, 2)) } else { Sem::Century(c as i32 - 1) }))
+        Some(Found::date(i, end, if bc { Sem::BcCentury(c - 1) } else { Sem::Century(c as i32 - 1) }))
     }
 
     /// A quantity of units: "three years" (DURATION P3Y), "a 10-day truce" ("10-day", P10D), "two years
@@ -1490,7 +1495,7 @@ impl<'a> Matcher<'a> {
             }
             // "a three-year-long war"
             let end = if self.dash(j + 2) && self.is_word(j + 3, "long") { j + 4 } else { j + 2 };
-            return Some(Found::dur(i, end, period(u, q)?));
+            return Found::dur(i, end, u, q);
         }
         let (u, plural) = self.unit(j)?;
         if u == Unit::Quarter || u == Unit::Weekend {
@@ -1506,7 +1511,7 @@ impl<'a> Matcher<'a> {
             if i > 0 {
                 let p = self.word(i - 1);
                 if one_of("million billion times once twice thousand percent", p.as_bytes(), true) || matches!(self.t[i - 1].tk, Tk::Num(..)) {
-                    return Some(Found::new(i, j + 1, Sem::Value(period(u, Some(1.0))?), TimexType::Set));
+                    return Found::period(i, j + 1, u, Some(1.0), TimexType::Set);
                 }
             }
         }
@@ -1520,7 +1525,7 @@ impl<'a> Matcher<'a> {
             Some(Lex::Kw(k @ (Kw::Ago | Kw::Later | Kw::Earlier | Kw::After | Kw::Before | Kw::Hence))) => {
                 // "two days after the attack" is a period before an event; only a bare "after" anchors.
                 if matches!(k, Kw::After | Kw::Before) && self.tok(end + 1).is_some_and(|t| matches!(t.tk, Tk::Word(_) | Tk::Num(..)) && !t.line) {
-                    return Some(Found::dur(i, end, period(u, q)?));
+                    return Found::dur(i, end, u, q);
                 }
                 let sign = if matches!(k, Kw::Later | Kw::After | Kw::Hence) { 1 } else { -1 };
                 let anchor = if matches!(k, Kw::Hence | Kw::Ago) { Anchor::Dct } else { Anchor::Ref };
@@ -1542,50 +1547,10 @@ impl<'a> Matcher<'a> {
                 if is_a && matches!(u, Unit::Second) {
                     return None;
                 }
-                Some(Found::dur(i, end, period(u, q)?))
+                Found::dur(i, end, u, q)
             }
         }
     }
-}
-
-/// The TIMEX3 period for `n` units (`None` = unknown: `PXY`).
-pub fn period(u: Unit, n: Option<f32>) -> Option<String> {
-    let (time, mut n, code) = match u {
-        Unit::Second => (true, n, "S"),
-        Unit::Minute => (true, n, "M"),
-        Unit::Hour => (true, n, "H"),
-        Unit::Day => (false, n, "D"),
-        Unit::Week => (false, n, "W"),
-        Unit::Fortnight => (false, n.map(|v| v * 2.0), "W"),
-        Unit::Month => (false, n, "M"),
-        Unit::Quarter => (false, n.map(|v| v * 3.0), "M"),
-        Unit::Year => (false, n, "Y"),
-        Unit::Decade => (false, n, "DE"),
-        Unit::Century => (false, n, "CE"),
-        Unit::Weekend => return None,
-    };
-    if let Some(v) = n {
-        if !(v > 0.0 && v < 100_000.0) {
-            n = None;
-        }
-    }
-    // Grown as written (see `normalise::fmt_year`).
-    let mut s = String::new();
-    s.push_str(if time { "PT" } else { "P" });
-    match n {
-        None => s.push('X'),
-        // Quantities are whole or halves ("two and a half"), below 100,000: printed from the count
-        // of halves, so the float printer (14 KB of wasm) is never linked.
-        Some(v) => {
-            let halves = (v * 2.0) as u32;
-            super::calendar::push_num(&mut s, (halves / 2).into(), 0);
-            if halves % 2 == 1 {
-                s.push_str(".5");
-            }
-        }
-    }
-    s.push_str(code);
-    Some(s)
 }
 
 #[cfg(test)]
