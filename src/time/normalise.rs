@@ -280,7 +280,7 @@ impl Ctx {
             Sem::PartSet(p) => (String::from("XXXX-XX-XXT") + p.as_str(), None),
             Sem::Freq(c) => ((if c == Code::Tni { "XXXX-XX-XXTNI" } else { c.as_str() }).to_string(), None),
             Sem::BcCentury(c) => (with_num("BC".into(), "", c.into(), 2), None),
-            Sem::Fixed(v) => (v.to_string(), None),
+            Sem::Ref(n) => (ref_by_sign(n.into()).to_string(), None),
         }
     }
 }

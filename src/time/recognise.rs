@@ -71,7 +71,8 @@ pub enum Sem {
     Freq(Code),
     /// A century BC, counted from 0 ("the 5th century BC": `BC04`).
     BcCentury(u32),
-    Fixed(&'static str),
+    /// A reference by its direction: PAST_REF (-1), PRESENT_REF (0), FUTURE_REF (1).
+    Ref(i8),
 }
 
 impl Sem {
@@ -144,7 +145,7 @@ impl Found {
             && match &self.sem {
                 Sem::Cal { day, .. } => day.is_none(),
                 Sem::Shift { unit, .. } => *unit >= Unit::Week,
-                Sem::Fixed(_) | Sem::Period(..) | Sem::WeekdaySet(_) | Sem::PartSet(_) | Sem::Freq(_) | Sem::BcCentury(_) => false,
+                Sem::Ref(_) | Sem::Period(..) | Sem::WeekdaySet(_) | Sem::PartSet(_) | Sem::Freq(_) | Sem::BcCentury(_) => false,
                 _ => true,
             }
     }
@@ -728,11 +729,11 @@ impl<'a> Matcher<'a> {
                     }
                     Some(f)
                 }
-                Lex::Ref(v) => Some(Found::date(i, i + 1, Sem::Fixed(v.as_str()))),
+                Lex::Ref(v) => Some(Found::date(i, i + 1, Sem::Ref(if v == Code::PastRef { -1 } else { 0 }))),
                 // "years ago", "hours later"
                 Lex::Unit(_, true) => match self.lex(i + 1)? {
-                    Lex::Kw(Kw::Ago | Kw::Earlier) => Some(Found::date(i, i + 2, Sem::Fixed("PAST_REF"))),
-                    Lex::Kw(Kw::Later) => Some(Found::date(i, i + 2, Sem::Fixed("FUTURE_REF"))),
+                    Lex::Kw(Kw::Ago | Kw::Earlier) => Some(Found::date(i, i + 2, Sem::Ref(-1))),
+                    Lex::Kw(Kw::Later) => Some(Found::date(i, i + 2, Sem::Ref(1))),
                     _ => None,
                 },
                 Lex::Holiday(m, d) if t.cap => {
@@ -777,12 +778,12 @@ impl<'a> Matcher<'a> {
                     let (u, _) = self.unit(j)?;
                     let sem = match q {
                         Some(v) if v.fract() == 0.0 => Sem::Shift { unit: u, n: -(v as i32), anchor: Anchor::Dct },
-                        _ => Sem::Fixed("PAST_REF"),
+                        _ => Sem::Ref(-1),
                     };
                     Some(Found::date(i, j + 1, sem))
                 }
                 Lex::Kw(Kw::Present) if self.kw(i.wrapping_sub(1), Kw::At) && !matches!(self.tok(i + 1).map(|t| t.tk), Some(Tk::Word(_))) => {
-                    Some(Found::date(i, i + 1, Sem::Fixed("PRESENT_REF")))
+                    Some(Found::date(i, i + 1, Sem::Ref(0)))
                 }
                 Lex::Freq(v) => Some(Found::new(i, i + 1, Sem::Freq(v), TimexType::Set)),
                 Lex::QuarterCode(q) => {
@@ -1336,16 +1337,16 @@ impl<'a> Matcher<'a> {
                 if let Some(f) = self.shifted(i, j, -1, Anchor::Dct) {
                     return Some(f);
                 }
-                Some(Found::date(i, j + 1, Sem::Fixed("PAST_REF")))
+                Some(Found::date(i, j + 1, Sem::Ref(-1)))
             }
-            Lex::Kw(Kw::Future) => Some(Found::date(i, j + 1, Sem::Fixed("FUTURE_REF"))),
+            Lex::Kw(Kw::Future) => Some(Found::date(i, j + 1, Sem::Ref(1))),
             Lex::Number(_) => self.units(i, j, TimexType::Duration),
             Lex::Kw(Kw::Present) if !self.kw(j + 1, Kw::Of) && !matches!(self.lex(j + 1), Some(Lex::Unit(..))) => {
                 // "the present" but not "the present government"
                 let next_is_word = matches!(self.tok(j + 1).map(|t| t.tk), Some(Tk::Word(_) | Tk::Mixed(_)));
-                (!next_is_word || self.kw(j + 1, Kw::And)).then(|| Found::date(i, j + 1, Sem::Fixed("PRESENT_REF")))
+                (!next_is_word || self.kw(j + 1, Kw::And)).then(|| Found::date(i, j + 1, Sem::Ref(0)))
             }
-            Lex::Kw(Kw::Recent) if self.kw(j + 1, Kw::Past) => Some(Found::date(i, j + 2, Sem::Fixed("PAST_REF"))),
+            Lex::Kw(Kw::Recent) if self.kw(j + 1, Kw::Past) => Some(Found::date(i, j + 2, Sem::Ref(-1))),
             Lex::Kw(Kw::Same) => {
                 let (u, false) = self.unit(j + 1)? else { return None };
                 Some(Found::date(i, j + 2, Sem::Shift { unit: u, n: 0, anchor: Anchor::Ref }))
@@ -1531,14 +1532,14 @@ impl<'a> Matcher<'a> {
                 let anchor = if matches!(k, Kw::Hence | Kw::Ago) { Anchor::Dct } else { Anchor::Ref };
                 let sem = match n {
                     Some(n) if q.is_some_and(|v| v.fract() == 0.0) => Sem::Shift { unit: u, n: sign * n, anchor },
-                    _ => Sem::Fixed(if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }),
+                    _ => Sem::Ref(if sign < 0 { -1 } else { 1 }),
                 };
                 Some(Found::date(i, end + 1, sem))
             }
             Some(Lex::Kw(Kw::From)) if matches!(self.lex(end + 1), Some(Lex::Ref(Code::PresentRef))) => {
                 let sem = match n {
                     Some(n) => Sem::Shift { unit: u, n, anchor: Anchor::Dct },
-                    None => Sem::Fixed("FUTURE_REF"),
+                    None => Sem::Ref(1),
                 };
                 Some(Found::date(i, end + 2, sem))
             }
