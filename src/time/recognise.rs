@@ -568,7 +568,8 @@ impl<'a> Matcher<'a> {
 
     /// Expressions that begin with a part, a bound or a sequence word and contain a core expression.
     fn prefixed(&self, i: usize) -> Option<Found> {
-        match self.lex(i)? {
+        let l = self.lex(i)?;
+        match l {
             // "the end of January", "the beginning of the year", "the first half of 2025"
             Lex::Kw(Kw::The) => {
                 if let Some(Lex::PartNoun(md)) = self.lex(i + 1) {
@@ -601,29 +602,20 @@ impl<'a> Matcher<'a> {
                 }
                 self.part_of(i, j, md.as_str())
             }
-            // "about three years", "around 1900", "nearly two weeks"
-            Lex::Approx(md) => {
-                let j = if self.punct(i + 1, '.') && self.adj(i) { i + 2 } else { i + 1 };
-                let mut f = self.core(j)?;
-                let ok = f.kind == TimexType::Duration || matches!(f.sem, Sem::Cal { year: YearOf::Known(_), month: None, .. } | Sem::Bc { .. } | Sem::Decade(_));
-                if !ok || (md != Code::Approx && f.kind != TimexType::Duration) {
-                    return None;
-                }
-                f.start = i;
-                f.modifier = Some(md.as_str());
-                Some(f)
-            }
-            // "more than three years", "less than a month", "at least two weeks"
-            Lex::Kw(k @ (Kw::More | Kw::Less | Kw::At | Kw::Up)) => {
-                let md = match k {
-                    Kw::More if self.kw(i + 1, Kw::Than) => "MORE_THAN",
-                    Kw::Less if self.kw(i + 1, Kw::Than) => "LESS_THAN",
-                    Kw::At if self.kw(i + 1, Kw::Least) => "EQUAL_OR_MORE",
-                    Kw::Up if self.is_word(i + 1, "to") => "EQUAL_OR_LESS",
+            // "about three years", "around 1900", "nearly two weeks"; "more than three years", "less
+            // than a month", "at least two weeks": a duration, or (about, around) a year or a decade
+            Lex::Approx(_) | Lex::Kw(Kw::More | Kw::Less | Kw::At | Kw::Up) => {
+                let (j, md, dates) = match l {
+                    Lex::Approx(md) => (if self.punct(i + 1, '.') && self.adj(i) { i + 2 } else { i + 1 }, md.as_str(), md == Code::Approx),
+                    Lex::Kw(Kw::More) if self.kw(i + 1, Kw::Than) => (i + 2, "MORE_THAN", false),
+                    Lex::Kw(Kw::Less) if self.kw(i + 1, Kw::Than) => (i + 2, "LESS_THAN", false),
+                    Lex::Kw(Kw::At) if self.kw(i + 1, Kw::Least) => (i + 2, "EQUAL_OR_MORE", false),
+                    Lex::Kw(Kw::Up) if self.is_word(i + 1, "to") => (i + 2, "EQUAL_OR_LESS", false),
                     _ => return None,
                 };
-                let mut f = self.core(i + 2)?;
-                if f.kind != TimexType::Duration {
+                let mut f = self.core(j)?;
+                let date = matches!(f.sem, Sem::Cal { year: YearOf::Known(_), month: None, .. } | Sem::Bc { .. } | Sem::Decade(_));
+                if !(f.kind == TimexType::Duration || (dates && date)) {
                     return None;
                 }
                 f.start = i;
