@@ -1290,8 +1290,8 @@ impl<'a> Matcher<'a> {
     fn the(&self, i: usize) -> Option<Found> {
         let j = i + 1;
         match self.tok(j)?.tk {
-            Tk::Decade(v, 4) => return Some(Found::date(i, j + 1, Sem::Decade(v as i32 / 10))),
-            Tk::Punct('\'' | '’') => return Found::from(self.core(j), i),
+            // "the 1990s", "the '90s": as without "the"
+            Tk::Decade(_, 4) | Tk::Punct('\'' | '’') => return Found::from(self.core(j), i),
             Tk::Ordinal(_) | Tk::Num(_, 1..=2) => {
                 if let Some(mut f) = self.day_month(j).or_else(|| self.century(j)) {
                     f.start = i;
