@@ -14,7 +14,7 @@ pub struct Date {
 impl Date {
     /// A valid date, or `None`.
     pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
-        ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month)).then_some(Date { year, month, day })
+        (matches!(month, 1..=12) && day >= 1 && day <= days_in_month(year, month)).then_some(Date { year, month, day })
     }
 
     /// Reads `YYYY-MM-DD` (exactly that form), or an RFC 3339 date-time of which it keeps the date.
@@ -24,9 +24,16 @@ impl Date {
         if b.len() < 10 || b[4] != b'-' || b[7] != b'-' || (b.len() > 10 && !matches!(b[10], b'T' | b't' | b' ')) {
             return None;
         }
+        // Digits only (a byte of a longer character is not a digit), folded by hand: no integer parser.
         let num = |r: core::ops::Range<usize>| -> Option<u32> {
-            let t = s.get(r)?;
-            t.bytes().all(|c| c.is_ascii_digit()).then(|| t.parse().ok())?
+            let mut v = 0u32;
+            for &c in b.get(r)? {
+                if !c.is_ascii_digit() {
+                    return None;
+                }
+                v = v * 10 + u32::from(c - b'0');
+            }
+            Some(v)
         };
         Date::new(num(0..4)? as i32, num(5..7)? as u8, num(8..10)? as u8)
     }
@@ -126,7 +133,7 @@ pub fn push_num(out: &mut String, n: i64, width: usize) {
     for _ in buf.len() - i + usize::from(n < 0)..width {
         out.push('0');
     }
-    for &b in &buf[i..] {
+    for &b in buf.get(i..).unwrap_or(&[]) {
         out.push(char::from(b));
     }
 }

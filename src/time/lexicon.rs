@@ -6,7 +6,6 @@
 //! value each); the first lookup turns the packed words into the `u128` keys and the hash table
 //! that the fast path probes.
 
-use crate::prelude::*;
 use crate::sync::OnceLock;
 
 /// Which languages a lexicon entry belongs to (a bit set).
@@ -508,8 +507,9 @@ fn word(ends: &[u16; N], k: usize) -> &'static [u8] {
 
 /// What the first lookup builds from [`PACKED`]: the index the tokeniser probes for each word.
 pub struct Table {
-    /// Each entry's first 16 bytes packed little-endian into a `u128` (zero-padded): [`key`].
-    keys: Vec<u128>,
+    /// Each entry's first 16 bytes packed little-endian into a `u128` (zero-padded): [`key`]. (An
+    /// array, as the others: no growth code for a size known at compile time.)
+    keys: [u128; N],
     /// An open-addressing hash table over the distinct keys: 1 + the first entry with that key (the
     /// entries sharing a key are neighbours in the sorted table), 0 for an empty slot. Most words of
     /// running text are not temporal and leave at the first, empty slot; a word of the lexicon is
@@ -555,7 +555,7 @@ pub fn table() -> &'static Table {
 #[cold]
 #[inline(never)]
 fn build() -> Table {
-    let mut keys: Vec<u128> = Vec::with_capacity(N);
+    let mut keys = [0u128; N];
     let mut slots = [0u16; SLOTS];
     let mut ends = [0u16; N];
     let mut at = 0u16;
@@ -565,7 +565,7 @@ fn build() -> Table {
     }
     for k in 0..N {
         let key = pack(word(&ends, k));
-        if keys.last() != Some(&key) {
+        if keys.get(k.wrapping_sub(1)) != Some(&key) {
             let mut s = slot(key);
             while slots.get(s).is_some_and(|&e| e != 0) {
                 s = (s + 1) % SLOTS;
@@ -574,7 +574,9 @@ fn build() -> Table {
                 *e = (k + 1) as u16;
             }
         }
-        keys.push(key);
+        if let Some(e) = keys.get_mut(k) {
+            *e = key;
+        }
     }
     Table { keys, slots, ends }
 }
@@ -653,11 +655,17 @@ pub fn lookup(word: &str, langs: Langs) -> Option<Lex> {
     table().find(slot(key), key, full, langs)
 }
 
+/// The language of a code without its region: "en" of "en-GB", "de" of "de_AT" (what
+/// `code.split(['-', '_']).next()` gives, without the pattern searcher's code).
+pub fn base_language(code: &str) -> &str {
+    let end = code.bytes().position(|b| b == b'-' || b == b'_').unwrap_or(code.len());
+    code.get(..end).unwrap_or(code)
+}
+
 /// The language set an article's language code asks for: English is always on (news in other
 /// languages quotes English dates too); German and Ukrainian are added by their codes.
 pub fn langs_for(language: Option<&str>) -> Langs {
-    let code = language.unwrap_or("en");
-    let base = code.split(['-', '_']).next().unwrap_or("en");
+    let base = base_language(language.unwrap_or("en"));
     // Compared without a lower-cased copy (an allocation per article).
     if base.eq_ignore_ascii_case("de") {
         EN | DE

@@ -128,7 +128,7 @@ impl Tagger {
     /// Every temporal expression in `text`, in order, not overlapping. One left-to-right pass: each
     /// token is read once and each pattern looks at a bounded window around it.
     pub fn tag(&mut self, text: &str) -> Vec<Timex> {
-        let day_first = !matches!(self.opts.language.as_deref().map(|l| l.split(['-', '_']).next().unwrap_or("")), None | Some("en"));
+        let day_first = !matches!(self.opts.language.as_deref().map(lexicon::base_language), None | Some("en"));
         let narrative = self.opts.anchor == Anchoring::Narrative;
         // News runs about one expression per 200 bytes: room for them without regrowing the list.
         let mut out = Vec::with_capacity(text.len() / 128 + 4);

@@ -9,7 +9,7 @@
 //! `PRESENT_REF` or `FUTURE_REF` by their direction: never a guessed year.
 
 use super::calendar::{days_in_month, push_num, Date};
-use super::lexicon::{Tense, Unit};
+use super::lexicon::{Code, Tense, Unit};
 use super::recognise::{Anchor, Clock, Sem, YearOf};
 use crate::prelude::*;
 
@@ -69,8 +69,10 @@ impl Point {
     }
 }
 
-/// `head` followed by `n` zero-padded to `width` digits (the last part of most TIMEX3 values).
-fn with_num(mut head: String, n: i64, width: usize) -> String {
+/// `head`, then `sep`, then `n` zero-padded to `width` digits (the last part of most TIMEX3 values):
+/// one writer for every value's tail.
+fn with_num(mut head: String, sep: &str, n: i64, width: usize) -> String {
+    head.push_str(sep);
     push_num(&mut head, n, width);
     head
 }
@@ -120,13 +122,20 @@ impl Ctx {
             }
             // Present or unknown: the nearest such date.
             _ => {
+                // (A loop, not an iterator chain: the first nearest, as `min_by_key` gives.)
                 let d0 = dct.to_days();
-                let mid = |y: i32| at(y).map(|d| d.to_days() + if day.is_none() { 14 } else { 0 });
-                [y - 1, y, y + 1]
-                    .into_iter()
-                    .filter_map(|c| Some((c, (mid(c)? - d0).abs())))
-                    .min_by_key(|&(c, dist)| (dist, (c - y).abs()))
-                    .map_or(y, |(c, _)| c)
+                let (mut best, mut key) = (y, (i64::MAX, i32::MAX));
+                let mut c = y - 1;
+                while c <= y + 1 {
+                    if let Some(d) = at(c) {
+                        let k = ((d.to_days() + if day.is_none() { 14 } else { 0 } - d0).abs(), (c - y).abs());
+                        if k < key {
+                            (best, key) = (c, k);
+                        }
+                    }
+                    c += 1;
+                }
+                best
             }
         })
     }
@@ -139,8 +148,20 @@ impl Ctx {
             YearOf::Infer(forced) => self.infer_year(forced, tense, month, day),
             YearOf::Weekday(wd) => {
                 let base = if self.narrative { self.reference.map(|r| r.year) } else { self.dct.map(|d| d.year) };
-                let fits = |y: i32| Date::new(y, month, day?).filter(|d| d.weekday() == wd).map(|_| y);
-                base.and_then(|y| fits(y).or_else(|| fits(y - 1)).or_else(|| fits(y + 1))).or_else(|| self.infer_year(None, tense, month, day))
+                // This year, the one before, the one after: the first in which the date falls on that day.
+                if let (Some(y), Some(d)) = (base, day) {
+                    let fits = |c: i32| Date::new(c, month, d).is_some_and(|x| x.weekday() == wd);
+                    if fits(y) {
+                        return Some(y);
+                    }
+                    if fits(y - 1) {
+                        return Some(y - 1);
+                    }
+                    if fits(y + 1) {
+                        return Some(y + 1);
+                    }
+                }
+                self.infer_year(None, tense, month, day)
             }
             YearOf::Bare(v) => Some(if self.reference.is_some_and(|r| r.year <= 0) { 1 - v } else { v }),
         }
@@ -152,24 +173,24 @@ impl Ctx {
         if let Some(c) = clock {
             // A time needs a day; an unknown day is written XXXX-XX-XX.
             // A bare time ("at midnight") whose reference is coarser than a day falls on the DCT.
-            let day_part = if p.is_some_and(|p| p.day.is_some()) && v.len() == 10 {
-                v.clone()
+            // (The day's value goes on as the time's: no copy.)
+            let mut t = if p.is_some_and(|p| p.day.is_some()) && v.len() == 10 {
+                v
             } else if let (Sem::Shift { anchor: Anchor::Ref, n: 0, .. }, false, Some(d)) = (sem, self.narrative, self.dct) {
                 d.iso()
             } else {
-                "XXXX-XX-XX".to_string()
+                String::from("XXXX-XX-XX")
             };
-            v = String::new();
-            v.push_str(&day_part);
-            v.push('T');
+            t.push('T');
             match c {
                 Clock::At(h, m) => {
-                    push_num(&mut v, h.into(), 2);
-                    v.push(':');
-                    push_num(&mut v, m.into(), 2);
+                    push_num(&mut t, h.into(), 2);
+                    t.push(':');
+                    push_num(&mut t, m.into(), 2);
                 }
-                Clock::Part(part) => v.push_str(part),
+                Clock::Part(part) => t.push_str(part),
             }
+            v = t;
         }
         (v, p)
     }
@@ -183,21 +204,21 @@ impl Ctx {
                 };
                 let ys = year_text(y);
                 let v = match (month, day) {
-                    (Some(m), Some(d)) => with_num(with_num(ys + "-", m.into(), 2) + "-", d.into(), 2),
-                    (Some(m), None) => with_num(ys + "-", m.into(), 2),
+                    (Some(m), Some(d)) => with_num(with_num(ys, "-", m.into(), 2), "-", d.into(), 2),
+                    (Some(m), None) => with_num(ys, "-", m.into(), 2),
                     _ => ys,
                 };
                 (v, y.map(|year| Point { year, month, day: month.and(day) }))
             }
             Sem::Bc { year, month } => {
                 let v = match month {
-                    Some(m) => with_num(with_num("BC".into(), year.into(), 4) + "-", m.into(), 2),
-                    None => with_num("BC".into(), year.into(), 4),
+                    Some(m) => with_num(with_num("BC".into(), "", year.into(), 4), "-", m.into(), 2),
+                    None => with_num("BC".into(), "", year.into(), 4),
                 };
                 (v, Some(Point { year: 1 - year as i32, month, day: None }))
             }
-            Sem::Decade(d) => (with_num(String::new(), d.into(), 3), None),
-            Sem::Century(c) => (with_num(String::new(), c.into(), 2), None),
+            Sem::Decade(d) => (with_num(String::new(), "", d.into(), 3), None),
+            Sem::Century(c) => (with_num(String::new(), "", c.into(), 2), None),
             Sem::Season(y, s) => {
                 let rep = [4u8, 7, 10, 1][usize::from(s.clamp(1, 4)) - 1];
                 let y = self.year_of(y, tense, rep, Some(15));
@@ -207,11 +228,11 @@ impl Ctx {
             Sem::Quarter(y, q) => {
                 // News reports quarters that have passed unless the clause says otherwise.
                 let y = self.year_of(y, tense.or(Some(Tense::Past)), (q - 1) * 3 + 1, Some(1));
-                (with_num(year_text(y) + "-Q", q.into(), 0), y.map(Point::year))
+                (with_num(year_text(y), "-Q", q.into(), 0), y.map(Point::year))
             }
             Sem::Half(y, h) => {
                 let y = self.year_of(y, tense.or(Some(Tense::Past)), (h - 1) * 6 + 1, Some(1));
-                (with_num(year_text(y) + "-H", h.into(), 0), y.map(Point::year))
+                (with_num(year_text(y), "-H", h.into(), 0), y.map(Point::year))
             }
             Sem::Shift { unit, n, anchor } => {
                 // Deictic words in narrative history ("today", "now") speak of the present day.
@@ -225,7 +246,7 @@ impl Ctx {
             }
             Sem::Weekday { wd, shift, anchor } => {
                 let Some(d) = self.anchor(anchor).and_then(Point::date) else {
-                    return (with_num("XXXX-WXX-".into(), wd.into(), 0), None);
+                    return (with_num("XXXX-WXX-".into(), "", wd.into(), 0), None);
                 };
                 let cur = i64::from(d.weekday());
                 let w = i64::from(wd);
@@ -252,10 +273,14 @@ impl Ctx {
             }
             Sem::RefDay(d) => match self.anchor(Anchor::Ref).and_then(|p| Date::new(p.year, p.month?, d)) {
                 Some(r) => (r.iso(), Some(Point::of(r))),
-                None => (with_num("XXXX-XX-".into(), d.into(), 2), None),
+                None => (with_num("XXXX-XX-".into(), "", d.into(), 2), None),
             },
-            Sem::Value(ref v) => (v.clone(), None),
-            Sem::Fixed(v) => (v.to_string(), None),
+            Sem::Period(u, n) => (period(u, n), None),
+            Sem::WeekdaySet(wd) => (with_num("XXXX-WXX-".into(), "", wd.into(), 0), None),
+            Sem::PartSet(p) => (String::from("XXXX-XX-XXT") + p.as_str(), None),
+            Sem::Freq(c) => ((if c == Code::Tni { "XXXX-XX-XXTNI" } else { c.as_str() }).to_string(), None),
+            Sem::BcCentury(c) => (with_num("BC".into(), "", c.into(), 2), None),
+            Sem::Ref(n) => (ref_by_sign(n.into()).to_string(), None),
         }
     }
 }
@@ -276,21 +301,21 @@ fn shift(p: Point, unit: Unit, n: i32) -> (String, Option<Point>) {
                 let k = if unit == Unit::Fortnight { 14 } else { 7 };
                 let (y, w) = d.add_days(k * n64).iso_week();
                 let we = if unit == Unit::Weekend { "-WE" } else { "" };
-                (with_num(fmt_year(y) + "-W", w.into(), 2) + we, Some(Point::year(y)))
+                (with_num(fmt_year(y), "-W", w.into(), 2) + we, Some(Point::year(y)))
             }
             None => coarse(p),
         },
         Unit::Month => match p.month {
             Some(m) => {
                 let (y, m) = Date::month_shift(p.year, m, n64);
-                (with_num(fmt_year(y) + "-", m.into(), 2), Some(Point { year: y, month: Some(m), day: None }))
+                (with_num(fmt_year(y), "-", m.into(), 2), Some(Point { year: y, month: Some(m), day: None }))
             }
             None => coarse(p),
         },
         Unit::Quarter => match p.month {
             Some(m) => {
                 let (y, m) = Date::month_shift(p.year, m, 3 * n64);
-                (with_num(fmt_year(y) + "-Q", ((m - 1) / 3 + 1).into(), 0), Some(Point::year(y)))
+                (with_num(fmt_year(y), "-Q", ((m - 1) / 3 + 1).into(), 0), Some(Point::year(y)))
             }
             None => coarse(p),
         },
@@ -298,14 +323,54 @@ fn shift(p: Point, unit: Unit, n: i32) -> (String, Option<Point>) {
             let y = p.year.saturating_add(n);
             (fmt_year(y), Some(Point::year(y)))
         }
-        Unit::Decade => (with_num(String::new(), (p.year.div_euclid(10) + n).max(0).into(), 3), None),
-        Unit::Century => (with_num(String::new(), (p.year.div_euclid(100) + n).max(0).into(), 2), None),
+        Unit::Decade => (with_num(String::new(), "", (p.year.div_euclid(10) + n).max(0).into(), 3), None),
+        Unit::Century => (with_num(String::new(), "", (p.year.div_euclid(100) + n).max(0).into(), 2), None),
     }
 }
 
 fn coarse(p: Point) -> (String, Option<Point>) {
     match p.month {
-        Some(m) => (with_num(fmt_year(p.year) + "-", m.into(), 2), None),
+        Some(m) => (with_num(fmt_year(p.year), "-", m.into(), 2), None),
         None => (fmt_year(p.year), None),
     }
+}
+
+/// The TIMEX3 period for `n` units (`None` = unknown: `PXY`).
+fn period(u: Unit, n: Option<f32>) -> String {
+    let (time, mut n, code) = match u {
+        Unit::Second => (true, n, "S"),
+        Unit::Minute => (true, n, "M"),
+        Unit::Hour => (true, n, "H"),
+        Unit::Day => (false, n, "D"),
+        // (The recogniser makes no period of weekends.)
+        Unit::Week | Unit::Weekend => (false, n, "W"),
+        Unit::Fortnight => (false, n.map(|v| v * 2.0), "W"),
+        Unit::Month => (false, n, "M"),
+        Unit::Quarter => (false, n.map(|v| v * 3.0), "M"),
+        Unit::Year => (false, n, "Y"),
+        Unit::Decade => (false, n, "DE"),
+        Unit::Century => (false, n, "CE"),
+    };
+    if let Some(v) = n {
+        if !(v > 0.0 && v < 100_000.0) {
+            n = None;
+        }
+    }
+    // Grown as written (see `normalise::fmt_year`).
+    let mut s = String::new();
+    s.push_str(if time { "PT" } else { "P" });
+    match n {
+        None => s.push('X'),
+        // Quantities are whole or halves ("two and a half"), below 100,000: printed from the count
+        // of halves, so the float printer (14 KB of wasm) is never linked.
+        Some(v) => {
+            let halves = (v * 2.0) as u32;
+            push_num(&mut s, (halves / 2).into(), 0);
+            if halves % 2 == 1 {
+                s.push_str(".5");
+            }
+        }
+    }
+    s.push_str(code);
+    s
 }

@@ -9,6 +9,7 @@
 use super::lexicon::{Code, Kw, Lex, Tense, Unit};
 use super::tokens::{Tk, Tok};
 use super::TimexType;
+#[allow(unused_imports)] // `F32Ext` (fract, round) in the no_std build
 use crate::prelude::*;
 
 /// Where a year comes from when the expression has none of its own.
@@ -45,7 +46,7 @@ pub enum Clock {
 }
 
 /// The meaning of an expression, before anchoring.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Sem {
     Cal { year: YearOf, month: Option<u8>, day: Option<u8> },
     Bc { year: u32, month: Option<u8> },
@@ -58,8 +59,20 @@ pub enum Sem {
     Weekday { wd: u8, shift: Option<i8>, anchor: Anchor },
     /// A day of the reference month ("the 20th").
     RefDay(u8),
-    Value(String),
-    Fixed(&'static str),
+    /// `n` units (`None`: an unknown number, X): a DURATION's value ("P3Y") or a SET's ("every
+    /// week": P1W). The normaliser writes the values: a meaning is plain data (`Copy`), so the
+    /// recogniser's many paths carry no drop code.
+    Period(Unit, Option<f32>),
+    /// Every such weekday: `XXXX-WXX-1`.
+    WeekdaySet(u8),
+    /// A part of every day: `XXXX-XX-XXTNI`.
+    PartSet(Code),
+    /// A frequency adverb's SET value (`P1W`; `XXXX-XX-XXTNI` for "nightly").
+    Freq(Code),
+    /// A century BC, counted from 0 ("the 5th century BC": `BC04`).
+    BcCentury(u32),
+    /// A reference by its direction: PAST_REF (-1), PRESENT_REF (0), FUTURE_REF (1).
+    Ref(i8),
 }
 
 impl Sem {
@@ -75,7 +88,7 @@ impl Sem {
 }
 
 /// One match, in token indices `[start, end)`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Found {
     pub start: usize,
     pub end: usize,
@@ -98,8 +111,33 @@ impl Found {
         f.clock = Some(clock);
         f
     }
-    fn dur(start: usize, end: usize, v: String) -> Found {
-        Found::new(start, end, Sem::Value(v), TimexType::Duration)
+    /// `n` units as a DURATION ("three years"), or as `kind`; `None` for a unit with no period
+    /// (weekends).
+    fn dur(start: usize, end: usize, u: Unit, n: Option<f32>) -> Option<Found> {
+        Found::period(start, end, u, n, TimexType::Duration)
+    }
+    fn period(start: usize, end: usize, u: Unit, n: Option<f32>, kind: TimexType) -> Option<Found> {
+        (u != Unit::Weekend).then(|| Found::new(start, end, Sem::Period(u, n), kind))
+    }
+    /// `f` widened to start at token `i` ("the" before "spring"). Out of line: moving a match from one
+    /// function's result into another's is a long copy in wasm, made once here instead of in each caller.
+    #[inline(never)]
+    fn from(f: Option<Found>, i: usize) -> Option<Found> {
+        let mut f = f?;
+        f.start = i;
+        Some(f)
+    }
+    /// `f` with a part ("the end of" → END) applied, widened to start at token `i`; `None` when `f`
+    /// takes no part. Out of line, as [`Found::from`].
+    #[inline(never)]
+    fn part(f: Option<Found>, i: usize, md: &'static str) -> Option<Found> {
+        let mut f = f?;
+        if !f.takes_part() {
+            return None;
+        }
+        f.start = i;
+        f.modifier = Some(md);
+        Some(f)
     }
     /// Whether a part ("early", "the end of") or a bound can apply.
     fn takes_part(&self) -> bool {
@@ -107,19 +145,10 @@ impl Found {
             && match &self.sem {
                 Sem::Cal { day, .. } => day.is_none(),
                 Sem::Shift { unit, .. } => *unit >= Unit::Week,
-                Sem::Fixed(_) | Sem::Value(_) => false,
+                Sem::Ref(_) | Sem::Period(..) | Sem::WeekdaySet(_) | Sem::PartSet(_) | Sem::Freq(_) | Sem::BcCentury(_) => false,
                 _ => true,
             }
     }
-}
-
-/// `head` then `n` zero-padded to `width` digits, without `core::fmt`.
-fn num_after(head: &str, n: i64, width: usize) -> String {
-    // Grown as written (see `normalise::fmt_year`).
-    let mut s = String::new();
-    s.push_str(head);
-    super::calendar::push_num(&mut s, n, width);
-    s
 }
 
 /// Whether a word with this meaning can begin an expression: a tense marker, "of", "and", "in",
@@ -157,6 +186,25 @@ const COUNT_NOUNS: &str = "aircraft cars casualties civilians dead deaths dollar
     killed kilometers kilometres km men meters metres miles people planes points pounds prisoners residents rifles seats \
     ships soldiers students tanks tonnes tons troops units votes women workers wounded";
 
+/// Whether `w` is one of the space-separated words of `list`, ignoring ASCII case when `fold`: one
+/// function for the tagger's short word lists (kept as one string each: no table of `&str`s).
+#[inline(never)]
+fn one_of(list: &str, w: &[u8], fold: bool) -> bool {
+    let l = list.as_bytes();
+    let (mut from, mut k) = (0, 0);
+    while k <= l.len() {
+        if l.get(k).is_none_or(|&b| b == b' ') {
+            let c = l.get(from..k).unwrap_or(&[]);
+            if if fold { c.eq_ignore_ascii_case(w) } else { c == w } {
+                return true;
+            }
+            from = k + 1;
+        }
+        k += 1;
+    }
+    false
+}
+
 impl<'a> Matcher<'a> {
     #[inline]
     fn tok(&self, i: usize) -> Option<&Tok> {
@@ -176,7 +224,7 @@ impl<'a> Matcher<'a> {
     fn kw(&self, i: usize, k: Kw) -> bool {
         matches!(self.t.get(i).map(|t| t.tk), Some(Tk::Word(Some(Lex::Kw(x))) | Tk::Mixed(Some(Lex::Kw(x)))) if x == k)
     }
-    #[inline]
+    #[inline(never)]
     fn punct(&self, i: usize, c: char) -> bool {
         matches!(self.t.get(i), Some(Tok { tk: Tk::Punct(p), .. }) if *p == c)
     }
@@ -208,7 +256,10 @@ impl<'a> Matcher<'a> {
             _ => None,
         }
     }
-    #[inline]
+    // `unit`, `shift` and `day` are inlined where called: an `Option` of two parts (as their results)
+    // comes back from a call through memory in wasm, and the caller's reads of it cost more than the
+    // match itself.
+    #[inline(always)]
     fn unit(&self, i: usize) -> Option<(Unit, bool)> {
         match self.lex(i)? {
             Lex::Unit(u, p) => Some((u, p)),
@@ -219,7 +270,7 @@ impl<'a> Matcher<'a> {
     fn cap(&self, i: usize) -> bool {
         self.t.get(i).is_some_and(|t| t.cap)
     }
-    #[inline]
+    #[inline(always)]
     fn shift(&self, i: usize) -> Option<i8> {
         match self.lex(i)? {
             Lex::Shift(n) => Some(n),
@@ -235,9 +286,21 @@ impl<'a> Matcher<'a> {
 
     /// A plausible year at token `i` (a four-digit number that is not an amount, a count or a part of a
     /// longer number).
+    #[inline(always)]
     fn year(&self, i: usize) -> Option<i32> {
+        Some(self.year_or_0(i)).filter(|&y| y != 0)
+    }
+
+    /// [`Matcher::year`], 0 for none (no year is 0): a plain number comes back from a call in a
+    /// register, an `Option` through memory.
+    fn year_or_0(&self, i: usize) -> i32 {
+        self.year_at(i).unwrap_or(0)
+    }
+
+    #[inline(always)]
+    fn year_at(&self, i: usize) -> Option<i32> {
         let (v, n) = self.num(i)?;
-        if n != 4 || !(1000..=2199).contains(&v) {
+        if n != 4 || !matches!(v, 1000..=2199) {
             return None;
         }
         if i > 0 {
@@ -249,7 +312,7 @@ impl<'a> Matcher<'a> {
                         // "1914–1918" is two years, "mid-2025" a year; "555-2014" is a phone number.
                         let before = if i >= 2 && self.t[i - 2].end == p.start { Some(self.t[i - 2].tk) } else { None };
                         match before {
-                            Some(Tk::Num(w, 4)) if (1000..=2199).contains(&w) && w < v => {}
+                            Some(Tk::Num(w, 4)) if matches!(w, 1000..=2199) && w < v => {}
                             Some(Tk::Word(_)) | None => {}
                             _ => return None,
                         }
@@ -287,7 +350,7 @@ impl<'a> Matcher<'a> {
             }
             let w = self.word(i + 1);
             // (Count nouns are lower-case words: most tokens after a year are passed over before the walk.)
-            let counted = matches!(nx.tk, Tk::Word(_)) && !nx.cap && w.len() >= 2 && COUNT_NOUNS.as_bytes().split(|&b| b == b' ').any(|c| c == w.as_bytes());
+            let counted = matches!(nx.tk, Tk::Word(_)) && !nx.cap && w.len() >= 2 && one_of(COUNT_NOUNS, w.as_bytes(), false);
             if counted || w.eq_ignore_ascii_case("percent") {
                 return None;
             }
@@ -296,11 +359,9 @@ impl<'a> Matcher<'a> {
             let plural = nx.lex().is_none()
                 && !nx.cap
                 && w.len() >= 5
-                && w.ends_with('s')
-                && !w.ends_with("ss")
-                && !w.ends_with("us")
-                && !w.ends_with("is");
-            let year_cue = i > 0 && matches!(self.lex(i - 1), Some(Lex::Kw(Kw::In | Kw::Since | Kw::Until | Kw::By | Kw::Of | Kw::From | Kw::The | Kw::Before | Kw::After | Kw::Fiscal) | Lex::Month(_) | Lex::MonthAbbr(_) | Lex::Season(_) | Lex::PartAdj(_)));
+                // ends in "s", not in "ss", "us" or "is"
+                && matches!(w.as_bytes(), [.., x, b's'] if !matches!(x, b's' | b'u' | b'i'));
+            let year_cue = matches!(self.lex(i.wrapping_sub(1)), Some(Lex::Kw(Kw::In | Kw::Since | Kw::Until | Kw::By | Kw::Of | Kw::From | Kw::The | Kw::Before | Kw::After | Kw::Fiscal) | Lex::Month(_) | Lex::MonthAbbr(_) | Lex::Season(_) | Lex::PartAdj(_)));
             if plural && !year_cue && !matches!(self.t[i - 1.min(i)].tk, Tk::Punct(_)) {
                 return None;
             }
@@ -313,13 +374,24 @@ impl<'a> Matcher<'a> {
     }
 
     /// A day of the month at `i` ("5", "05", "5th").
+    #[inline(always)]
     fn day(&self, i: usize) -> Option<u8> {
+        Some(self.day_or_0(i)).filter(|&d| d != 0)
+    }
+
+    /// [`Matcher::day`], 0 for none.
+    fn day_or_0(&self, i: usize) -> u8 {
+        self.day_at(i).unwrap_or(0)
+    }
+
+    #[inline(always)]
+    fn day_at(&self, i: usize) -> Option<u8> {
         let v = match self.t.get(i)?.tk {
             Tk::Num(v, n) if n <= 2 => v,
             Tk::Ordinal(v) => v,
             _ => return None,
         };
-        (1..=31).contains(&v).then_some(v as u8)
+        matches!(v, 1..=31).then_some(v as u8)
     }
 
     /// A month name at `i` usable as a month: returns the month and the index after it (after the
@@ -392,7 +464,7 @@ impl<'a> Matcher<'a> {
     /// in its own clause ("met on Tuesday"), else the nearest to its right in the sentence ("On
     /// Tuesday, talks resumed"), else one to its left beyond the clause; at most 12 tokens each way.
     pub fn tense(&self, s: usize, e: usize) -> Option<Tense> {
-        if s > 0 && self.kw(s - 1, Kw::Since) {
+        if self.kw(s.wrapping_sub(1), Kw::Since) {
             return Some(Tense::Past);
         }
         let sentence_end = |i: usize| match self.t[i].tk {
@@ -429,7 +501,7 @@ impl<'a> Matcher<'a> {
             }
         }
         // "until Saturday", "by Friday" without a verb nearby: a deadline ahead.
-        if s > 0 && (self.kw(s - 1, Kw::Until) || self.kw(s - 1, Kw::By)) && beyond.is_none() {
+        if (self.kw(s.wrapping_sub(1), Kw::Until) || self.kw(s.wrapping_sub(1), Kw::By)) && beyond.is_none() {
             return Some(Tense::Future);
         }
         // Left, beyond the clause.
@@ -451,11 +523,7 @@ impl<'a> Matcher<'a> {
             Tk::Word(Some(Lex::Tense(Tense::Present))) => {
                 // "is scheduled for", "are due on", "is expected on": future
                 for k in i + 1..i + 3 {
-                    let w = self.word(k);
-                    if ["scheduled", "due", "expected", "set", "slated", "planned", "going", "poised", "likely"]
-                        .iter()
-                        .any(|f| w.eq_ignore_ascii_case(f))
-                    {
+                    if one_of("scheduled due expected set slated planned going poised likely", self.word(k).as_bytes(), true) {
                         return Some(Tense::Future);
                     }
                 }
@@ -464,8 +532,8 @@ impl<'a> Matcher<'a> {
             Tk::Word(Some(Lex::Tense(x))) => Some(x),
             // "scheduled for", "due on": the auxiliary before decides ("is scheduled" future, "was
             // scheduled" past); a bare participle leaves it to the main verb.
-            Tk::Word(None) if !t.cap && matches!(self.word(i), "scheduled" | "due" | "expected" | "slated" | "planned" | "set") => {
-                match i.checked_sub(1).and_then(|p| self.lex(p)) {
+            Tk::Word(None) if !t.cap && one_of("scheduled due expected slated planned set", self.word(i).as_bytes(), false) => {
+                match self.lex(i.wrapping_sub(1)) {
                     Some(Lex::Tense(Tense::Present)) => Some(Tense::Future),
                     Some(Lex::Tense(Tense::Past)) => Some(Tense::Past),
                     _ => None,
@@ -474,7 +542,8 @@ impl<'a> Matcher<'a> {
             Tk::Word(Some(Lex::Kw(Kw::Ago))) => Some(Tense::Past),
             Tk::Word(None) if !t.cap => {
                 let w = self.word(i);
-                if !(w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed")) {
+                // ends in "ed", not in "eed"
+                if !(w.len() >= 5 && matches!(w.as_bytes(), [.., x, b'e', b'd'] if *x != b'e')) {
                     return None;
                 }
                 // A passive participle takes the tense of its auxiliary: "will be played" looks further.
@@ -499,18 +568,13 @@ impl<'a> Matcher<'a> {
 
     /// Expressions that begin with a part, a bound or a sequence word and contain a core expression.
     fn prefixed(&self, i: usize) -> Option<Found> {
-        match self.lex(i)? {
+        let l = self.lex(i)?;
+        match l {
             // "the end of January", "the beginning of the year", "the first half of 2025"
             Lex::Kw(Kw::The) => {
                 if let Some(Lex::PartNoun(md)) = self.lex(i + 1) {
                     if self.kw(i + 2, Kw::Of) {
-                        let mut f = self.of_object(i + 3)?;
-                        if !f.takes_part() {
-                            return None;
-                        }
-                        f.start = i;
-                        f.modifier = Some(md.as_str());
-                        return Some(f);
+                        return Found::part(self.of_object(i + 3), i, md.as_str());
                     }
                 }
                 if let (Some(Lex::Ordinal(h @ 1..=2)), true, true) = (self.lex(i + 1), self.kw(i + 2, Kw::Half), self.kw(i + 3, Kw::Of)) {
@@ -538,29 +602,20 @@ impl<'a> Matcher<'a> {
                 }
                 self.part_of(i, j, md.as_str())
             }
-            // "about three years", "around 1900", "nearly two weeks"
-            Lex::Approx(md) => {
-                let j = if self.punct(i + 1, '.') && self.adj(i) { i + 2 } else { i + 1 };
-                let mut f = self.core(j)?;
-                let ok = f.kind == TimexType::Duration || matches!(f.sem, Sem::Cal { year: YearOf::Known(_), month: None, .. } | Sem::Bc { .. } | Sem::Decade(_));
-                if !ok || (md != Code::Approx && f.kind != TimexType::Duration) {
-                    return None;
-                }
-                f.start = i;
-                f.modifier = Some(md.as_str());
-                Some(f)
-            }
-            // "more than three years", "less than a month", "at least two weeks"
-            Lex::Kw(k @ (Kw::More | Kw::Less | Kw::At | Kw::Up)) => {
-                let md = match k {
-                    Kw::More if self.kw(i + 1, Kw::Than) => "MORE_THAN",
-                    Kw::Less if self.kw(i + 1, Kw::Than) => "LESS_THAN",
-                    Kw::At if self.kw(i + 1, Kw::Least) => "EQUAL_OR_MORE",
-                    Kw::Up if self.is_word(i + 1, "to") => "EQUAL_OR_LESS",
+            // "about three years", "around 1900", "nearly two weeks"; "more than three years", "less
+            // than a month", "at least two weeks": a duration, or (about, around) a year or a decade
+            Lex::Approx(_) | Lex::Kw(Kw::More | Kw::Less | Kw::At | Kw::Up) => {
+                let (j, md, dates) = match l {
+                    Lex::Approx(md) => (if self.punct(i + 1, '.') && self.adj(i) { i + 2 } else { i + 1 }, md.as_str(), md == Code::Approx),
+                    Lex::Kw(Kw::More) if self.kw(i + 1, Kw::Than) => (i + 2, "MORE_THAN", false),
+                    Lex::Kw(Kw::Less) if self.kw(i + 1, Kw::Than) => (i + 2, "LESS_THAN", false),
+                    Lex::Kw(Kw::At) if self.kw(i + 1, Kw::Least) => (i + 2, "EQUAL_OR_MORE", false),
+                    Lex::Kw(Kw::Up) if self.is_word(i + 1, "to") => (i + 2, "EQUAL_OR_LESS", false),
                     _ => return None,
                 };
-                let mut f = self.core(i + 2)?;
-                if f.kind != TimexType::Duration {
+                let mut f = self.core(j)?;
+                let date = matches!(f.sem, Sem::Cal { year: YearOf::Known(_), month: None, .. } | Sem::Bc { .. } | Sem::Decade(_));
+                if !(f.kind == TimexType::Duration || (dates && date)) {
                     return None;
                 }
                 f.start = i;
@@ -583,7 +638,7 @@ impl<'a> Matcher<'a> {
                 if !(self.kw(i + 1, Kw::A) || self.kw(i + 1, Kw::Per) || self.kw(i + 1, Kw::Every)) {
                     return None;
                 }
-                Some(Found::new(i, i + 3, Sem::Value(period(u, Some(1.0))?), TimexType::Set))
+                Found::period(i, i + 3, u, Some(1.0), TimexType::Set)
             }
             _ => None,
         }
@@ -618,13 +673,7 @@ impl<'a> Matcher<'a> {
     /// A part word at `i` ("end", "early") applied to the core expression at `j`: the expression
     /// widened to start at the part word, with the part's mod; `None` when the core takes no part.
     fn part_of(&self, i: usize, j: usize, md: &'static str) -> Option<Found> {
-        let mut f = self.core(j)?;
-        if !f.takes_part() {
-            return None;
-        }
-        f.start = i;
-        f.modifier = Some(md);
-        Some(f)
+        Found::part(self.core(j), i, md)
     }
 
     fn core(&self, i: usize) -> Option<Found> {
@@ -649,7 +698,7 @@ impl<'a> Matcher<'a> {
             Tk::Punct('\'' | '’') => match self.tok(i + 1)?.tk {
                 Tk::Decade(v, 2) if self.adj(i) => Some(Found::date(i, i + 2, Sem::Decade(190 + v as i32 / 10))),
                 // "in '44": a two-digit year after a preposition or a month
-                Tk::Num(v, 2) if self.adj(i) && i > 0 && matches!(self.lex(i - 1), Some(Lex::Kw(Kw::In | Kw::Since | Kw::Until | Kw::By | Kw::Of) | Lex::Month(_))) && !matches!(self.tok(i + 2).map(|t| t.tk), Some(Tk::Word(_) | Tk::Num(..))) => {
+                Tk::Num(v, 2) if self.adj(i) && matches!(self.lex(i.wrapping_sub(1)), Some(Lex::Kw(Kw::In | Kw::Since | Kw::Until | Kw::By | Kw::Of) | Lex::Month(_))) && !matches!(self.tok(i + 2).map(|t| t.tk), Some(Tk::Word(_) | Tk::Num(..))) => {
                     Some(Found::date(i, i + 2, Sem::Cal { year: YearOf::Known(1900 + v as i32), month: None, day: None }))
                 }
                 _ => None,
@@ -657,7 +706,7 @@ impl<'a> Matcher<'a> {
             Tk::Punct(_) => None,
             Tk::Word(lex) | Tk::Mixed(lex) => match lex? {
                 Lex::Month(_) | Lex::MonthAbbr(_) => self.month_date(i),
-                Lex::Weekday(wd, true) => Some(Found::new(i, i + 1, Sem::Value(num_after("XXXX-WXX-", wd.into(), 0)), TimexType::Set)),
+                Lex::Weekday(wd, true) => Some(Found::new(i, i + 1, Sem::WeekdaySet(wd), TimexType::Set)),
                 Lex::Weekday(wd, false) => self.weekday(i, wd, None),
                 Lex::Season(s) => self.season(i, s, YearOf::Infer(None)),
                 Lex::Day(n, part) => {
@@ -672,11 +721,11 @@ impl<'a> Matcher<'a> {
                     }
                     Some(f)
                 }
-                Lex::Ref(v) => Some(Found::date(i, i + 1, Sem::Fixed(v.as_str()))),
+                Lex::Ref(v) => Some(Found::date(i, i + 1, Sem::Ref(if v == Code::PastRef { -1 } else { 0 }))),
                 // "years ago", "hours later"
                 Lex::Unit(_, true) => match self.lex(i + 1)? {
-                    Lex::Kw(Kw::Ago | Kw::Earlier) => Some(Found::date(i, i + 2, Sem::Fixed("PAST_REF"))),
-                    Lex::Kw(Kw::Later) => Some(Found::date(i, i + 2, Sem::Fixed("FUTURE_REF"))),
+                    Lex::Kw(Kw::Ago | Kw::Earlier) => Some(Found::date(i, i + 2, Sem::Ref(-1))),
+                    Lex::Kw(Kw::Later) => Some(Found::date(i, i + 2, Sem::Ref(1))),
                     _ => None,
                 },
                 Lex::Holiday(m, d) if t.cap => {
@@ -691,7 +740,7 @@ impl<'a> Matcher<'a> {
                     Some(Found::date(i, end, Sem::Cal { year, month: Some(m), day: Some(d) }))
                 }
                 // "at night", "by morning"
-                Lex::DayPart(p) if i > 0 && matches!(self.lex(i - 1), Some(Lex::Kw(Kw::At | Kw::By | Kw::In))) && !self.kw(i + 1, Kw::Of) => {
+                Lex::DayPart(p) if matches!(self.lex(i.wrapping_sub(1)), Some(Lex::Kw(Kw::At | Kw::By | Kw::In))) && !self.kw(i + 1, Kw::Of) => {
                     Some(Found::time_of_day(i, i + 1, Clock::Part(p.as_str())))
                 }
                 Lex::Shift(n) => self.shifted(i, i, n, Anchor::Dct),
@@ -699,17 +748,15 @@ impl<'a> Matcher<'a> {
                 Lex::Kw(Kw::The) => self.the(i),
                 Lex::Kw(Kw::That) => self.that(i, i + 1),
                 Lex::Kw(Kw::Every | Kw::Each | Kw::Per) => self.set(i),
-                Lex::Kw(Kw::Recent) => {
+                // "recent years"; "for years", "over decades": the unit word alone is the expression
+                // (a unit word is no quantity: "for two years" is read at "two").
+                Lex::Kw(k @ (Kw::Recent | Kw::For | Kw::Over | Kw::Within)) => {
                     let (u, true) = self.unit(i + 1)? else { return None };
-                    Some(Found::dur(i, i + 2, period(u, None)?))
-                }
-                Lex::Kw(Kw::For | Kw::Over | Kw::Within) => {
-                    // "for years", "over decades": the unit word alone is the expression.
-                    let (u, true) = self.unit(i + 1)? else { return None };
-                    if u < Unit::Day || self.qty(i + 1).is_some() {
+                    let recent = k == Kw::Recent;
+                    if !recent && u < Unit::Day {
                         return None;
                     }
-                    Some(Found::dur(i + 1, i + 2, period(u, None)?))
+                    Found::dur(if recent { i } else { i + 1 }, i + 2, u, None)
                 }
                 Lex::Kw(Kw::Fiscal) => {
                     let j = if self.kw(i + 1, Kw::Year) || matches!(self.unit(i + 1), Some((Unit::Year, false))) { i + 2 } else { i + 1 };
@@ -723,17 +770,14 @@ impl<'a> Matcher<'a> {
                     let (u, _) = self.unit(j)?;
                     let sem = match q {
                         Some(v) if v.fract() == 0.0 => Sem::Shift { unit: u, n: -(v as i32), anchor: Anchor::Dct },
-                        _ => Sem::Fixed("PAST_REF"),
+                        _ => Sem::Ref(-1),
                     };
                     Some(Found::date(i, j + 1, sem))
                 }
-                Lex::Kw(Kw::Present) if i > 0 && self.kw(i - 1, Kw::At) && !matches!(self.tok(i + 1).map(|t| t.tk), Some(Tk::Word(_))) => {
-                    Some(Found::date(i, i + 1, Sem::Fixed("PRESENT_REF")))
+                Lex::Kw(Kw::Present) if self.kw(i.wrapping_sub(1), Kw::At) && !matches!(self.tok(i + 1).map(|t| t.tk), Some(Tk::Word(_))) => {
+                    Some(Found::date(i, i + 1, Sem::Ref(0)))
                 }
-                Lex::Freq(v) => {
-                    let v = if v == Code::Tni { "XXXX-XX-XXTNI" } else { v.as_str() };
-                    Some(Found::new(i, i + 1, Sem::Value(v.to_string()), TimexType::Set))
-                }
+                Lex::Freq(v) => Some(Found::new(i, i + 1, Sem::Freq(v), TimexType::Set)),
                 Lex::QuarterCode(q) => {
                     let (year, end) = self.year(i + 1).map_or((YearOf::Infer(None), i + 1), |y| (YearOf::Known(y), i + 2));
                     Some(Found::date(i, end, Sem::Quarter(year, q)))
@@ -770,7 +814,7 @@ impl<'a> Matcher<'a> {
         if let Some((end, sem)) = self.prev.filter(|_| joiner) {
             if i >= 2 && self.t[i - 2].end == end {
                 match *sem {
-                    Sem::Cal { year, month: Some(m), day: Some(_) } if n <= 2 && (1..=31).contains(&v) && self.month(i + 1).is_none() && self.unit(i + 1).is_none() => {
+                    Sem::Cal { year, month: Some(m), day: Some(_) } if n <= 2 && matches!(v, 1..=31) && self.month(i + 1).is_none() && self.unit(i + 1).is_none() => {
                         let year = if let Some(y) = self.year(i + 1).filter(|_| self.punct(i + 1, ',')) { YearOf::Known(y) } else { year };
                         return Some(Found::date(i, i + 1, Sem::Cal { year, month: Some(m), day: Some(v as u8) }));
                     }
@@ -792,7 +836,7 @@ impl<'a> Matcher<'a> {
             }
         }
         // "6–7 January 1916": the first day takes the month of the second.
-        if n <= 2 && (1..=31).contains(&v) && self.dash(i + 1) && self.adj(i) && self.adj(i + 1) {
+        if n <= 2 && matches!(v, 1..=31) && self.dash(i + 1) && self.adj(i) && self.adj(i + 1) {
             if let Some(f) = self.day_month(i + 2) {
                 if let Sem::Cal { year, month, .. } = f.sem {
                     return Some(Found::date(i, i + 1, Sem::Cal { year, month, day: Some(v as u8) }));
@@ -809,7 +853,7 @@ impl<'a> Matcher<'a> {
             return None;
         }
         let (m, 2) = self.num(i + 2)? else { return None };
-        if !(1..=12).contains(&m) {
+        if !matches!(m, 1..=12) {
             return None;
         }
         if self.punct(i + 3, '-') && self.adj(i + 2) && self.adj(i + 3) {
@@ -819,8 +863,12 @@ impl<'a> Matcher<'a> {
             // "2026-02-05T10:30"
             if let Some(Tk::Mixed(None)) = self.tok(i + 5).map(|t| t.tk) {
                 let w = self.word(i + 5);
-                if self.adj(i + 4) && w.len() == 3 && w.starts_with(['T', 't']) && self.punct(i + 6, ':') {
-                    let h: u8 = w[1..].parse().ok()?;
+                if self.adj(i + 4) && w.len() == 3 && matches!(w.as_bytes().first(), Some(b'T' | b't')) && self.punct(i + 6, ':') {
+                    // Two digits after the T (by hand: no integer parser).
+                    let h = match *w.as_bytes() {
+                        [_, a @ b'0'..=b'9', b @ b'0'..=b'9'] => (a - b'0') * 10 + (b - b'0'),
+                        _ => return None,
+                    };
                     let (mi, 2) = self.num(i + 7)? else { return Some(f) };
                     if h < 24 && mi < 60 {
                         f.end = i + 8;
@@ -870,21 +918,25 @@ impl<'a> Matcher<'a> {
     /// A year with what may follow it: "2014", "1914–18" (the first year), "2026 року".
     fn year_expr(&self, i: usize) -> Option<Found> {
         let y = self.year(i)?;
-        let mut end = i + 1;
+        Some(Found::date(i, self.uk_year(i + 1), Sem::Cal { year: YearOf::Known(y), month: None, day: None }))
+    }
+
+    /// Where a year's phrase ends that may go on at `end` with Ukrainian "року" or "р." ("2026 року").
+    fn uk_year(&self, mut end: usize) -> usize {
         if self.kw(end, Kw::UkYear) || self.is_word(end, "року") {
             end += 1;
             if self.punct(end, '.') && self.adj(end - 1) {
                 end += 1;
             }
         }
-        Some(Found::date(i, end, Sem::Cal { year: YearOf::Known(y), month: None, day: None }))
+        end
     }
 
     /// "in 490," — a year of three digits after a preposition, alone in its phrase.
     fn short_year(&self, i: usize) -> Option<Found> {
         let (v, 3) = self.num(i)? else { return None };
-        let prev = i.checked_sub(1).and_then(|p| self.lex(p));
-        if !(100..=999).contains(&v) || !matches!(prev, Some(Lex::Kw(Kw::In | Kw::Since | Kw::Until | Kw::By | Kw::Before | Kw::After))) {
+        let prev = self.lex(i.wrapping_sub(1));
+        if !matches!(v, 100..=999) || !matches!(prev, Some(Lex::Kw(Kw::In | Kw::Since | Kw::Until | Kw::By | Kw::Before | Kw::After))) {
             return None;
         }
         let ends = match self.tok(i + 1).map(|t| t.tk) {
@@ -950,14 +1002,14 @@ impl<'a> Matcher<'a> {
             }
             match meridiem {
                 Some(pm) => {
-                    if !(1..=12).contains(&h) {
+                    if !matches!(h, 1..=12) {
                         return None;
                     }
                     h = h % 12 + if pm { 12 } else { 0 };
                 }
                 None => {
                     // A bare "10:30" is a time only where a time is expected.
-                    let prev = i.checked_sub(1).and_then(|p| self.lex(p));
+                    let prev = self.lex(i.wrapping_sub(1));
                     let cue = matches!(prev, Some(Lex::Kw(Kw::At | Kw::By | Kw::Until | Kw::From | Kw::Before | Kw::After | Kw::Since)) | Some(Lex::Approx(_)))
                         || matches!(self.lex(j), Some(Lex::Zone))
                         || (self.kw(j, Kw::Local) && self.kw(j + 1, Kw::Time));
@@ -994,13 +1046,7 @@ impl<'a> Matcher<'a> {
         let k = if self.punct(end, ',') { end + 1 } else { end };
         if let Some(y) = self.year(k) {
             year = YearOf::Known(y);
-            end = k + 1;
-            if self.kw(end, Kw::UkYear) || self.is_word(end, "року") {
-                end += 1;
-                if self.punct(end, '.') && self.adj(end - 1) {
-                    end += 1;
-                }
-            }
+            end = self.uk_year(k + 1);
         } else if let Some((y, e)) = self.of_year(end) {
             year = y;
             end = e;
@@ -1059,18 +1105,16 @@ impl<'a> Matcher<'a> {
         } else if let Some(y) = self.year(after) {
             year = YearOf::Known(y);
             end = after + 1;
-        } else if self.punct(after, ',') && self.year(after + 1).is_some() {
-            year = YearOf::Known(self.year(after + 1)?);
+        } else if let Some(y) = self.year(after + 1).filter(|_| self.punct(after, ',')) {
+            year = YearOf::Known(y);
             end = after + 2;
         } else if let Some((y, e)) = self.of_year(after) {
             year = y;
             end = e;
-        } else if matches!(self.lex(after), Some(Lex::Era(true))) || self.bc(after).is_some() {
+        } else if let Some(b) = self.bc(after) {
             // "April 480 BC"
-            if let Some(b) = self.bc(after) {
-                let Sem::Bc { year, .. } = b.sem else { return None };
-                return Some(Found::date(i, b.end, Sem::Bc { year, month: Some(m) }));
-            }
+            let Sem::Bc { year, .. } = b.sem else { return None };
+            return Some(Found::date(i, b.end, Sem::Bc { year, month: Some(m) }));
         }
         if day.is_none() && year == YearOf::Infer(None) {
             // "August-September 1950", "March and April 1918": the first month takes the year of the second.
@@ -1083,7 +1127,7 @@ impl<'a> Matcher<'a> {
         }
         if day.is_none() && matches!(year, YearOf::Infer(_)) {
             // A month alone: "May" and "March" are words too, and "April", "June", "August" names.
-            let prev = i.checked_sub(1).and_then(|p| self.lex(p));
+            let prev = self.lex(i.wrapping_sub(1));
             let cue = matches!(
                 prev,
                 Some(
@@ -1118,7 +1162,7 @@ impl<'a> Matcher<'a> {
         // "Monday, February 5": the calendar date carries the value.
         let k = if self.punct(j, ',') { j + 1 } else { j };
         if shift.is_none() {
-            if let Some(mut f) = self.month_date(k).or_else(|| self.day_month(k)) {
+            if let Some(mut f) = self.calendar_date(k) {
                 if let Sem::Cal { year, month, day: Some(d) } = f.sem {
                     f.start = i;
                     if year == YearOf::Infer(None) {
@@ -1136,7 +1180,7 @@ impl<'a> Matcher<'a> {
         // "Sunday Times", "Black Friday Sale": a capitalised word after it makes a name (in English;
         // German capitalises every noun).
         if shift.is_none() && self.english(i) && self.cap(j) && !self.t[j].line && self.lex(j).is_none() && self.t[i].end + 1 == self.t[j].start {
-            let prev = i.checked_sub(1).and_then(|p| self.lex(p));
+            let prev = self.lex(i.wrapping_sub(1));
             if !matches!(prev, Some(Lex::Kw(Kw::On | Kw::By | Kw::Until | Kw::Since | Kw::From))) {
                 return None;
             }
@@ -1153,7 +1197,7 @@ impl<'a> Matcher<'a> {
             return Some(Found::date(i, e, Sem::Season(y, s)));
         }
         if matches!(year, YearOf::Infer(None)) {
-            let prev = i.checked_sub(1).and_then(|p| self.lex(p));
+            let prev = self.lex(i.wrapping_sub(1));
             let cue = matches!(prev, Some(Lex::Kw(Kw::In | Kw::Since | Kw::Until | Kw::By | Kw::The | Kw::Of | Kw::That | Kw::PrepIn)) | Some(Lex::PartAdj(_) | Lex::Shift(_)));
             let w = self.word(i);
             // "fall" and "spring" are verbs and nouns too: they need a cue. "summer", "winter",
@@ -1182,14 +1226,14 @@ impl<'a> Matcher<'a> {
             return self.shifted(start, k + 1, n, anchor);
         }
         let j = k + 1;
-        let anaphoric = ["following", "previous", "preceding", "prior"].iter().any(|w| self.is_word(k, w));
+        let anaphoric = one_of("following previous preceding prior", self.word(k).as_bytes(), true);
         let anchor = if anaphoric { Anchor::Ref } else { anchor };
         let past_word = self.kw(k, Kw::Past) || self.is_word(k, "last");
         match self.lex(j) {
             Some(Lex::Unit(u, false)) => {
                 // "the past year" and "the last week" are periods; "last year" is a date.
                 if past_word && start < k && self.kw(start, Kw::The) {
-                    return Some(Found::dur(start, j + 1, period(u, Some(1.0))?));
+                    return Found::dur(start, j + 1, u, Some(1.0));
                 }
                 if start == k && u == Unit::Day && n != 0 {
                     return None; // "next day" alone is rare; "the next day" is handled with "the"
@@ -1198,12 +1242,9 @@ impl<'a> Matcher<'a> {
             }
             Some(Lex::Unit(u, true)) if start < k || past_word || n == 1 => {
                 // "the coming weeks", "the past months"
-                Some(Found::dur(start, j + 1, period(u, None)?))
+                Found::dur(start, j + 1, u, None)
             }
-            Some(Lex::Weekday(wd, false)) if !anaphoric => self.weekday(j, wd, Some(n)).map(|mut f| {
-                f.start = start;
-                f
-            }),
+            Some(Lex::Weekday(wd, false)) if !anaphoric => Found::from(self.weekday(j, wd, Some(n)), start),
             Some(Lex::Month(m)) if !anaphoric && self.cap(j) => {
                 let tense = match n {
                     -1 => Some(Tense::Past),
@@ -1221,16 +1262,15 @@ impl<'a> Matcher<'a> {
                 };
                 Some(Found::date(start, j + 1, Sem::Season(if anaphoric { YearOf::Ref(n.into()) } else { year }, s)))
             }
-            Some(Lex::DayPart(p)) if anaphoric || (start < k && n == 1) => {
-                let day = if n < 0 { -1 } else { 1 };
-                let mut f = Found::new(start, j + 1, Sem::Shift { unit: Unit::Day, n: day, anchor: Anchor::Ref }, TimexType::Time);
-                f.clock = Some(Clock::Part(p.as_str()));
-                Some(f)
-            }
-            Some(Lex::DayPart(p)) if !anaphoric => {
-                // "this morning" (today), "last night" (the night before).
-                let day = if n < 0 && p == Code::Ni { -1 } else { 0 };
-                let mut f = Found::new(start, j + 1, Sem::Shift { unit: Unit::Day, n: day, anchor: Anchor::Dct }, TimexType::Time);
+            Some(Lex::DayPart(p)) => {
+                // "the following morning", "the next night": the day after (or before) the reference
+                // time; "this morning" (today), "last night" (the night before): the DCT's.
+                let (day, anchor) = if anaphoric || (start < k && n == 1) {
+                    (if n < 0 { -1 } else { 1 }, Anchor::Ref)
+                } else {
+                    (if n < 0 && p == Code::Ni { -1 } else { 0 }, Anchor::Dct)
+                };
+                let mut f = Found::new(start, j + 1, Sem::Shift { unit: Unit::Day, n: day, anchor }, TimexType::Time);
                 f.clock = Some(Clock::Part(p.as_str()));
                 Some(f)
             }
@@ -1241,7 +1281,7 @@ impl<'a> Matcher<'a> {
                 if self.kw(j, Kw::A) {
                     return None;
                 }
-                Some(Found::dur(start, e + 1, period(u, q)?))
+                Found::dur(start, e + 1, u, q)
             }
         }
     }
@@ -1250,12 +1290,8 @@ impl<'a> Matcher<'a> {
     fn the(&self, i: usize) -> Option<Found> {
         let j = i + 1;
         match self.tok(j)?.tk {
-            Tk::Decade(v, 4) => return Some(Found::date(i, j + 1, Sem::Decade(v as i32 / 10))),
-            Tk::Punct('\'' | '’') => {
-                let mut f = self.core(j)?;
-                f.start = i;
-                return Some(f);
-            }
+            // "the 1990s", "the '90s": as without "the"
+            Tk::Decade(_, 4) | Tk::Punct('\'' | '’') => return Found::from(self.core(j), i),
             Tk::Ordinal(_) | Tk::Num(_, 1..=2) => {
                 if let Some(mut f) = self.day_month(j).or_else(|| self.century(j)) {
                     f.start = i;
@@ -1273,28 +1309,16 @@ impl<'a> Matcher<'a> {
                     }
                 }
                 // "the 12 months to June": a period
-                let (q, e) = self.qty(j)?;
-                let (u, true) = self.unit(e)? else { return None };
-                return Some(Found::dur(i, e + 1, period(u, q)?));
+                return self.units(i, j, TimexType::Duration);
             }
             _ => {}
         }
         match self.lex(j)? {
             // "the late 1990s", "the early 20th century"
-            Lex::PartAdj(_) => {
-                let mut f = self.prefixed(j)?;
-                f.start = i;
-                Some(f)
-            }
+            Lex::PartAdj(_) => Found::from(self.prefixed(j), i),
             // "the last week of March": March, at its end
             Lex::Shift(-1) if self.is_word(j, "last") && matches!(self.unit(j + 1), Some((Unit::Week | Unit::Day, _))) && self.kw(j + 2, Kw::Of) => {
-                let mut f = self.of_object(j + 3)?;
-                if !f.takes_part() {
-                    return None;
-                }
-                f.start = i;
-                f.modifier = Some("END");
-                Some(f)
+                Found::part(self.of_object(j + 3), i, "END")
             }
             Lex::Shift(n) => {
                 // "the following day", "the next day", "the previous year": the reference time.
@@ -1305,65 +1329,48 @@ impl<'a> Matcher<'a> {
                 if let Some(f) = self.shifted(i, j, -1, Anchor::Dct) {
                     return Some(f);
                 }
-                Some(Found::date(i, j + 1, Sem::Fixed("PAST_REF")))
+                Some(Found::date(i, j + 1, Sem::Ref(-1)))
             }
-            Lex::Kw(Kw::Future) => Some(Found::date(i, j + 1, Sem::Fixed("FUTURE_REF"))),
-            Lex::Number(_) => {
-                let (q, e) = self.qty(j)?;
-                let (u, true) = self.unit(e)? else { return None };
-                Some(Found::dur(i, e + 1, period(u, q)?))
-            }
+            Lex::Kw(Kw::Future) => Some(Found::date(i, j + 1, Sem::Ref(1))),
+            Lex::Number(_) => self.units(i, j, TimexType::Duration),
             Lex::Kw(Kw::Present) if !self.kw(j + 1, Kw::Of) && !matches!(self.lex(j + 1), Some(Lex::Unit(..))) => {
                 // "the present" but not "the present government"
                 let next_is_word = matches!(self.tok(j + 1).map(|t| t.tk), Some(Tk::Word(_) | Tk::Mixed(_)));
-                (!next_is_word || self.kw(j + 1, Kw::And)).then(|| Found::date(i, j + 1, Sem::Fixed("PRESENT_REF")))
+                (!next_is_word || self.kw(j + 1, Kw::And)).then(|| Found::date(i, j + 1, Sem::Ref(0)))
             }
-            Lex::Kw(Kw::Recent) if self.kw(j + 1, Kw::Past) => Some(Found::date(i, j + 2, Sem::Fixed("PAST_REF"))),
+            Lex::Kw(Kw::Recent) if self.kw(j + 1, Kw::Past) => Some(Found::date(i, j + 2, Sem::Ref(-1))),
             Lex::Kw(Kw::Same) => {
                 let (u, false) = self.unit(j + 1)? else { return None };
                 Some(Found::date(i, j + 2, Sem::Shift { unit: u, n: 0, anchor: Anchor::Ref }))
             }
             Lex::Ordinal(_) if matches!(self.unit(j + 1), Some((Unit::Week | Unit::Day, _))) && self.kw(j + 2, Kw::Of) => {
                 // "the first week of March": March, at its start
-                let mut f = self.of_object(j + 3)?;
-                if !f.takes_part() {
-                    return None;
-                }
-                f.start = i;
-                f.modifier = Some("START");
-                Some(f)
+                Found::part(self.of_object(j + 3), i, "START")
             }
             Lex::Ordinal(o) => {
                 // "the third quarter (of 2025)", "the 19th century", "the first nine months"
                 if let Some((Unit::Quarter, false)) = self.unit(j + 1) {
-                    if !(1..=4).contains(&o) {
+                    if !matches!(o, 1..=4) {
                         return None;
                     }
                     let (year, end) = self.of_year(j + 2).map_or((YearOf::Infer(None), j + 2), |(y, e)| (y, e));
                     return Some(Found::date(i, end, Sem::Quarter(year, o as u8)));
                 }
-                if self.kw(j + 1, Kw::Half) && (1..=2).contains(&o) && !self.kw(j + 2, Kw::Of) {
+                if self.kw(j + 1, Kw::Half) && matches!(o, 1..=2) && !self.kw(j + 2, Kw::Of) {
                     return Some(Found::date(i, j + 2, Sem::Half(YearOf::Infer(None), o as u8)));
                 }
                 if o == 1 {
-                    if let Some((q, e)) = self.qty(j + 1).filter(|(q, _)| q.is_some()) {
-                        let (u, true) = self.unit(e)? else { return None };
-                        return Some(Found::dur(i, e + 1, period(u, q)?));
+                    if self.qty(j + 1).is_some_and(|(q, _)| q.is_some()) {
+                        return self.units(i, j + 1, TimexType::Duration);
                     }
                 }
-                let mut f = self.century(j)?;
-                f.start = i;
-                Some(f)
+                Found::from(self.century(j), i)
             }
-            Lex::Season(s) => {
-                let mut f = self.season(j, s, YearOf::Infer(None))?;
-                f.start = i;
-                Some(f)
-            }
+            Lex::Season(s) => Found::from(self.season(j, s, YearOf::Infer(None)), i),
             Lex::DayPart(p) => {
                 // "the night of 3 May", "the morning" (after "in", "during")
                 if self.kw(j + 1, Kw::Of) {
-                    let mut f = self.day_month(j + 2).or_else(|| self.month_date(j + 2))?;
+                    let mut f = self.calendar_date(j + 2)?;
                     if !matches!(f.sem, Sem::Cal { day: Some(_), .. }) {
                         return None;
                     }
@@ -1372,14 +1379,14 @@ impl<'a> Matcher<'a> {
                     f.kind = TimexType::Time;
                     return Some(f);
                 }
-                if !(i > 0 && matches!(self.lex(i - 1), Some(Lex::Kw(Kw::In | Kw::By | Kw::Until)))) {
+                if !(matches!(self.lex(i.wrapping_sub(1)), Some(Lex::Kw(Kw::In | Kw::By | Kw::Until)))) {
                     return None;
                 }
                 Some(Found::time_of_day(i, j + 1, Clock::Part(p.as_str())))
             }
             // "for the year", "in the quarter": the current one of the story
             Lex::Unit(u @ (Unit::Year | Unit::Quarter | Unit::Month | Unit::Week), false)
-                if i > 0 && matches!(self.lex(i - 1), Some(Lex::Kw(Kw::For | Kw::In | Kw::Over))) && !self.kw(j + 1, Kw::Of) && self.year(j + 1).is_none() && !matches!(self.tok(j + 1).map(|t| t.tk), Some(Tk::Punct('\'' | '’' | '-'))) =>
+                if matches!(self.lex(i.wrapping_sub(1)), Some(Lex::Kw(Kw::For | Kw::In | Kw::Over))) && !self.kw(j + 1, Kw::Of) && self.year(j + 1).is_none() && !matches!(self.tok(j + 1).map(|t| t.tk), Some(Tk::Punct('\'' | '’' | '-'))) =>
             {
                 Some(Found::date(i, j + 1, Sem::Shift { unit: u, n: 0, anchor: Anchor::Ref }))
             }
@@ -1417,20 +1424,30 @@ impl<'a> Matcher<'a> {
     fn set(&self, i: usize) -> Option<Found> {
         let j = i + 1;
         match self.lex(j)? {
-            Lex::Weekday(wd, false) => Some(Found::new(i, j + 1, Sem::Value(num_after("XXXX-WXX-", wd.into(), 0)), TimexType::Set)),
-            Lex::Unit(u, false) => Some(Found::new(i, j + 1, Sem::Value(period(u, Some(1.0))?), TimexType::Set)),
-            Lex::DayPart(p) if !self.kw(i, Kw::Per) => Some(Found::new(i, j + 1, Sem::Value(["XXXX-XX-XXT", p.as_str()].concat()), TimexType::Set)),
+            Lex::Weekday(wd, false) => Some(Found::new(i, j + 1, Sem::WeekdaySet(wd), TimexType::Set)),
+            Lex::Unit(u, false) => Found::period(i, j + 1, u, Some(1.0), TimexType::Set),
+            Lex::DayPart(p) if !self.kw(i, Kw::Per) => Some(Found::new(i, j + 1, Sem::PartSet(p), TimexType::Set)),
             Lex::Kw(Kw::Other) => {
                 let (u, false) = self.unit(j + 1)? else { return None };
-                Some(Found::new(i, j + 2, Sem::Value(period(u, Some(2.0))?), TimexType::Set))
+                Found::period(i, j + 2, u, Some(2.0), TimexType::Set)
             }
-            _ if !self.kw(i, Kw::Per) => {
-                let (q, e) = self.qty(j)?;
-                let (u, true) = self.unit(e)? else { return None };
-                Some(Found::new(i, e + 1, Sem::Value(period(u, q)?), TimexType::Set))
-            }
+            _ if !self.kw(i, Kw::Per) => self.units(i, j, TimexType::Set),
             _ => None,
         }
+    }
+
+    /// "12 months", "two years": a quantity at `j` and a plural unit, as a period from `start` (a
+    /// DURATION, or a SET after "every").
+    fn units(&self, start: usize, j: usize, kind: TimexType) -> Option<Found> {
+        let (q, e) = self.qty(j)?;
+        let (u, true) = self.unit(e)? else { return None };
+        Found::period(start, e + 1, u, q, kind)
+    }
+
+    /// A calendar date at `k`: "February 5", "5 February" (a month name or a day's number begins it,
+    /// so at most one of the two reads matches).
+    fn calendar_date(&self, k: usize) -> Option<Found> {
+        self.month_date(k).or_else(|| self.day_month(k))
     }
 
     /// "the 19th century", "the nineteenth century".
@@ -1449,8 +1466,7 @@ impl<'a> Matcher<'a> {
         if bc {
             end += 1;
         }
-        let v = num_after(if bc { "BC" } else { "" }, i64::from(c) - 1, 2);
-        Some(Found::date(i, end, if bc { Sem::Value(v) } else { Sem::Century(c as i32 - 1) }))
+        Some(Found::date(i, end, if bc { Sem::BcCentury(c - 1) } else { Sem::Century(c as i32 - 1) }))
     }
 
     /// A quantity of units: "three years" (DURATION P3Y), "a 10-day truce" ("10-day", P10D), "two years
@@ -1470,10 +1486,9 @@ impl<'a> Matcher<'a> {
             if (self.dash(j + 2) && self.is_word(j + 3, "old")) || u == Unit::Quarter || q.is_none() {
                 return None;
             }
-            if self.dash(j + 2) && self.is_word(j + 3, "long") {
-                return Some(Found::dur(i, j + 4, period(u, q)?));
-            }
-            return Some(Found::dur(i, j + 2, period(u, q)?));
+            // "a three-year-long war"
+            let end = if self.dash(j + 2) && self.is_word(j + 3, "long") { j + 4 } else { j + 2 };
+            return Found::dur(i, end, u, q);
         }
         let (u, plural) = self.unit(j)?;
         if u == Unit::Quarter || u == Unit::Weekend {
@@ -1488,8 +1503,8 @@ impl<'a> Matcher<'a> {
             // "$5 million a year", "three times a day": a rate.
             if i > 0 {
                 let p = self.word(i - 1);
-                if ["million", "billion", "times", "once", "twice", "thousand", "percent"].iter().any(|w| p.eq_ignore_ascii_case(w)) || matches!(self.t[i - 1].tk, Tk::Num(..)) {
-                    return Some(Found::new(i, j + 1, Sem::Value(period(u, Some(1.0))?), TimexType::Set));
+                if one_of("million billion times once twice thousand percent", p.as_bytes(), true) || matches!(self.t[i - 1].tk, Tk::Num(..)) {
+                    return Found::period(i, j + 1, u, Some(1.0), TimexType::Set);
                 }
             }
         }
@@ -1499,30 +1514,24 @@ impl<'a> Matcher<'a> {
         let n = q.map(|v| v.round() as i32);
         let end = j + 1;
         match self.lex(end) {
-            Some(Lex::Kw(Kw::Ago)) => {
-                let sem = match n {
-                    Some(n) if q.is_some_and(|v| v.fract() == 0.0) => Sem::Shift { unit: u, n: -n, anchor: Anchor::Dct },
-                    _ => Sem::Fixed("PAST_REF"),
-                };
-                Some(Found::date(i, end + 1, sem))
-            }
-            Some(Lex::Kw(k @ (Kw::Later | Kw::Earlier | Kw::After | Kw::Before | Kw::Hence))) => {
+            // "two years ago" (from the DCT), "two days later" (from the reference time)
+            Some(Lex::Kw(k @ (Kw::Ago | Kw::Later | Kw::Earlier | Kw::After | Kw::Before | Kw::Hence))) => {
                 // "two days after the attack" is a period before an event; only a bare "after" anchors.
                 if matches!(k, Kw::After | Kw::Before) && self.tok(end + 1).is_some_and(|t| matches!(t.tk, Tk::Word(_) | Tk::Num(..)) && !t.line) {
-                    return Some(Found::dur(i, end, period(u, q)?));
+                    return Found::dur(i, end, u, q);
                 }
                 let sign = if matches!(k, Kw::Later | Kw::After | Kw::Hence) { 1 } else { -1 };
-                let anchor = if k == Kw::Hence { Anchor::Dct } else { Anchor::Ref };
+                let anchor = if matches!(k, Kw::Hence | Kw::Ago) { Anchor::Dct } else { Anchor::Ref };
                 let sem = match n {
                     Some(n) if q.is_some_and(|v| v.fract() == 0.0) => Sem::Shift { unit: u, n: sign * n, anchor },
-                    _ => Sem::Fixed(if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }),
+                    _ => Sem::Ref(if sign < 0 { -1 } else { 1 }),
                 };
                 Some(Found::date(i, end + 1, sem))
             }
             Some(Lex::Kw(Kw::From)) if matches!(self.lex(end + 1), Some(Lex::Ref(Code::PresentRef))) => {
                 let sem = match n {
                     Some(n) => Sem::Shift { unit: u, n, anchor: Anchor::Dct },
-                    None => Sem::Fixed("FUTURE_REF"),
+                    None => Sem::Ref(1),
                 };
                 Some(Found::date(i, end + 2, sem))
             }
@@ -1531,50 +1540,10 @@ impl<'a> Matcher<'a> {
                 if is_a && matches!(u, Unit::Second) {
                     return None;
                 }
-                Some(Found::dur(i, end, period(u, q)?))
+                Found::dur(i, end, u, q)
             }
         }
     }
-}
-
-/// The TIMEX3 period for `n` units (`None` = unknown: `PXY`).
-pub fn period(u: Unit, n: Option<f32>) -> Option<String> {
-    let (time, mut n, code) = match u {
-        Unit::Second => (true, n, "S"),
-        Unit::Minute => (true, n, "M"),
-        Unit::Hour => (true, n, "H"),
-        Unit::Day => (false, n, "D"),
-        Unit::Week => (false, n, "W"),
-        Unit::Fortnight => (false, n.map(|v| v * 2.0), "W"),
-        Unit::Month => (false, n, "M"),
-        Unit::Quarter => (false, n.map(|v| v * 3.0), "M"),
-        Unit::Year => (false, n, "Y"),
-        Unit::Decade => (false, n, "DE"),
-        Unit::Century => (false, n, "CE"),
-        Unit::Weekend => return None,
-    };
-    if let Some(v) = n {
-        if !(v > 0.0 && v < 100_000.0) {
-            n = None;
-        }
-    }
-    // Grown as written (see `normalise::fmt_year`).
-    let mut s = String::new();
-    s.push_str(if time { "PT" } else { "P" });
-    match n {
-        None => s.push('X'),
-        // Quantities are whole or halves ("two and a half"), below 100,000: printed from the count
-        // of halves, so the float printer (14 KB of wasm) is never linked.
-        Some(v) => {
-            let halves = (v * 2.0) as u32;
-            super::calendar::push_num(&mut s, (halves / 2).into(), 0);
-            if halves % 2 == 1 {
-                s.push_str(".5");
-            }
-        }
-    }
-    s.push_str(code);
-    Some(s)
 }
 
 #[cfg(test)]

@@ -70,6 +70,13 @@ static CLASS: [u8; 256] = {
     t
 };
 
+/// The character at byte `i` (a space where there is none): out of line, as only text beyond ASCII
+/// needs it.
+#[inline(never)]
+fn char_at(text: &str, i: usize) -> char {
+    text.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ')
+}
+
 #[inline]
 fn is_word(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '\u{0300}'..='\u{036F}' | 'ʼ')
@@ -136,7 +143,7 @@ pub fn fill(text: &str, from: usize, langs: Langs, out: &mut Vec<Tok>, max: usiz
             }
             _ => {}
         }
-        let c = if b < 0x80 { b as char } else { text.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ') };
+        let c = if b < 0x80 { b as char } else { char_at(text, i) };
         if b >= 0x80 && c.is_whitespace() {
             if c == '\u{2028}' || c == '\u{2029}' {
                 line = true;
@@ -170,7 +177,7 @@ pub fn fill(text: &str, from: usize, langs: Langs, out: &mut Vec<Tok>, max: usiz
         while let Some(&b) = bytes.get(j) {
             let class = CLASS[usize::from(b)];
             if class == OTHER {
-                let c = text.get(j..).and_then(|r| r.chars().next()).unwrap_or(' ');
+                let c = char_at(text, j);
                 if !is_word(c) {
                     break;
                 }
@@ -194,7 +201,7 @@ pub fn fill(text: &str, from: usize, langs: Langs, out: &mut Vec<Tok>, max: usiz
                 Some(key) => lexicon.packed(key, langs),
                 None => lexicon::lookup(text.get(start..j).unwrap_or(""), langs),
             })
-        } else if let Some(n) = Some(wb.iter().take_while(|d| d.is_ascii_digit()).count()).filter(|&n| (1..=4).contains(&n)) {
+        } else if let Some(n) = Some(wb.iter().take_while(|d| d.is_ascii_digit()).count()).filter(|&n| matches!(n, 1..=4)) {
             let (digits, suffix) = (wb.get(..n).unwrap_or(wb), wb.get(n..).unwrap_or(&[]));
             let v = digits.iter().fold(0u32, |v, d| v * 10 + u32::from(d - b'0'));
             let n = n as u8;
@@ -203,7 +210,7 @@ pub fn fill(text: &str, from: usize, langs: Langs, out: &mut Vec<Tok>, max: usiz
                 Tk::Ordinal(v)
             } else if is("s") && (n == 4 || n == 2) && v % 10 == 0 {
                 Tk::Decade(v, n)
-            } else if n <= 2 && (1..=12).contains(&v) && (is("am") || is("pm")) {
+            } else if n <= 2 && matches!(v, 1..=12) && (is("am") || is("pm")) {
                 Tk::Hour((v % 12) as u8 + if is("pm") { 12 } else { 0 })
             } else {
                 Tk::Mixed(None)
