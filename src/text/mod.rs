@@ -170,9 +170,20 @@ pub fn utf16_len(s: &str) -> usize {
 /// (the lexicon look-ups run once per word of every attribution window).
 pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     let mut buf = [0u8; 64];
-    match lower_in(word, &mut buf) {
-        Some(l) => f(l),
-        None => f(&lower(word)),
+    let mut spill = String::new();
+    // `f` once, on whichever copy: called in two arms it was compiled twice into every caller.
+    f(lower_to(word, &mut buf, &mut spill))
+}
+
+/// `word` in lower case: in `buf` when it fits ([`lower_in`]), else allocated into `spill`.
+#[inline(never)]
+fn lower_to<'b>(word: &str, buf: &'b mut [u8; 64], spill: &'b mut String) -> &'b str {
+    match lower_in(word, buf) {
+        Some(l) => l,
+        None => {
+            *spill = lower(word);
+            spill
+        }
     }
 }
 
