@@ -25,10 +25,20 @@ const MAX_GAP: usize = 30;
 /// A token of a window: a word (with abbreviation stops and inner apostrophes, hyphens and stops) or
 /// one punctuation character.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Tok {
+pub(crate) struct Tok<'a> {
     pub start: usize,
     pub end: usize,
     pub word: bool,
+    /// `text[start..end]`, sliced once when the token is made: [`word`] is read some eighty times
+    /// across attribution, and each `&text[start..end]` there compiled its own bounds and
+    /// char-boundary checks (a size measure).
+    pub s: &'a str,
+}
+
+impl<'a> Tok<'a> {
+    fn new(text: &'a str, start: usize, end: usize, word: bool) -> Self {
+        Tok { start, end, word, s: text.get(start..end).unwrap_or("") }
+    }
 }
 
 /// What attributes a quote. Byte ranges in the paragraph's text.
@@ -57,7 +67,7 @@ fn is_inner(c: char) -> bool {
 }
 
 /// Tokens of `text[from..to]`.
-pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok> {
+pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok<'_>> {
     let from = floor(text, from);
     let to = floor(text, to).max(from);
     let mut out = Vec::new();
@@ -106,7 +116,7 @@ const LOOKAHEAD: usize = 8;
 /// of the whole text, or none): only a word cut by the window's start, the punctuation between words
 /// and the last few bytes are scanned. Windows around every quote mark then cost no rescan of their
 /// 320 bytes.
-pub(crate) fn window(text: &str, words: &[Span], from: usize, to: usize) -> Vec<Tok> {
+pub(crate) fn window<'a>(text: &'a str, words: &[Span], from: usize, to: usize) -> Vec<Tok<'a>> {
     let from = floor(text, from);
     let to = floor(text, to).max(from);
     let mut out = Vec::new();
@@ -134,7 +144,7 @@ pub(crate) fn window(text: &str, words: &[Span], from: usize, to: usize) -> Vec<
                 None => break,
             }
         } else if p == ws && words[k].1 as usize + LOOKAHEAD <= to {
-            out.push(Tok { start: ws, end: words[k].1 as usize, word: true });
+            out.push(Tok::new(text, ws, words[k].1 as usize, true));
             p = words[k].1 as usize;
             k += 1;
         } else {
@@ -196,7 +206,7 @@ pub(crate) fn letters(x: u64) -> u64 {
 
 /// The first token at or after byte `p` of `text[..to]` (one pass over bytes; ASCII needs no
 /// decoding). Tokenizing `text[from..to]` is taking these from `from` on.
-fn next_token(text: &str, mut p: usize, to: usize) -> Option<Tok> {
+fn next_token(text: &str, mut p: usize, to: usize) -> Option<Tok<'_>> {
     let bytes = text.as_bytes();
     loop {
         if p >= to {
@@ -210,7 +220,7 @@ fn next_token(text: &str, mut p: usize, to: usize) -> Option<Tok> {
             continue;
         }
         if !alnum(c) {
-            return Some(Tok { start: p, end: p + l, word: false });
+            return Some(Tok::new(text, p, p + l, false));
         }
         let start = p;
         let mut end = p + l;
@@ -245,7 +255,7 @@ fn next_token(text: &str, mut p: usize, to: usize) -> Option<Tok> {
                 end += 1;
             }
         }
-        return Some(Tok { start, end, word: true });
+        return Some(Tok::new(text, start, end, true));
     }
 }
 
@@ -253,8 +263,8 @@ fn is_abbreviation(w: &str) -> bool {
     w.len() <= 8 && crate::text::sentences::ABBREV.contains_lower(w)
 }
 
-fn word<'a>(text: &'a str, t: &Tok) -> &'a str {
-    &text[t.start..t.end]
+fn word<'a>(_text: &str, t: &Tok<'a>) -> &'a str {
+    t.s
 }
 
 fn first_char(w: &str) -> char {
@@ -688,7 +698,7 @@ fn apposition_after(text: &str, clause: &[Tok], e: usize) -> (usize, Option<(usi
 /// The clause before byte `open`: back to the last sentence end. An earlier quote in the same
 /// sentence (`Trump said that "ethanol people" "do a fantastic job"`) stands as one mark token, so
 /// that its words are neither cues nor speakers.
-fn clause_before(text: &str, all: &[Span], open: usize) -> Vec<Tok> {
+fn clause_before<'a>(text: &'a str, all: &[Span], open: usize) -> Vec<Tok<'a>> {
     let toks = window(text, all, clause_start(text, open), open);
     let mut rev: Vec<Tok> = Vec::new();
     let mut inside = false;
