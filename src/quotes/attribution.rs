@@ -36,6 +36,7 @@ pub(crate) struct Tok<'a> {
 }
 
 impl<'a> Tok<'a> {
+    #[inline(always)]
     fn new(text: &'a str, start: usize, end: usize, word: bool) -> Self {
         Tok { start, end, word, s: text.get(start..end).unwrap_or("") }
     }
