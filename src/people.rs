@@ -566,7 +566,7 @@ impl Registry {
         };
         // The most recent speakers first, then the latest ones to get a role (a bounded look: the
         // registry grows with the article).
-        self.recent.iter().rev().copied().find(|&i| matches(i)).or_else(|| self.roled.iter().rev().take(64).copied().find(|&i| matches(i)))
+        self.recent.iter().rev().chain(self.roled.iter().rev().take(64)).copied().find(|&i| matches(i))
     }
 
     /// Resolves the words that attribute a quote: a pronoun, a role alone, or a name (with or without

@@ -208,9 +208,15 @@ pub(crate) use lexicon;
 /// static CUES: Lexicon<{ lines(LIST) }> = Lexicon::new(LIST);
 /// assert!(CUES.contains("said") && CUES.contains_lower("Said") && !CUES.contains_lower("sai"));
 /// ```
-pub struct Lexicon<const BYTES: usize> {
-    text: [u8; BYTES],
+pub struct Lexicon<const BYTES: usize>(Table<[u8; BYTES]>);
+
+/// What a [`Lexicon`] or a [`Forms`] holds: the packed text last, so that a reference to a table of
+/// any size coerces to one of `Table<[u8]>` (a pointer and a length: a [`LexView`] is passed in two
+/// registers, where a struct of its three fields was written out at every look-up, a size measure).
+pub struct Table<T: ?Sized> {
     index: crate::sync::OnceLock<Index>,
+    forms: bool,
+    text: T,
 }
 
 impl<const BYTES: usize> Lexicon<BYTES> {
@@ -220,13 +226,13 @@ impl<const BYTES: usize> Lexicon<BYTES> {
         assert!(BYTES == lines(list) && BYTES <= u16::MAX as usize, "Lexicon: wrong size parameter");
         let mut text = [0u8; BYTES];
         pack_lines(list, &mut text, 0);
-        Lexicon { text, index: crate::sync::OnceLock::new() }
+        Lexicon(Table { index: crate::sync::OnceLock::new(), forms: false, text })
     }
 
     /// The table as a non-generic view.
     #[inline]
     pub fn view(&self) -> LexView<'_> {
-        LexView { text: &self.text, index: &self.index, forms: false }
+        LexView(&self.0)
     }
 
     /// Whether `word` is in the set exactly as given.
@@ -276,10 +282,7 @@ pub(crate) use forms;
 /// }
 /// assert!(!CUES.view().contains_bytes(b"answer") && !CUES.view().contains_bytes(b"sayed"));
 /// ```
-pub struct Forms<const BYTES: usize> {
-    text: [u8; BYTES],
-    index: crate::sync::OnceLock<Index>,
-}
+pub struct Forms<const BYTES: usize>(Table<[u8; BYTES]>);
 
 impl<const BYTES: usize> Forms<BYTES> {
     /// Packs `verbs` and `words` (at compile time when used to initialise a `static`).
@@ -289,13 +292,13 @@ impl<const BYTES: usize> Forms<BYTES> {
         let at = pack_lines(verbs, &mut text, 0);
         text[at] = b'\n';
         pack_lines(words, &mut text, at + 1);
-        Forms { text, index: crate::sync::OnceLock::new() }
+        Forms(Table { index: crate::sync::OnceLock::new(), forms: true, text })
     }
 
     /// The set as a non-generic view (the forms are made and hashed on the first look-up).
     #[inline]
     pub fn view(&self) -> LexView<'_> {
-        LexView { text: &self.text, index: &self.index, forms: true }
+        LexView(&self.0)
     }
 
     /// Every word of the set, verbs' forms first.
@@ -395,18 +398,15 @@ impl Index {
 
 /// A [`Lexicon`] or [`Forms`] of any size.
 #[derive(Clone, Copy)]
-pub struct LexView<'a> {
-    text: &'a [u8],
-    index: &'a crate::sync::OnceLock<Index>,
-    forms: bool,
-}
+pub struct LexView<'a>(&'a Table<[u8]>);
 
 impl<'a> LexView<'a> {
     /// The index, built on first use, and the text its slots point into.
     #[inline(always)]
     fn index(&self) -> (&'a Index, &'a [u8]) {
-        let index = self.index.get_or_init(|| Index::build(self.text, self.forms));
-        (index, if self.forms { &index.forms } else { self.text })
+        let t = self.0;
+        let index = t.index.get_or_init(|| Index::build(&t.text, t.forms));
+        (index, if t.forms { &index.forms } else { &t.text })
     }
 
     /// Whether the word whose bytes are `key` is in the set.
