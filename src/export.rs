@@ -132,6 +132,13 @@ impl Out {
         self.s.push(c);
         self.first = false;
     }
+    /// `"k":"n"` (TimelineJS writes date parts as strings).
+    fn num(&mut self, k: &str, n: u32) {
+        self.key(k);
+        self.s.push('"');
+        crate::json_out::push_u64(&mut self.s, n.into());
+        self.s.push('"');
+    }
 }
 
 /// Escapes text for the HTML fields of TimelineJS (`text.text`, `media.url`), between `open` and
@@ -156,65 +163,68 @@ fn html(t: &str) -> String {
     html_in("", t, "")
 }
 
-/// The decimal digits of `n` (no `core::fmt`).
-fn digits(n: u32) -> String {
-    let mut s = String::new();
-    crate::json_out::push_u64(&mut s, n.into());
-    s
-}
-
 /// The TimelineJS date (`{ year, month?, day?, hour?, minute? }`) of a TIMEX3 value, as JSON, when
 /// the value has a known year. Weeks, quarters and seasons start at their first month; a decade at
 /// its first year.
+#[cfg(test)]
 fn timelinejs_date(value: &str) -> Option<String> {
-    let (date, time) = value.split_once('T').unwrap_or((value, ""));
-    let mut parts = date.split('-');
-    let y = parts.next()?;
-    if !y.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
     let mut o = Out::new();
-    o.item('{');
-    match y.len() {
-        4 => {
-            let year = y.trim_start_matches('0');
-            o.str("year", if year.is_empty() { "0" } else { year });
+    put_timelinejs_date(&mut o, value).then_some(o.s)
+}
+
+/// [`timelinejs_date`] written into `o` as an item (or after a key); `false`, with `o` possibly
+/// half-written, when the value has no known year.
+fn put_timelinejs_date(o: &mut Out, value: &str) -> bool {
+    (|| {
+        let (date, time) = value.split_once('T').unwrap_or((value, ""));
+        let mut parts = date.split('-');
+        let y = parts.next()?;
+        if !y.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
         }
-        // a decade: 202 is the 2020s
-        3 => o.str("year", &[y, "0"].concat()),
-        _ => return None,
-    }
-    let num = |p: &str| p.parse::<u32>().ok();
-    match parts.next() {
-        Some(p) if p.len() == 2 && num(p).is_some() => {
-            o.str("month", &digits(num(p)?));
-            if let Some(d) = parts.next().and_then(num) {
-                o.str("day", &digits(d));
-                let mut hm = time.split(':').map(num);
-                if let (Some(Some(h)), Some(Some(m))) = (hm.next(), hm.next()) {
-                    o.str("hour", &digits(h));
-                    o.str("minute", &digits(m));
+        o.item('{');
+        match y.len() {
+            4 => {
+                let year = y.trim_start_matches('0');
+                o.str("year", if year.is_empty() { "0" } else { year });
+            }
+            // a decade: 202 is the 2020s
+            3 => o.str("year", &[y, "0"].concat()),
+            _ => return None,
+        }
+        let num = |p: &str| p.parse::<u32>().ok();
+        match parts.next() {
+            Some(p) if p.len() == 2 && num(p).is_some() => {
+                o.num("month", num(p)?);
+                if let Some(d) = parts.next().and_then(num) {
+                    o.num("day", d);
+                    let mut hm = time.split(':').map(num);
+                    if let (Some(Some(h)), Some(Some(m))) = (hm.next(), hm.next()) {
+                        o.num("hour", h);
+                        o.num("minute", m);
+                    }
                 }
             }
+            Some(p) => {
+                let month = match p {
+                    "Q1" | "WI" => 1,
+                    "SP" => 3,
+                    "Q2" => 4,
+                    "SU" => 6,
+                    "Q3" => 7,
+                    "FA" | "AU" => 9,
+                    "Q4" => 10,
+                    w if w.starts_with('W') => (num(w.get(1..)?)?.saturating_sub(1) * 7 / 31 + 1).min(12),
+                    _ => return None,
+                };
+                o.num("month", month);
+            }
+            None => {}
         }
-        Some(p) => {
-            let month = match p {
-                "Q1" | "WI" => 1,
-                "SP" => 3,
-                "Q2" => 4,
-                "SU" => 6,
-                "Q3" => 7,
-                "FA" | "AU" => 9,
-                "Q4" => 10,
-                w if w.starts_with('W') => (num(w.get(1..)?)?.saturating_sub(1) * 7 / 31 + 1).min(12),
-                _ => return None,
-            };
-            o.str("month", &digits(month));
-        }
-        None => {}
-    }
-    o.close('}');
-    Some(o.s)
+        o.close('}');
+        Some(())
+    })()
+    .is_some()
 }
 
 /// The speaker of `q`, if the story has it.
@@ -232,25 +242,28 @@ pub fn timelinejs(story: &Story) -> String {
     o.open("title", '{');
     o.open("text", '{');
     o.str("headline", story.article.title.as_deref().unwrap_or("Timeline"));
-    let mut title_text = Vec::new();
-    if let Some(source) = &story.article.source {
-        title_text.push(html(source));
+    let (mut title_text, mut sep) = (String::new(), "");
+    for part in [&story.article.source, &story.article.published].into_iter().flatten() {
+        title_text.push_str(sep);
+        title_text.push_str(&html(part));
+        sep = " · ";
     }
-    if let Some(p) = &story.article.published {
-        title_text.push(html(p));
-    }
-    o.str("text", &title_text.join(" · "));
+    o.str("text", &title_text);
     o.close('}');
     o.close('}');
     o.open("events", '[');
     for e in &story.events {
-        let Some(start) = timelinejs_date(&e.date.value) else {
-            continue;
-        };
+        // An event whose date has no known year is taken back out.
+        let (at, first) = (o.s.len(), o.first);
         o.item('{');
         o.str("unique_id", &e.id);
         o.key("start_date");
-        o.s.push_str(&start);
+        o.first = true;
+        if !put_timelinejs_date(&mut o, &e.date.value) {
+            o.s.truncate(at);
+            o.first = first;
+            continue;
+        }
         o.str("display_date", &e.date.text);
         o.open("text", '{');
         o.str("headline", &e.date.text);
