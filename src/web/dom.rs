@@ -334,11 +334,17 @@ extern "C" {
     pub fn then(this: &Dom, ok: &JsValue, failed: &JsValue) -> Result<js_sys::Promise, JsValue>;
 }
 
-/// A JS function that calls `f` once, then frees it. Every one-shot callback of the edge (a fetch or
-/// clipboard promise settling) goes through this one `Closure::once_into_js`, so the wasm and the glue
-/// carry one closure type for them, not one per callback.
+/// A JS function that calls `f` once (a promise's callback), then frees `f` (the small closure around
+/// it goes when JS collects the function). Every one-shot callback of the edge (a fetch or clipboard
+/// promise settling) goes through this one closure type, and it is an `Fn` like the event listener's:
+/// the glue carries no `FnMut` closure maker.
 pub fn once(f: Box<dyn FnOnce(JsValue) -> Result<JsValue, JsValue>>) -> JsValue {
-    wasm_bindgen::closure::Closure::once_into_js(f)
+    let f = core::cell::Cell::new(Some(f));
+    wasm_bindgen::closure::Closure::<dyn Fn(JsValue) -> Result<JsValue, JsValue>>::new(move |v| match f.take() {
+        Some(f) => f(v),
+        None => Ok(JsValue::UNDEFINED),
+    })
+    .into_js_value()
 }
 
 impl Dom {
