@@ -96,7 +96,7 @@ impl Default for WidgetOptions {
 /// The widget's event listeners: one closure, registered for several events; dropping it removes them.
 struct Listener {
     on: Vec<(Dom, &'static str)>,
-    closure: Closure<dyn Fn(Dom)>,
+    closure: Closure<dyn Fn(JsValue) -> JsResult<JsValue>>,
 }
 
 impl Drop for Listener {
@@ -359,8 +359,11 @@ fn listen(w: &Rc<Mounted>) {
     let id = w.id;
     // One closure for every event (one closure type in the wasm, not four); `Fn`, not `FnMut`, since it
     // runs re-entrantly: a key that moves focus fires focusin inside the keydown.
-    let closure = Closure::<dyn Fn(Dom)>::new(move |ev: Dom| {
-        let Some(w) = get(id) else { return };
+    // Its type is also that of `dom::once`'s callbacks (a value in, a result out): one closure type
+    // in the wasm and the glue.
+    let closure = Closure::<dyn Fn(JsValue) -> JsResult<JsValue>>::new(move |ev: JsValue| {
+        let ev: Dom = ev.unchecked_into();
+        let Some(w) = get(id) else { return Ok(JsValue::UNDEFINED) };
         match dom::which(&ev, "type", "click|keydown|focusin") {
             // click
             0 => {
@@ -382,6 +385,7 @@ fn listen(w: &Rc<Mounted>) {
             }
             _ => follow_link(&w), // hashchange
         }
+        Ok(JsValue::UNDEFINED)
     });
     let on = vec![(w.shadow.clone(), "click"), (w.shadow.clone(), "keydown"), (w.shadow.clone(), "focusin"), (dom::window(), "hashchange")];
     for (target, kind) in &on {
