@@ -432,15 +432,7 @@ fn report(host: &Element, error: &JsValue) {
 /// section 2). The object is what `JSON.parse` of the Story's JSON gives, keys in the same order.
 fn to_js(story: &Story) -> JsResult<JsValue> {
     let tape = story.tape();
-    Ok(story_js(&tape.text, &tape.nums))
-}
-
-// `s`: every text of the Story; `n`: where each text is in `s` (UTF-16 units, start and end: a null
-// when start > end), list lengths and numbers, in the order of the fields below (`Story::tape`).
-#[wasm_bindgen(inline_js = "export function story(s,n){let i=0;const u=()=>n[i++],t=()=>{const a=n[i++],b=n[i++];return a>b?null:s.slice(a,b)},l=f=>{const r=[];for(let k=u();k>0;k--)r.push(f());return r};return{article:{id:t(),title:t(),published:t(),source:t(),url:t(),language:t()},paragraphs:l(()=>({kind:t(),text:t()})),speakers:l(()=>({id:t(),name:t(),role:t(),aliases:l(t)})),quotes:l(()=>({id:t(),text:t(),kind:t(),speakerId:t(),mention:u()?{text:t(),paragraph:u(),start:u(),end:u()}:null,cue:t(),paragraph:u(),start:u(),end:u(),endParagraph:u(),endOffset:u()})),events:l(()=>({id:t(),text:t(),date:{text:t(),value:t(),mod:t(),type:t(),start:u(),end:u()},paragraph:u(),start:u(),end:u(),quoteIds:l(t)}))}}")]
-extern "C" {
-    #[wasm_bindgen(js_name = story)]
-    fn story_js(s: &str, n: &[u32]) -> JsValue;
+    Ok(dom::story_js(&tape.text, &tape.nums))
 }
 
 fn resolve_target(target: &JsValue) -> JsResult<Element> {

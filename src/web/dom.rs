@@ -151,8 +151,15 @@ export function formatDate(locale, y, m, d, stripDay) {
   });
   return out.trim();
 }
+// The Story as an object from its tape (`api::to_js`): `s` every text of the Story; `n` where each text
+// is in `s` (UTF-16 units, start and end: a null when start > end), list lengths and numbers, in the
+// order of the fields below (`Story::tape`).
+export function story(s,n){let i=0;const u=()=>n[i++],t=()=>{const a=n[i++],b=n[i++];return a>b?null:s.slice(a,b)},l=f=>{const r=[];for(let k=u();k>0;k--)r.push(f());return r};return{article:{id:t(),title:t(),published:t(),source:t(),url:t(),language:t()},paragraphs:l(()=>({kind:t(),text:t()})),speakers:l(()=>({id:t(),name:t(),role:t(),aliases:l(t)})),quotes:l(()=>({id:t(),text:t(),kind:t(),speakerId:t(),mention:u()?{text:t(),paragraph:u(),start:u(),end:u()}:null,cue:t(),paragraph:u(),start:u(),end:u(),endParagraph:u(),endOffset:u()})),events:l(()=>({id:t(),text:t(),date:{text:t(),value:t(),mod:t(),type:t(),start:u(),end:u()},paragraph:u(),start:u(),end:u(),quoteIds:l(t)}))}}
 ")]
 extern "C" {
+    /// The Story object from its tape (`api::to_js`).
+    #[wasm_bindgen(js_name = story)]
+    pub fn story_js(s: &str, n: &[u32]) -> JsValue;
     /// `fetch(url)` → the response text; rejects with an `Error` whose `code` is `'fetch'`.
     #[wasm_bindgen(js_name = fetchText)]
     pub fn fetch_text(url: &str) -> Dom;
