@@ -65,9 +65,31 @@ fn write_into(out: &mut String, v: &Value) {
 }
 
 fn write_str(out: &mut String, t: &str) {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
     out.push('"');
+    escape(out, t, false);
+    out.push('"');
+}
+
+/// `t` escaped for a JSON string (without the quotes); with `html`, escaped for HTML first (`&`, `<`,
+/// `>`, `"` as entities), as the HTML fields of TimelineJS need, in the same pass.
+fn escape(out: &mut String, t: &str, html: bool) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
     for c in t.chars() {
+        if html {
+            // The entity's `&` is itself written as `\u0026`.
+            let entity = match c {
+                '&' => "amp;",
+                '<' => "lt;",
+                '>' => "gt;",
+                '"' => "quot;",
+                _ => "",
+            };
+            if !entity.is_empty() {
+                out.push_str("\\u0026");
+                out.push_str(entity);
+                continue;
+            }
+        }
         match c {
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),
@@ -84,6 +106,14 @@ fn write_str(out: &mut String, t: &str) {
             c => out.push(c),
         }
     }
+}
+
+/// A JSON string of `t` escaped for HTML, between the tags `open` and `close`.
+fn write_html(out: &mut String, open: &str, t: &str, close: &str) {
+    out.push('"');
+    escape(out, open, false);
+    escape(out, t, true);
+    escape(out, close, false);
     out.push('"');
 }
 
@@ -141,11 +171,10 @@ impl Out {
     }
 }
 
-/// Escapes text for the HTML fields of TimelineJS (`text.text`, `media.url`), between `open` and
-/// `close` (a tag pair, or nothing).
-fn html_in(open: &str, t: &str, close: &str) -> String {
-    let mut out = String::with_capacity(t.len() + open.len() + close.len());
-    out.push_str(open);
+/// Escapes text for HTML (what `write_html` writes, before its JSON escaping).
+#[cfg(test)]
+fn html(t: &str) -> String {
+    let mut out = String::new();
     for c in t.chars() {
         match c {
             '&' => out.push_str("&amp;"),
@@ -155,12 +184,7 @@ fn html_in(open: &str, t: &str, close: &str) -> String {
             c => out.push(c),
         }
     }
-    out.push_str(close);
     out
-}
-
-fn html(t: &str) -> String {
-    html_in("", t, "")
 }
 
 /// The TimelineJS date (`{ year, month?, day?, hour?, minute? }`) of a TIMEX3 value, as JSON, when
@@ -242,13 +266,16 @@ pub fn timelinejs(story: &Story) -> String {
     o.open("title", '{');
     o.open("text", '{');
     o.str("headline", story.article.title.as_deref().unwrap_or("Timeline"));
-    let (mut title_text, mut sep) = (String::new(), "");
+    // Source and date, HTML-escaped, written as one JSON string.
+    o.key("text");
+    o.s.push('"');
+    let mut sep = "";
     for part in [&story.article.source, &story.article.published].into_iter().flatten() {
-        title_text.push_str(sep);
-        title_text.push_str(&html(part));
+        escape(&mut o.s, sep, false);
+        escape(&mut o.s, part, true);
         sep = " · ";
     }
-    o.str("text", &title_text);
+    o.s.push('"');
     o.close('}');
     o.close('}');
     o.open("events", '[');
@@ -267,11 +294,13 @@ pub fn timelinejs(story: &Story) -> String {
         o.str("display_date", &e.date.text);
         o.open("text", '{');
         o.str("headline", &e.date.text);
-        o.str("text", &html_in("<p>", &e.text, "</p>"));
+        o.key("text");
+        write_html(&mut o.s, "<p>", &e.text, "</p>");
         o.close('}');
         if let Some(q) = e.quote_ids.first().and_then(|id| story.quotes.iter().find(|q| &q.id == id)) {
             o.open("media", '{');
-            o.str("url", &html_in("<blockquote>", &q.text, "</blockquote>"));
+            o.key("url");
+            write_html(&mut o.s, "<blockquote>", &q.text, "</blockquote>");
             match speaker_of(story, q) {
                 Some(sp) => o.str("credit", &sp.name),
                 None => {
@@ -336,6 +365,17 @@ pub fn json_ld(story: &Story) -> String {
     o.s
 }
 
+/// The entities [`plain`] decodes.
+const ENTITIES: &[(&str, char)] = &[
+    ("&amp;", '&'),
+    ("&lt;", '<'),
+    ("&gt;", '>'),
+    ("&quot;", '"'),
+    ("&#39;", '\''),
+    ("&apos;", '\''),
+    ("&nbsp;", ' '),
+];
+
 /// Plain text of an HTML fragment from a TimelineJS file: tags dropped (block ends become spaces),
 /// the common entities decoded, white space collapsed.
 fn plain(htmlish: &str) -> String {
@@ -349,27 +389,16 @@ fn plain(htmlish: &str) -> String {
             out.push(' ');
             rest = &rest[end..];
         } else {
-            let ent = [
-                ("&amp;", '&'),
-                ("&lt;", '<'),
-                ("&gt;", '>'),
-                ("&quot;", '"'),
-                ("&#39;", '\''),
-                ("&apos;", '\''),
-                ("&nbsp;", ' '),
-            ]
-            .into_iter()
-            .find(|(e, _)| rest.starts_with(e));
-            match ent {
-                Some((e, c)) => {
-                    out.push(c);
-                    rest = &rest[e.len()..];
-                }
-                None => {
-                    out.push('&');
-                    rest = &rest[1..];
+            // The entity, or a lone `&`.
+            let (mut c, mut len) = ('&', 1);
+            for &(e, ch) in ENTITIES {
+                if rest.starts_with(e) {
+                    (c, len) = (ch, e.len());
+                    break;
                 }
             }
+            out.push(c);
+            rest = &rest[len..];
         }
     }
     out.push_str(rest);
