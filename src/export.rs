@@ -18,7 +18,7 @@
 //! ```
 
 use crate::article::BlockKind;
-use crate::error::{decimal, Error};
+use crate::error::Error;
 use crate::json::{self, Value};
 use crate::prelude::*;
 use crate::story::{ArticleInfo, DateInfo, Event, Paragraph, Quote, Speaker, Story};
@@ -530,7 +530,7 @@ pub fn story_from_timelinejs(root: &Value) -> Result<Story, Error> {
                     credit.map(|name| match speakers.iter().find(|sp| sp.name == name) {
                         Some(sp) => sp.id.clone(),
                         None => {
-                            let id = ["s", &decimal(speakers.len() + 1)].concat();
+                            let id = crate::error::id("s", speakers.len() + 1);
                             speakers.push(Speaker {
                                 id: id.clone(),
                                 name,
@@ -547,7 +547,7 @@ pub fn story_from_timelinejs(root: &Value) -> Result<Story, Error> {
                 {
                     quote_ids.push(q.id.clone());
                 } else {
-                    let id = ["q", &decimal(quotes.len() + 1)].concat();
+                    let id = crate::error::id("q", quotes.len() + 1);
                     quote_ids.push(id.clone());
                     quotes.push(Quote {
                         id,
@@ -590,7 +590,7 @@ pub fn story_from_timelinejs(root: &Value) -> Result<Story, Error> {
     // Stable: slides with equal dates keep the file's order.
     crate::text::sort::sort_by_key(&mut dated, |e| crate::timeline::sort_key(&e.date.value, None));
     for (i, e) in dated.iter_mut().enumerate() {
-        e.id = ["e", &decimal(i + 1)].concat();
+        e.id = crate::error::id("e", i + 1);
     }
     Ok(Story {
         article: ArticleInfo {
