@@ -450,6 +450,13 @@ fn resolve_target(target: &JsValue) -> JsResult<Element> {
     })
 }
 
+/// A `bad-input` error: `what`, then the value as given (quoted, cut at 80 characters). One body for
+/// every option error.
+#[inline(never)]
+fn bad_value(what: &str, value: &str) -> JsValue {
+    js_error(Error::bad_input(cat(&[what, &quoted(value)])))
+}
+
 /// `options[key]` as a string, when it is one.
 fn opt_string(options: &JsValue, key: &str) -> Option<String> {
     if !options.is_object() {
@@ -476,15 +483,15 @@ fn published_option(options: &JsValue) -> JsResult<Option<Date>> {
     }
     Date::parse_iso(&s)
         .map(Some)
-        .ok_or_else(|| js_error(Error::bad_input(cat(&["published must be a date written YYYY-MM-DD, not ", &quoted(&s)]))))
+        .ok_or_else(|| bad_value("published must be a date written YYYY-MM-DD, not ", &s))
 }
 
 fn parse_view(v: &str) -> JsResult<View> {
-    View::parse(v).ok_or_else(|| js_error(Error::bad_input(cat(&["view must be 'both', 'quotes' or 'timeline', not ", &quoted(v)]))))
+    View::parse(v).ok_or_else(|| bad_value("view must be 'both', 'quotes' or 'timeline', not ", v))
 }
 
 fn parse_theme(v: &str) -> JsResult<Theme> {
-    Theme::parse(v).ok_or_else(|| js_error(Error::bad_input(cat(&["theme must be 'light', 'dark' or 'auto', not ", &quoted(v)]))))
+    Theme::parse(v).ok_or_else(|| bad_value("theme must be 'light', 'dark' or 'auto', not ", v))
 }
 
 fn widget_options(options: &JsValue) -> JsResult<WidgetOptions> {
@@ -497,7 +504,7 @@ fn widget_options(options: &JsValue) -> JsResult<WidgetOptions> {
     }
     if let Some(l) = opt_string(options, "locale").filter(|s| !s.is_empty()) {
         if l.len() > 35 || !l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
-            return Err(js_error(Error::bad_input(cat(&["locale must be a language tag such as 'en' or 'uk', not ", &quoted(&l)]))));
+            return Err(bad_value("locale must be a language tag such as 'en' or 'uk', not ", &l));
         }
         w.locale = l;
     }
