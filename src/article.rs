@@ -158,13 +158,14 @@ pub fn article_from_json(value: &Value) -> Result<Article, Error> {
         return Err(Error::bad_input("an article in JSON needs a \"body\" string with the article's text"));
     };
     check_size(&body)?;
-    let title = meta.title.clone().filter(|t| !t.trim().is_empty());
+    let title = meta.title.as_deref().filter(|t| !t.trim().is_empty());
     let mut blocks = Vec::new();
-    if let Some(t) = &title {
+    if let Some(t) = title {
         blocks.push(Block { kind: BlockKind::Heading, text: clean_line(t).to_string() });
     }
-    blocks.extend(parse_body(&body, title.is_none()));
-    if title.is_none() {
+    let untitled = title.is_none();
+    blocks.extend(parse_body(&body, untitled));
+    if untitled {
         meta.title = blocks.first().filter(|b| b.kind == BlockKind::Heading).map(|b| b.text.clone());
     }
     Ok(Article { meta, blocks })

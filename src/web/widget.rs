@@ -986,7 +986,9 @@ fn short(text: &str, max: usize) -> String {
     if crate::text::char_count(text) <= max {
         return text.into();
     }
-    let cut: String = text.chars().take(max).collect();
-    let cut = cut.bytes().rposition(|b| b == b' ').map_or(cut.as_str(), |i| &cut[..i]);
+    // The first `max` characters (a slice: nothing collected), then back to the last space.
+    let end = text.char_indices().nth(max).map_or(text.len(), |(i, _)| i);
+    let cut = &text[..end];
+    let cut = cut.bytes().rposition(|b| b == b' ').map_or(cut, |i| &cut[..i]);
     cat(&[cut, "\u{2026}"])
 }
