@@ -247,13 +247,19 @@ fn linked_item() -> Option<String> {
 fn follow_link(w: &Mounted) {
     if let Some(item) = linked_item() {
         if kind_of(&w.story, &item).is_some() {
-            set_selected(w, Some(item.clone()));
-            if let Some(el) = find_item(w, &item) {
-                show_tab_of(w, &el);
+            if let Some(el) = go_to(w, item) {
                 el.scroll_into_view();
             }
         }
     }
+}
+
+/// Selects `item` and shows its tab; returns its element (a link followed, a linked quote's button).
+fn go_to(w: &Mounted, item: String) -> Option<Dom> {
+    set_selected(w, Some(item.clone()));
+    let el = find_item(w, &item)?;
+    show_tab_of(w, &el);
+    Some(el)
 }
 
 fn kind_of(story: &Story, item: &str) -> Option<&'static str> {
@@ -404,10 +410,7 @@ fn on_click(w: &Mounted, t: &Dom, ev: &Dom) {
         return;
     }
     if let Some(goto) = t.up("[data-goto]") {
-        let item = goto.get("data-goto").unwrap_or_default();
-        set_selected(w, Some(item.clone()));
-        if let Some(el) = find_item(w, &item) {
-            show_tab_of(w, &el);
+        if let Some(el) = go_to(w, goto.get("data-goto").unwrap_or_default()) {
             el.focus();
         }
         return;
