@@ -9,7 +9,7 @@
 //! Reading is total: any text gives an article (possibly empty). Only JSON that does not parse, a bad
 //! `published` date, or input over [`MAX_ARTICLE_BYTES`] is an error.
 
-use crate::error::{decimal, Error};
+use crate::error::Error;
 use crate::json::{self, Value};
 use crate::prelude::*;
 use crate::time::Date;
@@ -86,9 +86,12 @@ pub fn parse_article(input: &str) -> Result<Article, Error> {
 
 fn check_size(input: &str) -> Result<(), Error> {
     if input.len() > MAX_ARTICLE_BYTES {
-        return Err(Error::bad_input(
-            ["the article is ", &decimal(input.len()), " bytes; the limit is ", &decimal(MAX_ARTICLE_BYTES), " bytes (5 MiB)"].concat(),
-        ));
+        // Written into one string (no `String` per number).
+        let mut m = crate::error::id("the article is ", input.len());
+        m.push_str(" bytes; the limit is ");
+        crate::json_out::push_u64(&mut m, MAX_ARTICLE_BYTES as u64);
+        m.push_str(" bytes (5 MiB)");
+        return Err(Error::bad_input(m));
     }
     Ok(())
 }
@@ -155,20 +158,22 @@ pub fn article_from_json(value: &Value) -> Result<Article, Error> {
         return Err(Error::bad_input("an article in JSON needs a \"body\" string with the article's text"));
     };
     check_size(&body)?;
-    let title = meta.title.clone().filter(|t| !t.trim().is_empty());
+    let title = meta.title.as_deref().filter(|t| !t.trim().is_empty());
     let mut blocks = Vec::new();
-    if let Some(t) = &title {
+    if let Some(t) = title {
         blocks.push(Block { kind: BlockKind::Heading, text: clean_line(t).to_string() });
     }
-    blocks.extend(parse_body(&body, title.is_none()));
-    if title.is_none() {
+    let untitled = title.is_none();
+    blocks.extend(parse_body(&body, untitled));
+    if untitled {
         meta.title = blocks.first().filter(|b| b.kind == BlockKind::Heading).map(|b| b.text.clone());
     }
     Ok(Article { meta, blocks })
 }
 
 fn set_meta(meta: &mut Meta, key: &str, value: String) -> Result<(), Error> {
-    let value_opt = if value.trim().is_empty() { None } else { Some(value.trim().to_string()) };
+    let trimmed = value.trim();
+    let value_opt = (!trimmed.is_empty()).then(|| trimmed.to_string());
     match key {
         "id" => meta.id = value_opt,
         "title" => meta.title = value_opt,

@@ -18,7 +18,7 @@
 //! ```
 
 use crate::article::BlockKind;
-use crate::error::{decimal, Error};
+use crate::error::Error;
 use crate::json::{self, Value};
 use crate::prelude::*;
 use crate::story::{ArticleInfo, DateInfo, Event, Paragraph, Quote, Speaker, Story};
@@ -65,9 +65,31 @@ fn write_into(out: &mut String, v: &Value) {
 }
 
 fn write_str(out: &mut String, t: &str) {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
     out.push('"');
+    escape(out, t, false);
+    out.push('"');
+}
+
+/// `t` escaped for a JSON string (without the quotes); with `html`, escaped for HTML first (`&`, `<`,
+/// `>`, `"` as entities), as the HTML fields of TimelineJS need, in the same pass.
+fn escape(out: &mut String, t: &str, html: bool) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
     for c in t.chars() {
+        if html {
+            // The entity's `&` is itself written as `\u0026`.
+            let entity = match c {
+                '&' => "amp;",
+                '<' => "lt;",
+                '>' => "gt;",
+                '"' => "quot;",
+                _ => "",
+            };
+            if !entity.is_empty() {
+                out.push_str("\\u0026");
+                out.push_str(entity);
+                continue;
+            }
+        }
         match c {
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),
@@ -84,6 +106,14 @@ fn write_str(out: &mut String, t: &str) {
             c => out.push(c),
         }
     }
+}
+
+/// A JSON string of `t` escaped for HTML, between the tags `open` and `close`.
+fn write_html(out: &mut String, open: &str, t: &str, close: &str) {
+    out.push('"');
+    escape(out, open, false);
+    escape(out, t, true);
+    escape(out, close, false);
     out.push('"');
 }
 
@@ -132,13 +162,19 @@ impl Out {
         self.s.push(c);
         self.first = false;
     }
+    /// `"k":"n"` (TimelineJS writes date parts as strings).
+    fn num(&mut self, k: &str, n: u32) {
+        self.key(k);
+        self.s.push('"');
+        crate::json_out::push_u64(&mut self.s, n.into());
+        self.s.push('"');
+    }
 }
 
-/// Escapes text for the HTML fields of TimelineJS (`text.text`, `media.url`), between `open` and
-/// `close` (a tag pair, or nothing).
-fn html_in(open: &str, t: &str, close: &str) -> String {
-    let mut out = String::with_capacity(t.len() + open.len() + close.len());
-    out.push_str(open);
+/// Escapes text for HTML (what `write_html` writes, before its JSON escaping).
+#[cfg(test)]
+fn html(t: &str) -> String {
+    let mut out = String::new();
     for c in t.chars() {
         match c {
             '&' => out.push_str("&amp;"),
@@ -148,73 +184,71 @@ fn html_in(open: &str, t: &str, close: &str) -> String {
             c => out.push(c),
         }
     }
-    out.push_str(close);
     out
-}
-
-fn html(t: &str) -> String {
-    html_in("", t, "")
-}
-
-/// The decimal digits of `n` (no `core::fmt`).
-fn digits(n: u32) -> String {
-    let mut s = String::new();
-    crate::json_out::push_u64(&mut s, n.into());
-    s
 }
 
 /// The TimelineJS date (`{ year, month?, day?, hour?, minute? }`) of a TIMEX3 value, as JSON, when
 /// the value has a known year. Weeks, quarters and seasons start at their first month; a decade at
 /// its first year.
+#[cfg(test)]
 fn timelinejs_date(value: &str) -> Option<String> {
-    let (date, time) = value.split_once('T').unwrap_or((value, ""));
-    let mut parts = date.split('-');
-    let y = parts.next()?;
-    if !y.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
     let mut o = Out::new();
-    o.item('{');
-    match y.len() {
-        4 => {
-            let year = y.trim_start_matches('0');
-            o.str("year", if year.is_empty() { "0" } else { year });
+    put_timelinejs_date(&mut o, value).then_some(o.s)
+}
+
+/// [`timelinejs_date`] written into `o` as an item (or after a key); `false`, with `o` possibly
+/// half-written, when the value has no known year.
+fn put_timelinejs_date(o: &mut Out, value: &str) -> bool {
+    (|| {
+        let (date, time) = value.split_once('T').unwrap_or((value, ""));
+        let mut parts = date.split('-');
+        let y = parts.next()?;
+        if !y.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
         }
-        // a decade: 202 is the 2020s
-        3 => o.str("year", &[y, "0"].concat()),
-        _ => return None,
-    }
-    let num = |p: &str| p.parse::<u32>().ok();
-    match parts.next() {
-        Some(p) if p.len() == 2 && num(p).is_some() => {
-            o.str("month", &digits(num(p)?));
-            if let Some(d) = parts.next().and_then(num) {
-                o.str("day", &digits(d));
-                let mut hm = time.split(':').map(num);
-                if let (Some(Some(h)), Some(Some(m))) = (hm.next(), hm.next()) {
-                    o.str("hour", &digits(h));
-                    o.str("minute", &digits(m));
+        o.item('{');
+        match y.len() {
+            4 => {
+                let year = y.trim_start_matches('0');
+                o.str("year", if year.is_empty() { "0" } else { year });
+            }
+            // a decade: 202 is the 2020s
+            3 => o.str("year", &[y, "0"].concat()),
+            _ => return None,
+        }
+        let num = |p: &str| p.parse::<u32>().ok();
+        match parts.next() {
+            Some(p) if p.len() == 2 && num(p).is_some() => {
+                o.num("month", num(p)?);
+                if let Some(d) = parts.next().and_then(num) {
+                    o.num("day", d);
+                    let mut hm = time.split(':').map(num);
+                    if let (Some(Some(h)), Some(Some(m))) = (hm.next(), hm.next()) {
+                        o.num("hour", h);
+                        o.num("minute", m);
+                    }
                 }
             }
+            Some(p) => {
+                let month = match p {
+                    "Q1" | "WI" => 1,
+                    "SP" => 3,
+                    "Q2" => 4,
+                    "SU" => 6,
+                    "Q3" => 7,
+                    "FA" | "AU" => 9,
+                    "Q4" => 10,
+                    w if w.starts_with('W') => (num(w.get(1..)?)?.saturating_sub(1) * 7 / 31 + 1).min(12),
+                    _ => return None,
+                };
+                o.num("month", month);
+            }
+            None => {}
         }
-        Some(p) => {
-            let month = match p {
-                "Q1" | "WI" => 1,
-                "SP" => 3,
-                "Q2" => 4,
-                "SU" => 6,
-                "Q3" => 7,
-                "FA" | "AU" => 9,
-                "Q4" => 10,
-                w if w.starts_with('W') => (num(w.get(1..)?)?.saturating_sub(1) * 7 / 31 + 1).min(12),
-                _ => return None,
-            };
-            o.str("month", &digits(month));
-        }
-        None => {}
-    }
-    o.close('}');
-    Some(o.s)
+        o.close('}');
+        Some(())
+    })()
+    .is_some()
 }
 
 /// The speaker of `q`, if the story has it.
@@ -232,33 +266,41 @@ pub fn timelinejs(story: &Story) -> String {
     o.open("title", '{');
     o.open("text", '{');
     o.str("headline", story.article.title.as_deref().unwrap_or("Timeline"));
-    let mut title_text = Vec::new();
-    if let Some(source) = &story.article.source {
-        title_text.push(html(source));
+    // Source and date, HTML-escaped, written as one JSON string.
+    o.key("text");
+    o.s.push('"');
+    let mut sep = "";
+    for part in [&story.article.source, &story.article.published].into_iter().flatten() {
+        escape(&mut o.s, sep, false);
+        escape(&mut o.s, part, true);
+        sep = " · ";
     }
-    if let Some(p) = &story.article.published {
-        title_text.push(html(p));
-    }
-    o.str("text", &title_text.join(" · "));
+    o.s.push('"');
     o.close('}');
     o.close('}');
     o.open("events", '[');
     for e in &story.events {
-        let Some(start) = timelinejs_date(&e.date.value) else {
-            continue;
-        };
+        // An event whose date has no known year is taken back out.
+        let (at, first) = (o.s.len(), o.first);
         o.item('{');
         o.str("unique_id", &e.id);
         o.key("start_date");
-        o.s.push_str(&start);
+        o.first = true;
+        if !put_timelinejs_date(&mut o, &e.date.value) {
+            o.s.truncate(at);
+            o.first = first;
+            continue;
+        }
         o.str("display_date", &e.date.text);
         o.open("text", '{');
         o.str("headline", &e.date.text);
-        o.str("text", &html_in("<p>", &e.text, "</p>"));
+        o.key("text");
+        write_html(&mut o.s, "<p>", &e.text, "</p>");
         o.close('}');
         if let Some(q) = e.quote_ids.first().and_then(|id| story.quotes.iter().find(|q| &q.id == id)) {
             o.open("media", '{');
-            o.str("url", &html_in("<blockquote>", &q.text, "</blockquote>"));
+            o.key("url");
+            write_html(&mut o.s, "<blockquote>", &q.text, "</blockquote>");
             match speaker_of(story, q) {
                 Some(sp) => o.str("credit", &sp.name),
                 None => {
@@ -323,6 +365,17 @@ pub fn json_ld(story: &Story) -> String {
     o.s
 }
 
+/// The entities [`plain`] decodes.
+const ENTITIES: &[(&str, char)] = &[
+    ("&amp;", '&'),
+    ("&lt;", '<'),
+    ("&gt;", '>'),
+    ("&quot;", '"'),
+    ("&#39;", '\''),
+    ("&apos;", '\''),
+    ("&nbsp;", ' '),
+];
+
 /// Plain text of an HTML fragment from a TimelineJS file: tags dropped (block ends become spaces),
 /// the common entities decoded, white space collapsed.
 fn plain(htmlish: &str) -> String {
@@ -336,27 +389,16 @@ fn plain(htmlish: &str) -> String {
             out.push(' ');
             rest = &rest[end..];
         } else {
-            let ent = [
-                ("&amp;", '&'),
-                ("&lt;", '<'),
-                ("&gt;", '>'),
-                ("&quot;", '"'),
-                ("&#39;", '\''),
-                ("&apos;", '\''),
-                ("&nbsp;", ' '),
-            ]
-            .into_iter()
-            .find(|(e, _)| rest.starts_with(e));
-            match ent {
-                Some((e, c)) => {
-                    out.push(c);
-                    rest = &rest[e.len()..];
-                }
-                None => {
-                    out.push('&');
-                    rest = &rest[1..];
+            // The entity, or a lone `&`.
+            let (mut c, mut len) = ('&', 1);
+            for &(e, ch) in ENTITIES {
+                if rest.starts_with(e) {
+                    (c, len) = (ch, e.len());
+                    break;
                 }
             }
+            out.push(c);
+            rest = &rest[len..];
         }
     }
     out.push_str(rest);
@@ -488,7 +530,7 @@ pub fn story_from_timelinejs(root: &Value) -> Result<Story, Error> {
                     credit.map(|name| match speakers.iter().find(|sp| sp.name == name) {
                         Some(sp) => sp.id.clone(),
                         None => {
-                            let id = ["s", &decimal(speakers.len() + 1)].concat();
+                            let id = crate::error::id("s", speakers.len() + 1);
                             speakers.push(Speaker {
                                 id: id.clone(),
                                 name,
@@ -505,7 +547,7 @@ pub fn story_from_timelinejs(root: &Value) -> Result<Story, Error> {
                 {
                     quote_ids.push(q.id.clone());
                 } else {
-                    let id = ["q", &decimal(quotes.len() + 1)].concat();
+                    let id = crate::error::id("q", quotes.len() + 1);
                     quote_ids.push(id.clone());
                     quotes.push(Quote {
                         id,
@@ -548,7 +590,7 @@ pub fn story_from_timelinejs(root: &Value) -> Result<Story, Error> {
     // Stable: slides with equal dates keep the file's order.
     crate::text::sort::sort_by_key(&mut dated, |e| crate::timeline::sort_key(&e.date.value, None));
     for (i, e) in dated.iter_mut().enumerate() {
-        e.id = ["e", &decimal(i + 1)].concat();
+        e.id = crate::error::id("e", i + 1);
     }
     Ok(Story {
         article: ArticleInfo {

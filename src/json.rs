@@ -70,8 +70,13 @@ struct Parser<'a> {
 impl<'a> Parser<'a> {
     fn err(&self, what: &str) -> Error {
         let (line, col) = line_col(self.src, self.i);
-        let (line, col) = (crate::error::decimal(line), crate::error::decimal(col));
-        Error::bad_input(["malformed JSON at line ", &line, ", column ", &col, ": ", what].concat())
+        // Written into one string (no `String` per number).
+        let mut m = crate::error::id("malformed JSON at line ", line);
+        m.push_str(", column ");
+        crate::json_out::push_u64(&mut m, col as u64);
+        m.push_str(": ");
+        m.push_str(what);
+        Error::bad_input(m)
     }
 
     fn ws(&mut self) {

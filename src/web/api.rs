@@ -432,15 +432,7 @@ fn report(host: &Element, error: &JsValue) {
 /// section 2). The object is what `JSON.parse` of the Story's JSON gives, keys in the same order.
 fn to_js(story: &Story) -> JsResult<JsValue> {
     let tape = story.tape();
-    Ok(story_js(&tape.text, &tape.nums))
-}
-
-// `s`: every text of the Story; `n`: where each text is in `s` (UTF-16 units, start and end: a null
-// when start > end), list lengths and numbers, in the order of the fields below (`Story::tape`).
-#[wasm_bindgen(inline_js = "export function story(s,n){let i=0;const u=()=>n[i++],t=()=>{const a=n[i++],b=n[i++];return a>b?null:s.slice(a,b)},l=f=>{const r=[];for(let k=u();k>0;k--)r.push(f());return r};return{article:{id:t(),title:t(),published:t(),source:t(),url:t(),language:t()},paragraphs:l(()=>({kind:t(),text:t()})),speakers:l(()=>({id:t(),name:t(),role:t(),aliases:l(t)})),quotes:l(()=>({id:t(),text:t(),kind:t(),speakerId:t(),mention:u()?{text:t(),paragraph:u(),start:u(),end:u()}:null,cue:t(),paragraph:u(),start:u(),end:u(),endParagraph:u(),endOffset:u()})),events:l(()=>({id:t(),text:t(),date:{text:t(),value:t(),mod:t(),type:t(),start:u(),end:u()},paragraph:u(),start:u(),end:u(),quoteIds:l(t)}))}}")]
-extern "C" {
-    #[wasm_bindgen(js_name = story)]
-    fn story_js(s: &str, n: &[u32]) -> JsValue;
+    Ok(dom::story_js(&tape.text, &tape.nums))
 }
 
 fn resolve_target(target: &JsValue) -> JsResult<Element> {
@@ -456,6 +448,13 @@ fn resolve_target(target: &JsValue) -> JsResult<Element> {
             "mount(target, options): target must be an element or a CSS selector",
         ))
     })
+}
+
+/// A `bad-input` error: `what`, then the value as given (quoted, cut at 80 characters). One body for
+/// every option error.
+#[inline(never)]
+fn bad_value(what: &str, value: &str) -> JsValue {
+    js_error(Error::bad_input(cat(&[what, &quoted(value)])))
 }
 
 /// `options[key]` as a string, when it is one.
@@ -484,15 +483,15 @@ fn published_option(options: &JsValue) -> JsResult<Option<Date>> {
     }
     Date::parse_iso(&s)
         .map(Some)
-        .ok_or_else(|| js_error(Error::bad_input(cat(&["published must be a date written YYYY-MM-DD, not ", &quoted(&s)]))))
+        .ok_or_else(|| bad_value("published must be a date written YYYY-MM-DD, not ", &s))
 }
 
 fn parse_view(v: &str) -> JsResult<View> {
-    View::parse(v).ok_or_else(|| js_error(Error::bad_input(cat(&["view must be 'both', 'quotes' or 'timeline', not ", &quoted(v)]))))
+    View::parse(v).ok_or_else(|| bad_value("view must be 'both', 'quotes' or 'timeline', not ", v))
 }
 
 fn parse_theme(v: &str) -> JsResult<Theme> {
-    Theme::parse(v).ok_or_else(|| js_error(Error::bad_input(cat(&["theme must be 'light', 'dark' or 'auto', not ", &quoted(v)]))))
+    Theme::parse(v).ok_or_else(|| bad_value("theme must be 'light', 'dark' or 'auto', not ", v))
 }
 
 fn widget_options(options: &JsValue) -> JsResult<WidgetOptions> {
@@ -505,7 +504,7 @@ fn widget_options(options: &JsValue) -> JsResult<WidgetOptions> {
     }
     if let Some(l) = opt_string(options, "locale").filter(|s| !s.is_empty()) {
         if l.len() > 35 || !l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
-            return Err(js_error(Error::bad_input(cat(&["locale must be a language tag such as 'en' or 'uk', not ", &quoted(&l)]))));
+            return Err(bad_value("locale must be a language tag such as 'en' or 'uk', not ", &l));
         }
         w.locale = l;
     }

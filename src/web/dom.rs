@@ -151,8 +151,15 @@ export function formatDate(locale, y, m, d, stripDay) {
   });
   return out.trim();
 }
+// The Story as an object from its tape (`api::to_js`): `s` every text of the Story; `n` where each text
+// is in `s` (UTF-16 units, start and end: a null when start > end), list lengths and numbers, in the
+// order of the fields below (`Story::tape`).
+export function story(s,n){let i=0;const u=()=>n[i++],t=()=>{const a=n[i++],b=n[i++];return a>b?null:s.slice(a,b)},l=f=>{const r=[];for(let k=u();k>0;k--)r.push(f());return r};return{article:{id:t(),title:t(),published:t(),source:t(),url:t(),language:t()},paragraphs:l(()=>({kind:t(),text:t()})),speakers:l(()=>({id:t(),name:t(),role:t(),aliases:l(t)})),quotes:l(()=>({id:t(),text:t(),kind:t(),speakerId:t(),mention:u()?{text:t(),paragraph:u(),start:u(),end:u()}:null,cue:t(),paragraph:u(),start:u(),end:u(),endParagraph:u(),endOffset:u()})),events:l(()=>({id:t(),text:t(),date:{text:t(),value:t(),mod:t(),type:t(),start:u(),end:u()},paragraph:u(),start:u(),end:u(),quoteIds:l(t)}))}}
 ")]
 extern "C" {
+    /// The Story object from its tape (`api::to_js`).
+    #[wasm_bindgen(js_name = story)]
+    pub fn story_js(s: &str, n: &[u32]) -> JsValue;
     /// `fetch(url)` → the response text; rejects with an `Error` whose `code` is `'fetch'`.
     #[wasm_bindgen(js_name = fetchText)]
     pub fn fetch_text(url: &str) -> Dom;
@@ -334,11 +341,17 @@ extern "C" {
     pub fn then(this: &Dom, ok: &JsValue, failed: &JsValue) -> Result<js_sys::Promise, JsValue>;
 }
 
-/// A JS function that calls `f` once, then frees it. Every one-shot callback of the edge (a fetch or
-/// clipboard promise settling) goes through this one `Closure::once_into_js`, so the wasm and the glue
-/// carry one closure type for them, not one per callback.
+/// A JS function that calls `f` once (a promise's callback), then frees `f` (the small closure around
+/// it goes when JS collects the function). Every one-shot callback of the edge (a fetch or clipboard
+/// promise settling) goes through this one closure type, and it is an `Fn` like the event listener's:
+/// the glue carries no `FnMut` closure maker.
 pub fn once(f: Box<dyn FnOnce(JsValue) -> Result<JsValue, JsValue>>) -> JsValue {
-    wasm_bindgen::closure::Closure::once_into_js(f)
+    let f = core::cell::Cell::new(Some(f));
+    wasm_bindgen::closure::Closure::<dyn Fn(JsValue) -> Result<JsValue, JsValue>>::new(move |v| match f.take() {
+        Some(f) => f(v),
+        None => Ok(JsValue::UNDEFINED),
+    })
+    .into_js_value()
 }
 
 impl Dom {

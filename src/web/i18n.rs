@@ -231,10 +231,10 @@ pub fn datetime_attr(value: &str) -> Option<String> {
     // The month, then the day (a day only with a month).
     if let Some(month) = cv.month {
         out.push('-');
-        out.push_str(&num(month as usize, 2));
+        crate::time::push_num(&mut out, month.into(), 2);
         if let Some(day) = cv.day {
             out.push('-');
-            out.push_str(&num(day as usize, 2));
+            crate::time::push_num(&mut out, day.into(), 2);
         }
     }
     Some(out)

@@ -96,7 +96,7 @@ impl Default for WidgetOptions {
 /// The widget's event listeners: one closure, registered for several events; dropping it removes them.
 struct Listener {
     on: Vec<(Dom, &'static str)>,
-    closure: Closure<dyn Fn(Dom)>,
+    closure: Closure<dyn Fn(JsValue) -> JsResult<JsValue>>,
 }
 
 impl Drop for Listener {
@@ -247,13 +247,19 @@ fn linked_item() -> Option<String> {
 fn follow_link(w: &Mounted) {
     if let Some(item) = linked_item() {
         if kind_of(&w.story, &item).is_some() {
-            set_selected(w, Some(item.clone()));
-            if let Some(el) = find_item(w, &item) {
-                show_tab_of(w, &el);
+            if let Some(el) = go_to(w, item) {
                 el.scroll_into_view();
             }
         }
     }
+}
+
+/// Selects `item` and shows its tab; returns its element (a link followed, a linked quote's button).
+fn go_to(w: &Mounted, item: String) -> Option<Dom> {
+    set_selected(w, Some(item.clone()));
+    let el = find_item(w, &item)?;
+    show_tab_of(w, &el);
+    Some(el)
 }
 
 fn kind_of(story: &Story, item: &str) -> Option<&'static str> {
@@ -359,8 +365,11 @@ fn listen(w: &Rc<Mounted>) {
     let id = w.id;
     // One closure for every event (one closure type in the wasm, not four); `Fn`, not `FnMut`, since it
     // runs re-entrantly: a key that moves focus fires focusin inside the keydown.
-    let closure = Closure::<dyn Fn(Dom)>::new(move |ev: Dom| {
-        let Some(w) = get(id) else { return };
+    // Its type is also that of `dom::once`'s callbacks (a value in, a result out): one closure type
+    // in the wasm and the glue.
+    let closure = Closure::<dyn Fn(JsValue) -> JsResult<JsValue>>::new(move |ev: JsValue| {
+        let ev: Dom = ev.unchecked_into();
+        let Some(w) = get(id) else { return Ok(JsValue::UNDEFINED) };
         match dom::which(&ev, "type", "click|keydown|focusin") {
             // click
             0 => {
@@ -382,6 +391,7 @@ fn listen(w: &Rc<Mounted>) {
             }
             _ => follow_link(&w), // hashchange
         }
+        Ok(JsValue::UNDEFINED)
     });
     let on = vec![(w.shadow.clone(), "click"), (w.shadow.clone(), "keydown"), (w.shadow.clone(), "focusin"), (dom::window(), "hashchange")];
     for (target, kind) in &on {
@@ -400,10 +410,7 @@ fn on_click(w: &Mounted, t: &Dom, ev: &Dom) {
         return;
     }
     if let Some(goto) = t.up("[data-goto]") {
-        let item = goto.get("data-goto").unwrap_or_default();
-        set_selected(w, Some(item.clone()));
-        if let Some(el) = find_item(w, &item) {
-            show_tab_of(w, &el);
+        if let Some(el) = go_to(w, goto.get("data-goto").unwrap_or_default()) {
             el.focus();
         }
         return;
@@ -982,7 +989,9 @@ fn short(text: &str, max: usize) -> String {
     if crate::text::char_count(text) <= max {
         return text.into();
     }
-    let cut: String = text.chars().take(max).collect();
-    let cut = cut.bytes().rposition(|b| b == b' ').map_or(cut.as_str(), |i| &cut[..i]);
+    // The first `max` characters (a slice: nothing collected), then back to the last space.
+    let end = text.char_indices().nth(max).map_or(text.len(), |(i, _)| i);
+    let cut = &text[..end];
+    let cut = cut.bytes().rposition(|b| b == b' ').map_or(cut, |i| &cut[..i]);
     cat(&[cut, "\u{2026}"])
 }
