@@ -252,8 +252,35 @@ fn put_timelinejs_date(o: &mut Out, value: &str) -> bool {
 }
 
 /// The speaker of `q`, if the story has it.
-fn speaker_of<'a>(story: &'a Story, q: &Quote) -> Option<&'a Speaker> {
-    q.speaker_id.as_ref().and_then(|id| story.speakers.iter().find(|sp| &sp.id == id))
+fn speaker_of<'a>(story: &'a Story, numbered: bool, q: &Quote) -> Option<&'a Speaker> {
+    q.speaker_id.as_ref().and_then(|id| by_id(&story.speakers, numbered, b's', id, |sp| &sp.id))
+}
+
+/// Whether every id of `list` is its item's number after `prefix` (`q1`, `q2`, …, as the engine and
+/// [`from_timelinejs`] number them).
+fn numbered<T>(list: &[T], prefix: u8, id_of: impl Fn(&T) -> &String) -> bool {
+    list.iter().enumerate().all(|(i, x)| number(id_of(x), prefix) == Some(i + 1))
+}
+
+/// The number after `prefix` in `id` (digits only, no leading zero).
+fn number(id: &str, prefix: u8) -> Option<usize> {
+    let d = id.as_bytes().split_first().filter(|(p, _)| **p == prefix)?.1;
+    if d.is_empty() || d.len() > 9 || d[0] == b'0' || !d.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    Some(d.iter().fold(0, |n, &b| n * 10 + usize::from(b - b'0')))
+}
+
+/// The first item of `list` whose id is `id`: read at its number when the ids are `numbered`, else
+/// found by a scan (exports that scanned for every event's quote and every quote's speaker took time
+/// quadratic in the article).
+fn by_id<'a, T>(list: &'a [T], numbered: bool, prefix: u8, id: &str, id_of: impl Fn(&T) -> &String) -> Option<&'a T> {
+    if numbered {
+        // Numbered ids are distinct: the item at the number is the only one with the id, if any.
+        number(id, prefix).and_then(|n| list.get(n - 1))
+    } else {
+        list.iter().find(|x| id_of(x) == id)
+    }
 }
 
 /// The Story's timeline as TimelineJS JSON: a title slide (headline, source) and one slide per event
@@ -279,6 +306,8 @@ pub fn timelinejs(story: &Story) -> String {
     o.close('}');
     o.close('}');
     o.open("events", '[');
+    let quotes_numbered = numbered(&story.quotes, b'q', |q| &q.id);
+    let speakers_numbered = numbered(&story.speakers, b's', |sp| &sp.id);
     for e in &story.events {
         // An event whose date has no known year is taken back out.
         let (at, first) = (o.s.len(), o.first);
@@ -297,11 +326,11 @@ pub fn timelinejs(story: &Story) -> String {
         o.key("text");
         write_html(&mut o.s, "<p>", &e.text, "</p>");
         o.close('}');
-        if let Some(q) = e.quote_ids.first().and_then(|id| story.quotes.iter().find(|q| &q.id == id)) {
+        if let Some(q) = e.quote_ids.first().and_then(|id| by_id(&story.quotes, quotes_numbered, b'q', id, |q| &q.id)) {
             o.open("media", '{');
             o.key("url");
             write_html(&mut o.s, "<blockquote>", &q.text, "</blockquote>");
-            match speaker_of(story, q) {
+            match speaker_of(story, speakers_numbered, q) {
                 Some(sp) => o.str("credit", &sp.name),
                 None => {
                     o.key("credit");
@@ -342,12 +371,13 @@ pub fn json_ld(story: &Story) -> String {
     o.item('{');
     o.str("@context", "https://schema.org");
     o.open("@graph", '[');
+    let speakers_numbered = numbered(&story.speakers, b's', |sp| &sp.id);
     for q in &story.quotes {
         o.item('{');
         o.str("@type", "Quotation");
         o.str("text", &q.text);
         o.str("inLanguage", &a.language);
-        if let Some(sp) = speaker_of(story, q) {
+        if let Some(sp) = speaker_of(story, speakers_numbered, q) {
             o.open("spokenByCharacter", '{');
             o.str("@type", "Person");
             o.str("name", &sp.name);
@@ -1079,5 +1109,62 @@ mod tests {
             let d = json::parse(src).unwrap();
             assert_eq!(timex_of(&d), old_timex_of(&d), "{src}");
         }
+    }
+}
+
+#[cfg(test)]
+mod scaling_tests {
+    use crate::{extract, parse_article, Options};
+
+    /// Each paragraph one quote by its own speaker and a dated event linked to it.
+    fn story(n: usize) -> crate::Story {
+        let mut text = String::from("Harbour notes\n\n");
+        for i in 0..n {
+            text.push_str(&format!("\"The pier held up {i}\", said Keeper{i} Lund on 3 March 2025.\n\n"));
+        }
+        extract(&parse_article(&text).unwrap(), &Options::default())
+    }
+
+    /// The fastest of three runs of `f`, in seconds.
+    fn best(f: impl Fn() -> usize) -> f64 {
+        (0..3)
+            .map(|_| {
+                let t = std::time::Instant::now();
+                assert!(f() > 0);
+                t.elapsed().as_secs_f64()
+            })
+            .fold(f64::INFINITY, f64::min)
+    }
+
+    #[test]
+    fn quotes_and_speakers_are_found_by_id_however_the_ids_run() {
+        assert_eq!((super::number("q12", b'q'), super::number("q1", b'q')), (Some(12), Some(1)));
+        for id in ["q0", "q01", "s1", "q", "q1x", "q+1", "", "q１"] {
+            assert_eq!(super::number(id, b'q'), None, "{id}");
+        }
+        let mut s = story(3);
+        let (tl, ld) = (super::timelinejs(&s), super::json_ld(&s));
+        assert!(tl.contains("Keeper2 Lund") && ld.contains("Keeper2 Lund"));
+        // Ids out of their order, repeated or of another form: the first item with the id, as a scan finds.
+        s.quotes.swap(0, 2);
+        s.speakers.swap(0, 1);
+        assert_eq!((super::timelinejs(&s), super::json_ld(&s).len()), (tl.clone(), ld.len()));
+        s.quotes[1].id = "q1".into();
+        s.speakers[2].id = "s01".into();
+        let tl2 = super::timelinejs(&s);
+        // Event 1's quote `q1`: the first of the two (the second paragraph's); quote 3's speaker `s3` is gone.
+        assert!(tl2.contains(r#"blockquote\u003eThe pier held up 1\u003c/blockquote\u003e","credit":"Keeper1 Lund""#), "{tl2}");
+        assert!(tl2.contains(r#"The pier held up 2\u003c/blockquote\u003e","credit":null"#), "{tl2}");
+    }
+
+    #[test]
+    fn exports_take_time_linear_in_the_quotes_and_events() {
+        let (small, large) = (story(1_500), story(6_000));
+        assert_eq!((large.quotes.len(), large.speakers.len()), (6_000, 6_000));
+        assert!(large.events.len() >= 6_000 && large.events.iter().all(|e| !e.quote_ids.is_empty()));
+        let t = |s: &crate::Story| best(|| super::timelinejs(s).len() + super::json_ld(s).len());
+        let (a, b) = (t(&small), t(&large));
+        // Quadratic (each event and quote looking its quote and speaker up by a scan) is sixteen times.
+        assert!(b < 8.0 * a, "1,500: {:.1} ms; 6,000: {:.1} ms", a * 1e3, b * 1e3);
     }
 }
