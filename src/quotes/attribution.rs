@@ -890,7 +890,8 @@ pub(crate) fn before(text: &str, all: &[Span], open: usize, lang: Lang) -> Optio
         let c = clause[..e - 1].iter().rposition(|t| word(text, t) == ",");
         if let Some(c) = c.filter(|&c| e - 1 - c <= 14 && c > 0) {
             let first = word(text, &clause[c + 1]);
-            if !crate::text::one_of_any_case(first, "who which whose") {
+            // `X, , said` has no role between its commas (and no range to give).
+            if c + 1 < e - 1 && !crate::text::one_of_any_case(first, "who which whose") {
                 role = Some((clause[c + 1].start, clause[e - 2].end));
             }
             e = c;

@@ -488,3 +488,16 @@ fn language_sample_ending_inside_a_character_reads_no_further() {
         assert_eq!(detect(&article), Lang::detect(&joined), "{next}");
     }
 }
+
+#[test]
+fn empty_apposition_between_two_commas_is_no_role_and_no_panic() {
+    // `X, , said`: nothing between the commas. The role's range was inverted there (start after end)
+    // and slicing it panicked (found by tests/properties.rs).
+    let text = "Title\nMarta Lind, , said: \"The bridge opens again on Monday morning.\"";
+    let (sp, q) = run(text);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].cue.as_deref(), Some("said"));
+    assert!(q[0].speaker.map_or(true, |i| sp[i].role.is_none()));
+    // The minimal input the property test found.
+    let _ = run("\"\nsaid, , said„’\"\"\"\"");
+}
