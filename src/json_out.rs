@@ -58,11 +58,9 @@ pub fn push_u64(out: &mut String, mut n: u64) {
 /// bit tricks for "some byte is zero" and "some byte is below n" (exact for "some byte").
 #[inline]
 fn needs_escape(x: u64) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+    use crate::text::swar::{eq, HIGH, ONES};
     let below_space = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
-    (below_space | zero(x ^ (ONES * u64::from(b'"'))) | zero(x ^ (ONES * u64::from(b'\\')))) != 0
+    (below_space | eq(x, b'"') | eq(x, b'\\')) != 0
 }
 
 /// Appends `s` as a JSON string literal, escaping as serde_json does. Runs of plain characters are

@@ -192,19 +192,6 @@ fn space(c: char) -> bool {
     }
 }
 
-const ONES: u64 = 0x0101_0101_0101_0101;
-pub(crate) const HIGH: u64 = ONES * 0x80;
-
-/// The high bit of each byte of `x` that is an ASCII letter: the "byte between m and n" bit trick
-/// on the lower-cased bytes, exact for every byte (no carry or borrow crosses a byte; bytes of 128
-/// and above are not letters). The time tokenizer's trick (`time::tokens`).
-#[inline(always)]
-pub(crate) fn letters(x: u64) -> u64 {
-    let x = x | ONES * 0x20;
-    let low = x & (ONES * 127);
-    (ONES * (127 + 0x7b) - low) & !x & (low + ONES * (127 - 0x60)) & HIGH
-}
-
 /// The first token at or after byte `p` of `text[..to]` (one pass over bytes; ASCII needs no
 /// decoding). Tokenizing `text[from..to]` is taking these from `from` on.
 fn next_token(text: &str, mut p: usize, to: usize) -> Option<Tok<'_>> {
@@ -230,7 +217,7 @@ fn next_token(text: &str, mut p: usize, to: usize) -> Option<Tok<'_>> {
         loop {
             // ASCII letters eight at a time, then letters and digits byte by byte.
             while let Some(w) = bytes.get(end..end + 8).filter(|_| end + 8 <= to) {
-                let run = (!letters(u64::from_le_bytes(<[u8; 8]>::try_from(w).unwrap_or_default())) & HIGH).trailing_zeros() as usize / 8;
+                let run = crate::text::swar::letter_run(w);
                 end += run;
                 if run < 8 {
                     break;
@@ -1115,7 +1102,7 @@ mod tests {
             for lane in 0..8 {
                 let mut x = others;
                 x[lane] = b;
-                let m = letters(u64::from_le_bytes(x));
+                let m = crate::text::swar::letters(u64::from_le_bytes(x));
                 for (k, &c) in x.iter().enumerate() {
                     assert_eq!(m >> (8 * k + 7) & 1 == 1, c.is_ascii_alphabetic(), "{b} in lane {lane}, byte {k}");
                 }

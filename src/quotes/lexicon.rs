@@ -67,7 +67,7 @@ impl Detector {
             let s = i;
             // Eight letters at a time, then the rest of the run byte by byte.
             while let Some(w) = bytes.get(i..i + 8) {
-                let run = (!super::attribution::letters(u64::from_le_bytes(<[u8; 8]>::try_from(w).unwrap_or_default())) & super::attribution::HIGH).trailing_zeros() as usize / 8;
+                let run = crate::text::swar::letter_run(w);
                 i += run;
                 if run < 8 {
                     break;

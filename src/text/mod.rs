@@ -12,6 +12,38 @@ pub mod sort;
 /// Word lists packed at compile time into one string and `u16` offsets (a size measure).
 pub mod packed;
 
+/// Eight bytes at a time: bit tricks on a `u64` read little-endian (the low byte is the first), shared
+/// by the scanners that step over plain bytes (the tokenizers, language detection, sentence stops,
+/// quote marks, JSON escaping).
+pub(crate) mod swar {
+    pub const ONES: u64 = 0x0101_0101_0101_0101;
+    pub const HIGH: u64 = ONES * 0x80;
+
+    /// The high bit of each byte of `x` that is `b`, by the "has a zero byte" trick on `x ^ b…b`: exact
+    /// for "some byte is `b`", but it may also flag a byte right after a match.
+    #[inline(always)]
+    pub fn eq(x: u64, b: u8) -> u64 {
+        let v = x ^ (ONES * u64::from(b));
+        v.wrapping_sub(ONES) & !v & HIGH
+    }
+
+    /// The high bit of each byte of `x` that is an ASCII letter: the "byte between m and n" trick on
+    /// the lower-cased bytes, exact for every byte (no carry or borrow crosses a byte; bytes of 128 and
+    /// above are not letters).
+    #[inline(always)]
+    pub fn letters(x: u64) -> u64 {
+        let x = x | (ONES * 0x20);
+        let low = x & (ONES * 127);
+        (ONES * (127 + 0x7b) - low) & !x & (low + ONES * (127 - 0x60)) & HIGH
+    }
+
+    /// How many of the eight bytes `w`, from the first, are ASCII letters (0 to 8).
+    #[inline(always)]
+    pub fn letter_run(w: &[u8]) -> usize {
+        (!letters(u64::from_le_bytes(<[u8; 8]>::try_from(w).unwrap_or_default())) & HIGH).trailing_zeros() as usize / 8
+    }
+}
+
 pub use case::{capitalise, find_lower, lower};
 pub use sentences::{sentences, ABBREVIATIONS};
 

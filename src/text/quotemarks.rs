@@ -116,10 +116,8 @@ fn closer_follows(text: &str, from: usize, close: char) -> bool {
 /// `x` XOR each mark: it may also flag a byte next to a match, never miss one).
 #[inline(always)]
 fn maybe_mark(x: u64) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = ONES * 0x80;
-    let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
-    (zero(x ^ ONES * u64::from(b'"')) | zero(x ^ ONES * u64::from(b'\'')) | x & HIGH) != 0
+    use super::swar::{eq, HIGH};
+    (eq(x, b'"') | eq(x, b'\'') | x & HIGH) != 0
 }
 
 /// The outermost quoted spans of `text` in order. When the last one is still open at the end of the

@@ -93,10 +93,8 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
 /// trick on `x` XOR each stop: it may flag a byte next to a match, never miss one).
 #[inline(always)]
 fn maybe_stop(x: u64) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = ONES * 0x80;
-    let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
-    (zero(x ^ ONES * u64::from(b'.')) | zero(x ^ ONES * u64::from(b'!')) | zero(x ^ ONES * u64::from(b'?')) | x & HIGH) != 0
+    use super::swar::{eq, HIGH};
+    (eq(x, b'.') | eq(x, b'!') | eq(x, b'?') | x & HIGH) != 0
 }
 
 /// Whether a full stop after `before` ends the sentence (it does not after an abbreviation or an

@@ -186,24 +186,6 @@ const COUNT_NOUNS: &str = "aircraft cars casualties civilians dead deaths dollar
     killed kilometers kilometres km men meters metres miles people planes points pounds prisoners residents rifles seats \
     ships soldiers students tanks tonnes tons troops units votes women workers wounded";
 
-/// Whether `w` is one of the space-separated words of `list`, ignoring ASCII case when `fold`: one
-/// function for the tagger's short word lists (kept as one string each: no table of `&str`s).
-#[inline(never)]
-fn one_of(list: &str, w: &[u8], fold: bool) -> bool {
-    let l = list.as_bytes();
-    let (mut from, mut k) = (0, 0);
-    while k <= l.len() {
-        if l.get(k).is_none_or(|&b| b == b' ') {
-            let c = l.get(from..k).unwrap_or(&[]);
-            if if fold { c.eq_ignore_ascii_case(w) } else { c == w } {
-                return true;
-            }
-            from = k + 1;
-        }
-        k += 1;
-    }
-    false
-}
 
 impl<'a> Matcher<'a> {
     #[inline]
@@ -350,7 +332,7 @@ impl<'a> Matcher<'a> {
             }
             let w = self.word(i + 1);
             // (Count nouns are lower-case words: most tokens after a year are passed over before the walk.)
-            let counted = matches!(nx.tk, Tk::Word(_)) && !nx.cap && w.len() >= 2 && one_of(COUNT_NOUNS, w.as_bytes(), false);
+            let counted = matches!(nx.tk, Tk::Word(_)) && !nx.cap && w.len() >= 2 && crate::text::one_of(w, COUNT_NOUNS);
             if counted || w.eq_ignore_ascii_case("percent") {
                 return None;
             }
@@ -523,7 +505,7 @@ impl<'a> Matcher<'a> {
             Tk::Word(Some(Lex::Tense(Tense::Present))) => {
                 // "is scheduled for", "are due on", "is expected on": future
                 for k in i + 1..i + 3 {
-                    if one_of("scheduled due expected set slated planned going poised likely", self.word(k).as_bytes(), true) {
+                    if crate::text::one_of_any_case(self.word(k), "scheduled due expected set slated planned going poised likely") {
                         return Some(Tense::Future);
                     }
                 }
@@ -532,7 +514,7 @@ impl<'a> Matcher<'a> {
             Tk::Word(Some(Lex::Tense(x))) => Some(x),
             // "scheduled for", "due on": the auxiliary before decides ("is scheduled" future, "was
             // scheduled" past); a bare participle leaves it to the main verb.
-            Tk::Word(None) if !t.cap && one_of("scheduled due expected slated planned set", self.word(i).as_bytes(), false) => {
+            Tk::Word(None) if !t.cap && crate::text::one_of(self.word(i), "scheduled due expected slated planned set") => {
                 match self.lex(i.wrapping_sub(1)) {
                     Some(Lex::Tense(Tense::Present)) => Some(Tense::Future),
                     Some(Lex::Tense(Tense::Past)) => Some(Tense::Past),
@@ -1226,7 +1208,7 @@ impl<'a> Matcher<'a> {
             return self.shifted(start, k + 1, n, anchor);
         }
         let j = k + 1;
-        let anaphoric = one_of("following previous preceding prior", self.word(k).as_bytes(), true);
+        let anaphoric = crate::text::one_of_any_case(self.word(k), "following previous preceding prior");
         let anchor = if anaphoric { Anchor::Ref } else { anchor };
         let past_word = self.kw(k, Kw::Past) || self.is_word(k, "last");
         match self.lex(j) {
@@ -1503,7 +1485,7 @@ impl<'a> Matcher<'a> {
             // "$5 million a year", "three times a day": a rate.
             if i > 0 {
                 let p = self.word(i - 1);
-                if one_of("million billion times once twice thousand percent", p.as_bytes(), true) || matches!(self.t[i - 1].tk, Tk::Num(..)) {
+                if crate::text::one_of_any_case(p, "million billion times once twice thousand percent") || matches!(self.t[i - 1].tk, Tk::Num(..)) {
                     return Found::period(i, j + 1, u, Some(1.0), TimexType::Set);
                 }
             }

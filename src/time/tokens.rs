@@ -82,19 +82,6 @@ fn is_word(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '\u{0300}'..='\u{036F}' | 'ʼ')
 }
 
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGH: u64 = ONES * 0x80;
-
-/// The high bit of each byte of `x` that is an ASCII letter: the "byte between m and n" bit trick
-/// on the lower-cased bytes, exact for every byte (no carry or borrow crosses a byte; bytes of 128
-/// and above are not letters).
-#[inline(always)]
-fn letters(x: u64) -> u64 {
-    let x = x | ONES * 0x20;
-    let low = x & (ONES * 127);
-    (ONES * (127 + 0x7b) - low) & !x & (low + ONES * (127 - 0x60)) & HIGH
-}
-
 /// The lexicon key ([`lexicon::key`]) of the ASCII letters and digits `bytes[start..start + len]`
 /// (`len` at most 16), lower-cased, from two 8-byte loads; `None` in the last 16 bytes of the text
 /// (where [`lexicon::lookup`] reads the word instead).
@@ -165,7 +152,7 @@ pub fn fill(text: &str, from: usize, langs: Langs, out: &mut Vec<Tok>, max: usiz
         // of the text) byte by byte below.
         while let Some(w) = bytes.get(j..j + 8) {
             // The run of letters from `j` (the low byte is the first).
-            let run = (!letters(u64::from_le_bytes(<[u8; 8]>::try_from(w).unwrap_or_default())) & HIGH).trailing_zeros() as usize / 8;
+            let run = crate::text::swar::letter_run(w);
             if run > 0 {
                 seen |= 1 << LETTER;
             }
@@ -278,7 +265,7 @@ mod tests {
                 let mut w = [b'.'; 8];
                 w[pos] = b;
                 w[(pos + 3) % 8] = b'Z';
-                let letters = letters(u64::from_le_bytes(w));
+                let letters = crate::text::swar::letters(u64::from_le_bytes(w));
                 for (k, &c) in w.iter().enumerate() {
                     let bit = 0x80u64 << (8 * k);
                     assert_eq!(letters & bit != 0, CLASS[usize::from(c)] == LETTER, "{c} at {k}");
