@@ -219,9 +219,8 @@ fn lower_to<'b>(word: &str, buf: &'b mut [u8; 64], spill: &'b mut String) -> &'b
     }
 }
 
-/// `word` in lower case, written into `buf` (not generic: one copy in the wasm for every caller of
-/// [`with_lower`]); `None` when it does not fit or a character's lower case has another length.
-#[inline(never)]
+/// `word` in lower case, written into `buf` ([`lower_to`]'s fast path); `None` when it does not fit or
+/// a character's lower case has another length.
 fn lower_in<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
     let b = buf.get_mut(..word.len())?;
     // Copied, tested for ASCII and lowered in one pass (ASCII letters lower as `lower_char` lowers them).
