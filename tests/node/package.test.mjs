@@ -47,6 +47,11 @@ test('quoteline/node loads by require as well', requireEsm, () => {
 test('quoteline/node answers bad input with an error value, and the module lives on', () => {
   assert.throws(() => ql.extract(42), (e) => e instanceof Error && typeof e.code === 'string');
   assert.throws(() => ql.extract('text', { published: 'not a date' }), (e) => e instanceof Error && typeof e.code === 'string');
-  assert.throws(() => ql.mount(null, seed), (e) => e instanceof Error);
+  assert.throws(() => ql.mount(null, seed), (e) => e instanceof Error && e.code === 'bad-input');
+  // No document in Node: the widget's entry points say so, and say it again (no poisoned state).
+  for (let i = 0; i < 2; i++) {
+    assert.throws(() => ql.mount('#quotes', { article: seed }), (e) => e.code === 'dom' && /no document/.test(e.message));
+    assert.throws(() => ql.autoMount(), (e) => e.code === 'dom' && /no document/.test(e.message));
+  }
   assert.equal(ql.extract(seed, { published: '2026-02-06' }).quotes.length, golden('zelenskyy-security-guarantees.published-2026-02-06').quotes.length);
 });
