@@ -6,9 +6,13 @@
 // `--features bench` adds `benchTimex` (date tagging alone, the job chrono-node does) so both
 // comparisons run: the whole extraction (quotes, speakers, dates, timeline, Story JSON) and dates only.
 //   (cd bench && npm ci) && node bench/node.mjs
+//
+// The npm package's Node build (quoteline/node) is optimised for speed rather than size; built as
+//   scripts/build-wasm.sh nodejs pkg-node-speed --speed --features bench
+// it is measured in the same run, per article, beside the page's build.
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as chrono from 'chrono-node';
 import { ROOT, articles, newsText } from './corpus.mjs';
 
@@ -29,7 +33,11 @@ const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) /
 function measure(f, texts, minMs = 1500) {
   const bytes = texts.reduce((s, t) => s + Buffer.byteLength(t), 0);
   let found = 0;
-  for (const t of texts.slice(0, 3)) found += f(t); // warm-up
+  // Warm-up: one whole pass, then up to half a second more, so that V8's background compilation
+  // (Liftoff first, then TurboFan for the hot wasm functions; on other threads, but counted in this
+  // process's CPU time) is over before the clock starts, for every build and for chrono-node alike.
+  const w0 = cpuMs();
+  do for (const t of texts) found += f(t); while (cpuMs() - w0 < 500);
   let passes = 0;
   const t0 = cpuMs();
   do {
@@ -57,6 +65,19 @@ if (runT) {
   console.log(`  ratio              ${(d.mbs / c.mbs).toFixed(1)}×  (date tagging against date parsing)`);
 } else {
   console.log('  (dates alone: build pkg-node with `scripts/build-wasm.sh nodejs pkg-node --features bench` for benchTimex)');
+}
+const speedPath = path.join(ROOT, 'pkg-node-speed', 'quoteline.js');
+if (!process.env.QL_PKG && existsSync(speedPath)) {
+  const fast = require(speedPath);
+  const fq = measure((t) => { const s = fast.extract(t, opts); return s.quotes.length + s.events.length; }, corpus);
+  console.log(`the Node build (pkg-node-speed: opt-level 3, wasm-opt -O3), same articles:`);
+  console.log(`  quoteline extract  ${fmt(fq)}`);
+  console.log(`  ratio              ${(fq.mbs / c.mbs).toFixed(1)}×  (whole extraction against date parsing)`);
+  if (fast.benchTimex) {
+    const fd = measure((t) => JSON.parse(fast.benchTimex(t, opts.published)).length, corpus);
+    console.log(`  quoteline dates    ${fmt(fd)}`);
+    console.log(`  ratio              ${(fd.mbs / c.mbs).toFixed(1)}×  (date tagging against date parsing)`);
+  }
 }
 
 console.log('one big string:');

@@ -6,6 +6,11 @@
 #   scripts/build-wasm.sh web pkg                       # what scripts/build-web.sh runs
 #   scripts/build-wasm.sh bundler pkg-bundler           # scripts/package.sh
 #   scripts/build-wasm.sh nodejs pkg-node --features bench   # bench/node.mjs (with the page's trimmed glue)
+#   scripts/build-wasm.sh experimental-nodejs-module target/pkg-node-speed --speed   # scripts/package.sh:
+#                                                      quoteline/node (an ES module for Node)
+#
+# --speed (first after OUT_DIR) builds with the `wasm-speed` profile (opt-level 3) and `wasm-opt -O3`
+# instead of "z" and -Oz: for Node, where nobody downloads the wasm and time is what counts.
 #
 # Why not `wasm-pack build`: it runs `cargo build --lib`, which builds the library's two crate types
 # (cdylib: the wasm; rlib: the CLI and the tests) in one rustc run, and rustc cannot LTO when an rlib
@@ -22,17 +27,22 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
-[ $# -ge 2 ] || { echo "usage: scripts/build-wasm.sh web|bundler|nodejs OUT_DIR [CARGO_ARGS...]" >&2; exit 2; }
+[ $# -ge 2 ] || { echo "usage: scripts/build-wasm.sh web|bundler|nodejs|experimental-nodejs-module OUT_DIR [CARGO_ARGS...]" >&2; exit 2; }
 target="$1"
 out="$2"
 shift 2
+profile=wasm
+if [ "${1:-}" = --speed ]; then
+  profile=wasm-speed
+  shift
+fi
 case "$target" in
-  web|bundler|nodejs) ;;
+  web|bundler|nodejs|experimental-nodejs-module) ;;
   *) echo "build-wasm.sh: unknown target $target" >&2; exit 2 ;;
 esac
 
-cargo rustc --lib --profile wasm --target wasm32-unknown-unknown --crate-type cdylib --no-default-features "$@"
-wasm="$(cargo metadata --format-version 1 --no-deps | node -e 'process.stdout.write(JSON.parse(require("fs").readFileSync(0, "utf8")).target_directory)')/wasm32-unknown-unknown/wasm/quoteline.wasm"
+cargo rustc --lib --profile "$profile" --target wasm32-unknown-unknown --crate-type cdylib --no-default-features "$@"
+wasm="$(cargo metadata --format-version 1 --no-deps | node -e 'process.stdout.write(JSON.parse(require("fs").readFileSync(0, "utf8")).target_directory)')/wasm32-unknown-unknown/$profile/quoteline.wasm"
 
 rm -rf "$out"
 wasm-bindgen --target "$target" --out-dir "$out" "$wasm"
@@ -46,6 +56,9 @@ flag_lines=$(node -e '
   for (const f of JSON.parse(line.slice("wasm-opt = ".length))) console.log(f);
 ')
 mapfile -t flags <<< "$flag_lines"
+if [ "$profile" = wasm-speed ]; then
+  flags=("${flags[@]/#-Oz/-O3}")
+fi
 wasm-opt "${flags[@]}" "$out/quoteline_bg.wasm" -o "$out/quoteline_bg.wasm"
 
 # package.json as wasm-pack writes it (scripts/package.sh completes it), README, licences, .gitignore.
@@ -81,6 +94,6 @@ cp README.md LICENSE-APACHE LICENSE-MIT "$out/"
 # The Node build gets the page's glue (scripts/trim-glue.mjs: import names, the string hand-over), so that
 # bench/node.mjs measures the code a page runs. (The bundler build keeps wasm-bindgen's glue: bundlers
 # resolve the wasm's import module by its file name.)
-if [ "$target" = nodejs ]; then
+if [ "$target" = nodejs ] || [ "$target" = experimental-nodejs-module ]; then
   node scripts/trim-glue.mjs "$out/quoteline.js"
 fi

@@ -4,6 +4,9 @@
 #   pkg-bundler/  scripts/build-wasm.sh bundler: the npm package "quoteline" (Vite, webpack, Rollup), with
 #                 the web build inside as quoteline/web (embed.js, for a CDN), <quote-line> helpers, and
 #                 a completed package.json (exports, files, keywords, …)
+#   pkg-bundler/node/  scripts/build-wasm.sh experimental-nodejs-module --speed: quoteline/node, the build
+#                 for Node (an ES module that reads its wasm from disk; optimised for speed: a server
+#                 downloads nothing)
 #   target/npm/quoteline-VERSION.tgz   `npm pack` of pkg-bundler/, what `npm publish` would upload
 # Usage: scripts/package.sh [--reuse-web]   (--reuse-web: pkg/ was just built; do not build it again)
 set -euo pipefail
@@ -14,6 +17,11 @@ if [ "${1:-}" != "--reuse-web" ] || [ ! -f pkg/quoteline.js ]; then
   scripts/build-web.sh
 fi
 scripts/build-wasm.sh bundler pkg-bundler
+# Plain Node cannot load the bundler build (it imports the .wasm as a module): quoteline/node is
+# wasm-bindgen's ES-module target for Node.
+scripts/build-wasm.sh experimental-nodejs-module target/pkg-node-speed --speed
+mkdir -p pkg-bundler/node
+cp -r target/pkg-node-speed/quoteline.js target/pkg-node-speed/quoteline.d.ts target/pkg-node-speed/quoteline_bg.wasm target/pkg-node-speed/snippets pkg-bundler/node/
 
 # The web build inside the package, with the script-tag loader and the custom element beside it.
 rm -rf pkg-bundler/web
@@ -79,12 +87,13 @@ const pkg = {
     './web/embed.js': { types: './web/embed.d.ts', default: './web/embed.js' },
     './web/element.js': { types: './web/element.d.ts', default: './web/element.js' },
     './web/quoteline_bg.wasm': './web/quoteline_bg.wasm',
+    './node': { types: './node/quoteline.d.ts', default: './node/quoteline.js' },
     './quoteline_bg.wasm': './quoteline_bg.wasm',
     './package.json': './package.json',
   },
   files: [
     'quoteline.js', 'quoteline_bg.js', 'quoteline_bg.wasm', 'quoteline.d.ts', 'quoteline_bg.wasm.d.ts', 'snippets',
-    'element.js', 'element.d.ts', 'quote-line.js', 'quote-line.d.ts', 'web', 'README.md',
+    'element.js', 'element.d.ts', 'quote-line.js', 'quote-line.d.ts', 'web', 'node', 'README.md',
   ],
   sideEffects: ['./quoteline.js', './snippets/*', './quote-line.js', './web/embed.js'],
 };

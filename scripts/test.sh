@@ -40,6 +40,9 @@ node --test tests/glue/
 step "npm package (bundler build + web build, packed: scripts/package.sh)"
 scripts/package.sh --reuse-web
 
+step "the npm package in plain Node: quoteline/node (node --test tests/node/)"
+node --test tests/node/
+
 step "page weight (gzipped wasm, JS glue and snippets, embed.js, element.js)"
 # The goal is 40 KB (40960); until the code reaches it this is a ratchet against growth, just above the
 # measured total (BENCHMARKS.md, "Size": the figures, where the bytes go, what stands between them and

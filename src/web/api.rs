@@ -289,7 +289,7 @@ pub fn auto_mount(
     #[wasm_bindgen(unchecked_optional_param_type = "Document | Element")] root: JsValue,
 ) -> JsResult<u32> {
     const SEL: &str = "[data-quoteline]";
-    let root: Dom = if root.is_null_or_undefined() { dom::document() } else { root.unchecked_into() };
+    let root: Dom = if root.is_null_or_undefined() { page_document()? } else { root.unchecked_into() };
     // An element (1) or a document (9); checked here, so the calls below cannot fail.
     let mut hosts = Vec::new();
     match root.node_type().as_f64() {
@@ -435,9 +435,19 @@ fn to_js(story: &Story) -> JsResult<JsValue> {
     Ok(dom::story_js(&tape.text, &tape.nums))
 }
 
+/// The page's document, or a `dom` error where there is none (Node, a worker). Checked through
+/// `globalThis` before the `document` binding is read: a failed first read would throw out of the
+/// binding's lazy static and leave it poisoned, so the next call would trap.
+fn page_document() -> JsResult<Dom> {
+    if dom::field(&dom::window().into(), "document").is_null_or_undefined() {
+        return Err(super::dom_error("there is no document here (Node, a worker): the widget needs a page", JsValue::UNDEFINED));
+    }
+    Ok(dom::document())
+}
+
 fn resolve_target(target: &JsValue) -> JsResult<Element> {
     if let Some(sel) = target.as_string() {
-        return dom::document()
+        return page_document()?
             .find(&sel)
             .map_err(|_| js_error(Error::bad_input(cat(&[&quoted(&sel), " is not a valid CSS selector"]))))?
             .map(JsCast::unchecked_into)
