@@ -2,7 +2,7 @@
 //! A new language is a new table here, not new code.
 //!
 //! The tables are packed in const evaluation, in their own order (a size measure: no `&str` per
-//! entry reaches the binary, only the words' text, a byte of length, a meaning of a few bytes and a byte of
+//! entry reaches the binary, only the words' text and a separator, a meaning of a few bytes and a byte of
 //! languages each); the first lookup turns the packed words into the `u128` keys and the hash table
 //! that the fast path probes.
 
@@ -393,7 +393,7 @@ const fn text_len() -> usize {
     let mut n = 0;
     let mut i = 0;
     while i < N {
-        n += entry(i).0.len();
+        n += entry(i).0.len() + 1;
         i += 1;
     }
     n
@@ -401,11 +401,14 @@ const fn text_len() -> usize {
 
 const BYTES: usize = text_len();
 
-/// The lexicon as compiled into the binary: the words' text, each word's length in bytes
-/// (the end offsets are summed up by the first lookup), and each word's meaning and languages.
+/// Ends a word in [`Packed::text`] (no word has a space).
+const SEP: u8 = b' ';
+
+/// The lexicon as compiled into the binary: the words' text, each word followed by [`SEP`] (the
+/// end offsets are found by the first lookup; a separator compresses better than a length), and
+/// each word's meaning and languages.
 struct Packed {
     text: [u8; BYTES],
-    lens: [u8; N],
     lexes: [Lex; N],
     langs: [Langs; N],
 }
@@ -413,7 +416,6 @@ struct Packed {
 static PACKED: Packed = {
     assert!(BYTES <= u16::MAX as usize && N > 0);
     let mut text = [0u8; BYTES];
-    let mut lens = [0u8; N];
     let mut lexes = [Lex::Few; N];
     let mut langs = [0; N];
     let mut at = 0;
@@ -423,23 +425,25 @@ static PACKED: Packed = {
         assert!(!w.is_empty() && w.len() < MAX_WORD);
         let mut j = 0;
         while j < w.len() {
+            assert!(w[j] != SEP);
             text[at] = w[j];
             at += 1;
             j += 1;
         }
-        lens[i] = w.len() as u8;
+        text[at] = SEP;
+        at += 1;
         lexes[i] = lex;
         langs[i] = l;
         i += 1;
     }
-    Packed { text, lens, lexes, langs }
+    Packed { text, lexes, langs }
 };
 
 /// The word of entry `k`, given the end offsets (empty past the end; `get` keeps panics and
 /// their locations out).
 fn word(ends: &[u16; N], k: usize) -> &'static [u8] {
     let end = |k: usize| ends.get(k).map_or(0, |&e| usize::from(e));
-    let start = if k == 0 { 0 } else { end(k - 1) };
+    let start = if k == 0 { 0 } else { end(k - 1) + 1 };
     PACKED.text.get(start..end(k)).unwrap_or(&[])
 }
 
@@ -497,10 +501,14 @@ fn build() -> Table {
     let mut keys = [0u128; N];
     let mut slots = [0u16; SLOTS];
     let mut ends = [0u16; N];
-    let mut at = 0u16;
-    for (e, &len) in ends.iter_mut().zip(&PACKED.lens) {
-        at += u16::from(len);
-        *e = at;
+    let mut k = 0;
+    for (at, &b) in PACKED.text.iter().enumerate() {
+        if b == SEP {
+            if let Some(e) = ends.get_mut(k) {
+                *e = at as u16;
+            }
+            k += 1;
+        }
     }
     for k in 0..N {
         let key = pack(word(&ends, k));
@@ -537,9 +545,10 @@ impl Table {
         // Linear probing; the table has empty slots, so the walk ends (`get` keeps panics out).
         loop {
             let k = usize::from(*self.slots.get(s)?).checked_sub(1)?;
-            if let (Some(&kk), Some(&lex), Some(&l), Some(&n)) = (self.keys.get(k), PACKED.lexes.get(k), PACKED.langs.get(k), PACKED.lens.get(k)) {
-                let long = n > 16 || full.len() > 16;
-                if kk == key && l & langs != 0 && (!long || word(&self.ends, k) == full) {
+            if let (Some(&kk), Some(&lex), Some(&l)) = (self.keys.get(k), PACKED.lexes.get(k), PACKED.langs.get(k)) {
+                let w = word(&self.ends, k);
+                let long = w.len() > 16 || full.len() > 16;
+                if kk == key && l & langs != 0 && (!long || w == full) {
                     return Some(lex);
                 }
             }
@@ -649,7 +658,7 @@ mod tests {
             }
         }
         assert_eq!(k, N);
-        assert_eq!(table().ends[N - 1] as usize, BYTES);
+        assert_eq!(table().ends[N - 1] as usize, BYTES - 1);
     }
 
     /// Every word of every table finds the meaning its first (word, language) entry gives, through
