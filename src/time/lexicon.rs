@@ -546,10 +546,16 @@ impl Table {
         loop {
             let k = usize::from(*self.slots.get(s)?).checked_sub(1)?;
             if let (Some(&kk), Some(&lex), Some(&l)) = (self.keys.get(k), PACKED.lexes.get(k), PACKED.langs.get(k)) {
-                let w = word(&self.ends, k);
-                let long = w.len() > 16 || full.len() > 16;
-                if kk == key && l & langs != 0 && (!long || w == full) {
-                    return Some(lex);
+                if kk == key && l & langs != 0 {
+                    // A key whose last byte is 0 is a whole word of under 16 bytes (the same word
+                    // as the one looked up); a longer word is told apart by its text.
+                    if key >> 120 == 0 {
+                        return Some(lex);
+                    }
+                    let w = word(&self.ends, k);
+                    if (w.len() <= 16 && full.len() <= 16) || w == full {
+                        return Some(lex);
+                    }
                 }
             }
             s = (s + 1) % SLOTS;
