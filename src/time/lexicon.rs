@@ -1,9 +1,9 @@
-//! The temporal lexicon: every word the recogniser knows, one table per language, looked up by hash
-//! in one sorted table. A new language is a new table here, not new code.
+//! The temporal lexicon: every word the recogniser knows, one table per language, looked up by hash.
+//! A new language is a new table here, not new code.
 //!
-//! The tables are sorted, deduplicated and packed in const evaluation (a size measure: no `&str` per
-//! entry and no sorting code reach the binary, only the words' text, a `u16` end offset and a 4-byte
-//! value each); the first lookup turns the packed words into the `u128` keys and the hash table
+//! The tables are packed in const evaluation, in their own order (a size measure: no `&str` per
+//! entry reaches the binary, only the words' text and a separator, a meaning of a few bytes and a byte of
+//! languages each); the first lookup turns the packed words into the `u128` keys and the hash table
 //! that the fast path probes.
 
 use crate::sync::OnceLock;
@@ -385,78 +385,15 @@ const fn entry(mut k: usize) -> (&'static [u8], Lex, Langs) {
     (TABLES[t].0[k].0.as_bytes(), TABLES[t].0[k].1, TABLES[t].1)
 }
 
-/// Byte order, a prefix first (so the entries that share a key, their first 16 bytes, are neighbours).
-const fn less(a: (&[u8], Langs), b: (&[u8], Langs)) -> bool {
-    let mut i = 0;
-    while i < a.0.len() && i < b.0.len() {
-        if a.0[i] != b.0[i] {
-            return a.0[i] < b.0[i];
-        }
-        i += 1;
-    }
-    if a.0.len() != b.0.len() {
-        return a.0.len() < b.0.len();
-    }
-    a.1 < b.1
-}
-
-const fn same(a: &[u8], b: &[u8]) -> bool {
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
-}
-
-/// The entries in (word, language) order, the first of each (word, language) pair only, and how
-/// many there are: a stable insertion sort in const evaluation.
-const fn order() -> ([u16; ALL], usize) {
-    let mut ord = [0u16; ALL];
-    let mut n = 0;
-    let mut k = 0;
-    while k < ALL {
-        let (w, _, l) = entry(k);
-        let mut keep = !w.is_empty() && w.len() < MAX_WORD;
-        let mut d = 0;
-        while keep && d < n {
-            let (v, _, m) = entry(ord[d] as usize);
-            if m == l && same(v, w) {
-                keep = false;
-            }
-            d += 1;
-        }
-        if keep {
-            let mut at = n;
-            while at > 0 {
-                let (v, _, m) = entry(ord[at - 1] as usize);
-                if !less((w, l), (v, m)) {
-                    break;
-                }
-                ord[at] = ord[at - 1];
-                at -= 1;
-            }
-            ord[at] = k as u16;
-            n += 1;
-        }
-        k += 1;
-    }
-    (ord, n)
-}
-
-const ORDER: ([u16; ALL], usize) = order();
-const N: usize = ORDER.1;
+/// Entries in the tables' order, English first: no sorting, so the meanings stay in runs ("January"
+/// … "December" are `Month(1)` … `Month(12)`), which compress better than in word order.
+const N: usize = ALL;
 
 const fn text_len() -> usize {
     let mut n = 0;
     let mut i = 0;
     while i < N {
-        n += entry(ORDER.0[i] as usize).0.len();
+        n += entry(i).0.len() + 1;
         i += 1;
     }
     n
@@ -464,11 +401,14 @@ const fn text_len() -> usize {
 
 const BYTES: usize = text_len();
 
-/// The sorted lexicon as compiled into the binary: the words' text, each word's length in bytes
-/// (the end offsets are summed up by the first lookup), and each word's meaning and languages.
+/// Ends a word in [`Packed::text`] (no word has a space).
+const SEP: u8 = b' ';
+
+/// The lexicon as compiled into the binary: the words' text, each word followed by [`SEP`] (the
+/// end offsets are found by the first lookup; a separator compresses better than a length), and
+/// each word's meaning and languages.
 struct Packed {
     text: [u8; BYTES],
-    lens: [u8; N],
     lexes: [Lex; N],
     langs: [Langs; N],
 }
@@ -476,32 +416,34 @@ struct Packed {
 static PACKED: Packed = {
     assert!(BYTES <= u16::MAX as usize && N > 0);
     let mut text = [0u8; BYTES];
-    let mut lens = [0u8; N];
     let mut lexes = [Lex::Few; N];
     let mut langs = [0; N];
     let mut at = 0;
     let mut i = 0;
     while i < N {
-        let (w, lex, l) = entry(ORDER.0[i] as usize);
+        let (w, lex, l) = entry(i);
+        assert!(!w.is_empty() && w.len() < MAX_WORD);
         let mut j = 0;
         while j < w.len() {
+            assert!(w[j] != SEP);
             text[at] = w[j];
             at += 1;
             j += 1;
         }
-        lens[i] = w.len() as u8;
+        text[at] = SEP;
+        at += 1;
         lexes[i] = lex;
         langs[i] = l;
         i += 1;
     }
-    Packed { text, lens, lexes, langs }
+    Packed { text, lexes, langs }
 };
 
-/// The word of sorted entry `k`, given the end offsets (empty past the end; `get` keeps panics and
+/// The word of entry `k`, given the end offsets (empty past the end; `get` keeps panics and
 /// their locations out).
 fn word(ends: &[u16; N], k: usize) -> &'static [u8] {
     let end = |k: usize| ends.get(k).map_or(0, |&e| usize::from(e));
-    let start = if k == 0 { 0 } else { end(k - 1) };
+    let start = if k == 0 { 0 } else { end(k - 1) + 1 };
     PACKED.text.get(start..end(k)).unwrap_or(&[])
 }
 
@@ -510,10 +452,11 @@ pub struct Table {
     /// Each entry's first 16 bytes packed little-endian into a `u128` (zero-padded): [`key`]. (An
     /// array, as the others: no growth code for a size known at compile time.)
     keys: [u128; N],
-    /// An open-addressing hash table over the distinct keys: 1 + the first entry with that key (the
-    /// entries sharing a key are neighbours in the sorted table), 0 for an empty slot. Most words of
-    /// running text are not temporal and leave at the first, empty slot; a word of the lexicon is
-    /// found with one key comparison, without a search.
+    /// An open-addressing hash table over the entries: 1 + an entry, 0 for an empty slot. Entries
+    /// that share a key follow one another along the probe in the tables' order, so the first whose
+    /// languages match wins (English before German before Ukrainian, the first of a repeated word).
+    /// Most words of running text are not temporal and leave at the first, empty slot; a word of the
+    /// lexicon is found with one key comparison, without a search.
     slots: [u16; SLOTS],
     /// Each entry's end offset in `PACKED.text`.
     ends: [u16; N],
@@ -558,21 +501,23 @@ fn build() -> Table {
     let mut keys = [0u128; N];
     let mut slots = [0u16; SLOTS];
     let mut ends = [0u16; N];
-    let mut at = 0u16;
-    for (e, &len) in ends.iter_mut().zip(&PACKED.lens) {
-        at += u16::from(len);
-        *e = at;
+    let mut k = 0;
+    for (at, &b) in PACKED.text.iter().enumerate() {
+        if b == SEP {
+            if let Some(e) = ends.get_mut(k) {
+                *e = at as u16;
+            }
+            k += 1;
+        }
     }
     for k in 0..N {
         let key = pack(word(&ends, k));
-        if keys.get(k.wrapping_sub(1)) != Some(&key) {
-            let mut s = slot(key);
-            while slots.get(s).is_some_and(|&e| e != 0) {
-                s = (s + 1) % SLOTS;
-            }
-            if let Some(e) = slots.get_mut(s) {
-                *e = (k + 1) as u16;
-            }
+        let mut s = slot(key);
+        while slots.get(s).is_some_and(|&e| e != 0) {
+            s = (s + 1) % SLOTS;
+        }
+        if let Some(e) = slots.get_mut(s) {
+            *e = (k + 1) as u16;
         }
         if let Some(e) = keys.get_mut(k) {
             *e = key;
@@ -598,24 +543,23 @@ impl Table {
     /// words longer than 16 bytes), probing from slot `s`.
     fn find(&self, mut s: usize, key: u128, full: &[u8], langs: Langs) -> Option<Lex> {
         // Linear probing; the table has empty slots, so the walk ends (`get` keeps panics out).
-        let mut k = loop {
+        loop {
             let k = usize::from(*self.slots.get(s)?).checked_sub(1)?;
-            if self.keys.get(k) == Some(&key) {
-                break k;
+            if let (Some(&kk), Some(&lex), Some(&l)) = (self.keys.get(k), PACKED.lexes.get(k), PACKED.langs.get(k)) {
+                if kk == key && l & langs != 0 {
+                    // A key whose last byte is 0 is a whole word of under 16 bytes (the same word
+                    // as the one looked up); a longer word is told apart by its text.
+                    if key >> 120 == 0 {
+                        return Some(lex);
+                    }
+                    let w = word(&self.ends, k);
+                    if (w.len() <= 16 && full.len() <= 16) || w == full {
+                        return Some(lex);
+                    }
+                }
             }
             s = (s + 1) % SLOTS;
-        };
-        while let (Some(&kk), Some(&lex), Some(&l), Some(&n)) = (self.keys.get(k), PACKED.lexes.get(k), PACKED.langs.get(k), PACKED.lens.get(k)) {
-            if kk != key {
-                break;
-            }
-            let long = n > 16 || full.len() > 16;
-            if l & langs != 0 && (!long || word(&self.ends, k) == full) {
-                return Some(lex);
-            }
-            k += 1;
         }
-        None
     }
 }
 
@@ -711,14 +655,16 @@ mod tests {
     }
 
     #[test]
-    fn the_packed_table_is_sorted_and_unique() {
-        for k in 1..N {
-            let ends = &table().ends;
-            let (a, b) = ((word(ends, k - 1), PACKED.langs[k - 1]), (word(ends, k), PACKED.langs[k]));
-            assert!(less(a, b), "{:?} before {:?}", a, b);
+    fn the_packed_table_holds_every_entry_in_order() {
+        let mut k = 0;
+        for (t, l) in TABLES {
+            for &(w, lex) in t {
+                assert_eq!((word(&table().ends, k), PACKED.lexes[k], PACKED.langs[k]), (w.as_bytes(), lex, l));
+                k += 1;
+            }
         }
-        assert_eq!(table().ends[N - 1] as usize, BYTES);
-        assert!(PACKED.lens.iter().all(|&l| l > 0 && usize::from(l) < MAX_WORD));
+        assert_eq!(k, N);
+        assert_eq!(table().ends[N - 1] as usize, BYTES - 1);
     }
 
     /// Every word of every table finds the meaning its first (word, language) entry gives, through

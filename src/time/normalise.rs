@@ -36,29 +36,29 @@ pub struct Ctx {
     pub reference: Option<Point>,
 }
 
-fn fmt_year(y: i32) -> String {
-    // Grown as written, not reserved: with 24-byte reservations here (commit f3d3857) the page's
-    // free-list allocator (lol_alloc, which walks its free blocks) went quadratic on long articles
-    // of short paragraphs: 16,000 took 12 times as long as 4,000 (tests/e2e/scaling.test.mjs).
-    let mut s = String::new();
+// Values are written into one `String` that the caller passes in empty (each writer below appends):
+// no `String` is returned and moved from writer to writer, arm to arm.
+//
+// Grown as written, not reserved: with 24-byte reservations here (commit f3d3857) the page's
+// free-list allocator (lol_alloc, which walks its free blocks) went quadratic on long articles of
+// short paragraphs: 16,000 took 12 times as long as 4,000 (tests/e2e/scaling.test.mjs). The values
+// that were made whole (`Date::iso`, the fixed words) still are, so every allocation is as before.
+
+/// Appends a year (`BC0043` for 44 BC).
+fn fmt_year(s: &mut String, y: i32) {
     if y <= 0 {
         s.push_str("BC");
-        push_num(&mut s, 1 - i64::from(y), 4);
+        push_num(s, 1 - i64::from(y), 4);
     } else {
-        push_num(&mut s, y.into(), 4);
+        push_num(s, y.into(), 4);
     }
-    s
 }
 
-/// The year of a value, `XXXX` when unknown.
-fn year_text(y: Option<i32>) -> String {
+/// Appends the year of a value, `XXXX` when unknown.
+fn year_text(s: &mut String, y: Option<i32>) {
     match y {
-        Some(y) => fmt_year(y),
-        None => {
-            let mut s = String::new();
-            s.push_str("XXXX");
-            s
-        }
+        Some(y) => fmt_year(s, y),
+        None => s.push_str("XXXX"),
     }
 }
 
@@ -69,12 +69,11 @@ impl Point {
     }
 }
 
-/// `head`, then `sep`, then `n` zero-padded to `width` digits (the last part of most TIMEX3 values):
-/// one writer for every value's tail.
-fn with_num(mut head: String, sep: &str, n: i64, width: usize) -> String {
+/// Appends `sep`, then `n` zero-padded to `width` digits (the last part of most TIMEX3 values): one
+/// writer for every value's tail.
+fn with_num(head: &mut String, sep: &str, n: i64, width: usize) {
     head.push_str(sep);
-    push_num(&mut head, n, width);
-    head
+    push_num(head, n, width);
 }
 
 fn ref_by_sign(n: i32) -> &'static str {
@@ -169,7 +168,8 @@ impl Ctx {
 
     /// The TIMEX3 value of `sem`, and the point it names (the next reference time) when it names one.
     pub fn value(&self, sem: &Sem, clock: Option<Clock>, tense: Option<Tense>) -> (String, Option<Point>) {
-        let (mut v, p) = self.date_value(sem, tense);
+        let mut v = String::new();
+        let p = self.date_value(&mut v, sem, tense);
         if let Some(c) = clock {
             // A time needs a day; an unknown day is written XXXX-XX-XX.
             // A bare time ("at midnight") whose reference is coarser than a day falls on the DCT.
@@ -195,58 +195,80 @@ impl Ctx {
         (v, p)
     }
 
-    fn date_value(&self, sem: &Sem, tense: Option<Tense>) -> (String, Option<Point>) {
+    /// Writes the value of `sem` into `v` (empty); returns the point it names.
+    fn date_value(&self, v: &mut String, sem: &Sem, tense: Option<Tense>) -> Option<Point> {
         match *sem {
             Sem::Cal { year, month, day } => {
                 let y = match month {
                     Some(m) => self.year_of(year, tense, m, day),
                     None => self.year_of(year, tense, 1, None),
                 };
-                let ys = year_text(y);
-                let v = match (month, day) {
-                    (Some(m), Some(d)) => with_num(with_num(ys, "-", m.into(), 2), "-", d.into(), 2),
-                    (Some(m), None) => with_num(ys, "-", m.into(), 2),
-                    _ => ys,
-                };
-                (v, y.map(|year| Point { year, month, day: month.and(day) }))
+                year_text(v, y);
+                if let Some(m) = month {
+                    with_num(v, "-", m.into(), 2);
+                    if let Some(d) = day {
+                        with_num(v, "-", d.into(), 2);
+                    }
+                }
+                y.map(|year| Point { year, month, day: month.and(day) })
             }
             Sem::Bc { year, month } => {
-                let v = match month {
-                    Some(m) => with_num(with_num("BC".into(), "", year.into(), 4), "-", m.into(), 2),
-                    None => with_num("BC".into(), "", year.into(), 4),
-                };
-                (v, Some(Point { year: 1 - year as i32, month, day: None }))
+                *v = "BC".into();
+                push_num(v, year.into(), 4);
+                if let Some(m) = month {
+                    with_num(v, "-", m.into(), 2);
+                }
+                Some(Point { year: 1 - year as i32, month, day: None })
             }
-            Sem::Decade(d) => (with_num(String::new(), "", d.into(), 3), None),
-            Sem::Century(c) => (with_num(String::new(), "", c.into(), 2), None),
+            Sem::Decade(d) => {
+                push_num(v, d.into(), 3);
+                None
+            }
+            Sem::Century(c) => {
+                push_num(v, c.into(), 2);
+                None
+            }
             Sem::Season(y, s) => {
                 let rep = [4u8, 7, 10, 1][usize::from(s.clamp(1, 4)) - 1];
                 let y = self.year_of(y, tense, rep, Some(15));
                 let code = ["SP", "SU", "FA", "WI"][usize::from(s.clamp(1, 4)) - 1];
-                (year_text(y) + "-" + code, y.map(Point::year))
+                year_text(v, y);
+                v.push_str("-");
+                v.push_str(code);
+                y.map(Point::year)
             }
             Sem::Quarter(y, q) => {
                 // News reports quarters that have passed unless the clause says otherwise.
                 let y = self.year_of(y, tense.or(Some(Tense::Past)), (q - 1) * 3 + 1, Some(1));
-                (with_num(year_text(y), "-Q", q.into(), 0), y.map(Point::year))
+                year_text(v, y);
+                with_num(v, "-Q", q.into(), 0);
+                y.map(Point::year)
             }
             Sem::Half(y, h) => {
                 let y = self.year_of(y, tense.or(Some(Tense::Past)), (h - 1) * 6 + 1, Some(1));
-                (with_num(year_text(y), "-H", h.into(), 0), y.map(Point::year))
+                year_text(v, y);
+                with_num(v, "-H", h.into(), 0);
+                y.map(Point::year)
             }
             Sem::Shift { unit, n, anchor } => {
                 // Deictic words in narrative history ("today", "now") speak of the present day.
                 if self.narrative && anchor == Anchor::Dct && unit == Unit::Day && n == 0 {
-                    return ("PRESENT_REF".to_string(), None);
+                    *v = "PRESENT_REF".to_string();
+                    return None;
                 }
                 match self.anchor(anchor) {
-                    Some(p) => shift(p, unit, n),
-                    None => (ref_by_sign(n).to_string(), None),
+                    Some(p) => shift(v, p, unit, n),
+                    None => {
+                        *v = ref_by_sign(n).to_string();
+                        None
+                    }
                 }
             }
             Sem::Weekday { wd, shift, anchor } => {
                 let Some(d) = self.anchor(anchor).and_then(Point::date) else {
-                    return (with_num("XXXX-WXX-".into(), "", wd.into(), 0), None);
+                    *v = "XXXX-WXX-".into();
+                    push_num(v, wd.into(), 0);
+                    return None;
                 };
                 let cur = i64::from(d.weekday());
                 let w = i64::from(wd);
@@ -269,74 +291,119 @@ impl Ctx {
                     },
                 };
                 let r = d.add_days(delta);
-                (r.iso(), Some(Point::of(r)))
+                *v = r.iso();
+                Some(Point::of(r))
             }
             Sem::RefDay(d) => match self.anchor(Anchor::Ref).and_then(|p| Date::new(p.year, p.month?, d)) {
-                Some(r) => (r.iso(), Some(Point::of(r))),
-                None => (with_num("XXXX-XX-".into(), "", d.into(), 2), None),
+                Some(r) => {
+                    *v = r.iso();
+                    Some(Point::of(r))
+                }
+                None => {
+                    *v = "XXXX-XX-".into();
+                    push_num(v, d.into(), 2);
+                    None
+                }
             },
-            Sem::Period(u, n) => (period(u, n), None),
-            Sem::WeekdaySet(wd) => (with_num("XXXX-WXX-".into(), "", wd.into(), 0), None),
-            Sem::PartSet(p) => (String::from("XXXX-XX-XXT") + p.as_str(), None),
-            Sem::Freq(c) => ((if c == Code::Tni { "XXXX-XX-XXTNI" } else { c.as_str() }).to_string(), None),
-            Sem::BcCentury(c) => (with_num("BC".into(), "", c.into(), 2), None),
-            Sem::Ref(n) => (ref_by_sign(n.into()).to_string(), None),
+            Sem::Period(u, n) => {
+                period(v, u, n);
+                None
+            }
+            Sem::WeekdaySet(wd) => {
+                *v = "XXXX-WXX-".into();
+                push_num(v, wd.into(), 0);
+                None
+            }
+            Sem::PartSet(p) => {
+                *v = String::from("XXXX-XX-XXT");
+                v.push_str(p.as_str());
+                None
+            }
+            Sem::Freq(c) => {
+                *v = (if c == Code::Tni { "XXXX-XX-XXTNI" } else { c.as_str() }).to_string();
+                None
+            }
+            Sem::BcCentury(c) => {
+                *v = "BC".into();
+                push_num(v, c.into(), 2);
+                None
+            }
+            Sem::Ref(n) => {
+                *v = ref_by_sign(n.into()).to_string();
+                None
+            }
         }
     }
 }
 
-/// `p` moved by `n` units, written at the unit's precision (or coarser when `p` is coarser).
-fn shift(p: Point, unit: Unit, n: i32) -> (String, Option<Point>) {
+/// Writes `p` moved by `n` units into `v`, at the unit's precision (or coarser when `p` is coarser).
+fn shift(v: &mut String, p: Point, unit: Unit, n: i32) -> Option<Point> {
     let n64 = i64::from(n);
     match unit {
         Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => match p.date() {
             Some(d) => {
                 let r = if unit == Unit::Day { d.add_days(n64) } else { d };
-                (r.iso(), Some(Point::of(r)))
+                *v = r.iso();
+                Some(Point::of(r))
             }
-            None => coarse(p),
+            None => coarse(v, p),
         },
         Unit::Week | Unit::Weekend | Unit::Fortnight => match p.date() {
             Some(d) => {
                 let k = if unit == Unit::Fortnight { 14 } else { 7 };
                 let (y, w) = d.add_days(k * n64).iso_week();
-                let we = if unit == Unit::Weekend { "-WE" } else { "" };
-                (with_num(fmt_year(y), "-W", w.into(), 2) + we, Some(Point::year(y)))
+                fmt_year(v, y);
+                with_num(v, "-W", w.into(), 2);
+                v.push_str(if unit == Unit::Weekend { "-WE" } else { "" });
+                Some(Point::year(y))
             }
-            None => coarse(p),
+            None => coarse(v, p),
         },
         Unit::Month => match p.month {
             Some(m) => {
                 let (y, m) = Date::month_shift(p.year, m, n64);
-                (with_num(fmt_year(y), "-", m.into(), 2), Some(Point { year: y, month: Some(m), day: None }))
+                fmt_year(v, y);
+                with_num(v, "-", m.into(), 2);
+                Some(Point { year: y, month: Some(m), day: None })
             }
-            None => coarse(p),
+            None => coarse(v, p),
         },
         Unit::Quarter => match p.month {
             Some(m) => {
                 let (y, m) = Date::month_shift(p.year, m, 3 * n64);
-                (with_num(fmt_year(y), "-Q", ((m - 1) / 3 + 1).into(), 0), Some(Point::year(y)))
+                fmt_year(v, y);
+                with_num(v, "-Q", ((m - 1) / 3 + 1).into(), 0);
+                Some(Point::year(y))
             }
-            None => coarse(p),
+            None => coarse(v, p),
         },
         Unit::Year => {
             let y = p.year.saturating_add(n);
-            (fmt_year(y), Some(Point::year(y)))
+            fmt_year(v, y);
+            Some(Point::year(y))
         }
-        Unit::Decade => (with_num(String::new(), "", (p.year.div_euclid(10) + n).max(0).into(), 3), None),
-        Unit::Century => (with_num(String::new(), "", (p.year.div_euclid(100) + n).max(0).into(), 2), None),
+        Unit::Decade => {
+            push_num(v, (p.year.div_euclid(10) + n).max(0).into(), 3);
+            None
+        }
+        Unit::Century => {
+            push_num(v, (p.year.div_euclid(100) + n).max(0).into(), 2);
+            None
+        }
     }
 }
 
-fn coarse(p: Point) -> (String, Option<Point>) {
-    match p.month {
-        Some(m) => (with_num(fmt_year(p.year), "-", m.into(), 2), None),
-        None => (fmt_year(p.year), None),
+/// Writes `p` at its own precision (a coarser reference than the unit asks for); names no point.
+fn coarse(v: &mut String, p: Point) -> Option<Point> {
+    fmt_year(v, p.year);
+    if let Some(m) = p.month {
+        with_num(v, "-", m.into(), 2);
     }
+    None
 }
 
-/// The TIMEX3 period for `n` units (`None` = unknown: `PXY`).
-fn period(u: Unit, n: Option<f32>) -> String {
+/// Writes the TIMEX3 period for `n` units (`None` = unknown: `PXY`) into `s`.
+fn period(s: &mut String, u: Unit, n: Option<f32>) {
     let (time, mut n, code) = match u {
         Unit::Second => (true, n, "S"),
         Unit::Minute => (true, n, "M"),
@@ -356,8 +423,6 @@ fn period(u: Unit, n: Option<f32>) -> String {
             n = None;
         }
     }
-    // Grown as written (see `normalise::fmt_year`).
-    let mut s = String::new();
     s.push_str(if time { "PT" } else { "P" });
     match n {
         None => s.push('X'),
@@ -365,12 +430,11 @@ fn period(u: Unit, n: Option<f32>) -> String {
         // of halves, so the float printer (14 KB of wasm) is never linked.
         Some(v) => {
             let halves = (v * 2.0) as u32;
-            push_num(&mut s, (halves / 2).into(), 0);
+            push_num(s, (halves / 2).into(), 0);
             if halves % 2 == 1 {
                 s.push_str(".5");
             }
         }
     }
     s.push_str(code);
-    s
 }
