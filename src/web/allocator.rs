@@ -2,7 +2,8 @@
 //! free take bounded time, however many blocks are free) over wasm memory that [`Pages`] grows.
 //!
 //! It replaced lol_alloc's free list, whose allocation and free walk every free block: one paragraph
-//! of n quotes by n speakers was quadratic in the page's wasm (BENCHMARKS.md, "Size", "Decisions").
+//! of n quotes by n speakers was quadratic in the page's wasm. Measured against it and dlmalloc:
+//! BENCHMARKS.md, "Size", "The allocator: talc instead of lol_alloc".
 
 use core::alloc::Layout;
 use core::ptr::NonNull;

@@ -23,7 +23,7 @@ use wasm_bindgen::JsValue;
 /// The wasm build's allocator: talc (`allocator`), bounded-time allocation and free, +0.4 KB gzipped
 /// over lol_alloc's free list, which walked every free block on each call (quadratic on one paragraph
 /// of many quotes by many speakers; 4 MB strings at half the per-byte rate of 1 MB). dlmalloc, also
-/// linear, is 2.4 KB gzipped more (BENCHMARKS.md, "Decisions measured and rejected").
+/// linear, is 2.4 KB gzipped more (BENCHMARKS.md, "Size", "The allocator: talc instead of lol_alloc").
 #[cfg(not(feature = "bench"))]
 #[global_allocator]
 static ALLOCATOR: allocator::PageAllocator = allocator::page_allocator();

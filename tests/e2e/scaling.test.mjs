@@ -1,6 +1,7 @@
 // The page's wasm (pkg/, scripts/build-web.sh) extracts a long article in time linear in its length.
-// Its allocator was lol_alloc's free list, which walked every free block on each allocation: a pattern that left
-// one small hole per paragraph made a 2 MB article of short paragraphs take seconds (quadratic). Now talc.
+// Its allocator was lol_alloc's free list, which walked every free block on each allocation and free:
+// a pattern that left one small hole per paragraph made a 2 MB article of short paragraphs take seconds
+// (quadratic). Now it is talc (src/web/allocator.rs), whose alloc and free take bounded time.
 // Run in Node, no browser: `extract` needs no DOM.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
