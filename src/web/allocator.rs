@@ -57,7 +57,7 @@ unsafe impl talc::source::Source for Pages {
         // overflows, and then talc takes all but the last bytes.
         let base = prev.wrapping_mul(PAGE) as *mut u8;
         let size = pages.wrapping_mul(PAGE);
-        let new_end = (base as usize).checked_add(size).unwrap_or(usize::MAX) as *mut u8;
+        let new_end = (base as usize).saturating_add(size) as *mut u8;
         if let Some(end) = talc.source.end.take() {
             if end.as_ptr() == base {
                 // SAFETY: `end` is the end of the heap talc manages; `base..base + size` is new memory
