@@ -20,6 +20,7 @@
 use crate::article::BlockKind;
 use crate::error::Error;
 use crate::json::{self, Value};
+use crate::people::NameIndex;
 use crate::prelude::*;
 use crate::story::{ArticleInfo, DateInfo, Event, Paragraph, Quote, Speaker, Story};
 use crate::text::{find_str, utf16_len};
@@ -516,6 +517,9 @@ pub fn story_from_timelinejs(root: &Value) -> Result<Story, Error> {
     }
     let mut dated = Vec::new();
     let (mut speakers, mut quotes): (Vec<Speaker>, Vec<Quote>) = (Vec::new(), Vec::new());
+    // Where each speaker's name and each quote already are: a look-up, not a scan of all before it
+    // (the scans made an import quadratic in its slides).
+    let (mut speaker_at, mut quote_at) = (NameIndex::default(), NameIndex::default());
     for slide in slides {
         let Some((value, kind)) = slide.get("start_date").and_then(timex_of) else {
             continue;
@@ -557,10 +561,11 @@ pub fn story_from_timelinejs(root: &Value) -> Result<Story, Error> {
                     .map(plain)
                     .filter(|c| !c.is_empty());
                 let speaker_id =
-                    credit.map(|name| match speakers.iter().find(|sp| sp.name == name) {
-                        Some(sp) => sp.id.clone(),
+                    credit.map(|name| match speaker_at.get(&name) {
+                        Some(i) => speakers[i].id.clone(),
                         None => {
                             let id = crate::error::id("s", speakers.len() + 1);
+                            speaker_at.insert_new(&name, speakers.len());
                             speakers.push(Speaker {
                                 id: id.clone(),
                                 name,
@@ -570,14 +575,14 @@ pub fn story_from_timelinejs(root: &Value) -> Result<Story, Error> {
                             id
                         }
                     });
-                // A quote linked to several events travels with each of them: read it once.
-                if let Some(q) = quotes
-                    .iter()
-                    .find(|q| q.text == words && q.speaker_id == speaker_id)
-                {
-                    quote_ids.push(q.id.clone());
+                // A quote linked to several events travels with each of them: read it once. Its key
+                // is the speaker's id (never a NUL), a NUL, and its words.
+                let key = [speaker_id.as_deref().unwrap_or(""), "\0", &words].concat();
+                if let Some(i) = quote_at.get(&key) {
+                    quote_ids.push(quotes[i].id.clone());
                 } else {
                     let id = crate::error::id("q", quotes.len() + 1);
+                    quote_at.insert_new(&key, quotes.len());
                     quote_ids.push(id.clone());
                     quotes.push(Quote {
                         id,
@@ -1166,5 +1171,69 @@ mod scaling_tests {
         let (a, b) = (t(&small), t(&large));
         // Quadratic (each event and quote looking its quote and speaker up by a scan) is sixteen times.
         assert!(b < 8.0 * a, "1,500: {:.1} ms; 6,000: {:.1} ms", a * 1e3, b * 1e3);
+    }
+
+    /// A TimelineJS file of `n` slides, each with a blockquote credited to a clerk of its own. Names
+    /// and quotes of one length that differ only at the end: what makes a scan compare them whole.
+    fn slides(n: usize) -> String {
+        let events: Vec<String> = (0..n)
+            .map(|i| {
+                format!(
+                    r#"{{"start_date":{{"year":"{}","month":"{}"}},"text":{{"headline":"Vote {i}"}},"media":{{"url":"<blockquote>The harbour board carried the motion on the ferry timetable, the pier repairs and the winter fares, number {i:05}.</blockquote>","credit":"Clerk of the harbour board Abara {i:05}"}}}}"#,
+                    1900 + i % 120,
+                    1 + i % 12
+                )
+            })
+            .collect();
+        format!(r#"{{"events":[{}]}}"#, events.join(","))
+    }
+
+    #[test]
+    fn timelinejs_import_reads_each_speaker_and_quote_once() {
+        let slide = |year: u32, quote: &str, credit: Option<&str>| {
+            let credit = credit.map_or("null".to_string(), |c| format!("\"{c}\""));
+            format!(r#"{{"start_date":{{"year":"{year}"}},"text":{{"text":"Ferry news {year}"}},"media":{{"url":"<blockquote>{quote}</blockquote>","credit":{credit}}}}}"#)
+        };
+        let file = format!(
+            r#"{{"events":[{}]}}"#,
+            [
+                slide(2001, "The ferry sails.", Some("Odile Brand")),
+                slide(2002, "The ferry sails.", Some("Odile <b>Brand</b>")), // the same speaker, the same quote
+                slide(2003, "The ferry sails.", Some("Piet Hollis")),        // the same words, another speaker
+                slide(2004, "The ferry sails.", None),                       // no speaker
+                slide(2005, "The ferry sails.", Some("")),                   // an empty credit is none
+                slide(2006, "Tickets cost more.", Some("Piet Hollis")),
+                slide(2007, "The&nbsp;ferry sails.", Some("Odile Brand")),  // the same words once plain
+            ]
+            .join(",")
+        );
+        let st = super::from_timelinejs(&file).unwrap();
+        let names: Vec<_> = st.speakers.iter().map(|s| (s.id.as_str(), s.name.as_str())).collect();
+        assert_eq!(names, [("s1", "Odile Brand"), ("s2", "Piet Hollis")]);
+        let quotes: Vec<_> =
+            st.quotes.iter().map(|q| (q.id.as_str(), q.text.as_str(), q.speaker_id.as_deref())).collect();
+        assert_eq!(
+            quotes,
+            [
+                ("q1", "The ferry sails.", Some("s1")),
+                ("q2", "The ferry sails.", Some("s2")),
+                ("q3", "The ferry sails.", None),
+                ("q4", "Tickets cost more.", Some("s2")),
+            ]
+        );
+        let links: Vec<_> = st.events.iter().map(|e| e.quote_ids.join(" ")).collect();
+        assert_eq!(links, ["q1", "q1", "q2", "q3", "q3", "q4", "q1"]);
+    }
+
+    #[test]
+    fn timelinejs_import_takes_time_linear_in_the_slides() {
+        let (small, large) = (slides(2_000), slides(8_000));
+        let st = super::from_timelinejs(&large).unwrap();
+        assert_eq!((st.quotes.len(), st.speakers.len(), st.events.len()), (8_000, 8_000, 8_000));
+        let t = |f: &str| best(|| super::from_timelinejs(f).unwrap().quotes.len());
+        let (a, b) = (t(&small), t(&large));
+        // Linear is four times; the scans of the slides before (for each slide's speaker and quote)
+        // made it twelve in a debug build, sixteen once they outweigh the rest.
+        assert!(b < 6.0 * a, "2,000: {:.1} ms; 8,000: {:.1} ms", a * 1e3, b * 1e3);
     }
 }

@@ -264,26 +264,26 @@ pub struct Registry {
 
 const RECENT: usize = 8;
 
-/// Lower-cased names to speakers. All the registry asks of a map is to look a name up and to add
-/// one that is not there. Native builds use std's `HashMap` (keyed SipHash: no input can make its
+/// Lower-cased names to speakers (and, in the TimelineJS import, names and quotes to their places).
+/// All the registry asks of a map is to look a name up and to add one that is not there. Native builds use std's `HashMap` (keyed SipHash: no input can make its
 /// look-ups slow); the page's `no_std` build, which has no `HashMap`, uses [`OpenIndex`], a few hundred
 /// bytes of wasm where `BTreeMap` took 2.4 KB. Never iterated, so both give the same results.
 #[cfg(not(feature = "std"))]
-type NameIndex = OpenIndex;
+pub(crate) type NameIndex = OpenIndex;
 #[cfg(feature = "std")]
-type NameIndex = StdIndex;
+pub(crate) type NameIndex = StdIndex;
 
 #[cfg(feature = "std")]
 #[derive(Debug, Clone, Default)]
-struct StdIndex(std::collections::HashMap<String, usize>);
+pub(crate) struct StdIndex(std::collections::HashMap<String, usize>);
 
 #[cfg(feature = "std")]
 impl StdIndex {
-    fn get(&self, key: &str) -> Option<usize> {
+    pub(crate) fn get(&self, key: &str) -> Option<usize> {
         self.0.get(key).copied()
     }
 
-    fn insert_new(&mut self, key: &str, value: usize) {
+    pub(crate) fn insert_new(&mut self, key: &str, value: usize) {
         if !self.0.contains_key(key) {
             self.0.insert(key.to_string(), value);
         }
@@ -296,7 +296,7 @@ impl StdIndex {
 /// make look-ups slow.
 #[cfg_attr(feature = "std", allow(dead_code))]
 #[derive(Debug, Clone, Default)]
-struct OpenIndex {
+pub(crate) struct OpenIndex {
     /// A power of two long (or empty), at most three quarters full.
     slots: Vec<Option<(String, usize)>>,
     len: usize,
@@ -319,7 +319,7 @@ impl OpenIndex {
         (k, probes)
     }
 
-    fn get(&self, key: &str) -> Option<usize> {
+    pub(crate) fn get(&self, key: &str) -> Option<usize> {
         if self.slots.is_empty() {
             return None;
         }
@@ -327,7 +327,7 @@ impl OpenIndex {
     }
 
     /// Maps `key` to `value` unless `key` is mapped already (a key is allocated only when new).
-    fn insert_new(&mut self, key: &str, value: usize) {
+    pub(crate) fn insert_new(&mut self, key: &str, value: usize) {
         loop {
             if 4 * (self.len + 1) <= 3 * self.slots.len() {
                 let (s, probes) = self.slot(key);

@@ -2,6 +2,8 @@
 //! its UI strings and date labels (`i18n`), and reading an article from the page (`page`). Thin layers:
 //! every decision about text lives in the core.
 
+/// The page's allocator: talc over wasm memory grown two pages at a time.
+pub mod allocator;
 /// `mount`, `extract`, `articles`, `autoMount`: the module's exported functions.
 pub mod api;
 /// The widget's stylesheet, minified at compile time.
@@ -18,16 +20,13 @@ pub mod widget;
 use crate::error::Error;
 use wasm_bindgen::JsValue;
 
-/// The wasm build's allocator: lol_alloc's free list (sorted, coalescing; a few hundred bytes of code)
-/// instead of dlmalloc (~2 KB gzipped more). Allocation is O(free-list length): per-article speed is the
-/// same, but one 4 MB string extracts at about half the per-byte rate of a 1 MB one, and an allocation
-/// pattern that leaves a hole per paragraph goes quadratic (`tests/e2e/scaling.test.mjs` guards the one
-/// found). dlmalloc, measured: linear, but +2 KB and a wasm memory that creeps up one 64 KiB page per
-/// few thousand mount/destroy cycles (BENCHMARKS.md, "Decisions measured and rejected").
+/// The wasm build's allocator: talc (`allocator`), bounded-time allocation and free, +0.4 KB gzipped
+/// over lol_alloc's free list, which walked every free block on each call (quadratic on one paragraph
+/// of many quotes by many speakers; 4 MB strings at half the per-byte rate of 1 MB). dlmalloc, also
+/// linear, is 2.4 KB gzipped more (BENCHMARKS.md, "Size", "The allocator: talc instead of lol_alloc").
 #[cfg(not(feature = "bench"))]
 #[global_allocator]
-static ALLOCATOR: lol_alloc::LockedAllocator<lol_alloc::FreeListAllocator> =
-    lol_alloc::LockedAllocator::new(lol_alloc::FreeListAllocator::new());
+static ALLOCATOR: allocator::PageAllocator = allocator::page_allocator();
 
 /// `--features bench` only (never in the page build): the same allocator, counting the bytes and blocks
 /// that are live, for `heapStats()`, which `bench/browser.mjs` reads across mount/destroy cycles to tell
@@ -35,7 +34,7 @@ static ALLOCATOR: lol_alloc::LockedAllocator<lol_alloc::FreeListAllocator> =
 #[cfg(feature = "bench")]
 #[global_allocator]
 static ALLOCATOR: heap::Counting = heap::Counting(
-    lol_alloc::LockedAllocator::new(lol_alloc::FreeListAllocator::new()),
+    allocator::page_allocator(),
     core::sync::atomic::AtomicUsize::new(0),
     core::sync::atomic::AtomicUsize::new(0),
 );
@@ -47,7 +46,7 @@ mod heap {
 
     /// The page's allocator with two counters: live bytes (as requested) and live blocks.
     pub struct Counting(
-        pub lol_alloc::LockedAllocator<lol_alloc::FreeListAllocator>,
+        pub super::allocator::PageAllocator,
         pub AtomicUsize,
         pub AtomicUsize,
     );
