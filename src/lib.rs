@@ -19,7 +19,8 @@
 //!
 //! The `std` feature (on by default) is for native builds, the CLI and the tests; the page's wasm is
 //! built without it (`#![no_std]` + `alloc`, a panic traps), which keeps std's panic machinery and
-//! `core::fmt` out of it. The only `unsafe` is in `sync`, for statics of the single-threaded wasm.
+//! `core::fmt` out of it. The only `unsafe` is in `sync`, for statics of the single-threaded wasm,
+//! and in `web::allocator`, the wasm pages handed to the page's allocator.
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(unsafe_code)]
 
