@@ -96,6 +96,8 @@ const ALPHA = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const short = (i) => (i < ALPHA.length ? ALPHA[i] : short(Math.floor(i / ALPHA.length) - 1) + ALPHA[i % ALPHA.length]);
 
 const renamed = new Map(); // import name → new name
+let nextName = 0;
+const snippetModules = new Set(); // snippet modules imported from directly, renamed `b`
 const exportsRenamed = new Map(); // export name with a hash → new name
 if (wasmSrc.readUInt32LE(0) !== 0x6d736100) fail(`${wasmFile} is not a wasm module`);
 const parts = [wasmSrc.subarray(0, 8)];
@@ -130,8 +132,16 @@ while (at < wasmSrc.length) {
         console.log(`trim-glue: ${wasmFile} has its imports renamed already`);
         break;
       }
-      if (mod !== MODULE) fail(`an import from ${JSON.stringify(mod)} (only ${MODULE} is expected)`);
-      const to = short(i);
+      if (mod.startsWith('./snippets/') && !mod.includes('"')) {
+        // A snippet's function that wasm-bindgen imports as it is (no conversion to make): its module
+        // (a path with a hash, in both files) becomes `b`; the function keeps its exported name.
+        snippetModules.add(mod);
+        entries.push(Buffer.from([...name('b'), ...name(field)]), wasmSrc.subarray(d0, d1));
+        p = d1;
+        continue;
+      }
+      if (mod !== MODULE) fail(`an import from ${JSON.stringify(mod)} (only ${MODULE} and snippets are expected)`);
+      const to = short(nextName++);
       renamed.set(field, to);
       entries.push(Buffer.from([...name('a'), ...name(to)]), wasmSrc.subarray(d0, d1));
       p = d1;
@@ -180,6 +190,12 @@ if (renamed.size) {
   if (out.split(moduleKey).length !== 2) fail(`the glue has no single ${moduleKey}`);
   out = out.replace(moduleKey, 'a: import0');
   if (out.includes(MODULE)) fail(`the glue still names ${MODULE}`);
+  if (snippetModules.size > 1) fail('imports from more than one snippet module');
+  for (const mod of snippetModules) {
+    const key = `"${mod}": import`;
+    if (out.split(key).length !== 2) fail(`the glue has no single ${key}`);
+    out = out.replace(key, 'b: import');
+  }
 } else if (!out.includes('a: import0')) fail('the wasm has no imports from ' + MODULE);
 
 // ---- the renamed exports, wherever the glue and the type declarations name them ----

@@ -59,6 +59,44 @@ export function dateWords(locale, value, mod, cal, y, m, d, t, unknown) {
 export function announcement(t, n, quotes, name) {
   return t.split('{n}').join(n).split('{quotes}').join(quotes).split('{name}').join(name);
 }
+// The article written in page element `root` (page::read_article) as tagged strings: `h`, `p` or `c`
+// and the text of a heading, paragraph or caption (its white space not yet collapsed), `l` and the
+// language, `d` and a publication date the page states (best first: a <time datetime> marked as one or
+// in a byline, one outside the running text, the article:published_time meta tag). Only text nodes are
+// read (never markup); scripts, styles, templates, navigation, buttons and hidden elements (`hidden`,
+// aria-hidden=true, display: none) are skipped. A block inside a block ends the outer one's text;
+// deeper nesting than 200 is not read. Lone surrogates become U+FFFD node by node, as each crossed
+// into the wasm before.
+const SKIP = 'button canvas iframe input nav aside noscript object script select style svg template textarea video audio'.split(' '),
+  BLOCKS = 'h1 h2 h3 h4 h5 h6 p blockquote li dd pre figcaption'.split(' ');
+export function pageText(root) {
+  // Hidden by the page's own styling: offsetParent is null for display: none (and for fixed elements
+  // and body, which are visible: checked by their boxes); undefined outside HTML (SVG), shown.
+  const out = [], hidden = (e) => e.offsetParent === null && !e.getClientRects().length && e.localName != 'body',
+    check = !hidden(root), kindOf = (t) => 'hhhhhhpppppc'[BLOCKS.indexOf(t)] || '',
+    flush = () => { if (kind) out.push(kind + s); s = ''; },
+    walk = (node, depth) => {
+      for (let c = node.firstChild; c; c = c.nextSibling) {
+        const n = c.nodeType, t = c.localName;
+        if ((n == 3 || n == 4) && kind) s += c.nodeValue.replace(/\\p{Cs}/gu, '\\uFFFD');
+        else if (n == 1 && depth < 200 && !(SKIP.includes(t) || c.hasAttribute('hidden') || c.getAttribute('aria-hidden') === 'true' || (check && hidden(c)))) {
+          const k = kindOf(t);
+          if (k) { flush(); const outer = kind; kind = k; walk(c, depth + 1); flush(); kind = outer; }
+          else { if (t == 'br') s += ' '; walk(c, depth + 1); }
+        }
+      }
+    };
+  let s = '', kind = kindOf(root.localName);
+  walk(root, 0);
+  flush();
+  const lang = root.closest('[lang]')?.getAttribute('lang'), marked = root.querySelector(`time[itemprop='datePublished'], time[pubdate], [class*='byline'] time, [class*='dateline'] time`),
+    dates = [marked && marked.getAttribute('datetime')], meta = root.ownerDocument.querySelector(`meta[property='article:published_time']`);
+  if (lang) out.push('l' + lang);
+  for (const t of root.querySelectorAll('time[datetime]')) if (!t.closest('p, li, blockquote, dd')) dates.push(t.getAttribute('datetime'));
+  dates.push(meta && meta.getAttribute('content'));
+  for (const d of dates) if (typeof d == 'string') out.push('d' + d);
+  return out;
+}
 // The bundled articles as [{ id, title, published }] from api::articles' lines (`=value`, `-` null).
 export function articleList(s) {
   const f = s.split('\\n').map((x) => (x[0] == '=' ? x.slice(1) : null)), out = [];
@@ -186,6 +224,10 @@ extern "C" {
     /// `[{ id, title, published }]` from lines `=value` or `-` (null), three an article.
     #[wasm_bindgen(js_name = articleList)]
     pub fn article_list(lines: &str) -> JsValue;
+    /// The article written in page element `root` as tagged strings (`h`, `p`, `c` and a block's
+    /// text, `l` and the language, `d` and a stated publication date, best first): `page::read_article`.
+    #[wasm_bindgen(js_name = pageText)]
+    pub fn page_text(root: &Dom) -> JsValue;
     /// `Reflect.get(o, key)`, undefined where that throws (`o` not an object, a getter that throws).
     pub fn field(o: &JsValue, key: &str) -> JsValue;
     /// `field(o, key)` when it is a string.
@@ -260,21 +302,6 @@ extern "C" {
     pub fn fragment(this: &Dom) -> Dom;
     #[wasm_bindgen(method, structural)]
     pub fn select(this: &Dom);
-    #[wasm_bindgen(method, structural, getter, js_name = localName)]
-    pub fn local_name(this: &Dom) -> String;
-    #[wasm_bindgen(method, structural, getter, js_name = firstChild)]
-    pub fn first_child(this: &Dom) -> Option<Dom>;
-    #[wasm_bindgen(method, structural, getter, js_name = nextSibling)]
-    pub fn next_sibling(this: &Dom) -> Option<Dom>;
-    #[wasm_bindgen(method, structural, getter, js_name = nodeValue)]
-    pub fn node_value(this: &Dom) -> Option<String>;
-    /// `offsetParent`: undefined on elements that are not HTML elements (SVG, MathML).
-    #[wasm_bindgen(method, structural, getter, js_name = offsetParent)]
-    pub fn offset_parent(this: &Dom) -> JsValue;
-    #[wasm_bindgen(method, structural, js_name = getClientRects)]
-    pub fn client_rects(this: &Dom) -> Dom;
-    #[wasm_bindgen(method, structural, getter, js_name = ownerDocument)]
-    pub fn owner_document(this: &Dom) -> Option<Dom>;
     #[wasm_bindgen(method, structural, getter, js_name = isConnected)]
     pub fn is_connected(this: &Dom) -> bool;
     #[wasm_bindgen(method, structural, catch, js_name = execCommand)]
@@ -296,8 +323,6 @@ extern "C" {
     pub fn get(this: &Dom, name: &str) -> Option<String>;
     #[wasm_bindgen(method, structural, js_name = removeAttribute)]
     pub fn unset(this: &Dom, name: &str);
-    #[wasm_bindgen(method, structural, js_name = hasAttribute)]
-    pub fn has(this: &Dom, name: &str) -> bool;
     #[wasm_bindgen(method, structural, setter, js_name = textContent)]
     pub fn set_text(this: &Dom, text: &str);
     /// `querySelector`; throws (`Err`) only for a malformed selector.
