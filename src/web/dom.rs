@@ -76,24 +76,22 @@ export function pageText(root) {
     check = !hidden(root), kindOf = (t) => 'hhhhhhpppppc'[BLOCKS.indexOf(t)] || '',
     flush = () => { if (kind) out.push(kind + s); s = ''; },
     walk = (node, depth) => {
-      for (let c = node.firstChild; c; c = c.nextSibling) {
-        const n = c.nodeType, t = c.localName;
+      for (let c = node.firstChild, n, t, k; c; c = c.nextSibling) {
+        n = c.nodeType; t = c.localName;
         if ((n == 3 || n == 4) && kind) s += c.nodeValue.replace(/\\p{Cs}/gu, '\\uFFFD');
-        else if (n == 1 && depth < 200 && !(SKIP.includes(t) || c.hasAttribute('hidden') || c.getAttribute('aria-hidden') === 'true' || (check && hidden(c)))) {
-          const k = kindOf(t);
-          if (k) { flush(); const outer = kind; kind = k; walk(c, depth + 1); flush(); kind = outer; }
+        else if (n == 1 && depth < 200 && !(SKIP.includes(t) || c.hasAttribute('hidden') || c.getAttribute('aria-hidden') === 'true' || (check && hidden(c))))
+          if ((k = kindOf(t))) { flush(); n = kind; kind = k; walk(c, depth + 1); flush(); kind = n; }
           else { if (t == 'br') s += ' '; walk(c, depth + 1); }
-        }
       }
-    };
+    },
+    lang = root.closest('[lang]')?.getAttribute('lang'),
+    dates = [root.querySelector(`time[itemprop='datePublished'], time[pubdate], [class*='byline'] time, [class*='dateline'] time`)?.getAttribute('datetime')];
   let s = '', kind = kindOf(root.localName);
   walk(root, 0);
   flush();
-  const lang = root.closest('[lang]')?.getAttribute('lang'), marked = root.querySelector(`time[itemprop='datePublished'], time[pubdate], [class*='byline'] time, [class*='dateline'] time`),
-    dates = [marked && marked.getAttribute('datetime')], meta = root.ownerDocument.querySelector(`meta[property='article:published_time']`);
   if (lang) out.push('l' + lang);
-  for (const t of root.querySelectorAll('time[datetime]')) if (!t.closest('p, li, blockquote, dd')) dates.push(t.getAttribute('datetime'));
-  dates.push(meta && meta.getAttribute('content'));
+  for (const t of root.querySelectorAll('time[datetime]')) t.closest('p, li, blockquote, dd') || dates.push(t.getAttribute('datetime'));
+  dates.push(root.ownerDocument.querySelector(`meta[property='article:published_time']`)?.getAttribute('content'));
   for (const d of dates) if (typeof d == 'string') out.push('d' + d);
   return out;
 }
