@@ -142,6 +142,13 @@ export function fire(t, kind, keys, a, b) {
   keys.split(' ').forEach((k, i) => { detail[k] = i ? b : a; });
   t.dispatchEvent(new CustomEvent(kind, { bubbles: true, composed: true, detail }));
 }
+// Adds (`on`) or removes a widget's one listener `f`: click, keydown and focusin on its shadow root
+// `s`, hashchange on the window.
+export function listen(s, f, on) {
+  const m = on ? 'addEventListener' : 'removeEventListener';
+  for (const k of ['click', 'keydown', 'focusin']) s[m](k, f);
+  globalThis[m]('hashchange', f);
+}
 export function attachOpen(e) {
   return e.attachShadow({ mode: 'open' });
 }
@@ -248,6 +255,9 @@ extern "C" {
     /// Fires a bubbling, composed `CustomEvent` of type `kind` on `target`, with the detail
     /// `{ key0: a, key1: b }` for the one or two names in `keys` (space-separated).
     pub fn fire(target: &Dom, kind: &str, keys: &str, a: &JsValue, b: &JsValue);
+    /// Adds (`on`) or removes the widget's listener `f`: click, keydown and focusin on the shadow root
+    /// `shadow`, hashchange on the window.
+    pub fn listen(shadow: &Dom, f: &JsValue, on: bool);
     /// `attachShadow({ mode: 'open' })`.
     #[wasm_bindgen(js_name = attachOpen, catch)]
     pub fn attach_open(host: &Dom) -> Result<Dom, JsValue>;
@@ -355,10 +365,6 @@ extern "C" {
     pub fn target(this: &Dom) -> Option<Dom>;
     #[wasm_bindgen(method, structural, js_name = preventDefault)]
     pub fn prevent_default(this: &Dom);
-    #[wasm_bindgen(method, structural, js_name = addEventListener)]
-    pub fn listen(this: &Dom, kind: &str, f: &JsValue);
-    #[wasm_bindgen(method, structural, js_name = removeEventListener)]
-    pub fn unlisten(this: &Dom, kind: &str, f: &JsValue);
     /// `promise.then(ok, failed)`; `Err` when `this` is not a promise after all.
     #[wasm_bindgen(method, structural, catch, js_name = then)]
     pub fn then(this: &Dom, ok: &JsValue, failed: &JsValue) -> Result<js_sys::Promise, JsValue>;

@@ -93,17 +93,16 @@ impl Default for WidgetOptions {
     }
 }
 
-/// The widget's event listeners: one closure, registered for several events; dropping it removes them.
+/// The widget's event listeners: one closure, registered for several events on the shadow root and the
+/// window (`dom::listen`); dropping it removes them.
 struct Listener {
-    on: Vec<(Dom, &'static str)>,
+    shadow: Dom,
     closure: Closure<dyn Fn(JsValue) -> JsResult<JsValue>>,
 }
 
 impl Drop for Listener {
     fn drop(&mut self) {
-        for (target, kind) in &self.on {
-            target.unlisten(kind, self.closure.as_ref());
-        }
+        dom::listen(&self.shadow, self.closure.as_ref(), false);
     }
 }
 
@@ -393,11 +392,8 @@ fn listen(w: &Rc<Mounted>) {
         }
         Ok(JsValue::UNDEFINED)
     });
-    let on = vec![(w.shadow.clone(), "click"), (w.shadow.clone(), "keydown"), (w.shadow.clone(), "focusin"), (dom::window(), "hashchange")];
-    for (target, kind) in &on {
-        target.listen(kind, closure.as_ref());
-    }
-    *w.listeners.borrow_mut() = Some(Listener { on, closure });
+    dom::listen(&w.shadow, closure.as_ref(), true);
+    *w.listeners.borrow_mut() = Some(Listener { shadow: w.shadow.clone(), closure });
 }
 
 fn on_click(w: &Mounted, t: &Dom, ev: &Dom) {
