@@ -192,9 +192,11 @@ if (renamed.size) {
   if (out.includes(MODULE)) fail(`the glue still names ${MODULE}`);
   if (snippetModules.size > 1) fail('imports from more than one snippet module');
   for (const mod of snippetModules) {
+    // One key per function imported so (wasm-bindgen writes an `import * as importN` of the same
+    // module for each): all become `b`, the same namespace object.
     const key = `"${mod}": import`;
-    if (out.split(key).length !== 2) fail(`the glue has no single ${key}`);
-    out = out.replace(key, 'b: import');
+    if (out.split(key).length < 2) fail(`the glue has no ${key}`);
+    out = out.replaceAll(key, 'b: import');
   }
 } else if (!out.includes('a: import0')) fail('the wasm has no imports from ' + MODULE);
 

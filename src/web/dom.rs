@@ -55,6 +55,174 @@ export function dateWords(locale, value, mod, cal, y, m, d, t, unknown) {
   else return value;
   return year == 'XXXX' ? `${fill(template, 'y', '').trim()} (${unknown})` : fill(template, 'y', year);
 }
+// The parts of a calendar TIMEX3 value (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`, the same with `XXXX`; a time
+// part ignored): [year (undefined for XXXX), month, day (0 when missing)]; undefined for other values.
+const calendar = (value) => {
+  const p = value.split('T')[0].split('-'), y = p[0], n = (s, max) => (s == null ? 0 : /^\\d\\d$/.test(s) && s > 0 && s <= max ? +s : -1),
+    year = y == 'XXXX' ? undefined : /^\\d{4}$/.test(y) ? +y : -1, m = n(p[1], 12), d = n(p[2], 31);
+  if (!(year < 0 || m < 0 || d < 0 || p.length > 3 || (year === undefined && !m))) return [year, m, d];
+};
+// The label of a date value in `locale` (the widget's): `t` and `unknown` as dateWords takes them; a
+// calendar date's label starts with a capital. English dates read day-first unless a region is given.
+export function dateLabel(locale, value, mod, t, unknown) {
+  const c = calendar(value), label = dateWords(/^en$/i.test(locale) || !locale ? 'en-GB' : locale, value, mod, !!c, c && c[0], c ? c[1] : 0, c ? c[2] : 0, t, unknown);
+  return c ? label.replace(/^./su, (f) => f.toUpperCase()) : label;
+}
+// Makes `item` (and its buttons and link) its list's only tab stops, so Tab leaves a list in one step.
+export function rove(item) {
+  const list = item.parentElement;
+  if (list) for (const other of list.querySelectorAll(':scope > .ql-item')) {
+    const i = other == item ? '0' : '-1';
+    other.setAttribute('tabindex', i);
+    for (const c of other.querySelectorAll('button, a')) c.setAttribute('tabindex', i);
+  }
+}
+// The whole widget for Story `st`, built once in a fragment and added to shadow root `root` in one step.
+// `t` is the locale's `i18n::Strings::ui` (`\\n`-separated, in the order named below). Every element is
+// made by `el` from a spec: its tag, then `|`-separated `key=value` attributes, each `%` in a value the
+// next argument; key `?name`: the attribute only when not empty; empty key: the element's text (a text
+// node; none when empty); `@`: an element that holds article text (its own direction, the article's
+// language). Specs are our own constants: article text only ever arrives as an argument, and reaches
+// the DOM only as text nodes and attribute values.
+export function render(root, st, t, locale, dir, view, theme) {
+  const [label, quotesTitle, timelineTitle, sections, noQuotes, noEvents, filter, all, unattributed, fromHeadline, contextShow, copy, link, linkLabel, linkedQuotes, dates, unknown] = t.split('\\n'),
+    doc = document, frag = doc.createDocumentFragment(), a = st.article, Q = st.quotes, E = st.events,
+    lang = canonicalLocale(a.language) ?? '',
+    el = (parent, spec, ...args) => {
+      let e, k = 0;
+      for (const part of spec.split('|')) {
+        const i = part.indexOf('='), key = i < 0 ? undefined : part.slice(0, i),
+          v = (i < 0 ? part : part.slice(i + 1)).replace(/%/g, () => args[k++] ?? '');
+        if (!e) e = doc.createElement(v);
+        else if (key === '') { if (v) e.textContent = v; }
+        else if (key == null) { e.setAttribute('dir', 'auto'); if (lang) e.setAttribute('lang', lang); }
+        else if (key[0] == '?') { if (v) e.setAttribute(key.slice(1), v); }
+        else e.setAttribute(key, v);
+      }
+      parent.appendChild(e);
+      return e;
+    },
+    counter = (parent, n) => el(parent, 'span|class=ql-count|=%', '' + n),
+    time = (parent, cls, value, mod) => {
+      const c = calendar(value);
+      el(parent, 'time|class=%|=%|?datetime=%', cls, dateLabel(locale, value, mod ?? '', dates, unknown),
+        c && c[0] !== undefined ? ('' + c[0]).padStart(4, '0') + (c[1] ? '-' + ('' + c[1]).padStart(2, '0') + (c[2] ? '-' + ('' + c[2]).padStart(2, '0') : '') : '') : '');
+    },
+    // A paragraph of `text` with [start, end) (UTF-16 units) marked; an offset inside a surrogate pair
+    // moves to the pair's end, past the end to the end.
+    marked = (parent, cls, text, start, end) => {
+      const at = (n) => { let u = 0; for (const ch of text) { if (u >= n) return u; u += ch.length; } return text.length; },
+        i = at(start), j = Math.max(at(Math.max(end, start)), i), p = el(parent, 'p|?class=%|@', cls);
+      p.appendChild(doc.createTextNode(text.slice(0, i)));
+      el(p, 'mark|=%', text.slice(i, j));
+      p.appendChild(doc.createTextNode(text.slice(j)));
+    },
+    panel = (name, title, n) => {
+      const sec = el(panels, 'section|class=ql-panel ql-%|id=ql-%|role=tabpanel|aria-labelledby=ql-%-title', name, name, name);
+      counter(el(sec, 'h3|class=ql-panel-title|=%|id=ql-%-title', title, name), n);
+      return sec;
+    },
+    // The end of an item: its paragraph in context (hidden until asked for), then its actions.
+    itemEnd = (li, id, paragraph, start, end, copies) => {
+      const p = st.paragraphs[paragraph];
+      if (p) marked(el(li, 'div|class=ql-context|id=ql-ctx-%|hidden=', id), '', p.text, start, end);
+      const row = el(li, 'div|class=ql-actions');
+      if (p) el(row, 'button|class=ql-action|=%|type=button|data-action=context|aria-expanded=false|aria-controls=ql-ctx-%', contextShow, id);
+      if (copies) el(row, 'button|class=ql-action|=%|type=button|data-action=copy', copy);
+      el(row, 'a|class=ql-action ql-link|=%|href=#quoteline-%|title=%', link, id, linkLabel);
+      if (copies) el(row, 'span|class=ql-copied');
+    },
+    finish = (list) => { if (list.firstElementChild) rove(list.firstElementChild); },
+    speaker = (id) => st.speakers.find((s) => s.id == id),
+    // The quoted words as shown: without the comma that led into the attribution.
+    words = (text) => text.replace(/[, ]+$/, ''),
+    tab = view == 'timeline' ? 'timeline' : 'quotes',
+    top = el(frag, 'div|class=ql|role=region|aria-label=%|lang=%|dir=%|data-view=%|data-theme=%|data-tab=%', a.title ?? label, locale, dir, view, theme, tab);
+  // Room for the items, so the page below does not move as tabs, filters and details change.
+  top.style.setProperty('--ql-rows', '' + Math.min(Math.max(Q.length, E.length), 8));
+  el(top, 'p|class=ql-live ql-sr|role=status|aria-live=polite');
+  if (a.title != null || a.source != null || a.published != null) {
+    // A div, not <header>: inside the shadow root a header would count as the page's banner landmark.
+    const header = el(top, 'div|class=ql-header');
+    if (a.title != null) el(header, 'h2|class=ql-headline|=%|@', a.title);
+    if (a.source != null || a.published != null) {
+      const meta = el(header, 'p|class=ql-meta');
+      if (a.source != null) el(meta, 'span|class=ql-source|=%|@', a.source);
+      if (a.published != null) time(meta, 'ql-published', a.published);
+    }
+  }
+  // Tabs, shown by the stylesheet only when the widget's own container is narrow.
+  const tabs = el(top, 'div|class=ql-tabs|role=tablist|aria-label=%', sections);
+  for (const [name, title, n] of [['quotes', quotesTitle, Q.length], ['timeline', timelineTitle, E.length]]) {
+    const on = tab == name;
+    counter(el(tabs, 'button|class=ql-tab|=%|type=button|role=tab|id=ql-tab-%|data-tab=%|aria-controls=ql-%|aria-selected=%|tabindex=%', title, name, name, name, '' + on, on ? '0' : '-1'), n);
+  }
+  const panels = el(top, 'div|class=ql-panels');
+  let sec = panel('quotes', quotesTitle, Q.length), list;
+  if (!Q.length) el(sec, 'p|class=ql-empty|=%', noQuotes);
+  else {
+    // Speaker filter: one chip per speaker (and the unattributed), when there is a choice to make.
+    const groups = [];
+    for (const q of Q) {
+      const key = q.speakerId ?? '-', g = groups.find((g) => g[0] == key);
+      if (g) g[2]++;
+      else groups.push([key, speaker(key)?.name ?? unattributed, 1]);
+    }
+    if (groups.length > 1) {
+      const bar = el(sec, 'div|class=ql-filter|role=group|aria-label=%', filter);
+      for (const [key, name, n] of [['*', all, Q.length], ...groups]) counter(el(bar, 'button|class=ql-chip|=%|type=button|data-speaker=%|aria-pressed=%', name, key, '' + (key == '*')), n);
+    }
+    list = el(sec, 'ol|class=ql-list');
+    for (const q of Q) {
+      const li = el(list, 'li|class=ql-item ql-quote-item|data-id=%|data-kind=quote|id=quoteline-%|data-speaker=%', q.id, q.id, q.speakerId ?? '-'),
+        fig = el(li, 'figure|class=ql-quote'), sp = q.speakerId != null && speaker(q.speakerId);
+      el(el(fig, 'blockquote|class=ql-quote-text'), 'p|=%|@', words(q.text));
+      const cap = el(fig, 'figcaption|class=ql-speaker');
+      if (sp) {
+        el(cap, 'cite|class=ql-name|=%|@', sp.name);
+        if (sp.role != null) el(cap, 'span|class=ql-role|=%|@', sp.role);
+      } else el(cap, 'span|class=ql-name|=%', unattributed);
+      if (q.cue != null) el(cap, 'span|class=ql-cue|=%|@', q.cue);
+      if (q.kind == 'headline') el(cap, 'span|class=ql-kind|=%', fromHeadline);
+      itemEnd(li, q.id, q.paragraph, q.start, q.end, true);
+    }
+    finish(list);
+  }
+  sec = panel('timeline', timelineTitle, E.length);
+  if (!E.length) el(sec, 'p|class=ql-empty|=%', noEvents);
+  else {
+    list = el(sec, 'ol|class=ql-list ql-events');
+    for (const e of E) {
+      const li = el(list, 'li|class=ql-item ql-event-item|data-id=%|data-kind=event|id=quoteline-%', e.id, e.id);
+      let ul;
+      time(li, 'ql-date', e.date.value, e.date.mod);
+      if (e.date.value.startsWith('XXXX') && calendar(e.date.value)) el(li, 'span|class=ql-note|=%', unknown);
+      marked(li, 'ql-event-text', e.text, e.date.start, e.date.end);
+      // The quotes linked to the event, under a title made with the first of them; each a button with
+      // its citation cut to about 90 characters at a word boundary.
+      for (const id of e.quoteIds) {
+        const q = Q.find((q) => q.id == id);
+        if (!q) continue;
+        if (!ul) {
+          const block = el(li, 'div|class=ql-linked');
+          el(block, 'p|class=ql-linked-title|=%', linkedQuotes);
+          ul = el(block, 'ul|class=ql-linked-list');
+        }
+        const sp = q.speakerId != null && speaker(q.speakerId);
+        let c = `“${words(q.text)}”` + (sp ? ` — ${sp.name}` + (sp.role != null ? `, ${sp.role}` : '') : ''), chars = [...c];
+        if (chars.length > 90) {
+          c = chars.slice(0, 90).join('');
+          const i = c.lastIndexOf(' ');
+          c = (i < 0 ? c : c.slice(0, i)) + '…';
+        }
+        el(el(ul, 'li'), 'button|class=ql-goto|=%|type=button|data-goto=%|@', c, q.id);
+      }
+      itemEnd(li, e.id, e.paragraph, e.start, e.end, false);
+    }
+    finish(list);
+  }
+  root.appendChild(frag);
+}
 // The filter's announcement: `{n}`, `{quotes}` and `{name}` of template `t` filled in.
 export function announcement(t, n, quotes, name) {
   return t.split('{n}').join(n).split('{quotes}').join(quotes).split('{name}').join(name);
@@ -211,21 +379,6 @@ extern "C" {
     /// the value's kind through several bindings, and a string crosses once, untouched.
     #[wasm_bindgen(js_name = articleText, catch)]
     pub fn article_text(v: &JsValue) -> Result<Option<String>, JsValue>;
-    /// A date label (`i18n::date_label`): `words` is the locale's `Strings::dates`, and `calendar`
-    /// says that `value` is a calendar date of `year`, `month`, `day` (as `format_date` takes them).
-    #[wasm_bindgen(js_name = dateWords)]
-    #[allow(clippy::too_many_arguments)]
-    pub fn date_words(
-        locale: &str,
-        value: &str,
-        modifier: &str,
-        calendar: bool,
-        year: Option<i32>,
-        month: u8,
-        day: u8,
-        words: &str,
-        year_unknown: &str,
-    ) -> String;
     /// `[{ id, title, published }]` from lines `=value` or `-` (null), three an article.
     #[wasm_bindgen(js_name = articleList)]
     pub fn article_list(lines: &str) -> JsValue;
@@ -249,6 +402,14 @@ extern "C" {
     /// `new Error(message)` with `code`; `: ` and the message of `cause` (a string, or an object's
     /// `message` string) follow `message` when there is one.
     pub fn error(message: &str, code: &str, cause: &JsValue) -> JsValue;
+    /// The label of a date value in the widget's `locale` (`i18n::date_label`).
+    #[wasm_bindgen(js_name = dateLabel)]
+    pub fn date_label(locale: &str, value: &str, modifier: &str, words: &str, year_unknown: &str) -> String;
+    /// Makes `item` (and its buttons and link) its list's only tab stops.
+    pub fn rove(item: &Dom);
+    /// Builds the widget for `story` (the object of `story_js`) in `shadow`: `ui` is the locale's
+    /// `i18n::Strings::ui`, `dir` the locale's direction.
+    pub fn render(shadow: &Dom, story: &JsValue, ui: &str, locale: &str, dir: &str, view: &str, theme: &str);
     /// `template` with `{n}`, `{quotes}` and `{name}` filled in, in that order.
     #[wasm_bindgen(js_name = announcement)]
     pub fn fill(template: &str, n: u32, quotes: &str, name: &str) -> String;

@@ -3,10 +3,9 @@
 //! down on `destroy`. Article text reaches the DOM only as text nodes; styles live in one adopted
 //! stylesheet shared by every widget on the page.
 
-use super::dom::{self, all, cat, num, AsDom, Dom};
-use super::i18n::{self, date_label, datetime_attr, split_utf16, strings, Strings};
+use super::dom::{self, all, cat, AsDom, Dom};
+use super::i18n::{self, strings};
 use super::{dom_error, JsResult};
-use crate::quotes::QuoteKind;
 use crate::prelude::*;
 use crate::story::{Quote, Story};
 use crate::sync::Local;
@@ -385,7 +384,7 @@ fn listen(w: &Rc<Mounted>) {
             // focusin. Roving tabindex: the item that last had focus is its list's one tab stop.
             2 => {
                 if let Some(item) = ev.target().and_then(|t| t.up(".ql-item")) {
-                    rove_to(&item);
+                    dom::rove(&item);
                 }
             }
             _ => follow_link(&w), // hashchange
@@ -518,18 +517,6 @@ fn move_focus(item: &Dom, key: usize) {
     items[to].focus();
 }
 
-/// Makes `item` (and its buttons and link) its list's only tab stops, so Tab leaves a list in one step.
-fn rove_to(item: &Dom) {
-    let Some(list) = item.parent_element() else { return };
-    for other in all(&list, ":scope > .ql-item") {
-        let index = if &other == item { "0" } else { "-1" };
-        other.set("tabindex", index);
-        for control in all(&other, "button, a") {
-            control.set("tabindex", index);
-        }
-    }
-}
-
 /// Opens or closes an item's details (its paragraph in context); `force` sets the state.
 fn toggle_details(w: &Mounted, item: &Dom, force: Option<bool>) {
     let open = item.class_list().toggle("is-open", &force.map_or(JsValue::UNDEFINED, JsValue::from));
@@ -590,7 +577,7 @@ fn filter(w: &Mounted, speaker: &str) {
                 break;
             }
         }
-        rove_to(&current);
+        dom::rove(&current);
     }
     let locale = w.options.borrow().locale.clone();
     let s = strings(&locale);
@@ -744,250 +731,19 @@ fn el(c: &Ctx, parent: &Dom, spec: &str, args: &[&str]) -> Dom {
     e
 }
 
-/// What every part of one render needs.
-struct Render<'a> {
-    c: Ctx,
-    w: &'a Mounted,
-    s: &'static Strings,
-    /// The widget's locale (UI strings, dates).
-    locale: &'a str,
-}
-
-fn true_false(on: bool) -> &'static str {
-    if on {
-        "true"
-    } else {
-        "false"
-    }
-}
-
-/// A paragraph of `text` with `[start, end)` (UTF-16 units) marked, appended to `parent`.
-fn marked(r: &Render, parent: &Dom, class: &str, text: &str, start: usize, end: usize) {
-    let c = &r.c;
-    let p = el(c, parent, "p|?class=%|@", &[class]);
-    let (before, inside, after) = split_utf16(text, start, end);
-    p.add(&c.doc.text_node(before));
-    el(c, &p, "mark|=%", &[inside]);
-    p.add(&c.doc.text_node(after));
-}
-
-/// A count (of quotes, events) at the end of `parent`.
-fn counter(c: &Ctx, parent: &Dom, n: usize) {
-    el(c, parent, "span|class=ql-count|=%", &[&num(n, 1)]);
-}
-
-/// Builds the whole widget once, in a fragment, then inserts it in one step.
+/// Builds the whole widget once, in a fragment, then inserts it in one step: `dom::render`, over the
+/// Story object that `data()` gives, with the locale's strings.
 fn render(w: &Mounted) {
     let opts = w.options.borrow();
     let locale = opts.locale.as_str();
-    let r = Render { c: Ctx::new(i18n::canonical(&w.story.article.language)), w, s: strings(locale), locale };
-    let (c, s, story) = (&r.c, r.s, &w.story);
-    let frag = c.doc.fragment();
-
-    let tab = if opts.view == View::Timeline { "timeline" } else { "quotes" };
-    let top = el(c, &frag, "div|class=ql|role=region|aria-label=%|lang=%|dir=%|data-view=%|data-theme=%|data-tab=%", &[
-        story.article.title.as_deref().unwrap_or(s.label),
+    let tape = w.story.tape();
+    dom::render(
+        &w.shadow,
+        &dom::story_js(&tape.text, &tape.nums),
+        strings(locale).ui,
         locale,
         i18n::direction(locale),
         opts.view.as_str(),
         opts.theme.as_str(),
-        tab,
-    ]);
-    // Reserve room for the items, so the page below does not move as tabs, filters and details change.
-    let rows = story.quotes.len().max(story.events.len()).min(8);
-    top.style().set_property("--ql-rows", &num(rows, 1));
-    el(c, &top, "p|class=ql-live ql-sr|role=status|aria-live=polite", &[]);
-
-    header(&r, &top);
-
-    // Tabs, shown by the stylesheet only when the widget's own container is narrow.
-    let tabs = el(c, &top, "div|class=ql-tabs|role=tablist|aria-label=%", &[s.sections]);
-    for (name, title, n) in [("quotes", s.quotes, story.quotes.len()), ("timeline", s.timeline, story.events.len())] {
-        let on = tab == name;
-        let b = el(
-            c,
-            &tabs,
-            "button|class=ql-tab|=%|type=button|role=tab|id=ql-tab-%|data-tab=%|aria-controls=ql-%|aria-selected=%|tabindex=%",
-            &[title, name, name, name, true_false(on), if on { "0" } else { "-1" }],
-        );
-        counter(c, &b, n);
-    }
-
-    let panels = el(c, &top, "div|class=ql-panels", &[]);
-    quotes_panel(&r, &panels);
-    timeline_panel(&r, &panels);
-    w.shadow.add(&frag);
-}
-
-/// Headline, source and publication date, when the article gives them.
-fn header(r: &Render, top: &Dom) {
-    let (c, a) = (&r.c, &r.w.story.article);
-    if a.title.is_none() && a.source.is_none() && a.published.is_none() {
-        return;
-    }
-    // A div, not <header>: inside the shadow root a header would count as the page's banner landmark.
-    let header = el(c, top, "div|class=ql-header", &[]);
-    if let Some(title) = &a.title {
-        el(c, &header, "h2|class=ql-headline|=%|@", &[title]);
-    }
-    if a.source.is_some() || a.published.is_some() {
-        let meta = el(c, &header, "p|class=ql-meta", &[]);
-        if let Some(source) = &a.source {
-            el(c, &meta, "span|class=ql-source|=%|@", &[source]);
-        }
-        if let Some(p) = &a.published {
-            time(r, &meta, "ql-published", p, None);
-        }
-    }
-}
-
-/// A `<time>` with the label of a date value, and its `datetime` when the value is a calendar date.
-fn time(r: &Render, parent: &Dom, class: &str, value: &str, modifier: Option<&str>) {
-    let label = date_label(value, modifier, r.locale);
-    let dt = datetime_attr(value).unwrap_or_default();
-    el(&r.c, parent, "time|class=%|=%|?datetime=%", &[class, &label, &dt]);
-}
-
-/// A panel with its title and count, in `parent`.
-fn panel(r: &Render, parent: &Dom, name: &str, title: &str, n: usize) -> Dom {
-    let c = &r.c;
-    let sec = el(c, parent, "section|class=ql-panel ql-%|id=ql-%|role=tabpanel|aria-labelledby=ql-%-title", &[name, name, name]);
-    let h = el(c, &sec, "h3|class=ql-panel-title|=%|id=ql-%-title", &[title, name]);
-    counter(c, &h, n);
-    sec
-}
-
-/// The end of an item: the paragraph it comes from, with its words marked, hidden until asked for;
-/// then the row of actions: show in context, copy (quotes), and the item's link.
-fn item_end(r: &Render, li: &Dom, id: &str, span: (usize, usize, usize), copy: bool) {
-    let (paragraph, start, end) = span;
-    let (c, s) = (&r.c, r.s);
-    let p = r.w.story.paragraphs.get(paragraph);
-    if let Some(p) = p {
-        let ctx = el(c, li, "div|class=ql-context|id=ql-ctx-%|hidden=", &[id]);
-        marked(r, &ctx, "", &p.text, start, end);
-    }
-    let row = el(c, li, "div|class=ql-actions", &[]);
-    if p.is_some() {
-        el(c, &row, "button|class=ql-action|=%|type=button|data-action=context|aria-expanded=false|aria-controls=ql-ctx-%", &[s.context_show, id]);
-    }
-    if copy {
-        el(c, &row, "button|class=ql-action|=%|type=button|data-action=copy", &[s.copy]);
-    }
-    el(c, &row, "a|class=ql-action ql-link|=%|href=#quoteline-%|title=%", &[s.link, id, s.link_label]);
-    if copy {
-        el(c, &row, "span|class=ql-copied", &[]);
-    }
-}
-
-/// The list of a panel, with its first item the list's tab stop.
-fn finish_list(list: &Dom) {
-    if let Some(first) = list.first_element_child() {
-        rove_to(&first);
-    }
-}
-
-fn quotes_panel(r: &Render, parent: &Dom) {
-    let (c, s, story) = (&r.c, r.s, &r.w.story);
-    let sec = panel(r, parent, "quotes", s.quotes, story.quotes.len());
-    if story.quotes.is_empty() {
-        el(c, &sec, "p|class=ql-empty|=%", &[s.no_quotes]);
-        return;
-    }
-    // Speaker filter: one chip per speaker (and the unattributed), when there is a choice to make.
-    let mut groups: Vec<(&str, &str, usize)> = Vec::new();
-    for q in &story.quotes {
-        let key = q.speaker_id.as_deref().unwrap_or("-");
-        match groups.iter_mut().find(|g| g.0 == key) {
-            Some(g) => g.2 += 1,
-            None => {
-                let name = story.speakers.iter().find(|sp| sp.id == key).map_or(s.unattributed, |sp| sp.name.as_str());
-                groups.push((key, name, 1));
-            }
-        }
-    }
-    if groups.len() > 1 {
-        let bar = el(c, &sec, "div|class=ql-filter|role=group|aria-label=%", &[s.filter]);
-        groups.insert(0, ("*", s.all, story.quotes.len()));
-        for (key, name, n) in groups {
-            let b = el(c, &bar, "button|class=ql-chip|=%|type=button|data-speaker=%|aria-pressed=%", &[name, key, true_false(key == "*")]);
-            counter(c, &b, n);
-        }
-    }
-    let list = el(c, &sec, "ol|class=ql-list", &[]);
-    for q in &story.quotes {
-        let li = el(c, &list, "li|class=ql-item ql-quote-item|data-id=%|data-kind=quote|id=quoteline-%|data-speaker=%", &[
-            &q.id,
-            &q.id,
-            q.speaker_id.as_deref().unwrap_or("-"),
-        ]);
-        let fig = el(c, &li, "figure|class=ql-quote", &[]);
-        let bq = el(c, &fig, "blockquote|class=ql-quote-text", &[]);
-        el(c, &bq, "p|=%|@", &[quote_words(&q.text)]);
-        let speaker = q.speaker_id.as_ref().and_then(|sid| story.speakers.iter().find(|sp| &sp.id == sid));
-        let cap = el(c, &fig, "figcaption|class=ql-speaker", &[]);
-        match speaker {
-            Some(sp) => {
-                el(c, &cap, "cite|class=ql-name|=%|@", &[&sp.name]);
-                if let Some(role) = &sp.role {
-                    el(c, &cap, "span|class=ql-role|=%|@", &[role]);
-                }
-            }
-            None => {
-                el(c, &cap, "span|class=ql-name|=%", &[s.unattributed]);
-            }
-        }
-        if let Some(cue) = &q.cue {
-            el(c, &cap, "span|class=ql-cue|=%|@", &[cue]);
-        }
-        if q.kind == QuoteKind::Headline {
-            el(c, &cap, "span|class=ql-kind|=%", &[s.from_headline]);
-        }
-        item_end(r, &li, &q.id, (q.paragraph, q.start, q.end), true);
-    }
-    finish_list(&list);
-}
-
-fn timeline_panel(r: &Render, parent: &Dom) {
-    let (c, s, story) = (&r.c, r.s, &r.w.story);
-    let sec = panel(r, parent, "timeline", s.timeline, story.events.len());
-    if story.events.is_empty() {
-        el(c, &sec, "p|class=ql-empty|=%", &[s.no_events]);
-        return;
-    }
-    let list = el(c, &sec, "ol|class=ql-list ql-events", &[]);
-    for e in &story.events {
-        let li = el(c, &list, "li|class=ql-item ql-event-item|data-id=%|data-kind=event|id=quoteline-%", &[&e.id, &e.id]);
-        time(r, &li, "ql-date", &e.date.value, e.date.modifier);
-        if e.date.value.starts_with("XXXX") && i18n::calendar_value(&e.date.value).is_some() {
-            el(c, &li, "span|class=ql-note|=%", &[s.year_unknown]);
-        }
-        marked(r, &li, "ql-event-text", &e.text, e.date.start, e.date.end);
-        // The quotes linked to the event, under a title made with the first of them.
-        let mut ul = None;
-        for id in &e.quote_ids {
-            let Some(q) = story.quotes.iter().find(|q| &q.id == id) else { continue };
-            let ul = ul.get_or_insert_with(|| {
-                let block = el(c, &li, "div|class=ql-linked", &[]);
-                el(c, &block, "p|class=ql-linked-title|=%", &[s.linked_quotes]);
-                el(c, &block, "ul|class=ql-linked-list", &[])
-            });
-            let li2 = el(c, ul, "li", &[]);
-            el(c, &li2, "button|class=ql-goto|=%|type=button|data-goto=%|@", &[&short(&citation(story, q), 90), &q.id]);
-        }
-        item_end(r, &li, &e.id, (e.paragraph, e.start, e.end), false);
-    }
-    finish_list(&list);
-}
-
-/// `text` cut to about `max` characters at a word boundary, with an ellipsis.
-fn short(text: &str, max: usize) -> String {
-    if crate::text::char_count(text) <= max {
-        return text.into();
-    }
-    // The first `max` characters (a slice: nothing collected), then back to the last space.
-    let end = text.char_indices().nth(max).map_or(text.len(), |(i, _)| i);
-    let cut = &text[..end];
-    let cut = cut.bytes().rposition(|b| b == b' ').map_or(cut, |i| &cut[..i]);
-    cat(&[cut, "\u{2026}"])
+    );
 }
