@@ -61,13 +61,21 @@ if (everyCallHasRealloc && !out.includes(DEAD[1]) && out.split(PASS_STRING[0]).l
 // `const ret = EXPR;` then `return ret;` on the next line (43 import functions) is `return EXPR;`.
 out = out.replace(/^const ret = (.*);\nreturn ret;$/gm, 'return $1;');
 
-// The inline_js snippets the same way (their comments stay in src/web/dom.rs).
+// The inline_js snippets minified by terser (a dev dependency: package.json): their readable source,
+// with its comments, stays in src/web/dom.rs. Exported names are kept (module mode); only the snippet's
+// own locals are renamed. The glue is only trimmed: tests/glue reads passStringToWasm0's source.
+const { minify } = await import('terser');
 const snippets = join(dirname(file), 'snippets');
 for (const dir of existsSync(snippets) ? readdirSync(snippets) : []) {
   for (const name of readdirSync(join(snippets, dir)).filter((n) => n.endsWith('.js'))) {
     const path = join(snippets, dir, name);
     const before = readFileSync(path, 'utf8');
-    const after = trim(before);
+    let after;
+    try {
+      after = (await minify(before, { module: true, compress: { passes: 2 }, mangle: true })).code;
+    } catch (e) {
+      fail(`terser could not minify ${path}: ${e.message}`);
+    }
     writeFileSync(path, after);
     try {
       execFileSync(process.execPath, ['--check', path], { stdio: 'pipe' });
