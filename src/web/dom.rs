@@ -77,6 +77,65 @@ export function rove(item) {
     for (const c of other.querySelectorAll('button, a')) c.setAttribute('tabindex', i);
   }
 }
+// The visible items of the list `item` is in.
+const visible = (item) => (item.parentElement ? [...item.parentElement.querySelectorAll(':scope > .ql-item:not([hidden])')] : []);
+// Moves focus within the list of `item`: `key` is the index in widget::KEYS of Home (2), End (3),
+// ArrowUp (4) or ArrowDown (5).
+export function moveFocus(item, key) {
+  const items = visible(item), n = items.length, at = Math.max(items.indexOf(item), 0);
+  if (n) items[key == 5 ? Math.min(at + 1, n - 1) : key == 4 ? Math.max(at - 1, 0) : key == 2 ? 0 : n - 1].focus();
+}
+// Marks item `now` of the widget in shadow root `s` as selected (none when undefined), and the items
+// whose ids are in `linked` (space-separated) as linked to it.
+export function mark(s, now, linked) {
+  linked = linked ? linked.split(' ') : [];
+  for (const e of s.querySelectorAll('.ql-item')) {
+    const id = e.getAttribute('data-id'), on = id != null && id === now;
+    e.classList.toggle('is-selected', on);
+    e.classList.toggle('is-linked', id != null && linked.includes(id));
+    if (on) e.setAttribute('aria-current', 'true');
+    else e.removeAttribute('aria-current');
+  }
+}
+// In the narrow (tabbed) layout, shows section `tab` (quotes or timeline).
+export function showTab(s, tab) {
+  const top = s.querySelector('.ql');
+  if (!top) return;
+  top.setAttribute('data-tab', tab);
+  for (const t of s.querySelectorAll('[role=tab]')) {
+    const on = t.getAttribute('data-tab') === tab;
+    t.setAttribute('aria-selected', '' + on);
+    t.setAttribute('tabindex', on ? '0' : '-1');
+  }
+}
+// Shows only the quotes of speaker `sp` (`*` all, `-` the unattributed) and returns how many show.
+// The list keeps a tab stop: the first visible item, unless the current one is still shown.
+export function filterQuotes(s, sp) {
+  let shown = 0, first;
+  for (const c of s.querySelectorAll('.ql-chip')) c.setAttribute('aria-pressed', '' + (c.getAttribute('data-speaker') === sp));
+  for (const item of s.querySelectorAll('.ql-quote-item')) {
+    if (sp == '*' || item.getAttribute('data-speaker') === sp) {
+      shown++;
+      item.removeAttribute('hidden');
+      first ??= item;
+    } else item.setAttribute('hidden', '');
+  }
+  if (first) rove(visible(first).find((i) => i.getAttribute('tabindex') === '0') ?? first);
+  return shown;
+}
+// Opens or closes an item's details (its paragraph in context; `force` sets the state), with the
+// button's state and words (`show` or `hide`).
+export function details(item, force, show, hide) {
+  const open = item.classList.toggle('is-open', force), ctx = item.querySelector('.ql-context'), b = item.querySelector('[data-action=context]');
+  if (ctx) {
+    if (open) ctx.removeAttribute('hidden');
+    else ctx.setAttribute('hidden', '');
+  }
+  if (b) {
+    b.setAttribute('aria-expanded', '' + open);
+    b.textContent = open ? hide : show;
+  }
+}
 // The whole widget for Story `st`, built once in a fragment and added to shadow root `root` in one step.
 // `t` is the locale's `i18n::Strings::ui` (`\\n`-separated, in the order named below). Every element is
 // made by `el` from a spec: its tag, then `|`-separated `key=value` attributes, each `%` in a value the
@@ -407,6 +466,21 @@ extern "C" {
     pub fn date_label(locale: &str, value: &str, modifier: &str, words: &str, year_unknown: &str) -> String;
     /// Makes `item` (and its buttons and link) its list's only tab stops.
     pub fn rove(item: &Dom);
+    /// Moves focus within the list of `item`: `key` is Home, End, ArrowUp or ArrowDown (the index in
+    /// `widget::KEYS`).
+    #[wasm_bindgen(js_name = moveFocus)]
+    pub fn move_focus(item: &Dom, key: u32);
+    /// Marks item `now` selected (none when `None`) and the items in `linked` (space-separated ids)
+    /// linked, in the widget of shadow root `shadow`.
+    pub fn mark(shadow: &Dom, now: Option<&str>, linked: &str);
+    /// Shows section `tab` in the narrow (tabbed) layout.
+    #[wasm_bindgen(js_name = showTab)]
+    pub fn show_tab(shadow: &Dom, tab: &str);
+    /// Shows only the quotes of `speaker` (`*` all, `-` the unattributed); how many show.
+    #[wasm_bindgen(js_name = filterQuotes)]
+    pub fn filter_quotes(shadow: &Dom, speaker: &str) -> u32;
+    /// Opens or closes an item's details (`force` sets the state); the button says `show` or `hide`.
+    pub fn details(item: &Dom, force: Option<bool>, show: &str, hide: &str);
     /// Builds the widget for `story` (the object of `story_js`) in `shadow`: `ui` is the locale's
     /// `i18n::Strings::ui`, `dir` the locale's direction.
     pub fn render(shadow: &Dom, story: &JsValue, ui: &str, locale: &str, dir: &str, view: &str, theme: &str);

@@ -293,31 +293,22 @@ fn set_selected(w: &Mounted, now: Option<String>) {
     if before == now {
         return;
     }
-    // An event links to its quotes; a quote to the events that name it.
-    let mut linked: Vec<&str> = Vec::new();
+    // An event links to its quotes; a quote to the events that name it (ids, space-separated).
+    let mut linked = String::new();
     if let Some(id) = now.as_deref() {
         for e in &w.story.events {
             if e.id == id {
                 for q in &e.quote_ids {
-                    linked.push(q);
+                    linked.push_str(q);
+                    linked.push(' ');
                 }
             } else if e.quote_ids.iter().any(|q| q == id) {
-                linked.push(&e.id);
+                linked.push_str(&e.id);
+                linked.push(' ');
             }
         }
     }
-    for el in all(&w.shadow, ".ql-item") {
-        let item = el.get("data-id");
-        let on = item.as_deref().is_some() && item == now;
-        let classes = el.class_list();
-        classes.toggle("is-selected", &on.into());
-        classes.toggle("is-linked", &item.as_deref().is_some_and(|i| linked.contains(&i)).into());
-        if on {
-            el.set("aria-current", "true");
-        } else {
-            el.unset("aria-current");
-        }
-    }
+    dom::mark(&w.shadow, now.as_deref(), linked.trim_end());
     let which = now.as_deref().or(before.as_deref()).unwrap_or_default();
     let kind = kind_of(&w.story, which).unwrap_or("quote");
     let selected_id = now.map_or(JsValue::NULL, |s| JsValue::from(s.as_str()));
@@ -436,7 +427,6 @@ const KEYS: &str = "ArrowLeft|ArrowRight|Home|End|ArrowUp|ArrowDown|Enter| |Esca
 const ARROW_RIGHT: usize = 1;
 const HOME: usize = 2;
 const END: usize = 3;
-const ARROW_UP: usize = 4;
 const ARROW_DOWN: usize = 5;
 const ESCAPE: usize = 8;
 
@@ -462,7 +452,7 @@ fn on_key(w: &Mounted, k: &Dom, key: usize) {
     } else if let Some(item) = t.up(".ql-item") {
         match key {
             HOME..=ARROW_DOWN => {
-                move_focus(&item, key);
+                dom::move_focus(&item, key as u32);
                 true
             }
             // Enter, Space
@@ -495,55 +485,16 @@ fn on_key(w: &Mounted, k: &Dom, key: usize) {
     }
 }
 
-/// The visible items of the list `item` is in.
-fn visible_items(item: &Dom) -> Vec<Dom> {
-    let Some(list) = item.parent_element() else { return Vec::new() };
-    all(&list, ":scope > .ql-item:not([hidden])")
-}
-
-/// Moves focus within the list of `item`: `key` is Home, End, ArrowUp or ArrowDown.
-fn move_focus(item: &Dom, key: usize) {
-    let items = visible_items(item);
-    if items.is_empty() {
-        return;
-    }
-    let at = items.iter().position(|x| x == item).unwrap_or(0);
-    let to = match key {
-        ARROW_DOWN => (at + 1).min(items.len() - 1),
-        ARROW_UP => at.saturating_sub(1),
-        HOME => 0,
-        _ => items.len() - 1,
-    };
-    items[to].focus();
-}
-
 /// Opens or closes an item's details (its paragraph in context); `force` sets the state.
 fn toggle_details(w: &Mounted, item: &Dom, force: Option<bool>) {
-    let open = item.class_list().toggle("is-open", &force.map_or(JsValue::UNDEFINED, JsValue::from));
-    if let Some(ctx) = item.query(".ql-context") {
-        if open {
-            ctx.unset("hidden");
-        } else {
-            ctx.set("hidden", "");
-        }
-    }
-    if let Some(button) = item.query("[data-action=context]") {
-        button.set("aria-expanded", if open { "true" } else { "false" });
-        // The widget's locale (its `lang`).
-        let s = strings(&w.options.borrow().locale);
-        button.set_text(if open { s.context_hide } else { s.context_show });
-    }
+    // The widget's locale (its `lang`).
+    let s = strings(&w.options.borrow().locale);
+    dom::details(item, force, s.context_show, s.context_hide);
 }
 
 /// In the narrow (tabbed) layout, shows the section `tab` ("quotes" or "timeline").
 fn show_tab(w: &Mounted, tab: &str) {
-    let Some(top) = top(w) else { return };
-    top.set("data-tab", tab);
-    for t in all(&w.shadow, "[role=tab]") {
-        let on = t.is("data-tab", tab);
-        t.set("aria-selected", if on { "true" } else { "false" });
-        t.set("tabindex", if on { "0" } else { "-1" });
-    }
+    dom::show_tab(&w.shadow, tab);
 }
 
 fn show_tab_of(w: &Mounted, item: &Dom) {
@@ -552,33 +503,7 @@ fn show_tab_of(w: &Mounted, item: &Dom) {
 
 /// Shows only the quotes of one speaker (`*` all, `-` the unattributed) and announces the change.
 fn filter(w: &Mounted, speaker: &str) {
-    for chip in all(&w.shadow, ".ql-chip") {
-        let on = chip.is("data-speaker", speaker);
-        chip.set("aria-pressed", if on { "true" } else { "false" });
-    }
-    let mut shown = 0;
-    let mut first = None;
-    for item in all(&w.shadow, ".ql-quote-item") {
-        let on = speaker == "*" || item.is("data-speaker", speaker);
-        if on {
-            shown += 1;
-            item.unset("hidden");
-            first.get_or_insert(item);
-        } else {
-            item.set("hidden", "");
-        }
-    }
-    // Keep a tab stop in the list: the first visible item, unless the current one is still shown.
-    if let Some(first) = first {
-        let mut current = first;
-        for item in visible_items(&current) {
-            if item.is("tabindex", "0") {
-                current = item;
-                break;
-            }
-        }
-        dom::rove(&current);
-    }
+    let shown = dom::filter_quotes(&w.shadow, speaker) as usize;
     let locale = w.options.borrow().locale.clone();
     let s = strings(&locale);
     let quotes = i18n::quote_count(&locale, shown);
