@@ -143,24 +143,32 @@ export function details(item, force, show, hide) {
 // node; none when empty); `@`: an element that holds article text (its own direction, the article's
 // language). Specs are our own constants: article text only ever arrives as an argument, and reaches
 // the DOM only as text nodes and attribute values.
+const make = (parent, lang, spec, args) => {
+  let e, k = 0;
+  for (const part of spec.split('|')) {
+    const i = part.indexOf('='), key = i < 0 ? undefined : part.slice(0, i),
+      v = (i < 0 ? part : part.slice(i + 1)).replace(/%/g, () => args[k++] ?? '');
+    if (!e) e = document.createElement(v);
+    else if (key === '') { if (v) e.textContent = v; }
+    else if (key == null) { e.setAttribute('dir', 'auto'); if (lang) e.setAttribute('lang', lang); }
+    else if (key[0] == '?') { if (v) e.setAttribute(key.slice(1), v); }
+    else e.setAttribute(key, v);
+  }
+  parent.appendChild(e);
+  return e;
+};
+// One element from a spec (as the renderer's) with the arguments `a`, `b`, `c`, added to `root` in a
+// fragment (a live region is whole when it enters the page); returns the element.
+export function part(root, spec, a, b, c) {
+  const f = document.createDocumentFragment(), e = make(f, '', spec, [a, b, c]);
+  root.appendChild(f);
+  return e;
+}
 export function render(root, st, t, locale, dir, view, theme) {
   const [label, quotesTitle, timelineTitle, sections, noQuotes, noEvents, filter, all, unattributed, fromHeadline, contextShow, copy, link, linkLabel, linkedQuotes, dates, unknown] = t.split('\\n'),
     doc = document, frag = doc.createDocumentFragment(), a = st.article, Q = st.quotes, E = st.events,
     lang = canonicalLocale(a.language) ?? '',
-    el = (parent, spec, ...args) => {
-      let e, k = 0;
-      for (const part of spec.split('|')) {
-        const i = part.indexOf('='), key = i < 0 ? undefined : part.slice(0, i),
-          v = (i < 0 ? part : part.slice(i + 1)).replace(/%/g, () => args[k++] ?? '');
-        if (!e) e = doc.createElement(v);
-        else if (key === '') { if (v) e.textContent = v; }
-        else if (key == null) { e.setAttribute('dir', 'auto'); if (lang) e.setAttribute('lang', lang); }
-        else if (key[0] == '?') { if (v) e.setAttribute(key.slice(1), v); }
-        else e.setAttribute(key, v);
-      }
-      parent.appendChild(e);
-      return e;
-    },
+    el = (parent, spec, ...args) => make(parent, lang, spec, args),
     counter = (parent, n) => el(parent, 'span|class=ql-count|=%', '' + n),
     time = (parent, cls, value, mod) => {
       const c = calendar(value);
@@ -481,6 +489,9 @@ extern "C" {
     pub fn filter_quotes(shadow: &Dom, speaker: &str) -> u32;
     /// Opens or closes an item's details (`force` sets the state); the button says `show` or `hide`.
     pub fn details(item: &Dom, force: Option<bool>, show: &str, hide: &str);
+    /// One element from a spec (`render`'s) with the arguments `a`, `b`, `c` (each `%` the next),
+    /// added to `root` in a fragment; the element.
+    pub fn part(root: &Dom, spec: &str, a: &str, b: &str, c: &str) -> Dom;
     /// Builds the widget for `story` (the object of `story_js`) in `shadow`: `ui` is the locale's
     /// `i18n::Strings::ui`, `dir` the locale's direction.
     pub fn render(shadow: &Dom, story: &JsValue, ui: &str, locale: &str, dir: &str, view: &str, theme: &str);

@@ -204,21 +204,15 @@ pub fn mount_loading(host: &Element, locale: &str) -> JsResult<u32> {
     let locale = i18n::resolve_locale(locale);
     let s = strings(&locale);
     let w = register(host, empty_story(), WidgetOptions { locale: locale.clone(), ..WidgetOptions::default() })?;
-    let c = Ctx::new(None);
     // Built in a fragment: the live region is whole when it enters the page.
-    let frag = c.doc.fragment();
-    el(&c, &frag, "div|class=ql ql-loading|=%|role=status|aria-busy=true|lang=%|dir=%", &[s.loading, &locale, i18n::direction(&locale)]);
-    w.shadow.add(&frag);
+    dom::part(&w.shadow, "div|class=ql ql-loading|=%|role=status|aria-busy=true|lang=%|dir=%", s.loading, &locale, i18n::direction(&locale));
     Ok(w.id)
 }
 
 /// Shows an error inside `host` (the widget area says what went wrong) and fires `quoteline:error`.
 pub fn mount_error(host: &Element, code: &str, message: &str) -> JsResult<()> {
     let w = register(host, empty_story(), WidgetOptions::default())?;
-    let c = Ctx::new(None);
-    let frag = c.doc.fragment();
-    el(&c, &frag, "p|class=ql-error|=%|role=alert", &[message]);
-    w.shadow.add(&frag);
+    dom::part(&w.shadow, "p|class=ql-error|=%|role=alert", message, "", "");
     dom::fire(host.d(), "quoteline:error", "code message", &code.into(), &message.into());
     Ok(())
 }
@@ -576,85 +570,20 @@ fn copy(w: &Mounted, item: &Dom, item_id: &str) {
 }
 
 fn fallback_copy(shadow: &Dom, text: &str) -> bool {
-    let c = Ctx::new(None);
-    let frag = c.doc.fragment();
     // A fresh textarea's value is its text.
-    let area = el(&c, &frag, "textarea|class=ql-sr|=%|aria-hidden=true", &[text]);
-    shadow.add(&frag);
+    let area = dom::part(shadow, "textarea|class=ql-sr|=%|aria-hidden=true", text, "", "");
     area.select();
-    let ok = c.doc.exec_command("copy").unwrap_or(false);
+    let ok = dom::document().exec_command("copy").unwrap_or(false);
     area.remove();
     ok
 }
 
 // ---- rendering ------------------------------------------------------------------------------
 //
-// Every element is made by `el` from a spec: its tag, then `|`-separated `key=value` attributes, where
-// each `%` in a value takes the next argument. One call per element, and the specs are data (text that
-// compresses well) rather than code that passes each attribute's name and value separately.
-
-/// Where elements are made: the document, and the article's language for elements that hold article
-/// text (empty when it is not a valid `lang` value).
-struct Ctx {
-    doc: Dom,
-    lang: String,
-}
-
-impl Ctx {
-    fn new(lang: Option<String>) -> Ctx {
-        Ctx { doc: dom::document(), lang: lang.unwrap_or_default() }
-    }
-}
-
-/// A new element built from `spec`, appended to `parent`. `spec` is the tag, then `|key=value` parts
-/// in order; each `%` in a value is the next of `args`. Keys: an attribute name; `?name`, the attribute
-/// only when its value is not empty; empty (`|=%`), the element's text as a text node (none when
-/// empty); `@`, an element that holds article text: its own direction (so an English quote reads left
-/// to right inside a right-to-left widget) and the article's language. Specs are our own constants:
-/// article text only ever arrives through `args`, and is never read as a spec.
-#[inline(never)]
-fn el(c: &Ctx, parent: &Dom, spec: &str, args: &[&str]) -> Dom {
-    let mut args = args.iter();
-    let mut e: Option<Dom> = None;
-    let mut key: Option<String> = None;
-    let mut val = String::new();
-    for &b in spec.as_bytes().iter().chain(b"|") {
-        match b {
-            b'=' if key.is_none() => key = Some(core::mem::take(&mut val)),
-            b'%' => val.push_str(args.next().copied().unwrap_or_default()),
-            b'|' => {
-                let v = core::mem::take(&mut val);
-                match (&e, key.take()) {
-                    (None, _) => e = Some(c.doc.create(&v)),
-                    (Some(e), Some(k)) if k.is_empty() => {
-                        if !v.is_empty() {
-                            e.set_text(&v);
-                        }
-                    }
-                    (Some(e), Some(k)) => match k.strip_prefix('?') {
-                        Some(k) => {
-                            if !v.is_empty() {
-                                e.set(k, &v);
-                            }
-                        }
-                        None => e.set(&k, &v),
-                    },
-                    (Some(e), None) => {
-                        // `@`
-                        e.set("dir", "auto");
-                        if !c.lang.is_empty() {
-                            e.set("lang", &c.lang);
-                        }
-                    }
-                }
-            }
-            _ => val.push(b as char),
-        }
-    }
-    let e = e.unwrap_or_else(|| c.doc.create("span"));
-    parent.add(&e);
-    e
-}
+// The widget's DOM is built in JS (`dom::render`, and `dom::part` for the loading state, an error and
+// the copy fallback's textarea): every element from a spec, its tag then `|`-separated `key=value`
+// attributes, each `%` in a value the next argument. Specs are text that compresses well, and the
+// strings they name are native in JS, where in the wasm each was a pointer and a length.
 
 /// Builds the whole widget once, in a fragment, then inserts it in one step: `dom::render`, over the
 /// Story object that `data()` gives, with the locale's strings.
