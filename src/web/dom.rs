@@ -123,6 +123,69 @@ export function filterQuotes(s, sp) {
   if (first) rove(visible(first).find((i) => i.getAttribute('tabindex') === '0') ?? first);
   return shown;
 }
+// What an event on a widget does (widget::listen's one listener; `s` its shadow root, `show` and
+// `hide` the words of the details button). The DOM side happens here; what needs the widget's state
+// comes back as a code, a flag and an id: `f` filter by the speaker, `g` go to the item, `c` copy the
+// quote and select it, `s` select the item, `x` clear the selection, `t` toggle the item's selection,
+// `e` Escape (clear the selection; flag `o`: details were open), `h` follow the page's #quoteline-…
+// link; flag `p`: prevent the key's default after. '' when nothing is left to do.
+const KEYS = 'ArrowLeft|ArrowRight|Home|End|ArrowUp|ArrowDown|Enter| |Escape'.split('|');
+export function handle(s, ev, show, hide) {
+  const type = ['click', 'keydown', 'focusin'].indexOf(ev.type), t = ev.target;
+  let x, item;
+  if (type < 0) return 'h-';
+  if (!t) return '';
+  if (type == 2) {
+    // Roving tabindex: the item that last had focus is its list's one tab stop.
+    if ((item = t.closest('.ql-item'))) rove(item);
+    return '';
+  }
+  if (!type) {
+    if ((x = t.closest('[role=tab]'))) return showTab(s, x.getAttribute('data-tab') ?? 'quotes'), '';
+    if ((x = t.closest('.ql-chip'))) return 'f-' + (x.getAttribute('data-speaker') ?? '*');
+    if ((x = t.closest('[data-goto]'))) return 'g-' + (x.getAttribute('data-goto') ?? '');
+    if (!(item = t.closest('.ql-item'))) return '';
+    const id = item.getAttribute('data-id') ?? '';
+    if ((x = t.closest('[data-action]'))) {
+      if (x.getAttribute('data-action') === 'context') details(item, undefined, show, hide);
+      else if (x.getAttribute('data-action') === 'copy') return 'c-' + id;
+      return 's-' + id;
+    }
+    // The item's own link: selected now (the hashchange that follows changes nothing).
+    if (t.closest('a')) return 's-' + id;
+    ev.preventDefault();
+    return 't-' + id;
+  }
+  const k = KEYS.indexOf(ev.key);
+  if (k < 0) return '';
+  if (t.getAttribute('role') === 'tab') {
+    // The arrows swap in a right-to-left widget: the left one goes forward.
+    const tabs = [...s.querySelectorAll('[role=tab]')], n = tabs.length, at = Math.max(tabs.indexOf(t), 0),
+      rtl = s.querySelector('.ql')?.getAttribute('dir') === 'rtl',
+      to = k < 2 ? ((k == 1) != rtl ? (at + 1) % n : (at + n - 1) % n) : k == 2 ? 0 : k == 3 ? n - 1 : -1;
+    if (to >= 0) {
+      if ((x = tabs[to])) {
+        showTab(s, x.getAttribute('data-tab') ?? 'quotes');
+        x.focus();
+      }
+      return '-p';
+    }
+  } else if ((item = t.closest('.ql-item'))) {
+    if (k >= 2 && k <= 5) return moveFocus(item, k), '-p';
+    // Enter, Space
+    if (k > 5 && k < 8 && item == t) {
+      details(item, undefined, show, hide);
+      x = item.getAttribute('data-id');
+      return x == null ? 'xp' : 'sp' + x;
+    }
+  }
+  if (k < 8) return '';
+  // Escape clears the selection and closes open details; focus returns to the item it was in.
+  const open = s.querySelectorAll('.ql-item.is-open');
+  for (const i of open) details(i, false, show, hide);
+  if ((item = t.closest('.ql-item')) && item != t) item.focus();
+  return 'e' + (open.length ? 'o' : '-');
+}
 // Opens or closes an item's details (its paragraph in context; `force` sets the state), with the
 // button's state and words (`show` or `hide`).
 export function details(item, force, show, hide) {
@@ -487,6 +550,9 @@ extern "C" {
     /// Shows only the quotes of `speaker` (`*` all, `-` the unattributed); how many show.
     #[wasm_bindgen(js_name = filterQuotes)]
     pub fn filter_quotes(shadow: &Dom, speaker: &str) -> u32;
+    /// What event `ev` on the widget of shadow root `shadow` does: its DOM side done, the rest as a
+    /// code, a flag and an id (`widget::listen`).
+    pub fn handle(shadow: &Dom, ev: &JsValue, show: &str, hide: &str) -> String;
     /// Opens or closes an item's details (`force` sets the state); the button says `show` or `hide`.
     pub fn details(item: &Dom, force: Option<bool>, show: &str, hide: &str);
     /// One element from a spec (`render`'s) with the arguments `a`, `b`, `c` (each `%` the next),

@@ -3,7 +3,7 @@
 //! down on `destroy`. Article text reaches the DOM only as text nodes; styles live in one adopted
 //! stylesheet shared by every widget on the page.
 
-use super::dom::{self, all, cat, AsDom, Dom};
+use super::dom::{self, cat, AsDom, Dom};
 use super::i18n::{self, strings};
 use super::{dom_error, JsResult};
 use crate::prelude::*;
@@ -350,140 +350,48 @@ fn listen(w: &Rc<Mounted>) {
     // runs re-entrantly: a key that moves focus fires focusin inside the keydown.
     // Its type is also that of `dom::once`'s callbacks (a value in, a result out): one closure type
     // in the wasm and the glue.
+    // What the event does to the DOM happens in JS (`dom::handle`); what needs the widget's state comes
+    // back as a code, a flag (`p`: prevent the key's default after) and an item id.
     let closure = Closure::<dyn Fn(JsValue) -> JsResult<JsValue>>::new(move |ev: JsValue| {
-        let ev: Dom = ev.unchecked_into();
         let Some(w) = get(id) else { return Ok(JsValue::UNDEFINED) };
-        match dom::which(&ev, "type", "click|keydown|focusin") {
-            // click
-            0 => {
-                if let Some(t) = ev.target() {
-                    on_click(&w, &t, &ev);
+        let s = strings(&w.options.borrow().locale);
+        let act = dom::handle(&w.shadow, &ev, s.context_show, s.context_hide);
+        let (code, flag, item) = match act.as_bytes() {
+            [c, f, ..] => (*c, *f, &act[2..]),
+            _ => return Ok(JsValue::UNDEFINED),
+        };
+        let mut prevent = flag == b'p';
+        match code {
+            b'f' => filter(&w, item),
+            b'g' => {
+                if let Some(el) = go_to(&w, item.into()) {
+                    el.focus();
                 }
             }
-            // keydown
-            1 => {
-                if let Ok(key) = usize::try_from(dom::which(&ev, "key", KEYS)) {
-                    on_key(&w, &ev, key);
+            b'c' | b's' => {
+                if code == b'c' {
+                    copy(&w, item);
                 }
+                set_selected(&w, Some(item.into()));
             }
-            // focusin. Roving tabindex: the item that last had focus is its list's one tab stop.
-            2 => {
-                if let Some(item) = ev.target().and_then(|t| t.up(".ql-item")) {
-                    dom::rove(&item);
-                }
+            b'x' => set_selected(&w, None),
+            b't' => {
+                select(w.id, item);
             }
-            _ => follow_link(&w), // hashchange
+            b'e' => {
+                prevent = w.selected.borrow().is_some() || flag == b'o';
+                set_selected(&w, None);
+            }
+            b'h' => follow_link(&w),
+            _ => {}
+        }
+        if prevent {
+            ev.unchecked_ref::<Dom>().prevent_default();
         }
         Ok(JsValue::UNDEFINED)
     });
     dom::listen(&w.shadow, closure.as_ref(), true);
     *w.listeners.borrow_mut() = Some(Listener { shadow: w.shadow.clone(), closure });
-}
-
-fn on_click(w: &Mounted, t: &Dom, ev: &Dom) {
-    if let Some(tab) = t.up("[role=tab]") {
-        show_tab(w, tab.get("data-tab").as_deref().unwrap_or("quotes"));
-        return;
-    }
-    if let Some(chip) = t.up(".ql-chip") {
-        filter(w, chip.get("data-speaker").as_deref().unwrap_or("*"));
-        return;
-    }
-    if let Some(goto) = t.up("[data-goto]") {
-        if let Some(el) = go_to(w, goto.get("data-goto").unwrap_or_default()) {
-            el.focus();
-        }
-        return;
-    }
-    let Some(item) = t.up(".ql-item") else { return };
-    let item_id = item.get("data-id").unwrap_or_default();
-    if let Some(action) = t.up("[data-action]") {
-        if action.is("data-action", "context") {
-            toggle_details(w, &item, None);
-        } else if action.is("data-action", "copy") {
-            copy(w, &item, &item_id);
-        }
-        set_selected(w, Some(item_id));
-        return;
-    }
-    if t.up("a").is_some() {
-        // The item's own link: selected now (the hashchange that follows changes nothing).
-        set_selected(w, Some(item_id));
-        return;
-    }
-    ev.prevent_default();
-    select(w.id, &item_id);
-}
-
-/// The keys the widget handles, `|`-separated; `on_key` and `move_focus` go by their index here
-/// (`dom::which`), so a key's name never crosses into the wasm. Every other key does nothing.
-const KEYS: &str = "ArrowLeft|ArrowRight|Home|End|ArrowUp|ArrowDown|Enter| |Escape";
-const ARROW_RIGHT: usize = 1;
-const HOME: usize = 2;
-const END: usize = 3;
-const ARROW_DOWN: usize = 5;
-const ESCAPE: usize = 8;
-
-fn on_key(w: &Mounted, k: &Dom, key: usize) {
-    let Some(t) = k.target() else { return };
-    let handled = if t.is("role", "tab") {
-        let tabs = all(&w.shadow, "[role=tab]");
-        let (at, n) = (tabs.iter().position(|x| x == &t).unwrap_or(0), tabs.len());
-        // The arrows swap in a right-to-left widget: the left one goes forward.
-        let rtl = top(w).is_some_and(|t| t.is("dir", "rtl"));
-        let to = match key {
-            0 | ARROW_RIGHT if (key == ARROW_RIGHT) != rtl => Some((at + 1) % n),
-            0 | ARROW_RIGHT => Some((at + n - 1) % n),
-            HOME => Some(0),
-            END => Some(n - 1),
-            _ => None,
-        };
-        if let Some(tab) = to.and_then(|i| tabs.get(i)) {
-            show_tab(w, tab.get("data-tab").as_deref().unwrap_or("quotes"));
-            tab.focus();
-        }
-        to.is_some()
-    } else if let Some(item) = t.up(".ql-item") {
-        match key {
-            HOME..=ARROW_DOWN => {
-                dom::move_focus(&item, key as u32);
-                true
-            }
-            // Enter, Space
-            6 | 7 if item == t => {
-                toggle_details(w, &item, None);
-                set_selected(w, item.get("data-id"));
-                true
-            }
-            _ => false,
-        }
-    } else {
-        false
-    };
-    let handled = handled
-        || (key == ESCAPE && {
-            // Clears the selection and closes open details; focus returns to the item it was in.
-            let open = all(&w.shadow, ".ql-item.is-open");
-            let busy = w.selected.borrow().is_some() || !open.is_empty();
-            for item in &open {
-                toggle_details(w, item, Some(false));
-            }
-            if let Some(item) = t.up(".ql-item").filter(|i| i != &t) {
-                item.focus();
-            }
-            set_selected(w, None);
-            busy
-        });
-    if handled {
-        k.prevent_default();
-    }
-}
-
-/// Opens or closes an item's details (its paragraph in context); `force` sets the state.
-fn toggle_details(w: &Mounted, item: &Dom, force: Option<bool>) {
-    // The widget's locale (its `lang`).
-    let s = strings(&w.options.borrow().locale);
-    dom::details(item, force, s.context_show, s.context_hide);
 }
 
 /// In the narrow (tabbed) layout, shows the section `tab` ("quotes" or "timeline").
@@ -537,11 +445,11 @@ fn quote_words(text: &str) -> &str {
 
 /// Copies the quote's citation: the Clipboard API, else a selected textarea and `execCommand`, then a
 /// visible confirmation beside the button (and through the live region).
-fn copy(w: &Mounted, item: &Dom, item_id: &str) {
+fn copy(w: &Mounted, item_id: &str) {
     let Some(q) = w.story.quotes.iter().find(|q| q.id == item_id) else { return };
     let text = citation(&w.story, q);
     let locale = w.options.borrow().locale.clone();
-    let status = item.query(".ql-copied");
+    let status = find_item(w, item_id).and_then(|item| item.query(".ql-copied"));
     let live = w.shadow.query(".ql-live");
     let shadow = w.shadow.clone();
     let done = move |ok: bool| {
