@@ -218,6 +218,30 @@ for (const [from, to] of exportsRenamed) {
   for (const t of types) t[1] = t[1].replace(word, to);
 }
 
+// ---- the glue minified by terser (an ES module only) ----
+// But for passStringToWasm0, which hands every string to the wasm: it stays as written above (tests/glue
+// reads and runs its source), set aside and appended again (a function declaration: hoisted). Terser
+// must then keep the names it uses (WASM_VECTOR_LEN, cachedTextEncoder, getUint8ArrayMemory0) and
+// their declarations, and must not assume WASM_VECTOR_LEN keeps its first value (no reduce_vars) or
+// move its reads around the calls that set it (no collapse_vars).
+const PASS = /function passStringToWasm0\(arg, malloc, realloc\) \{\n[\s\S]*?\nreturn ptr;\n\}\n/;
+const pass = out.match(PASS)?.[0];
+if (pass && /^export \{[^}]*\bas default\b/m.test(out)) {
+  const kept = ['WASM_VECTOR_LEN', 'cachedTextEncoder', 'getUint8ArrayMemory0'];
+  let min;
+  try {
+    min = (await minify(out.replace(pass, ''), {
+      module: true,
+      compress: { passes: 2, reduce_vars: false, collapse_vars: false, unused: false },
+      mangle: { reserved: ['passStringToWasm0', ...kept] },
+    })).code;
+  } catch (e) {
+    fail(`terser could not minify ${file}: ${e.message}`);
+  }
+  for (const n of kept) if (!new RegExp(`(const|let|var|function) ${n}\\b`).test(min)) fail(`the minified glue lost ${n}`);
+  out = `${min}\n${pass}`;
+}
+
 writeFileSync(file, out);
 writeFileSync(wasmFile, wasmOut);
 try {
