@@ -4,8 +4,10 @@
 //! the edge calls DOM methods structurally through one type, `Dom`: `querySelector` is one import
 //! whether it runs on the document, an element or a shadow root. Calls that cannot throw on the values
 //! we give them (our own tag names, fresh nodes, constant selectors) skip wasm-bindgen's error
-//! plumbing. Locale work (`Intl`, date labels), `fetch`, events, errors and the matching of attribute
-//! values and key names happen in a few lines of JS (the `inline_js` below), which is smaller than
+//! plumbing. The widget's DOM (`render`, `part`), the DOM side of its events (`handle`), the page-DOM
+//! reader (`pageText`), locale work (`Intl`, date labels), `fetch`, events, errors and the matching of
+//! attribute values and key names happen in JS (the `inline_js` below, minified by
+//! `scripts/trim-glue.mjs`), which is smaller than
 //! driving those APIs value by value from Rust: strings are native there, while every string a call
 //! from Rust names is a pointer and a length in the wasm (BENCHMARKS.md, "Size"). Article text is
 //! never read as markup by any of them.

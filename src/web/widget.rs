@@ -1,7 +1,8 @@
-//! The widget: renders a Story into a Shadow DOM of its own (built once, off-document, in a fragment),
-//! handles selection, the speaker filter, the keyboard, deep links and copying, and tears everything
-//! down on `destroy`. Article text reaches the DOM only as text nodes; styles live in one adopted
-//! stylesheet shared by every widget on the page.
+//! The widget: renders a Story into a Shadow DOM of its own (built once, off-document, in a fragment, by
+//! `dom::render` in JS), handles selection, the speaker filter, the keyboard, deep links and copying
+//! (the DOM side of an event in JS, `dom::handle`; the state here), and tears everything down on
+//! `destroy`. Article text reaches the DOM only as text nodes and attribute values; styles live in one
+//! adopted stylesheet shared by every widget on the page.
 
 use super::dom::{self, cat, AsDom, Dom};
 use super::i18n::{self, strings};
