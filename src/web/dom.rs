@@ -125,6 +125,31 @@ export function filterQuotes(s, sp) {
   if (first) rove(visible(first).find((i) => i.getAttribute('tabindex') === '0') ?? first);
   return shown;
 }
+// Copies `text` (a quote's citation) for item `id` of the widget in shadow root `s`: the Clipboard API,
+// else a selected textarea and execCommand (as a boolean crosses into the wasm: ToInt32); then says
+// `copied` or `failed` beside the item's button and through the live region.
+export function copy(s, id, text, copied, failed) {
+  const status = s.getElementById('quoteline-' + id)?.querySelector('.ql-copied'), live = s.querySelector('.ql-live'),
+    c = field(field(globalThis, 'navigator'), 'clipboard'),
+    done = (ok) => {
+      if (status) status.textContent = ok ? copied : failed;
+      if (live) live.textContent = ok ? copied : failed;
+    },
+    fallback = () => {
+      const a = part(s, 'textarea|class=ql-sr|=%|aria-hidden=true', text);
+      let ok = 0;
+      a.select();
+      try { ok = document.execCommand('copy') | 0; } catch {}
+      a.remove();
+      return ok != 0;
+    };
+  let p, once = 1;
+  if (typeof c != 'object' || !c) return done(fallback());
+  try { p = c.writeText(text); } catch { return done(fallback()); }
+  // One callback for both outcomes, run once: writeText resolves with undefined, rejects with an error.
+  const settle = (v) => { if (once) { once = 0; done(v === undefined || fallback()); } };
+  try { p.then(settle, settle); } catch { done(fallback()); } // not a promise after all
+}
 // What an event on a widget does (widget::listen's one listener; `s` its shadow root, `show` and
 // `hide` the words of the details button). The DOM side happens here; what needs the widget's state
 // comes back as a code, a flag and an id: `f` filter by the speaker, `g` go to the item, `c` copy the
@@ -552,6 +577,9 @@ extern "C" {
     /// Shows only the quotes of `speaker` (`*` all, `-` the unattributed); how many show.
     #[wasm_bindgen(js_name = filterQuotes)]
     pub fn filter_quotes(shadow: &Dom, speaker: &str) -> u32;
+    /// Copies `text` for item `id`, then says `copied` or `failed` beside its button and through the
+    /// live region.
+    pub fn copy(shadow: &Dom, id: &str, text: &str, copied: &str, failed: &str);
     /// What event `ev` on the widget of shadow root `shadow` does: its DOM side done, the rest as a
     /// code, a flag and an id (`widget::listen`).
     pub fn handle(shadow: &Dom, ev: &JsValue, show: &str, hide: &str) -> String;
@@ -622,14 +650,8 @@ extern "C" {
     pub fn scroll_into_view(this: &Dom);
     #[wasm_bindgen(method, structural, js_name = createDocumentFragment)]
     pub fn fragment(this: &Dom) -> Dom;
-    #[wasm_bindgen(method, structural)]
-    pub fn select(this: &Dom);
     #[wasm_bindgen(method, structural, getter, js_name = isConnected)]
     pub fn is_connected(this: &Dom) -> bool;
-    #[wasm_bindgen(method, structural, catch, js_name = execCommand)]
-    pub fn exec_command(this: &Dom, command: &str) -> Result<bool, JsValue>;
-    #[wasm_bindgen(method, structural, catch, js_name = writeText)]
-    pub fn write_text(this: &Dom, text: &str) -> Result<Dom, JsValue>;
 
     #[wasm_bindgen(method, structural, js_name = createElement)]
     pub fn create(this: &Dom, tag: &str) -> Dom;
@@ -738,11 +760,6 @@ fn global(path: &[&str]) -> JsValue {
 /// The page's `location.hash`.
 pub fn location_hash() -> String {
     global(&["location", "hash"]).as_string().unwrap_or_default()
-}
-
-/// `navigator.clipboard`, when the page has one.
-pub fn clipboard() -> Option<Dom> {
-    Some(global(&["navigator", "clipboard"])).filter(|c| c.is_object()).map(JsCast::unchecked_into)
 }
 
 /// The elements matching one of our selectors under `root`.

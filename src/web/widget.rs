@@ -444,47 +444,12 @@ fn quote_words(text: &str) -> &str {
     text.trim_end_matches([',', ' '])
 }
 
-/// Copies the quote's citation: the Clipboard API, else a selected textarea and `execCommand`, then a
-/// visible confirmation beside the button (and through the live region).
+/// Copies the quote's citation (`dom::copy`: the Clipboard API, else a selected textarea and
+/// `execCommand`), then a visible confirmation beside the button (and through the live region).
 fn copy(w: &Mounted, item_id: &str) {
     let Some(q) = w.story.quotes.iter().find(|q| q.id == item_id) else { return };
-    let text = citation(&w.story, q);
-    let locale = w.options.borrow().locale.clone();
-    let status = find_item(w, item_id).and_then(|item| item.query(".ql-copied"));
-    let live = w.shadow.query(".ql-live");
-    let shadow = w.shadow.clone();
-    let done = move |ok: bool| {
-        let s = strings(&locale);
-        let message = if ok { s.copied } else { s.copy_failed };
-        if let Some(el) = &status {
-            el.set_text(message);
-        }
-        if let Some(el) = &live {
-            el.set_text(message);
-        }
-    };
-    let Some(promise) = dom::clipboard().and_then(|c| c.write_text(&text).ok()) else {
-        return done(fallback_copy(&shadow, &text));
-    };
-    // One callback for both outcomes: writeText resolves with undefined, rejects with an error.
-    let (text2, done2) = (text.clone(), done.clone());
-    let settle = dom::once(Box::new(move |v: JsValue| {
-        done2(v.is_undefined() || fallback_copy(&shadow, &text2));
-        Ok(JsValue::UNDEFINED)
-    }));
-    if promise.then(&settle, &settle).is_err() {
-        // Not a promise after all (a page's own clipboard object).
-        done(fallback_copy(&w.shadow, &text));
-    }
-}
-
-fn fallback_copy(shadow: &Dom, text: &str) -> bool {
-    // A fresh textarea's value is its text.
-    let area = dom::part(shadow, "textarea|class=ql-sr|=%|aria-hidden=true", text, "", "");
-    area.select();
-    let ok = dom::document().exec_command("copy").unwrap_or(false);
-    area.remove();
-    ok
+    let s = strings(&w.options.borrow().locale);
+    dom::copy(&w.shadow, item_id, &citation(&w.story, q), s.copied, s.copy_failed);
 }
 
 // ---- rendering ------------------------------------------------------------------------------
