@@ -64,10 +64,14 @@ const calendar = (value) => {
     year = y == 'XXXX' ? undefined : /^\\d{4}$/.test(y) ? +y : -1, m = n(p[1], 12), d = n(p[2], 31);
   if (!(year < 0 || m < 0 || d < 0 || p.length > 3 || (year === undefined && !m))) return [year, m, d];
 };
+// The locale handed to Intl: English dates read day-first (5 February) unless a region is given.
+const intlLocale = (l) => (/^en$/i.test(l) || !l ? 'en-GB' : l),
+  // Strings `i`, `j`, … of a locale's `\\n`-separated UI strings (i18n::EN).
+  words = (ui, ...at) => { const u = ui.split('\\n'); return at.map((i) => u[i]); };
 // The label of a date value in `locale` (the widget's): `t` and `unknown` as dateWords takes them; a
 // calendar date's label starts with a capital. English dates read day-first unless a region is given.
 export function dateLabel(locale, value, mod, t, unknown) {
-  const c = calendar(value), label = dateWords(/^en$/i.test(locale) || !locale ? 'en-GB' : locale, value, mod, !!c, c && c[0], c ? c[1] : 0, c ? c[2] : 0, t, unknown);
+  const c = calendar(value), label = dateWords(intlLocale(locale), value, mod, !!c, c && c[0], c ? c[1] : 0, c ? c[2] : 0, t, unknown);
   return c ? label.replace(/^./su, (f) => f.toUpperCase()) : label;
 }
 // Makes `item` (and its buttons and link) its list's only tab stops, so Tab leaves a list in one step.
@@ -110,9 +114,10 @@ export function showTab(s, tab) {
     t.setAttribute('tabindex', on ? '0' : '-1');
   }
 }
-// Shows only the quotes of speaker `sp` (`*` all, `-` the unattributed) and returns how many show.
-// The list keeps a tab stop: the first visible item, unless the current one is still shown.
-export function filterQuotes(s, sp) {
+// Shows only the quotes of speaker `sp` (`*` all, `-` the unattributed; `name` the speaker's) and says
+// how many show through the live region, in `locale` with its strings `ui`. The list keeps a tab stop:
+// the first visible item, unless the current one is still shown.
+export function filterQuotes(s, sp, name, ui, locale) {
   let shown = 0, first;
   for (const c of s.querySelectorAll('.ql-chip')) c.setAttribute('aria-pressed', '' + (c.getAttribute('data-speaker') === sp));
   for (const item of s.querySelectorAll('.ql-quote-item')) {
@@ -123,13 +128,14 @@ export function filterQuotes(s, sp) {
     } else item.setAttribute('hidden', '');
   }
   if (first) rove(visible(first).find((i) => i.getAttribute('tabindex') === '0') ?? first);
-  return shown;
+  const u = ui.split('\\n'), live = s.querySelector('.ql-live');
+  if (live) live.textContent = announcement(u[sp == '*' ? 18 : 19], shown, u[23 + Math.min(pluralForm(intlLocale(locale), shown), 5)], sp == '*' ? '' : sp == '-' ? u[8] : name);
 }
 // Copies `text` (a quote's citation) for item `id` of the widget in shadow root `s`: the Clipboard API,
 // else a selected textarea and execCommand (as a boolean crosses into the wasm: ToInt32); then says
-// `copied` or `failed` beside the item's button and through the live region.
-export function copy(s, id, text, copied, failed) {
-  const status = s.getElementById('quoteline-' + id)?.querySelector('.ql-copied'), live = s.querySelector('.ql-live'),
+// copied or failed (the locale's strings `ui`) beside the item's button and through the live region.
+export function copy(s, id, text, ui) {
+  const [copied, failed] = words(ui, 21, 22), status = s.getElementById('quoteline-' + id)?.querySelector('.ql-copied'), live = s.querySelector('.ql-live'),
     c = field(field(globalThis, 'navigator'), 'clipboard'),
     done = (ok) => {
       if (status) status.textContent = ok ? copied : failed;
@@ -150,15 +156,15 @@ export function copy(s, id, text, copied, failed) {
   const settle = (v) => { if (once) { once = 0; done(v === undefined || fallback()); } };
   try { p.then(settle, settle); } catch { done(fallback()); } // not a promise after all
 }
-// What an event on a widget does (widget::listen's one listener; `s` its shadow root, `show` and
-// `hide` the words of the details button). The DOM side happens here; what needs the widget's state
+// What an event on a widget does (widget::listen's one listener; `s` its shadow root, `ui` the
+// locale's strings, i18n::EN). The DOM side happens here; what needs the widget's state
 // comes back as a code, a flag and an id: `f` filter by the speaker, `g` go to the item, `c` copy the
 // quote and select it, `s` select the item, `x` clear the selection, `t` toggle the item's selection,
 // `e` Escape (clear the selection; flag `o`: details were open), `h` follow the page's #quoteline-…
 // link; flag `p`: prevent the key's default after. '' when nothing is left to do.
 const KEYS = 'ArrowLeft|ArrowRight|Home|End|ArrowUp|ArrowDown|Enter| |Escape'.split('|');
-export function handle(s, ev, show, hide) {
-  const type = ['click', 'keydown', 'focusin'].indexOf(ev.type), t = ev.target;
+export function handle(s, ev, ui) {
+  const type = ['click', 'keydown', 'focusin'].indexOf(ev.type), t = ev.target, [show, hide] = words(ui, 10, 20);
   let x, item;
   if (type < 0) return 'h-';
   if (!t) return '';
@@ -574,15 +580,16 @@ extern "C" {
     /// Shows section `tab` in the narrow (tabbed) layout.
     #[wasm_bindgen(js_name = showTab)]
     pub fn show_tab(shadow: &Dom, tab: &str);
-    /// Shows only the quotes of `speaker` (`*` all, `-` the unattributed); how many show.
+    /// Shows only the quotes of `speaker` (`*` all, `-` the unattributed; `name` the speaker's) and
+    /// announces how many show, in `locale` with its strings `ui`.
     #[wasm_bindgen(js_name = filterQuotes)]
-    pub fn filter_quotes(shadow: &Dom, speaker: &str) -> u32;
-    /// Copies `text` for item `id`, then says `copied` or `failed` beside its button and through the
-    /// live region.
-    pub fn copy(shadow: &Dom, id: &str, text: &str, copied: &str, failed: &str);
+    pub fn filter_quotes(shadow: &Dom, speaker: &str, name: &str, ui: &str, locale: &str);
+    /// Copies `text` for item `id`, then says so (in the locale's strings `ui`) beside its button and
+    /// through the live region.
+    pub fn copy(shadow: &Dom, id: &str, text: &str, ui: &str);
     /// What event `ev` on the widget of shadow root `shadow` does: its DOM side done, the rest as a
     /// code, a flag and an id (`widget::listen`).
-    pub fn handle(shadow: &Dom, ev: &JsValue, show: &str, hide: &str) -> String;
+    pub fn handle(shadow: &Dom, ev: &JsValue, ui: &str) -> String;
     /// Opens or closes an item's details (`force` sets the state); the button says `show` or `hide`.
     pub fn details(item: &Dom, force: Option<bool>, show: &str, hide: &str);
     /// One element from a spec (`render`'s) with the arguments `a`, `b`, `c` (each `%` the next),
@@ -591,9 +598,6 @@ extern "C" {
     /// Builds the widget for `story` (the object of `story_js`) in `shadow`: `ui` is the locale's
     /// `i18n::Strings::ui`, `dir` the locale's direction.
     pub fn render(shadow: &Dom, story: &JsValue, ui: &str, locale: &str, dir: &str, view: &str, theme: &str);
-    /// `template` with `{n}`, `{quotes}` and `{name}` filled in, in that order.
-    #[wasm_bindgen(js_name = announcement)]
-    pub fn fill(template: &str, n: u32, quotes: &str, name: &str) -> String;
     /// Fires a bubbling, composed `CustomEvent` of type `kind` on `target`, with the detail
     /// `{ key0: a, key1: b }` for the one or two names in `keys` (space-separated).
     pub fn fire(target: &Dom, kind: &str, keys: &str, a: &JsValue, b: &JsValue);
@@ -611,9 +615,6 @@ extern "C" {
     /// malformed.
     #[wasm_bindgen(js_name = canonicalLocale)]
     pub fn canonical_locale(tag: &str) -> Option<String>;
-    /// The plural category of `n` in `locale`: zero, one, two, few, many, other as 0..=5.
-    #[wasm_bindgen(js_name = pluralForm)]
-    pub fn plural_form(locale: &str, n: u32) -> u32;
     /// `Intl.DateTimeFormat` of a date (2000 stands for a missing year: a leap year, so "29 February"
     /// formats; month and day 0 for missing ones); with `strip_day`, formatted
     /// with the 1st and the day then removed with the literal beside it, which gives the month in the

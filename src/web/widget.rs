@@ -203,10 +203,9 @@ pub fn mount(host: &Element, story: Story, mut options: WidgetOptions) -> JsResu
 /// until `mount` or `mount_error` replaces it.
 pub fn mount_loading(host: &Element, locale: &str) -> JsResult<u32> {
     let locale = i18n::resolve_locale(locale);
-    let s = strings(&locale);
     let w = register(host, empty_story(), WidgetOptions { locale: locale.clone(), ..WidgetOptions::default() })?;
     // Built in a fragment: the live region is whole when it enters the page.
-    dom::part(&w.shadow, "div|class=ql ql-loading|=%|role=status|aria-busy=true|lang=%|dir=%", s.loading, &locale, i18n::direction(&locale));
+    dom::part(&w.shadow, "div|class=ql ql-loading|=%|role=status|aria-busy=true|lang=%|dir=%", i18n::part(strings(&locale), 17), &locale, i18n::direction(&locale));
     Ok(w.id)
 }
 
@@ -355,8 +354,7 @@ fn listen(w: &Rc<Mounted>) {
     // back as a code, a flag (`p`: prevent the key's default after) and an item id.
     let closure = Closure::<dyn Fn(JsValue) -> JsResult<JsValue>>::new(move |ev: JsValue| {
         let Some(w) = get(id) else { return Ok(JsValue::UNDEFINED) };
-        let s = strings(&w.options.borrow().locale);
-        let act = dom::handle(&w.shadow, &ev, s.context_show, s.context_hide);
+        let act = dom::handle(&w.shadow, &ev, strings(&w.options.borrow().locale));
         let (code, flag, item) = match act.as_bytes() {
             [c, f, ..] => (*c, *f, &act[2..]),
             _ => return Ok(JsValue::UNDEFINED),
@@ -406,23 +404,9 @@ fn show_tab_of(w: &Mounted, item: &Dom) {
 
 /// Shows only the quotes of one speaker (`*` all, `-` the unattributed) and announces the change.
 fn filter(w: &Mounted, speaker: &str) {
-    let shown = dom::filter_quotes(&w.shadow, speaker) as usize;
-    let locale = w.options.borrow().locale.clone();
-    let s = strings(&locale);
-    let quotes = i18n::quote_count(&locale, shown);
-    let (template, name) = match speaker {
-        "*" => (s.showing_all, ""),
-        "-" => (s.showing_by, s.unattributed),
-        id => (s.showing_by, w.story.speakers.iter().find(|sp| sp.id == id).map_or("", |sp| sp.name.as_str())),
-    };
-    announce(w, &dom::fill(template, shown as u32, quotes, name));
-}
-
-/// Says `message` through the widget's live region.
-fn announce(w: &Mounted, message: &str) {
-    if let Some(live) = w.shadow.query(".ql-live") {
-        live.set_text(message);
-    }
+    let name = w.story.speakers.iter().find(|sp| sp.id == speaker).map_or("", |sp| sp.name.as_str());
+    let locale = &w.options.borrow().locale;
+    dom::filter_quotes(&w.shadow, speaker, name, strings(locale), locale);
 }
 
 /// `“quote” — Name, Role`: what the copy button puts on the clipboard.
@@ -448,8 +432,7 @@ fn quote_words(text: &str) -> &str {
 /// `execCommand`), then a visible confirmation beside the button (and through the live region).
 fn copy(w: &Mounted, item_id: &str) {
     let Some(q) = w.story.quotes.iter().find(|q| q.id == item_id) else { return };
-    let s = strings(&w.options.borrow().locale);
-    dom::copy(&w.shadow, item_id, &citation(&w.story, q), s.copied, s.copy_failed);
+    dom::copy(&w.shadow, item_id, &citation(&w.story, q), strings(&w.options.borrow().locale));
 }
 
 // ---- rendering ------------------------------------------------------------------------------
@@ -468,7 +451,7 @@ fn render(w: &Mounted) {
     dom::render(
         &w.shadow,
         &dom::story_js(&tape.text, &tape.nums),
-        strings(locale).ui,
+        strings(locale),
         locale,
         i18n::direction(locale),
         opts.view.as_str(),
