@@ -9,6 +9,10 @@
 //    named with a hash (`wasm_bindgen__convert__closures_____invoke__h…`, new in every build), which
 //    become `__wbg_invoke0`, … in the wasm, the glue and the .d.ts files. Every import key is checked
 //    to be renamed exactly once, and the result to parse; on any doubt the files are left as built.
+//    A snippet module the wasm imports from directly (a function that needs no conversion) becomes `b`.
+// 3. minifies the inline_js snippet and the page's glue (an ES module) with terser, a pinned dev
+//    dependency (package.json), but for the glue's passStringToWasm0 (below).
+//    About 1.6 KB gzipped of the 9 KB the two files were.
 //   node scripts/trim-glue.mjs pkg/quoteline.js        (renames imports of pkg/quoteline_bg.wasm)
 import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -61,13 +65,21 @@ if (everyCallHasRealloc && !out.includes(DEAD[1]) && out.split(PASS_STRING[0]).l
 // `const ret = EXPR;` then `return ret;` on the next line (43 import functions) is `return EXPR;`.
 out = out.replace(/^const ret = (.*);\nreturn ret;$/gm, 'return $1;');
 
-// The inline_js snippets the same way (their comments stay in src/web/dom.rs).
+// The inline_js snippets minified by terser (a dev dependency: package.json): their readable source,
+// with its comments, stays in src/web/dom.rs. Exported names are kept (module mode); only the snippet's
+// own locals are renamed. The glue is only trimmed: tests/glue reads passStringToWasm0's source.
+const { minify } = await import('terser');
 const snippets = join(dirname(file), 'snippets');
 for (const dir of existsSync(snippets) ? readdirSync(snippets) : []) {
   for (const name of readdirSync(join(snippets, dir)).filter((n) => n.endsWith('.js'))) {
     const path = join(snippets, dir, name);
     const before = readFileSync(path, 'utf8');
-    const after = trim(before);
+    let after;
+    try {
+      after = (await minify(before, { module: true, compress: { passes: 2 }, mangle: true })).code;
+    } catch (e) {
+      fail(`terser could not minify ${path}: ${e.message}`);
+    }
     writeFileSync(path, after);
     try {
       execFileSync(process.execPath, ['--check', path], { stdio: 'pipe' });
@@ -96,6 +108,8 @@ const ALPHA = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const short = (i) => (i < ALPHA.length ? ALPHA[i] : short(Math.floor(i / ALPHA.length) - 1) + ALPHA[i % ALPHA.length]);
 
 const renamed = new Map(); // import name → new name
+let nextName = 0;
+const snippetModules = new Set(); // snippet modules imported from directly, renamed `b`
 const exportsRenamed = new Map(); // export name with a hash → new name
 if (wasmSrc.readUInt32LE(0) !== 0x6d736100) fail(`${wasmFile} is not a wasm module`);
 const parts = [wasmSrc.subarray(0, 8)];
@@ -130,8 +144,16 @@ while (at < wasmSrc.length) {
         console.log(`trim-glue: ${wasmFile} has its imports renamed already`);
         break;
       }
-      if (mod !== MODULE) fail(`an import from ${JSON.stringify(mod)} (only ${MODULE} is expected)`);
-      const to = short(i);
+      if (mod.startsWith('./snippets/') && !mod.includes('"')) {
+        // A snippet's function that wasm-bindgen imports as it is (no conversion to make): its module
+        // (a path with a hash, in both files) becomes `b`; the function keeps its exported name.
+        snippetModules.add(mod);
+        entries.push(Buffer.from([...name('b'), ...name(field)]), wasmSrc.subarray(d0, d1));
+        p = d1;
+        continue;
+      }
+      if (mod !== MODULE) fail(`an import from ${JSON.stringify(mod)} (only ${MODULE} and snippets are expected)`);
+      const to = short(nextName++);
       renamed.set(field, to);
       entries.push(Buffer.from([...name('a'), ...name(to)]), wasmSrc.subarray(d0, d1));
       p = d1;
@@ -180,6 +202,14 @@ if (renamed.size) {
   if (out.split(moduleKey).length !== 2) fail(`the glue has no single ${moduleKey}`);
   out = out.replace(moduleKey, 'a: import0');
   if (out.includes(MODULE)) fail(`the glue still names ${MODULE}`);
+  if (snippetModules.size > 1) fail('imports from more than one snippet module');
+  for (const mod of snippetModules) {
+    // One key per function imported so (wasm-bindgen writes an `import * as importN` of the same
+    // module for each): all become `b`, the same namespace object.
+    const key = `"${mod}": import`;
+    if (out.split(key).length < 2) fail(`the glue has no ${key}`);
+    out = out.replaceAll(key, 'b: import');
+  }
 } else if (!out.includes('a: import0')) fail('the wasm has no imports from ' + MODULE);
 
 // ---- the renamed exports, wherever the glue and the type declarations name them ----
@@ -190,6 +220,30 @@ for (const [from, to] of exportsRenamed) {
   if (!word.test(out)) fail(`the glue does not name the export ${from}`);
   out = out.replace(word, to);
   for (const t of types) t[1] = t[1].replace(word, to);
+}
+
+// ---- the glue minified by terser (an ES module only) ----
+// But for passStringToWasm0, which hands every string to the wasm: it stays as written above (tests/glue
+// reads and runs its source), set aside and appended again (a function declaration: hoisted). Terser
+// must then keep the names it uses (WASM_VECTOR_LEN, cachedTextEncoder, getUint8ArrayMemory0) and
+// their declarations, and must not assume WASM_VECTOR_LEN keeps its first value (no reduce_vars) or
+// move its reads around the calls that set it (no collapse_vars).
+const PASS = /function passStringToWasm0\(arg, malloc, realloc\) \{\n[\s\S]*?\nreturn ptr;\n\}\n/;
+const pass = out.match(PASS)?.[0];
+if (pass && /^export \{[^}]*\bas default\b/m.test(out)) {
+  const kept = ['WASM_VECTOR_LEN', 'cachedTextEncoder', 'getUint8ArrayMemory0'];
+  let min;
+  try {
+    min = (await minify(out.replace(pass, ''), {
+      module: true,
+      compress: { passes: 2, reduce_vars: false, collapse_vars: false, unused: false },
+      mangle: { reserved: ['passStringToWasm0', ...kept] },
+    })).code;
+  } catch (e) {
+    fail(`terser could not minify ${file}: ${e.message}`);
+  }
+  for (const n of kept) if (!new RegExp(`(const|let|var|function) ${n}\\b`).test(min)) fail(`the minified glue lost ${n}`);
+  out = `${min}\n${pass}`;
 }
 
 writeFileSync(file, out);

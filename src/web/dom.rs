@@ -4,8 +4,10 @@
 //! the edge calls DOM methods structurally through one type, `Dom`: `querySelector` is one import
 //! whether it runs on the document, an element or a shadow root. Calls that cannot throw on the values
 //! we give them (our own tag names, fresh nodes, constant selectors) skip wasm-bindgen's error
-//! plumbing. Locale work (`Intl`, date labels), `fetch`, events, errors and the matching of attribute
-//! values and key names happen in a few lines of JS (the `inline_js` below), which is smaller than
+//! plumbing. The widget's DOM (`render`, `part`), the DOM side of its events (`handle`), the page-DOM
+//! reader (`pageText`), locale work (`Intl`, date labels), `fetch`, events, errors and the matching of
+//! attribute values and key names happen in JS (the `inline_js` below, minified by
+//! `scripts/trim-glue.mjs`), which is smaller than
 //! driving those APIs value by value from Rust: strings are native there, while every string a call
 //! from Rust names is a pointer and a length in the wasm (BENCHMARKS.md, "Size"). Article text is
 //! never read as markup by any of them.
@@ -55,9 +57,374 @@ export function dateWords(locale, value, mod, cal, y, m, d, t, unknown) {
   else return value;
   return year == 'XXXX' ? `${fill(template, 'y', '').trim()} (${unknown})` : fill(template, 'y', year);
 }
+// The parts of a calendar TIMEX3 value (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`, the same with `XXXX`; a time
+// part ignored): [year (undefined for XXXX), month, day (0 when missing)]; undefined for other values.
+const calendar = (value) => {
+  const p = value.split('T')[0].split('-'), y = p[0], n = (s, max) => (s == null ? 0 : /^\\d\\d$/.test(s) && s > 0 && s <= max ? +s : -1),
+    year = y == 'XXXX' ? undefined : /^\\d{4}$/.test(y) ? +y : -1, m = n(p[1], 12), d = n(p[2], 31);
+  if (!(year < 0 || m < 0 || d < 0 || p.length > 3 || (year === undefined && !m))) return [year, m, d];
+};
+// The locale handed to Intl: English dates read day-first (5 February) unless a region is given.
+const intlLocale = (l) => (/^en$/i.test(l) || !l ? 'en-GB' : l),
+  // Strings `i`, `j`, … of a locale's `\\n`-separated UI strings (i18n::EN).
+  words = (ui, ...at) => { const u = ui.split('\\n'); return at.map((i) => u[i]); };
+// The label of a date value in `locale` (the widget's): `t` and `unknown` as dateWords takes them; a
+// calendar date's label starts with a capital. English dates read day-first unless a region is given.
+export function dateLabel(locale, value, mod, t, unknown) {
+  const c = calendar(value), label = dateWords(intlLocale(locale), value, mod, !!c, c && c[0], c ? c[1] : 0, c ? c[2] : 0, t, unknown);
+  return c ? label.replace(/^./su, (f) => f.toUpperCase()) : label;
+}
+// Makes `item` (and its buttons and link) its list's only tab stops, so Tab leaves a list in one step.
+export function rove(item) {
+  const list = item.parentElement;
+  if (list) for (const other of list.querySelectorAll(':scope > .ql-item')) {
+    const i = other == item ? '0' : '-1';
+    other.setAttribute('tabindex', i);
+    for (const c of other.querySelectorAll('button, a')) c.setAttribute('tabindex', i);
+  }
+}
+// The visible items of the list `item` is in.
+const visible = (item) => (item.parentElement ? [...item.parentElement.querySelectorAll(':scope > .ql-item:not([hidden])')] : []);
+// Moves focus within the list of `item`: `key` is the index in widget::KEYS of Home (2), End (3),
+// ArrowUp (4) or ArrowDown (5).
+export function moveFocus(item, key) {
+  const items = visible(item), n = items.length, at = Math.max(items.indexOf(item), 0);
+  if (n) items[key == 5 ? Math.min(at + 1, n - 1) : key == 4 ? Math.max(at - 1, 0) : key == 2 ? 0 : n - 1].focus();
+}
+// Marks item `now` of the widget in shadow root `s` as selected (none when undefined), and the items
+// whose ids are in `linked` (space-separated) as linked to it.
+export function mark(s, now, linked) {
+  linked = linked ? linked.split(' ') : [];
+  for (const e of s.querySelectorAll('.ql-item')) {
+    const id = e.getAttribute('data-id'), on = id != null && id === now;
+    e.classList.toggle('is-selected', on);
+    e.classList.toggle('is-linked', id != null && linked.includes(id));
+    if (on) e.setAttribute('aria-current', 'true');
+    else e.removeAttribute('aria-current');
+  }
+}
+// In the narrow (tabbed) layout, shows section `tab` (quotes or timeline).
+export function showTab(s, tab) {
+  const top = s.querySelector('.ql');
+  if (!top) return;
+  top.setAttribute('data-tab', tab);
+  for (const t of s.querySelectorAll('[role=tab]')) {
+    const on = t.getAttribute('data-tab') === tab;
+    t.setAttribute('aria-selected', '' + on);
+    t.setAttribute('tabindex', on ? '0' : '-1');
+  }
+}
+// Shows only the quotes of speaker `sp` (`*` all, `-` the unattributed; `name` the speaker's) and says
+// how many show through the live region, in `locale` with its strings `ui`. The list keeps a tab stop:
+// the first visible item, unless the current one is still shown.
+export function filterQuotes(s, sp, name, ui, locale) {
+  let shown = 0, first;
+  for (const c of s.querySelectorAll('.ql-chip')) c.setAttribute('aria-pressed', '' + (c.getAttribute('data-speaker') === sp));
+  for (const item of s.querySelectorAll('.ql-quote-item')) {
+    if (sp == '*' || item.getAttribute('data-speaker') === sp) {
+      shown++;
+      item.removeAttribute('hidden');
+      first ??= item;
+    } else item.setAttribute('hidden', '');
+  }
+  if (first) rove(visible(first).find((i) => i.getAttribute('tabindex') === '0') ?? first);
+  const u = ui.split('\\n'), live = s.querySelector('.ql-live');
+  if (live) live.textContent = announcement(u[sp == '*' ? 18 : 19], shown, u[23 + Math.min(pluralForm(intlLocale(locale), shown), 5)], sp == '*' ? '' : sp == '-' ? u[8] : name);
+}
+// Copies `text` (a quote's citation) for item `id` of the widget in shadow root `s`: the Clipboard API,
+// else a selected textarea and execCommand (as a boolean crosses into the wasm: ToInt32); then says
+// copied or failed (the locale's strings `ui`) beside the item's button and through the live region.
+export function copy(s, id, text, ui) {
+  const [copied, failed] = words(ui, 21, 22), status = s.getElementById('quoteline-' + id)?.querySelector('.ql-copied'), live = s.querySelector('.ql-live'),
+    c = field(field(globalThis, 'navigator'), 'clipboard'),
+    done = (ok) => {
+      if (status) status.textContent = ok ? copied : failed;
+      if (live) live.textContent = ok ? copied : failed;
+    },
+    fallback = () => {
+      const a = part(s, 'textarea|class=ql-sr|=%|aria-hidden=true', text);
+      let ok = 0;
+      a.select();
+      try { ok = document.execCommand('copy') | 0; } catch {}
+      a.remove();
+      return ok != 0;
+    };
+  let p, once = 1;
+  if (typeof c != 'object' || !c) return done(fallback());
+  try { p = c.writeText(text); } catch { return done(fallback()); }
+  // One callback for both outcomes, run once: writeText resolves with undefined, rejects with an error.
+  const settle = (v) => { if (once) { once = 0; done(v === undefined || fallback()); } };
+  try { p.then(settle, settle); } catch { done(fallback()); } // not a promise after all
+}
+// What an event on a widget does (widget::listen's one listener; `s` its shadow root, `ui` the
+// locale's strings, i18n::EN). The DOM side happens here; what needs the widget's state
+// comes back as a code, a flag and an id: `f` filter by the speaker, `g` go to the item, `c` copy the
+// quote and select it, `s` select the item, `x` clear the selection, `t` toggle the item's selection,
+// `e` Escape (clear the selection; flag `o`: details were open), `h` follow the page's #quoteline-…
+// link; flag `p`: prevent the key's default after. '' when nothing is left to do.
+const KEYS = 'ArrowLeft|ArrowRight|Home|End|ArrowUp|ArrowDown|Enter| |Escape'.split('|');
+export function handle(s, ev, ui) {
+  const type = ['click', 'keydown', 'focusin'].indexOf(ev.type), t = ev.target, [show, hide] = words(ui, 10, 20);
+  let x, item;
+  if (type < 0) return 'h-';
+  if (!t) return '';
+  if (type == 2) {
+    // Roving tabindex: the item that last had focus is its list's one tab stop.
+    if ((item = t.closest('.ql-item'))) rove(item);
+    return '';
+  }
+  if (!type) {
+    if ((x = t.closest('[role=tab]'))) return showTab(s, x.getAttribute('data-tab') ?? 'quotes'), '';
+    if ((x = t.closest('.ql-chip'))) return 'f-' + (x.getAttribute('data-speaker') ?? '*');
+    if ((x = t.closest('[data-goto]'))) return 'g-' + (x.getAttribute('data-goto') ?? '');
+    if (!(item = t.closest('.ql-item'))) return '';
+    const id = item.getAttribute('data-id') ?? '';
+    if ((x = t.closest('[data-action]'))) {
+      if (x.getAttribute('data-action') === 'context') details(item, undefined, show, hide);
+      else if (x.getAttribute('data-action') === 'copy') return 'c-' + id;
+      return 's-' + id;
+    }
+    // The item's own link: selected now (the hashchange that follows changes nothing).
+    if (t.closest('a')) return 's-' + id;
+    ev.preventDefault();
+    return 't-' + id;
+  }
+  const k = KEYS.indexOf(ev.key);
+  if (k < 0) return '';
+  if (t.getAttribute('role') === 'tab') {
+    // The arrows swap in a right-to-left widget: the left one goes forward.
+    const tabs = [...s.querySelectorAll('[role=tab]')], n = tabs.length, at = Math.max(tabs.indexOf(t), 0),
+      rtl = s.querySelector('.ql')?.getAttribute('dir') === 'rtl',
+      to = k < 2 ? ((k == 1) != rtl ? (at + 1) % n : (at + n - 1) % n) : k == 2 ? 0 : k == 3 ? n - 1 : -1;
+    if (to >= 0) {
+      if ((x = tabs[to])) {
+        showTab(s, x.getAttribute('data-tab') ?? 'quotes');
+        x.focus();
+      }
+      return '-p';
+    }
+  } else if ((item = t.closest('.ql-item'))) {
+    if (k >= 2 && k <= 5) return moveFocus(item, k), '-p';
+    // Enter, Space
+    if (k > 5 && k < 8 && item == t) {
+      details(item, undefined, show, hide);
+      x = item.getAttribute('data-id');
+      return x == null ? 'xp' : 'sp' + x;
+    }
+  }
+  if (k < 8) return '';
+  // Escape clears the selection and closes open details; focus returns to the item it was in.
+  const open = s.querySelectorAll('.ql-item.is-open');
+  for (const i of open) details(i, false, show, hide);
+  if ((item = t.closest('.ql-item')) && item != t) item.focus();
+  return 'e' + (open.length ? 'o' : '-');
+}
+// Opens or closes an item's details (its paragraph in context; `force` sets the state), with the
+// button's state and words (`show` or `hide`).
+export function details(item, force, show, hide) {
+  const open = item.classList.toggle('is-open', force), ctx = item.querySelector('.ql-context'), b = item.querySelector('[data-action=context]');
+  if (ctx) {
+    if (open) ctx.removeAttribute('hidden');
+    else ctx.setAttribute('hidden', '');
+  }
+  if (b) {
+    b.setAttribute('aria-expanded', '' + open);
+    b.textContent = open ? hide : show;
+  }
+}
+// The whole widget for Story `st`, built once in a fragment and added to shadow root `root` in one step.
+// `t` is the locale's `i18n::Strings::ui` (`\\n`-separated, in the order named below). Every element is
+// made by `el` from a spec: its tag, then `|`-separated `key=value` attributes, each `%` in a value the
+// next argument; key `?name`: the attribute only when not empty; empty key: the element's text (a text
+// node; none when empty); `@`: an element that holds article text (its own direction, the article's
+// language). Specs are our own constants: article text only ever arrives as an argument, and reaches
+// the DOM only as text nodes and attribute values.
+const make = (parent, lang, spec, args) => {
+  let e, k = 0;
+  for (const part of spec.split('|')) {
+    const i = part.indexOf('='), key = i < 0 ? undefined : part.slice(0, i),
+      v = (i < 0 ? part : part.slice(i + 1)).replace(/%/g, () => args[k++] ?? '');
+    if (!e) e = document.createElement(v);
+    else if (key === '') { if (v) e.textContent = v; }
+    else if (key == null) { e.setAttribute('dir', 'auto'); if (lang) e.setAttribute('lang', lang); }
+    else if (key[0] == '?') { if (v) e.setAttribute(key.slice(1), v); }
+    else e.setAttribute(key, v);
+  }
+  parent.appendChild(e);
+  return e;
+};
+// One element from a spec (as the renderer's) with the arguments `a`, `b`, `c`, added to `root` in a
+// fragment (a live region is whole when it enters the page); returns the element.
+export function part(root, spec, a, b, c) {
+  const f = document.createDocumentFragment(), e = make(f, '', spec, [a, b, c]);
+  root.appendChild(f);
+  return e;
+}
+export function render(root, st, t, locale, dir, view, theme) {
+  const [label, quotesTitle, timelineTitle, sections, noQuotes, noEvents, filter, all, unattributed, fromHeadline, contextShow, copy, link, linkLabel, linkedQuotes, dates, unknown] = t.split('\\n'),
+    doc = document, frag = doc.createDocumentFragment(), a = st.article, Q = st.quotes, E = st.events,
+    lang = canonicalLocale(a.language) ?? '',
+    el = (parent, spec, ...args) => make(parent, lang, spec, args),
+    counter = (parent, n) => el(parent, 'span|class=ql-count|=%', '' + n),
+    time = (parent, cls, value, mod) => {
+      const c = calendar(value);
+      el(parent, 'time|class=%|=%|?datetime=%', cls, dateLabel(locale, value, mod ?? '', dates, unknown),
+        c && c[0] !== undefined ? ('' + c[0]).padStart(4, '0') + (c[1] ? '-' + ('' + c[1]).padStart(2, '0') + (c[2] ? '-' + ('' + c[2]).padStart(2, '0') : '') : '') : '');
+    },
+    // A paragraph of `text` with [start, end) (UTF-16 units) marked; an offset inside a surrogate pair
+    // moves to the pair's end, past the end to the end.
+    marked = (parent, cls, text, start, end) => {
+      const at = (n) => { let u = 0; for (const ch of text) { if (u >= n) return u; u += ch.length; } return text.length; },
+        i = at(start), j = Math.max(at(Math.max(end, start)), i), p = el(parent, 'p|?class=%|@', cls);
+      p.appendChild(doc.createTextNode(text.slice(0, i)));
+      el(p, 'mark|=%', text.slice(i, j));
+      p.appendChild(doc.createTextNode(text.slice(j)));
+    },
+    panel = (name, title, n) => {
+      const sec = el(panels, 'section|class=ql-panel ql-%|id=ql-%|role=tabpanel|aria-labelledby=ql-%-title', name, name, name);
+      counter(el(sec, 'h3|class=ql-panel-title|=%|id=ql-%-title', title, name), n);
+      return sec;
+    },
+    // The end of an item: its paragraph in context (hidden until asked for), then its actions.
+    itemEnd = (li, id, paragraph, start, end, copies) => {
+      const p = st.paragraphs[paragraph];
+      if (p) marked(el(li, 'div|class=ql-context|id=ql-ctx-%|hidden=', id), '', p.text, start, end);
+      const row = el(li, 'div|class=ql-actions');
+      if (p) el(row, 'button|class=ql-action|=%|type=button|data-action=context|aria-expanded=false|aria-controls=ql-ctx-%', contextShow, id);
+      if (copies) el(row, 'button|class=ql-action|=%|type=button|data-action=copy', copy);
+      el(row, 'a|class=ql-action ql-link|=%|href=#quoteline-%|title=%', link, id, linkLabel);
+      if (copies) el(row, 'span|class=ql-copied');
+    },
+    finish = (list) => { if (list.firstElementChild) rove(list.firstElementChild); },
+    speaker = (id) => st.speakers.find((s) => s.id == id),
+    // The quoted words as shown: without the comma that led into the attribution.
+    words = (text) => text.replace(/[, ]+$/, ''),
+    tab = view == 'timeline' ? 'timeline' : 'quotes',
+    top = el(frag, 'div|class=ql|role=region|aria-label=%|lang=%|dir=%|data-view=%|data-theme=%|data-tab=%', a.title ?? label, locale, dir, view, theme, tab);
+  // Room for the items, so the page below does not move as tabs, filters and details change.
+  top.style.setProperty('--ql-rows', '' + Math.min(Math.max(Q.length, E.length), 8));
+  el(top, 'p|class=ql-live ql-sr|role=status|aria-live=polite');
+  if (a.title != null || a.source != null || a.published != null) {
+    // A div, not <header>: inside the shadow root a header would count as the page's banner landmark.
+    const header = el(top, 'div|class=ql-header');
+    if (a.title != null) el(header, 'h2|class=ql-headline|=%|@', a.title);
+    if (a.source != null || a.published != null) {
+      const meta = el(header, 'p|class=ql-meta');
+      if (a.source != null) el(meta, 'span|class=ql-source|=%|@', a.source);
+      if (a.published != null) time(meta, 'ql-published', a.published);
+    }
+  }
+  // Tabs, shown by the stylesheet only when the widget's own container is narrow.
+  const tabs = el(top, 'div|class=ql-tabs|role=tablist|aria-label=%', sections);
+  for (const [name, title, n] of [['quotes', quotesTitle, Q.length], ['timeline', timelineTitle, E.length]]) {
+    const on = tab == name;
+    counter(el(tabs, 'button|class=ql-tab|=%|type=button|role=tab|id=ql-tab-%|data-tab=%|aria-controls=ql-%|aria-selected=%|tabindex=%', title, name, name, name, '' + on, on ? '0' : '-1'), n);
+  }
+  const panels = el(top, 'div|class=ql-panels');
+  let sec = panel('quotes', quotesTitle, Q.length), list;
+  if (!Q.length) el(sec, 'p|class=ql-empty|=%', noQuotes);
+  else {
+    // Speaker filter: one chip per speaker (and the unattributed), when there is a choice to make.
+    const groups = [];
+    for (const q of Q) {
+      const key = q.speakerId ?? '-', g = groups.find((g) => g[0] == key);
+      if (g) g[2]++;
+      else groups.push([key, speaker(key)?.name ?? unattributed, 1]);
+    }
+    if (groups.length > 1) {
+      const bar = el(sec, 'div|class=ql-filter|role=group|aria-label=%', filter);
+      for (const [key, name, n] of [['*', all, Q.length], ...groups]) counter(el(bar, 'button|class=ql-chip|=%|type=button|data-speaker=%|aria-pressed=%', name, key, '' + (key == '*')), n);
+    }
+    list = el(sec, 'ol|class=ql-list');
+    for (const q of Q) {
+      const li = el(list, 'li|class=ql-item ql-quote-item|data-id=%|data-kind=quote|id=quoteline-%|data-speaker=%', q.id, q.id, q.speakerId ?? '-'),
+        fig = el(li, 'figure|class=ql-quote'), sp = q.speakerId != null && speaker(q.speakerId);
+      el(el(fig, 'blockquote|class=ql-quote-text'), 'p|=%|@', words(q.text));
+      const cap = el(fig, 'figcaption|class=ql-speaker');
+      if (sp) {
+        el(cap, 'cite|class=ql-name|=%|@', sp.name);
+        if (sp.role != null) el(cap, 'span|class=ql-role|=%|@', sp.role);
+      } else el(cap, 'span|class=ql-name|=%', unattributed);
+      if (q.cue != null) el(cap, 'span|class=ql-cue|=%|@', q.cue);
+      if (q.kind == 'headline') el(cap, 'span|class=ql-kind|=%', fromHeadline);
+      itemEnd(li, q.id, q.paragraph, q.start, q.end, true);
+    }
+    finish(list);
+  }
+  sec = panel('timeline', timelineTitle, E.length);
+  if (!E.length) el(sec, 'p|class=ql-empty|=%', noEvents);
+  else {
+    list = el(sec, 'ol|class=ql-list ql-events');
+    for (const e of E) {
+      const li = el(list, 'li|class=ql-item ql-event-item|data-id=%|data-kind=event|id=quoteline-%', e.id, e.id);
+      let ul;
+      time(li, 'ql-date', e.date.value, e.date.mod);
+      if (e.date.value.startsWith('XXXX') && calendar(e.date.value)) el(li, 'span|class=ql-note|=%', unknown);
+      marked(li, 'ql-event-text', e.text, e.date.start, e.date.end);
+      // The quotes linked to the event, under a title made with the first of them; each a button with
+      // its citation cut to about 90 characters at a word boundary.
+      for (const id of e.quoteIds) {
+        const q = Q.find((q) => q.id == id);
+        if (!q) continue;
+        if (!ul) {
+          const block = el(li, 'div|class=ql-linked');
+          el(block, 'p|class=ql-linked-title|=%', linkedQuotes);
+          ul = el(block, 'ul|class=ql-linked-list');
+        }
+        const sp = q.speakerId != null && speaker(q.speakerId);
+        let c = `“${words(q.text)}”` + (sp ? ` — ${sp.name}` + (sp.role != null ? `, ${sp.role}` : '') : ''), chars = [...c];
+        if (chars.length > 90) {
+          c = chars.slice(0, 90).join('');
+          const i = c.lastIndexOf(' ');
+          c = (i < 0 ? c : c.slice(0, i)) + '…';
+        }
+        el(el(ul, 'li'), 'button|class=ql-goto|=%|type=button|data-goto=%|@', c, q.id);
+      }
+      itemEnd(li, e.id, e.paragraph, e.start, e.end, false);
+    }
+    finish(list);
+  }
+  root.appendChild(frag);
+}
 // The filter's announcement: `{n}`, `{quotes}` and `{name}` of template `t` filled in.
 export function announcement(t, n, quotes, name) {
   return t.split('{n}').join(n).split('{quotes}').join(quotes).split('{name}').join(name);
+}
+// The article written in page element `root` (page::read_article) as tagged strings: `h`, `p` or `c`
+// and the text of a heading, paragraph or caption (its white space not yet collapsed), `l` and the
+// language, `d` and a publication date the page states (best first: a <time datetime> marked as one or
+// in a byline, one outside the running text, the article:published_time meta tag). Only text nodes are
+// read (never markup); scripts, styles, templates, navigation, buttons and hidden elements (`hidden`,
+// aria-hidden=true, display: none) are skipped. A block inside a block ends the outer one's text;
+// deeper nesting than 200 is not read. Lone surrogates become U+FFFD node by node, as each crossed
+// into the wasm before.
+const SKIP = 'button canvas iframe input nav aside noscript object script select style svg template textarea video audio'.split(' '),
+  BLOCKS = 'h1 h2 h3 h4 h5 h6 p blockquote li dd pre figcaption'.split(' ');
+export function pageText(root) {
+  // Hidden by the page's own styling: offsetParent is null for display: none (and for fixed elements
+  // and body, which are visible: checked by their boxes); undefined outside HTML (SVG), shown.
+  const out = [], hidden = (e) => e.offsetParent === null && !e.getClientRects().length && e.localName != 'body',
+    check = !hidden(root), kindOf = (t) => 'hhhhhhpppppc'[BLOCKS.indexOf(t)] || '',
+    flush = () => { if (kind) out.push(kind + s); s = ''; },
+    walk = (node, depth) => {
+      for (let c = node.firstChild, n, t, k; c; c = c.nextSibling) {
+        n = c.nodeType; t = c.localName;
+        if ((n == 3 || n == 4) && kind) s += c.nodeValue.replace(/\\p{Cs}/gu, '\\uFFFD');
+        else if (n == 1 && depth < 200 && !(SKIP.includes(t) || c.hasAttribute('hidden') || c.getAttribute('aria-hidden') === 'true' || (check && hidden(c))))
+          if ((k = kindOf(t))) { flush(); n = kind; kind = k; walk(c, depth + 1); flush(); kind = n; }
+          else { if (t == 'br') s += ' '; walk(c, depth + 1); }
+      }
+    },
+    lang = root.closest('[lang]')?.getAttribute('lang'),
+    dates = [root.querySelector(`time[itemprop='datePublished'], time[pubdate], [class*='byline'] time, [class*='dateline'] time`)?.getAttribute('datetime')];
+  let s = '', kind = kindOf(root.localName);
+  walk(root, 0);
+  flush();
+  if (lang) out.push('l' + lang);
+  for (const t of root.querySelectorAll('time[datetime]')) t.closest('p, li, blockquote, dd') || dates.push(t.getAttribute('datetime'));
+  dates.push(root.ownerDocument.querySelector(`meta[property='article:published_time']`)?.getAttribute('content'));
+  for (const d of dates) if (typeof d == 'string') out.push('d' + d);
+  return out;
 }
 // The bundled articles as [{ id, title, published }] from api::articles' lines (`=value`, `-` null).
 export function articleList(s) {
@@ -105,6 +472,13 @@ export function fire(t, kind, keys, a, b) {
   const detail = {};
   keys.split(' ').forEach((k, i) => { detail[k] = i ? b : a; });
   t.dispatchEvent(new CustomEvent(kind, { bubbles: true, composed: true, detail }));
+}
+// Adds (`on`) or removes a widget's one listener `f`: click, keydown and focusin on its shadow root
+// `s`, hashchange on the window.
+export function listen(s, f, on) {
+  const m = on ? 'addEventListener' : 'removeEventListener';
+  for (const k of ['click', 'keydown', 'focusin']) s[m](k, f);
+  globalThis[m]('hashchange', f);
 }
 export function attachOpen(e) {
   return e.attachShadow({ mode: 'open' });
@@ -168,24 +542,13 @@ extern "C" {
     /// the value's kind through several bindings, and a string crosses once, untouched.
     #[wasm_bindgen(js_name = articleText, catch)]
     pub fn article_text(v: &JsValue) -> Result<Option<String>, JsValue>;
-    /// A date label (`i18n::date_label`): `words` is the locale's `Strings::dates`, and `calendar`
-    /// says that `value` is a calendar date of `year`, `month`, `day` (as `format_date` takes them).
-    #[wasm_bindgen(js_name = dateWords)]
-    #[allow(clippy::too_many_arguments)]
-    pub fn date_words(
-        locale: &str,
-        value: &str,
-        modifier: &str,
-        calendar: bool,
-        year: Option<i32>,
-        month: u8,
-        day: u8,
-        words: &str,
-        year_unknown: &str,
-    ) -> String;
     /// `[{ id, title, published }]` from lines `=value` or `-` (null), three an article.
     #[wasm_bindgen(js_name = articleList)]
     pub fn article_list(lines: &str) -> JsValue;
+    /// The article written in page element `root` as tagged strings (`h`, `p`, `c` and a block's
+    /// text, `l` and the language, `d` and a stated publication date, best first): `page::read_article`.
+    #[wasm_bindgen(js_name = pageText)]
+    pub fn page_text(root: &Dom) -> JsValue;
     /// `Reflect.get(o, key)`, undefined where that throws (`o` not an object, a getter that throws).
     pub fn field(o: &JsValue, key: &str) -> JsValue;
     /// `field(o, key)` when it is a string.
@@ -202,12 +565,45 @@ extern "C" {
     /// `new Error(message)` with `code`; `: ` and the message of `cause` (a string, or an object's
     /// `message` string) follow `message` when there is one.
     pub fn error(message: &str, code: &str, cause: &JsValue) -> JsValue;
-    /// `template` with `{n}`, `{quotes}` and `{name}` filled in, in that order.
-    #[wasm_bindgen(js_name = announcement)]
-    pub fn fill(template: &str, n: u32, quotes: &str, name: &str) -> String;
+    /// The label of a date value in the widget's `locale` (`i18n::date_label`).
+    #[wasm_bindgen(js_name = dateLabel)]
+    pub fn date_label(locale: &str, value: &str, modifier: &str, words: &str, year_unknown: &str) -> String;
+    /// Makes `item` (and its buttons and link) its list's only tab stops.
+    pub fn rove(item: &Dom);
+    /// Moves focus within the list of `item`: `key` is Home, End, ArrowUp or ArrowDown (the index in
+    /// `widget::KEYS`).
+    #[wasm_bindgen(js_name = moveFocus)]
+    pub fn move_focus(item: &Dom, key: u32);
+    /// Marks item `now` selected (none when `None`) and the items in `linked` (space-separated ids)
+    /// linked, in the widget of shadow root `shadow`.
+    pub fn mark(shadow: &Dom, now: Option<&str>, linked: &str);
+    /// Shows section `tab` in the narrow (tabbed) layout.
+    #[wasm_bindgen(js_name = showTab)]
+    pub fn show_tab(shadow: &Dom, tab: &str);
+    /// Shows only the quotes of `speaker` (`*` all, `-` the unattributed; `name` the speaker's) and
+    /// announces how many show, in `locale` with its strings `ui`.
+    #[wasm_bindgen(js_name = filterQuotes)]
+    pub fn filter_quotes(shadow: &Dom, speaker: &str, name: &str, ui: &str, locale: &str);
+    /// Copies `text` for item `id`, then says so (in the locale's strings `ui`) beside its button and
+    /// through the live region.
+    pub fn copy(shadow: &Dom, id: &str, text: &str, ui: &str);
+    /// What event `ev` on the widget of shadow root `shadow` does: its DOM side done, the rest as a
+    /// code, a flag and an id (`widget::listen`).
+    pub fn handle(shadow: &Dom, ev: &JsValue, ui: &str) -> String;
+    /// Opens or closes an item's details (`force` sets the state); the button says `show` or `hide`.
+    pub fn details(item: &Dom, force: Option<bool>, show: &str, hide: &str);
+    /// One element from a spec (`render`'s) with the arguments `a`, `b`, `c` (each `%` the next),
+    /// added to `root` in a fragment; the element.
+    pub fn part(root: &Dom, spec: &str, a: &str, b: &str, c: &str) -> Dom;
+    /// Builds the widget for `story` (the object of `story_js`) in `shadow`: `ui` is the locale's
+    /// `i18n::Strings::ui`, `dir` the locale's direction.
+    pub fn render(shadow: &Dom, story: &JsValue, ui: &str, locale: &str, dir: &str, view: &str, theme: &str);
     /// Fires a bubbling, composed `CustomEvent` of type `kind` on `target`, with the detail
     /// `{ key0: a, key1: b }` for the one or two names in `keys` (space-separated).
     pub fn fire(target: &Dom, kind: &str, keys: &str, a: &JsValue, b: &JsValue);
+    /// Adds (`on`) or removes the widget's listener `f`: click, keydown and focusin on the shadow root
+    /// `shadow`, hashchange on the window.
+    pub fn listen(shadow: &Dom, f: &JsValue, on: bool);
     /// `attachShadow({ mode: 'open' })`.
     #[wasm_bindgen(js_name = attachOpen, catch)]
     pub fn attach_open(host: &Dom) -> Result<Dom, JsValue>;
@@ -219,9 +615,6 @@ extern "C" {
     /// malformed.
     #[wasm_bindgen(js_name = canonicalLocale)]
     pub fn canonical_locale(tag: &str) -> Option<String>;
-    /// The plural category of `n` in `locale`: zero, one, two, few, many, other as 0..=5.
-    #[wasm_bindgen(js_name = pluralForm)]
-    pub fn plural_form(locale: &str, n: u32) -> u32;
     /// `Intl.DateTimeFormat` of a date (2000 stands for a missing year: a leap year, so "29 February"
     /// formats; month and day 0 for missing ones); with `strip_day`, formatted
     /// with the 1st and the day then removed with the literal beside it, which gives the month in the
@@ -258,29 +651,8 @@ extern "C" {
     pub fn scroll_into_view(this: &Dom);
     #[wasm_bindgen(method, structural, js_name = createDocumentFragment)]
     pub fn fragment(this: &Dom) -> Dom;
-    #[wasm_bindgen(method, structural)]
-    pub fn select(this: &Dom);
-    #[wasm_bindgen(method, structural, getter, js_name = localName)]
-    pub fn local_name(this: &Dom) -> String;
-    #[wasm_bindgen(method, structural, getter, js_name = firstChild)]
-    pub fn first_child(this: &Dom) -> Option<Dom>;
-    #[wasm_bindgen(method, structural, getter, js_name = nextSibling)]
-    pub fn next_sibling(this: &Dom) -> Option<Dom>;
-    #[wasm_bindgen(method, structural, getter, js_name = nodeValue)]
-    pub fn node_value(this: &Dom) -> Option<String>;
-    /// `offsetParent`: undefined on elements that are not HTML elements (SVG, MathML).
-    #[wasm_bindgen(method, structural, getter, js_name = offsetParent)]
-    pub fn offset_parent(this: &Dom) -> JsValue;
-    #[wasm_bindgen(method, structural, js_name = getClientRects)]
-    pub fn client_rects(this: &Dom) -> Dom;
-    #[wasm_bindgen(method, structural, getter, js_name = ownerDocument)]
-    pub fn owner_document(this: &Dom) -> Option<Dom>;
     #[wasm_bindgen(method, structural, getter, js_name = isConnected)]
     pub fn is_connected(this: &Dom) -> bool;
-    #[wasm_bindgen(method, structural, catch, js_name = execCommand)]
-    pub fn exec_command(this: &Dom, command: &str) -> Result<bool, JsValue>;
-    #[wasm_bindgen(method, structural, catch, js_name = writeText)]
-    pub fn write_text(this: &Dom, text: &str) -> Result<Dom, JsValue>;
 
     #[wasm_bindgen(method, structural, js_name = createElement)]
     pub fn create(this: &Dom, tag: &str) -> Dom;
@@ -296,8 +668,6 @@ extern "C" {
     pub fn get(this: &Dom, name: &str) -> Option<String>;
     #[wasm_bindgen(method, structural, js_name = removeAttribute)]
     pub fn unset(this: &Dom, name: &str);
-    #[wasm_bindgen(method, structural, js_name = hasAttribute)]
-    pub fn has(this: &Dom, name: &str) -> bool;
     #[wasm_bindgen(method, structural, setter, js_name = textContent)]
     pub fn set_text(this: &Dom, text: &str);
     /// `querySelector`; throws (`Err`) only for a malformed selector.
@@ -332,10 +702,6 @@ extern "C" {
     pub fn target(this: &Dom) -> Option<Dom>;
     #[wasm_bindgen(method, structural, js_name = preventDefault)]
     pub fn prevent_default(this: &Dom);
-    #[wasm_bindgen(method, structural, js_name = addEventListener)]
-    pub fn listen(this: &Dom, kind: &str, f: &JsValue);
-    #[wasm_bindgen(method, structural, js_name = removeEventListener)]
-    pub fn unlisten(this: &Dom, kind: &str, f: &JsValue);
     /// `promise.then(ok, failed)`; `Err` when `this` is not a promise after all.
     #[wasm_bindgen(method, structural, catch, js_name = then)]
     pub fn then(this: &Dom, ok: &JsValue, failed: &JsValue) -> Result<js_sys::Promise, JsValue>;
@@ -395,11 +761,6 @@ fn global(path: &[&str]) -> JsValue {
 /// The page's `location.hash`.
 pub fn location_hash() -> String {
     global(&["location", "hash"]).as_string().unwrap_or_default()
-}
-
-/// `navigator.clipboard`, when the page has one.
-pub fn clipboard() -> Option<Dom> {
-    Some(global(&["navigator", "clipboard"])).filter(|c| c.is_object()).map(JsCast::unchecked_into)
 }
 
 /// The elements matching one of our selectors under `root`.

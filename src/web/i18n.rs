@@ -1,131 +1,124 @@
 //! UI strings, one table per locale, and date labels formatted by the browser's `Intl` (no month
 //! names in the binary). A new language is a new table.
 
-use super::dom::{canonical_locale, date_words, num, plural_form};
+use super::dom::canonical_locale;
 use crate::prelude::*;
 
-/// The UI strings of one locale. `{}`, `{n}`, `{y}`, `{name}` and `{quotes}` are filled in.
-pub struct Strings {
-    pub label: &'static str,
-    pub quotes: &'static str,
-    pub timeline: &'static str,
-    /// The tab list's name in narrow layouts.
-    pub sections: &'static str,
-    pub no_quotes: &'static str,
-    pub no_events: &'static str,
-    pub loading: &'static str,
-    /// "quote" by plural category: zero, one, two, few, many, other (`Intl.PluralRules`).
-    pub quote_forms: [&'static str; 6],
-    pub filter: &'static str,
-    pub all: &'static str,
-    pub unattributed: &'static str,
-    /// Announced when the filter changes.
-    pub showing_all: &'static str,
-    pub showing_by: &'static str,
-    pub from_headline: &'static str,
-    pub context_show: &'static str,
-    pub context_hide: &'static str,
-    pub copy: &'static str,
-    pub copied: &'static str,
-    pub copy_failed: &'static str,
-    pub link: &'static str,
-    pub link_label: &'static str,
-    pub linked_quotes: &'static str,
-    /// The words of date labels, `|`-separated, in this order: now, earlier, later; the month labels
-    /// with a TIMEX3 mod (`{}` the date; the month comes in the form that follows a noun, "січня"):
-    /// start of, middle of, end of, about, before, after; spring, summer, autumn, winter; a quarter,
-    /// the first and the second half, a week (`{n}` the number, `{y}` the year); a decade (`{y}0s`).
-    pub dates: &'static str,
-    pub year_unknown: &'static str,
-}
+/// The UI strings of one locale, `\n`-separated, in this order (`{}`, `{n}`, `{y}`, `{name}` and
+/// `{quotes}` are filled in): 0 the widget's name (when the article has no headline); 1, 2 the titles
+/// of the quotes and the timeline; 3 the tab list's name in narrow layouts; 4, 5 the empty quotes and
+/// timeline; 6 the speaker filter's name, 7, 8 its "all" and "unattributed" chips; 9 a headline quote's
+/// note; 10 show in context, 11 copy, 12 link, 13 the link's title; 14 the title of an event's linked
+/// quotes; 15 the words of date labels (`|`-separated: now, earlier, later; the month labels with a
+/// TIMEX3 mod, `{}` the date, the month in the form that follows a noun, "січня": start of, middle of,
+/// end of, about, before, after; spring, summer, autumn, winter; a quarter, the first and the second
+/// half, a week, `{n}` the number, `{y}` the year; a decade, `{y}0s`); 16 the note of a date without a
+/// year; 17 loading; 18, 19 the filter's announcements (all, by a speaker); 20 hide context; 21 copied;
+/// 22 copy failed; 23–28 "quote" by plural category: zero, one, two, few, many, other
+/// (`Intl.PluralRules`). The JS that shows them (`dom::render`, `handle`, `copy`, `filterQuotes`) picks
+/// them by number: one string a locale, no table of pointers and lengths.
+const EN: &str = concat!(
+    "Quotes and timeline\n",
+    "Quotes\n",
+    "Timeline\n",
+    "Sections\n",
+    "No quotes found in this article.\n",
+    "No dated events found in this article.\n",
+    "Filter quotes by speaker\n",
+    "All\n",
+    "Unattributed\n",
+    "From the headline\n",
+    "Show in context\n",
+    "Copy\n",
+    "Link\n",
+    "Link to this item\n",
+    "Quotes about this\n",
+    "Now|Earlier|Later|Start of {}|Middle of {}|End of {}|About {}|Before {}|After {}|Spring|Summer|Autumn|Winter|Q{n} {y}|First half of {y}|Second half of {y}|Week {n}, {y}|the {y}0s\n",
+    "year not given\n",
+    "Loading quotes and timeline…\n",
+    "Showing all {n} {quotes}\n",
+    "Showing {n} {quotes} by {name}\n",
+    "Hide context\n",
+    "Copied\n",
+    "Could not copy: select the text and copy it\n",
+    "quotes\n",
+    "quote\n",
+    "quotes\n",
+    "quotes\n",
+    "quotes\n",
+    "quotes",
+);
 
-const EN: Strings = Strings {
-    label: "Quotes and timeline",
-    quotes: "Quotes",
-    timeline: "Timeline",
-    sections: "Sections",
-    no_quotes: "No quotes found in this article.",
-    no_events: "No dated events found in this article.",
-    loading: "Loading quotes and timeline…",
-    quote_forms: ["quotes", "quote", "quotes", "quotes", "quotes", "quotes"],
-    filter: "Filter quotes by speaker",
-    all: "All",
-    unattributed: "Unattributed",
-    showing_all: "Showing all {n} {quotes}",
-    showing_by: "Showing {n} {quotes} by {name}",
-    from_headline: "From the headline",
-    context_show: "Show in context",
-    context_hide: "Hide context",
-    copy: "Copy",
-    copied: "Copied",
-    copy_failed: "Could not copy: select the text and copy it",
-    link: "Link",
-    link_label: "Link to this item",
-    linked_quotes: "Quotes about this",
-    dates: "Now|Earlier|Later|Start of {}|Middle of {}|End of {}|About {}|Before {}|After {}|Spring|Summer|Autumn|Winter|Q{n} {y}|First half of {y}|Second half of {y}|Week {n}, {y}|the {y}0s",
-    year_unknown: "year not given",
-};
+const UK: &str = concat!(
+    "Цитати та хронологія\n",
+    "Цитати\n",
+    "Хронологія\n",
+    "Розділи\n",
+    "У цій статті немає цитат.\n",
+    "У цій статті немає датованих подій.\n",
+    "Фільтр цитат за автором\n",
+    "Усі\n",
+    "Без автора\n",
+    "Із заголовка\n",
+    "Показати в контексті\n",
+    "Копіювати\n",
+    "Посилання\n",
+    "Посилання на цей елемент\n",
+    "Цитати про це\n",
+    "Зараз|Раніше|Пізніше|Початок {}|Середина {}|Кінець {}|Близько {}|До {}|Після {}|Весна|Літо|Осінь|Зима|{n}-й квартал {y}|Перше півріччя {y}|Друге півріччя {y}|{n}-й тиждень {y}|{y}0-ті роки\n",
+    "рік не вказано\n",
+    "Завантаження цитат і хронології…\n",
+    "Показано всі цитати: {n}\n",
+    "Показано {n} {quotes}, автор: {name}\n",
+    "Сховати контекст\n",
+    "Скопійовано\n",
+    "Не вдалося скопіювати: виділіть текст і скопіюйте його\n",
+    "цитат\n",
+    "цитата\n",
+    "цитати\n",
+    "цитати\n",
+    "цитат\n",
+    "цитати",
+);
 
-const UK: Strings = Strings {
-    label: "Цитати та хронологія",
-    quotes: "Цитати",
-    timeline: "Хронологія",
-    sections: "Розділи",
-    no_quotes: "У цій статті немає цитат.",
-    no_events: "У цій статті немає датованих подій.",
-    loading: "Завантаження цитат і хронології…",
-    quote_forms: ["цитат", "цитата", "цитати", "цитати", "цитат", "цитати"],
-    filter: "Фільтр цитат за автором",
-    all: "Усі",
-    unattributed: "Без автора",
-    showing_all: "Показано всі цитати: {n}",
-    showing_by: "Показано {n} {quotes}, автор: {name}",
-    from_headline: "Із заголовка",
-    context_show: "Показати в контексті",
-    context_hide: "Сховати контекст",
-    copy: "Копіювати",
-    copied: "Скопійовано",
-    copy_failed: "Не вдалося скопіювати: виділіть текст і скопіюйте його",
-    link: "Посилання",
-    link_label: "Посилання на цей елемент",
-    linked_quotes: "Цитати про це",
-    dates: "Зараз|Раніше|Пізніше|Початок {}|Середина {}|Кінець {}|Близько {}|До {}|Після {}|Весна|Літо|Осінь|Зима|{n}-й квартал {y}|Перше півріччя {y}|Друге півріччя {y}|{n}-й тиждень {y}|{y}0-ті роки",
-    year_unknown: "рік не вказано",
-};
-
-const AR: Strings = Strings {
-    label: "الاقتباسات والتسلسل الزمني",
-    quotes: "الاقتباسات",
-    timeline: "التسلسل الزمني",
-    sections: "الأقسام",
-    no_quotes: "لا توجد اقتباسات في هذا المقال.",
-    no_events: "لا توجد أحداث مؤرخة في هذا المقال.",
-    loading: "جارٍ تحميل الاقتباسات والتسلسل الزمني…",
-    quote_forms: ["اقتباس", "اقتباس", "اقتباسان", "اقتباسات", "اقتباسًا", "اقتباس"],
-    filter: "تصفية الاقتباسات حسب المتحدث",
-    all: "الكل",
-    unattributed: "غير منسوب",
-    showing_all: "عرض كل الاقتباسات: {n}",
-    showing_by: "عرض {n} {quotes} لـ {name}",
-    from_headline: "من العنوان",
-    context_show: "عرض في السياق",
-    context_hide: "إخفاء السياق",
-    copy: "نسخ",
-    copied: "تم النسخ",
-    copy_failed: "تعذّر النسخ: حدّد النص وانسخه",
-    link: "رابط",
-    link_label: "رابط إلى هذا العنصر",
-    linked_quotes: "اقتباسات عن هذا",
-    dates: "الآن|سابقًا|لاحقًا|بداية {}|منتصف {}|نهاية {}|نحو {}|قبل {}|بعد {}|ربيع|صيف|خريف|شتاء|الربع {n} من {y}|النصف الأول من {y}|النصف الثاني من {y}|الأسبوع {n} من {y}|عقد {y}0",
-    year_unknown: "السنة غير مذكورة",
-};
+const AR: &str = concat!(
+    "الاقتباسات والتسلسل الزمني\n",
+    "الاقتباسات\n",
+    "التسلسل الزمني\n",
+    "الأقسام\n",
+    "لا توجد اقتباسات في هذا المقال.\n",
+    "لا توجد أحداث مؤرخة في هذا المقال.\n",
+    "تصفية الاقتباسات حسب المتحدث\n",
+    "الكل\n",
+    "غير منسوب\n",
+    "من العنوان\n",
+    "عرض في السياق\n",
+    "نسخ\n",
+    "رابط\n",
+    "رابط إلى هذا العنصر\n",
+    "اقتباسات عن هذا\n",
+    "الآن|سابقًا|لاحقًا|بداية {}|منتصف {}|نهاية {}|نحو {}|قبل {}|بعد {}|ربيع|صيف|خريف|شتاء|الربع {n} من {y}|النصف الأول من {y}|النصف الثاني من {y}|الأسبوع {n} من {y}|عقد {y}0\n",
+    "السنة غير مذكورة\n",
+    "جارٍ تحميل الاقتباسات والتسلسل الزمني…\n",
+    "عرض كل الاقتباسات: {n}\n",
+    "عرض {n} {quotes} لـ {name}\n",
+    "إخفاء السياق\n",
+    "تم النسخ\n",
+    "تعذّر النسخ: حدّد النص وانسخه\n",
+    "اقتباس\n",
+    "اقتباس\n",
+    "اقتباسان\n",
+    "اقتباسات\n",
+    "اقتباسًا\n",
+    "اقتباس",
+);
 
 /// The strings for a locale tag (`en`, `en-US`, `uk`, …); English when the language has no table.
-pub fn strings(locale: &str) -> &'static Strings {
+pub fn strings(locale: &str) -> &'static str {
     match language(locale) {
-        "uk" => &UK,
-        "ar" => &AR,
-        _ => &EN,
+        "uk" => UK,
+        "ar" => AR,
+        _ => EN,
     }
 }
 
@@ -147,115 +140,24 @@ pub fn resolve_locale(locale: &str) -> String {
         .unwrap_or_else(|| "en".into())
 }
 
-/// The locale handed to `Intl`: English dates read day-first ("5 February") unless a region is given.
-pub fn intl_locale(locale: &str) -> String {
-    if locale.eq_ignore_ascii_case("en") || locale.is_empty() {
-        "en-GB".into()
-    } else {
-        locale.into()
-    }
-}
-
 /// The writing direction of a locale.
 pub fn direction(locale: &str) -> &'static str {
     match language(locale) {
-        "ar" | "fa" | "he" | "ur" | "yi" | "ps" | "dv" | "ckb" | "sd" | "ug" => "rtl",
+    "ar" | "fa" | "he" | "ur" | "yi" | "ps" | "dv" | "ckb" | "sd" | "ug" => "rtl",
         _ => "ltr",
     }
 }
 
-/// "3 quotes" in the locale's plural form.
-pub fn quote_count(locale: &str, n: usize) -> &'static str {
-    let form = plural_form(&intl_locale(locale), n as u32).min(5);
-    strings(locale).quote_forms[form as usize]
-}
-
-/// The parts of a calendar TIMEX3 value: year (None for `XXXX`), month, day.
-pub struct CalendarValue {
-    pub year: Option<i32>,
-    pub month: Option<u8>,
-    pub day: Option<u8>,
-}
-
-/// Reads `YYYY`, `YYYY-MM`, `YYYY-MM-DD` (and the same with `XXXX`), ignoring a time part.
-pub fn calendar_value(value: &str) -> Option<CalendarValue> {
-    let date = value.split('T').next().unwrap_or(value);
-    let mut parts = date.split('-');
-    let y = parts.next()?;
-    let year = if y == "XXXX" {
-        None
-    } else if y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()) {
-        Some(y.parse().ok()?)
-    } else {
-        return None;
-    };
-    let num = |p: Option<&str>, max: u8| -> Result<Option<u8>, ()> {
-        match p {
-            None => Ok(None),
-            Some(s) if s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit()) => {
-                let n: u8 = s.parse().map_err(|_| ())?;
-                if (1..=max).contains(&n) { Ok(Some(n)) } else { Err(()) }
-            }
-            Some(_) => Err(()),
-        }
-    };
-    let month = num(parts.next(), 12).ok()?;
-    let day = num(parts.next(), 31).ok()?;
-    if parts.next().is_some() || (year.is_none() && month.is_none()) {
-        return None;
-    }
-    Some(CalendarValue { year, month, day })
-}
-
 /// A human label for a date value: "5 February", "5 February 2026", "End of January", "2025",
 /// "Spring 2025", "the 1990s". Month and day names come from `Intl` in the locale; the label is put
-/// together in JS (`dateLabel` in `dom.rs`) from the locale's `dates` words, and a calendar date's
-/// label starts with a capital.
+/// together in JS (`dateLabel` in `dom.rs`, which the renderer calls) from the locale's date words,
+/// and a calendar date's label starts with a capital.
 pub fn date_label(value: &str, modifier: Option<&str>, locale: &str) -> String {
-    let s = strings(locale);
-    let cv = calendar_value(value);
-    let (year, month, day) = cv.as_ref().map_or((None, 0, 0), |c| (c.year, c.month.unwrap_or(0), c.day.unwrap_or(0)));
-    let label = date_words(&intl_locale(locale), value, modifier.unwrap_or_default(), cv.is_some(), year, month, day, s.dates, s.year_unknown);
-    if cv.is_some() {
-        crate::text::capitalise(&label)
-    } else {
-        label
-    }
+    let ui = strings(locale);
+    super::dom::date_label(locale, value, modifier.unwrap_or_default(), part(ui, 15), part(ui, 16))
 }
 
-/// The `datetime` attribute for a `<time>` element, when the value is a valid HTML date string.
-pub fn datetime_attr(value: &str) -> Option<String> {
-    let cv = calendar_value(value)?;
-    let year = cv.year?;
-    let mut out = num(year.max(0) as usize, 4);
-    // The month, then the day (a day only with a month).
-    if let Some(month) = cv.month {
-        out.push('-');
-        crate::time::push_num(&mut out, month.into(), 2);
-        if let Some(day) = cv.day {
-            out.push('-');
-            crate::time::push_num(&mut out, day.into(), 2);
-        }
-    }
-    Some(out)
-}
-
-/// `text[start..end]` in UTF-16 code units (JavaScript string semantics), split into before / inside /
-/// after. Offsets past the end are clamped, so a bad offset never panics.
-pub fn split_utf16(text: &str, start: usize, end: usize) -> (&str, &str, &str) {
-    // The byte index of each cut: the first char that starts at or after the UTF-16 offset (an offset
-    // inside a surrogate pair moves to the pair's end, where JavaScript would split the pair).
-    let byte_at = |units: usize| {
-        let mut u = 0;
-        for (i, c) in text.char_indices() {
-            if u >= units {
-                return i;
-            }
-            u += c.len_utf16();
-        }
-        text.len()
-    };
-    let a = byte_at(start);
-    let b = byte_at(end.max(start)).max(a);
-    (&text[..a], &text[a..b], &text[b..])
+/// String `n` of a locale's `\n`-separated UI strings.
+pub fn part(ui: &'static str, n: usize) -> &'static str {
+    ui.split('\n').nth(n).unwrap_or_default()
 }

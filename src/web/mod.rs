@@ -8,13 +8,15 @@ pub mod allocator;
 pub mod api;
 /// The widget's stylesheet, minified at compile time.
 pub mod css;
-/// The DOM and `Intl` calls the edge makes, bound once (fewer imports and less glue).
+/// The DOM and `Intl` calls the edge makes, bound once (fewer imports and less glue), and the JS that
+/// builds the widget's DOM and does the DOM side of its events.
 pub mod dom;
 /// UI strings per locale and date labels through `Intl`.
 pub mod i18n;
 /// Reading an article from an element of the host page.
 pub mod page;
-/// The widget: DOM built through web-sys, events, selection, teardown.
+/// The widget: its state (Story, selection, options), events, deep links, copy, teardown; its DOM is
+/// built by `dom::render`.
 pub mod widget;
 
 use crate::error::Error;

@@ -1,12 +1,12 @@
-//! The widget: renders a Story into a Shadow DOM of its own (built once, off-document, in a fragment),
-//! handles selection, the speaker filter, the keyboard, deep links and copying, and tears everything
-//! down on `destroy`. Article text reaches the DOM only as text nodes; styles live in one adopted
-//! stylesheet shared by every widget on the page.
+//! The widget: renders a Story into a Shadow DOM of its own (built once, off-document, in a fragment, by
+//! `dom::render` in JS), handles selection, the speaker filter, the keyboard, deep links and copying
+//! (the DOM side of an event in JS, `dom::handle`; the state here), and tears everything down on
+//! `destroy`. Article text reaches the DOM only as text nodes and attribute values; styles live in one
+//! adopted stylesheet shared by every widget on the page.
 
-use super::dom::{self, all, cat, num, AsDom, Dom};
-use super::i18n::{self, date_label, datetime_attr, split_utf16, strings, Strings};
+use super::dom::{self, cat, AsDom, Dom};
+use super::i18n::{self, strings};
 use super::{dom_error, JsResult};
-use crate::quotes::QuoteKind;
 use crate::prelude::*;
 use crate::story::{Quote, Story};
 use crate::sync::Local;
@@ -93,17 +93,16 @@ impl Default for WidgetOptions {
     }
 }
 
-/// The widget's event listeners: one closure, registered for several events; dropping it removes them.
+/// The widget's event listeners: one closure, registered for several events on the shadow root and the
+/// window (`dom::listen`); dropping it removes them.
 struct Listener {
-    on: Vec<(Dom, &'static str)>,
+    shadow: Dom,
     closure: Closure<dyn Fn(JsValue) -> JsResult<JsValue>>,
 }
 
 impl Drop for Listener {
     fn drop(&mut self) {
-        for (target, kind) in &self.on {
-            target.unlisten(kind, self.closure.as_ref());
-        }
+        dom::listen(&self.shadow, self.closure.as_ref(), false);
     }
 }
 
@@ -204,23 +203,16 @@ pub fn mount(host: &Element, story: Story, mut options: WidgetOptions) -> JsResu
 /// until `mount` or `mount_error` replaces it.
 pub fn mount_loading(host: &Element, locale: &str) -> JsResult<u32> {
     let locale = i18n::resolve_locale(locale);
-    let s = strings(&locale);
     let w = register(host, empty_story(), WidgetOptions { locale: locale.clone(), ..WidgetOptions::default() })?;
-    let c = Ctx::new(None);
     // Built in a fragment: the live region is whole when it enters the page.
-    let frag = c.doc.fragment();
-    el(&c, &frag, "div|class=ql ql-loading|=%|role=status|aria-busy=true|lang=%|dir=%", &[s.loading, &locale, i18n::direction(&locale)]);
-    w.shadow.add(&frag);
+    dom::part(&w.shadow, "div|class=ql ql-loading|=%|role=status|aria-busy=true|lang=%|dir=%", i18n::part(strings(&locale), 17), &locale, i18n::direction(&locale));
     Ok(w.id)
 }
 
 /// Shows an error inside `host` (the widget area says what went wrong) and fires `quoteline:error`.
 pub fn mount_error(host: &Element, code: &str, message: &str) -> JsResult<()> {
     let w = register(host, empty_story(), WidgetOptions::default())?;
-    let c = Ctx::new(None);
-    let frag = c.doc.fragment();
-    el(&c, &frag, "p|class=ql-error|=%|role=alert", &[message]);
-    w.shadow.add(&frag);
+    dom::part(&w.shadow, "p|class=ql-error|=%|role=alert", message, "", "");
     dom::fire(host.d(), "quoteline:error", "code message", &code.into(), &message.into());
     Ok(())
 }
@@ -295,31 +287,22 @@ fn set_selected(w: &Mounted, now: Option<String>) {
     if before == now {
         return;
     }
-    // An event links to its quotes; a quote to the events that name it.
-    let mut linked: Vec<&str> = Vec::new();
+    // An event links to its quotes; a quote to the events that name it (ids, space-separated).
+    let mut linked = String::new();
     if let Some(id) = now.as_deref() {
         for e in &w.story.events {
             if e.id == id {
                 for q in &e.quote_ids {
-                    linked.push(q);
+                    linked.push_str(q);
+                    linked.push(' ');
                 }
             } else if e.quote_ids.iter().any(|q| q == id) {
-                linked.push(&e.id);
+                linked.push_str(&e.id);
+                linked.push(' ');
             }
         }
     }
-    for el in all(&w.shadow, ".ql-item") {
-        let item = el.get("data-id");
-        let on = item.as_deref().is_some() && item == now;
-        let classes = el.class_list();
-        classes.toggle("is-selected", &on.into());
-        classes.toggle("is-linked", &item.as_deref().is_some_and(|i| linked.contains(&i)).into());
-        if on {
-            el.set("aria-current", "true");
-        } else {
-            el.unset("aria-current");
-        }
-    }
+    dom::mark(&w.shadow, now.as_deref(), linked.trim_end());
     let which = now.as_deref().or(before.as_deref()).unwrap_or_default();
     let kind = kind_of(&w.story, which).unwrap_or("quote");
     let selected_id = now.map_or(JsValue::NULL, |s| JsValue::from(s.as_str()));
@@ -367,200 +350,52 @@ fn listen(w: &Rc<Mounted>) {
     // runs re-entrantly: a key that moves focus fires focusin inside the keydown.
     // Its type is also that of `dom::once`'s callbacks (a value in, a result out): one closure type
     // in the wasm and the glue.
+    // What the event does to the DOM happens in JS (`dom::handle`); what needs the widget's state comes
+    // back as a code, a flag (`p`: prevent the key's default after) and an item id.
     let closure = Closure::<dyn Fn(JsValue) -> JsResult<JsValue>>::new(move |ev: JsValue| {
-        let ev: Dom = ev.unchecked_into();
         let Some(w) = get(id) else { return Ok(JsValue::UNDEFINED) };
-        match dom::which(&ev, "type", "click|keydown|focusin") {
-            // click
-            0 => {
-                if let Some(t) = ev.target() {
-                    on_click(&w, &t, &ev);
+        let act = dom::handle(&w.shadow, &ev, strings(&w.options.borrow().locale));
+        let (code, flag, item) = match act.as_bytes() {
+            [c, f, ..] => (*c, *f, &act[2..]),
+            _ => return Ok(JsValue::UNDEFINED),
+        };
+        let mut prevent = flag == b'p';
+        match code {
+            b'f' => filter(&w, item),
+            b'g' => {
+                if let Some(el) = go_to(&w, item.into()) {
+                    el.focus();
                 }
             }
-            // keydown
-            1 => {
-                if let Ok(key) = usize::try_from(dom::which(&ev, "key", KEYS)) {
-                    on_key(&w, &ev, key);
+            b'c' | b's' => {
+                if code == b'c' {
+                    copy(&w, item);
                 }
+                set_selected(&w, Some(item.into()));
             }
-            // focusin. Roving tabindex: the item that last had focus is its list's one tab stop.
-            2 => {
-                if let Some(item) = ev.target().and_then(|t| t.up(".ql-item")) {
-                    rove_to(&item);
-                }
+            b'x' => set_selected(&w, None),
+            b't' => {
+                select(w.id, item);
             }
-            _ => follow_link(&w), // hashchange
+            b'e' => {
+                prevent = w.selected.borrow().is_some() || flag == b'o';
+                set_selected(&w, None);
+            }
+            b'h' => follow_link(&w),
+            _ => {}
+        }
+        if prevent {
+            ev.unchecked_ref::<Dom>().prevent_default();
         }
         Ok(JsValue::UNDEFINED)
     });
-    let on = vec![(w.shadow.clone(), "click"), (w.shadow.clone(), "keydown"), (w.shadow.clone(), "focusin"), (dom::window(), "hashchange")];
-    for (target, kind) in &on {
-        target.listen(kind, closure.as_ref());
-    }
-    *w.listeners.borrow_mut() = Some(Listener { on, closure });
-}
-
-fn on_click(w: &Mounted, t: &Dom, ev: &Dom) {
-    if let Some(tab) = t.up("[role=tab]") {
-        show_tab(w, tab.get("data-tab").as_deref().unwrap_or("quotes"));
-        return;
-    }
-    if let Some(chip) = t.up(".ql-chip") {
-        filter(w, chip.get("data-speaker").as_deref().unwrap_or("*"));
-        return;
-    }
-    if let Some(goto) = t.up("[data-goto]") {
-        if let Some(el) = go_to(w, goto.get("data-goto").unwrap_or_default()) {
-            el.focus();
-        }
-        return;
-    }
-    let Some(item) = t.up(".ql-item") else { return };
-    let item_id = item.get("data-id").unwrap_or_default();
-    if let Some(action) = t.up("[data-action]") {
-        if action.is("data-action", "context") {
-            toggle_details(w, &item, None);
-        } else if action.is("data-action", "copy") {
-            copy(w, &item, &item_id);
-        }
-        set_selected(w, Some(item_id));
-        return;
-    }
-    if t.up("a").is_some() {
-        // The item's own link: selected now (the hashchange that follows changes nothing).
-        set_selected(w, Some(item_id));
-        return;
-    }
-    ev.prevent_default();
-    select(w.id, &item_id);
-}
-
-/// The keys the widget handles, `|`-separated; `on_key` and `move_focus` go by their index here
-/// (`dom::which`), so a key's name never crosses into the wasm. Every other key does nothing.
-const KEYS: &str = "ArrowLeft|ArrowRight|Home|End|ArrowUp|ArrowDown|Enter| |Escape";
-const ARROW_RIGHT: usize = 1;
-const HOME: usize = 2;
-const END: usize = 3;
-const ARROW_UP: usize = 4;
-const ARROW_DOWN: usize = 5;
-const ESCAPE: usize = 8;
-
-fn on_key(w: &Mounted, k: &Dom, key: usize) {
-    let Some(t) = k.target() else { return };
-    let handled = if t.is("role", "tab") {
-        let tabs = all(&w.shadow, "[role=tab]");
-        let (at, n) = (tabs.iter().position(|x| x == &t).unwrap_or(0), tabs.len());
-        // The arrows swap in a right-to-left widget: the left one goes forward.
-        let rtl = top(w).is_some_and(|t| t.is("dir", "rtl"));
-        let to = match key {
-            0 | ARROW_RIGHT if (key == ARROW_RIGHT) != rtl => Some((at + 1) % n),
-            0 | ARROW_RIGHT => Some((at + n - 1) % n),
-            HOME => Some(0),
-            END => Some(n - 1),
-            _ => None,
-        };
-        if let Some(tab) = to.and_then(|i| tabs.get(i)) {
-            show_tab(w, tab.get("data-tab").as_deref().unwrap_or("quotes"));
-            tab.focus();
-        }
-        to.is_some()
-    } else if let Some(item) = t.up(".ql-item") {
-        match key {
-            HOME..=ARROW_DOWN => {
-                move_focus(&item, key);
-                true
-            }
-            // Enter, Space
-            6 | 7 if item == t => {
-                toggle_details(w, &item, None);
-                set_selected(w, item.get("data-id"));
-                true
-            }
-            _ => false,
-        }
-    } else {
-        false
-    };
-    let handled = handled
-        || (key == ESCAPE && {
-            // Clears the selection and closes open details; focus returns to the item it was in.
-            let open = all(&w.shadow, ".ql-item.is-open");
-            let busy = w.selected.borrow().is_some() || !open.is_empty();
-            for item in &open {
-                toggle_details(w, item, Some(false));
-            }
-            if let Some(item) = t.up(".ql-item").filter(|i| i != &t) {
-                item.focus();
-            }
-            set_selected(w, None);
-            busy
-        });
-    if handled {
-        k.prevent_default();
-    }
-}
-
-/// The visible items of the list `item` is in.
-fn visible_items(item: &Dom) -> Vec<Dom> {
-    let Some(list) = item.parent_element() else { return Vec::new() };
-    all(&list, ":scope > .ql-item:not([hidden])")
-}
-
-/// Moves focus within the list of `item`: `key` is Home, End, ArrowUp or ArrowDown.
-fn move_focus(item: &Dom, key: usize) {
-    let items = visible_items(item);
-    if items.is_empty() {
-        return;
-    }
-    let at = items.iter().position(|x| x == item).unwrap_or(0);
-    let to = match key {
-        ARROW_DOWN => (at + 1).min(items.len() - 1),
-        ARROW_UP => at.saturating_sub(1),
-        HOME => 0,
-        _ => items.len() - 1,
-    };
-    items[to].focus();
-}
-
-/// Makes `item` (and its buttons and link) its list's only tab stops, so Tab leaves a list in one step.
-fn rove_to(item: &Dom) {
-    let Some(list) = item.parent_element() else { return };
-    for other in all(&list, ":scope > .ql-item") {
-        let index = if &other == item { "0" } else { "-1" };
-        other.set("tabindex", index);
-        for control in all(&other, "button, a") {
-            control.set("tabindex", index);
-        }
-    }
-}
-
-/// Opens or closes an item's details (its paragraph in context); `force` sets the state.
-fn toggle_details(w: &Mounted, item: &Dom, force: Option<bool>) {
-    let open = item.class_list().toggle("is-open", &force.map_or(JsValue::UNDEFINED, JsValue::from));
-    if let Some(ctx) = item.query(".ql-context") {
-        if open {
-            ctx.unset("hidden");
-        } else {
-            ctx.set("hidden", "");
-        }
-    }
-    if let Some(button) = item.query("[data-action=context]") {
-        button.set("aria-expanded", if open { "true" } else { "false" });
-        // The widget's locale (its `lang`).
-        let s = strings(&w.options.borrow().locale);
-        button.set_text(if open { s.context_hide } else { s.context_show });
-    }
+    dom::listen(&w.shadow, closure.as_ref(), true);
+    *w.listeners.borrow_mut() = Some(Listener { shadow: w.shadow.clone(), closure });
 }
 
 /// In the narrow (tabbed) layout, shows the section `tab` ("quotes" or "timeline").
 fn show_tab(w: &Mounted, tab: &str) {
-    let Some(top) = top(w) else { return };
-    top.set("data-tab", tab);
-    for t in all(&w.shadow, "[role=tab]") {
-        let on = t.is("data-tab", tab);
-        t.set("aria-selected", if on { "true" } else { "false" });
-        t.set("tabindex", if on { "0" } else { "-1" });
-    }
+    dom::show_tab(&w.shadow, tab);
 }
 
 fn show_tab_of(w: &Mounted, item: &Dom) {
@@ -569,49 +404,9 @@ fn show_tab_of(w: &Mounted, item: &Dom) {
 
 /// Shows only the quotes of one speaker (`*` all, `-` the unattributed) and announces the change.
 fn filter(w: &Mounted, speaker: &str) {
-    for chip in all(&w.shadow, ".ql-chip") {
-        let on = chip.is("data-speaker", speaker);
-        chip.set("aria-pressed", if on { "true" } else { "false" });
-    }
-    let mut shown = 0;
-    let mut first = None;
-    for item in all(&w.shadow, ".ql-quote-item") {
-        let on = speaker == "*" || item.is("data-speaker", speaker);
-        if on {
-            shown += 1;
-            item.unset("hidden");
-            first.get_or_insert(item);
-        } else {
-            item.set("hidden", "");
-        }
-    }
-    // Keep a tab stop in the list: the first visible item, unless the current one is still shown.
-    if let Some(first) = first {
-        let mut current = first;
-        for item in visible_items(&current) {
-            if item.is("tabindex", "0") {
-                current = item;
-                break;
-            }
-        }
-        rove_to(&current);
-    }
-    let locale = w.options.borrow().locale.clone();
-    let s = strings(&locale);
-    let quotes = i18n::quote_count(&locale, shown);
-    let (template, name) = match speaker {
-        "*" => (s.showing_all, ""),
-        "-" => (s.showing_by, s.unattributed),
-        id => (s.showing_by, w.story.speakers.iter().find(|sp| sp.id == id).map_or("", |sp| sp.name.as_str())),
-    };
-    announce(w, &dom::fill(template, shown as u32, quotes, name));
-}
-
-/// Says `message` through the widget's live region.
-fn announce(w: &Mounted, message: &str) {
-    if let Some(live) = w.shadow.query(".ql-live") {
-        live.set_text(message);
-    }
+    let name = w.story.speakers.iter().find(|sp| sp.id == speaker).map_or("", |sp| sp.name.as_str());
+    let locale = &w.options.borrow().locale;
+    dom::filter_quotes(&w.shadow, speaker, name, strings(locale), locale);
 }
 
 /// `“quote” — Name, Role`: what the copy button puts on the clipboard.
@@ -633,365 +428,33 @@ fn quote_words(text: &str) -> &str {
     text.trim_end_matches([',', ' '])
 }
 
-/// Copies the quote's citation: the Clipboard API, else a selected textarea and `execCommand`, then a
-/// visible confirmation beside the button (and through the live region).
-fn copy(w: &Mounted, item: &Dom, item_id: &str) {
+/// Copies the quote's citation (`dom::copy`: the Clipboard API, else a selected textarea and
+/// `execCommand`), then a visible confirmation beside the button (and through the live region).
+fn copy(w: &Mounted, item_id: &str) {
     let Some(q) = w.story.quotes.iter().find(|q| q.id == item_id) else { return };
-    let text = citation(&w.story, q);
-    let locale = w.options.borrow().locale.clone();
-    let status = item.query(".ql-copied");
-    let live = w.shadow.query(".ql-live");
-    let shadow = w.shadow.clone();
-    let done = move |ok: bool| {
-        let s = strings(&locale);
-        let message = if ok { s.copied } else { s.copy_failed };
-        if let Some(el) = &status {
-            el.set_text(message);
-        }
-        if let Some(el) = &live {
-            el.set_text(message);
-        }
-    };
-    let Some(promise) = dom::clipboard().and_then(|c| c.write_text(&text).ok()) else {
-        return done(fallback_copy(&shadow, &text));
-    };
-    // One callback for both outcomes: writeText resolves with undefined, rejects with an error.
-    let (text2, done2) = (text.clone(), done.clone());
-    let settle = dom::once(Box::new(move |v: JsValue| {
-        done2(v.is_undefined() || fallback_copy(&shadow, &text2));
-        Ok(JsValue::UNDEFINED)
-    }));
-    if promise.then(&settle, &settle).is_err() {
-        // Not a promise after all (a page's own clipboard object).
-        done(fallback_copy(&w.shadow, &text));
-    }
-}
-
-fn fallback_copy(shadow: &Dom, text: &str) -> bool {
-    let c = Ctx::new(None);
-    let frag = c.doc.fragment();
-    // A fresh textarea's value is its text.
-    let area = el(&c, &frag, "textarea|class=ql-sr|=%|aria-hidden=true", &[text]);
-    shadow.add(&frag);
-    area.select();
-    let ok = c.doc.exec_command("copy").unwrap_or(false);
-    area.remove();
-    ok
+    dom::copy(&w.shadow, item_id, &citation(&w.story, q), strings(&w.options.borrow().locale));
 }
 
 // ---- rendering ------------------------------------------------------------------------------
 //
-// Every element is made by `el` from a spec: its tag, then `|`-separated `key=value` attributes, where
-// each `%` in a value takes the next argument. One call per element, and the specs are data (text that
-// compresses well) rather than code that passes each attribute's name and value separately.
+// The widget's DOM is built in JS (`dom::render`, and `dom::part` for the loading state, an error and
+// the copy fallback's textarea): every element from a spec, its tag then `|`-separated `key=value`
+// attributes, each `%` in a value the next argument. Specs are text that compresses well, and the
+// strings they name are native in JS, where in the wasm each was a pointer and a length.
 
-/// Where elements are made: the document, and the article's language for elements that hold article
-/// text (empty when it is not a valid `lang` value).
-struct Ctx {
-    doc: Dom,
-    lang: String,
-}
-
-impl Ctx {
-    fn new(lang: Option<String>) -> Ctx {
-        Ctx { doc: dom::document(), lang: lang.unwrap_or_default() }
-    }
-}
-
-/// A new element built from `spec`, appended to `parent`. `spec` is the tag, then `|key=value` parts
-/// in order; each `%` in a value is the next of `args`. Keys: an attribute name; `?name`, the attribute
-/// only when its value is not empty; empty (`|=%`), the element's text as a text node (none when
-/// empty); `@`, an element that holds article text: its own direction (so an English quote reads left
-/// to right inside a right-to-left widget) and the article's language. Specs are our own constants:
-/// article text only ever arrives through `args`, and is never read as a spec.
-#[inline(never)]
-fn el(c: &Ctx, parent: &Dom, spec: &str, args: &[&str]) -> Dom {
-    let mut args = args.iter();
-    let mut e: Option<Dom> = None;
-    let mut key: Option<String> = None;
-    let mut val = String::new();
-    for &b in spec.as_bytes().iter().chain(b"|") {
-        match b {
-            b'=' if key.is_none() => key = Some(core::mem::take(&mut val)),
-            b'%' => val.push_str(args.next().copied().unwrap_or_default()),
-            b'|' => {
-                let v = core::mem::take(&mut val);
-                match (&e, key.take()) {
-                    (None, _) => e = Some(c.doc.create(&v)),
-                    (Some(e), Some(k)) if k.is_empty() => {
-                        if !v.is_empty() {
-                            e.set_text(&v);
-                        }
-                    }
-                    (Some(e), Some(k)) => match k.strip_prefix('?') {
-                        Some(k) => {
-                            if !v.is_empty() {
-                                e.set(k, &v);
-                            }
-                        }
-                        None => e.set(&k, &v),
-                    },
-                    (Some(e), None) => {
-                        // `@`
-                        e.set("dir", "auto");
-                        if !c.lang.is_empty() {
-                            e.set("lang", &c.lang);
-                        }
-                    }
-                }
-            }
-            _ => val.push(b as char),
-        }
-    }
-    let e = e.unwrap_or_else(|| c.doc.create("span"));
-    parent.add(&e);
-    e
-}
-
-/// What every part of one render needs.
-struct Render<'a> {
-    c: Ctx,
-    w: &'a Mounted,
-    s: &'static Strings,
-    /// The widget's locale (UI strings, dates).
-    locale: &'a str,
-}
-
-fn true_false(on: bool) -> &'static str {
-    if on {
-        "true"
-    } else {
-        "false"
-    }
-}
-
-/// A paragraph of `text` with `[start, end)` (UTF-16 units) marked, appended to `parent`.
-fn marked(r: &Render, parent: &Dom, class: &str, text: &str, start: usize, end: usize) {
-    let c = &r.c;
-    let p = el(c, parent, "p|?class=%|@", &[class]);
-    let (before, inside, after) = split_utf16(text, start, end);
-    p.add(&c.doc.text_node(before));
-    el(c, &p, "mark|=%", &[inside]);
-    p.add(&c.doc.text_node(after));
-}
-
-/// A count (of quotes, events) at the end of `parent`.
-fn counter(c: &Ctx, parent: &Dom, n: usize) {
-    el(c, parent, "span|class=ql-count|=%", &[&num(n, 1)]);
-}
-
-/// Builds the whole widget once, in a fragment, then inserts it in one step.
+/// Builds the whole widget once, in a fragment, then inserts it in one step: `dom::render`, over the
+/// Story object that `data()` gives, with the locale's strings.
 fn render(w: &Mounted) {
     let opts = w.options.borrow();
     let locale = opts.locale.as_str();
-    let r = Render { c: Ctx::new(i18n::canonical(&w.story.article.language)), w, s: strings(locale), locale };
-    let (c, s, story) = (&r.c, r.s, &w.story);
-    let frag = c.doc.fragment();
-
-    let tab = if opts.view == View::Timeline { "timeline" } else { "quotes" };
-    let top = el(c, &frag, "div|class=ql|role=region|aria-label=%|lang=%|dir=%|data-view=%|data-theme=%|data-tab=%", &[
-        story.article.title.as_deref().unwrap_or(s.label),
+    let tape = w.story.tape();
+    dom::render(
+        &w.shadow,
+        &dom::story_js(&tape.text, &tape.nums),
+        strings(locale),
         locale,
         i18n::direction(locale),
         opts.view.as_str(),
         opts.theme.as_str(),
-        tab,
-    ]);
-    // Reserve room for the items, so the page below does not move as tabs, filters and details change.
-    let rows = story.quotes.len().max(story.events.len()).min(8);
-    top.style().set_property("--ql-rows", &num(rows, 1));
-    el(c, &top, "p|class=ql-live ql-sr|role=status|aria-live=polite", &[]);
-
-    header(&r, &top);
-
-    // Tabs, shown by the stylesheet only when the widget's own container is narrow.
-    let tabs = el(c, &top, "div|class=ql-tabs|role=tablist|aria-label=%", &[s.sections]);
-    for (name, title, n) in [("quotes", s.quotes, story.quotes.len()), ("timeline", s.timeline, story.events.len())] {
-        let on = tab == name;
-        let b = el(
-            c,
-            &tabs,
-            "button|class=ql-tab|=%|type=button|role=tab|id=ql-tab-%|data-tab=%|aria-controls=ql-%|aria-selected=%|tabindex=%",
-            &[title, name, name, name, true_false(on), if on { "0" } else { "-1" }],
-        );
-        counter(c, &b, n);
-    }
-
-    let panels = el(c, &top, "div|class=ql-panels", &[]);
-    quotes_panel(&r, &panels);
-    timeline_panel(&r, &panels);
-    w.shadow.add(&frag);
-}
-
-/// Headline, source and publication date, when the article gives them.
-fn header(r: &Render, top: &Dom) {
-    let (c, a) = (&r.c, &r.w.story.article);
-    if a.title.is_none() && a.source.is_none() && a.published.is_none() {
-        return;
-    }
-    // A div, not <header>: inside the shadow root a header would count as the page's banner landmark.
-    let header = el(c, top, "div|class=ql-header", &[]);
-    if let Some(title) = &a.title {
-        el(c, &header, "h2|class=ql-headline|=%|@", &[title]);
-    }
-    if a.source.is_some() || a.published.is_some() {
-        let meta = el(c, &header, "p|class=ql-meta", &[]);
-        if let Some(source) = &a.source {
-            el(c, &meta, "span|class=ql-source|=%|@", &[source]);
-        }
-        if let Some(p) = &a.published {
-            time(r, &meta, "ql-published", p, None);
-        }
-    }
-}
-
-/// A `<time>` with the label of a date value, and its `datetime` when the value is a calendar date.
-fn time(r: &Render, parent: &Dom, class: &str, value: &str, modifier: Option<&str>) {
-    let label = date_label(value, modifier, r.locale);
-    let dt = datetime_attr(value).unwrap_or_default();
-    el(&r.c, parent, "time|class=%|=%|?datetime=%", &[class, &label, &dt]);
-}
-
-/// A panel with its title and count, in `parent`.
-fn panel(r: &Render, parent: &Dom, name: &str, title: &str, n: usize) -> Dom {
-    let c = &r.c;
-    let sec = el(c, parent, "section|class=ql-panel ql-%|id=ql-%|role=tabpanel|aria-labelledby=ql-%-title", &[name, name, name]);
-    let h = el(c, &sec, "h3|class=ql-panel-title|=%|id=ql-%-title", &[title, name]);
-    counter(c, &h, n);
-    sec
-}
-
-/// The end of an item: the paragraph it comes from, with its words marked, hidden until asked for;
-/// then the row of actions: show in context, copy (quotes), and the item's link.
-fn item_end(r: &Render, li: &Dom, id: &str, span: (usize, usize, usize), copy: bool) {
-    let (paragraph, start, end) = span;
-    let (c, s) = (&r.c, r.s);
-    let p = r.w.story.paragraphs.get(paragraph);
-    if let Some(p) = p {
-        let ctx = el(c, li, "div|class=ql-context|id=ql-ctx-%|hidden=", &[id]);
-        marked(r, &ctx, "", &p.text, start, end);
-    }
-    let row = el(c, li, "div|class=ql-actions", &[]);
-    if p.is_some() {
-        el(c, &row, "button|class=ql-action|=%|type=button|data-action=context|aria-expanded=false|aria-controls=ql-ctx-%", &[s.context_show, id]);
-    }
-    if copy {
-        el(c, &row, "button|class=ql-action|=%|type=button|data-action=copy", &[s.copy]);
-    }
-    el(c, &row, "a|class=ql-action ql-link|=%|href=#quoteline-%|title=%", &[s.link, id, s.link_label]);
-    if copy {
-        el(c, &row, "span|class=ql-copied", &[]);
-    }
-}
-
-/// The list of a panel, with its first item the list's tab stop.
-fn finish_list(list: &Dom) {
-    if let Some(first) = list.first_element_child() {
-        rove_to(&first);
-    }
-}
-
-fn quotes_panel(r: &Render, parent: &Dom) {
-    let (c, s, story) = (&r.c, r.s, &r.w.story);
-    let sec = panel(r, parent, "quotes", s.quotes, story.quotes.len());
-    if story.quotes.is_empty() {
-        el(c, &sec, "p|class=ql-empty|=%", &[s.no_quotes]);
-        return;
-    }
-    // Speaker filter: one chip per speaker (and the unattributed), when there is a choice to make.
-    let mut groups: Vec<(&str, &str, usize)> = Vec::new();
-    for q in &story.quotes {
-        let key = q.speaker_id.as_deref().unwrap_or("-");
-        match groups.iter_mut().find(|g| g.0 == key) {
-            Some(g) => g.2 += 1,
-            None => {
-                let name = story.speakers.iter().find(|sp| sp.id == key).map_or(s.unattributed, |sp| sp.name.as_str());
-                groups.push((key, name, 1));
-            }
-        }
-    }
-    if groups.len() > 1 {
-        let bar = el(c, &sec, "div|class=ql-filter|role=group|aria-label=%", &[s.filter]);
-        groups.insert(0, ("*", s.all, story.quotes.len()));
-        for (key, name, n) in groups {
-            let b = el(c, &bar, "button|class=ql-chip|=%|type=button|data-speaker=%|aria-pressed=%", &[name, key, true_false(key == "*")]);
-            counter(c, &b, n);
-        }
-    }
-    let list = el(c, &sec, "ol|class=ql-list", &[]);
-    for q in &story.quotes {
-        let li = el(c, &list, "li|class=ql-item ql-quote-item|data-id=%|data-kind=quote|id=quoteline-%|data-speaker=%", &[
-            &q.id,
-            &q.id,
-            q.speaker_id.as_deref().unwrap_or("-"),
-        ]);
-        let fig = el(c, &li, "figure|class=ql-quote", &[]);
-        let bq = el(c, &fig, "blockquote|class=ql-quote-text", &[]);
-        el(c, &bq, "p|=%|@", &[quote_words(&q.text)]);
-        let speaker = q.speaker_id.as_ref().and_then(|sid| story.speakers.iter().find(|sp| &sp.id == sid));
-        let cap = el(c, &fig, "figcaption|class=ql-speaker", &[]);
-        match speaker {
-            Some(sp) => {
-                el(c, &cap, "cite|class=ql-name|=%|@", &[&sp.name]);
-                if let Some(role) = &sp.role {
-                    el(c, &cap, "span|class=ql-role|=%|@", &[role]);
-                }
-            }
-            None => {
-                el(c, &cap, "span|class=ql-name|=%", &[s.unattributed]);
-            }
-        }
-        if let Some(cue) = &q.cue {
-            el(c, &cap, "span|class=ql-cue|=%|@", &[cue]);
-        }
-        if q.kind == QuoteKind::Headline {
-            el(c, &cap, "span|class=ql-kind|=%", &[s.from_headline]);
-        }
-        item_end(r, &li, &q.id, (q.paragraph, q.start, q.end), true);
-    }
-    finish_list(&list);
-}
-
-fn timeline_panel(r: &Render, parent: &Dom) {
-    let (c, s, story) = (&r.c, r.s, &r.w.story);
-    let sec = panel(r, parent, "timeline", s.timeline, story.events.len());
-    if story.events.is_empty() {
-        el(c, &sec, "p|class=ql-empty|=%", &[s.no_events]);
-        return;
-    }
-    let list = el(c, &sec, "ol|class=ql-list ql-events", &[]);
-    for e in &story.events {
-        let li = el(c, &list, "li|class=ql-item ql-event-item|data-id=%|data-kind=event|id=quoteline-%", &[&e.id, &e.id]);
-        time(r, &li, "ql-date", &e.date.value, e.date.modifier);
-        if e.date.value.starts_with("XXXX") && i18n::calendar_value(&e.date.value).is_some() {
-            el(c, &li, "span|class=ql-note|=%", &[s.year_unknown]);
-        }
-        marked(r, &li, "ql-event-text", &e.text, e.date.start, e.date.end);
-        // The quotes linked to the event, under a title made with the first of them.
-        let mut ul = None;
-        for id in &e.quote_ids {
-            let Some(q) = story.quotes.iter().find(|q| &q.id == id) else { continue };
-            let ul = ul.get_or_insert_with(|| {
-                let block = el(c, &li, "div|class=ql-linked", &[]);
-                el(c, &block, "p|class=ql-linked-title|=%", &[s.linked_quotes]);
-                el(c, &block, "ul|class=ql-linked-list", &[])
-            });
-            let li2 = el(c, ul, "li", &[]);
-            el(c, &li2, "button|class=ql-goto|=%|type=button|data-goto=%|@", &[&short(&citation(story, q), 90), &q.id]);
-        }
-        item_end(r, &li, &e.id, (e.paragraph, e.start, e.end), false);
-    }
-    finish_list(&list);
-}
-
-/// `text` cut to about `max` characters at a word boundary, with an ellipsis.
-fn short(text: &str, max: usize) -> String {
-    if crate::text::char_count(text) <= max {
-        return text.into();
-    }
-    // The first `max` characters (a slice: nothing collected), then back to the last space.
-    let end = text.char_indices().nth(max).map_or(text.len(), |(i, _)| i);
-    let cut = &text[..end];
-    let cut = cut.bytes().rposition(|b| b == b' ').map_or(cut, |i| &cut[..i]);
-    cat(&[cut, "\u{2026}"])
+    );
 }
