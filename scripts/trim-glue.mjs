@@ -65,14 +65,16 @@ if (everyCallHasRealloc && !out.includes(DEAD[1]) && out.split(PASS_STRING[0]).l
 // `const ret = EXPR;` then `return ret;` on the next line (43 import functions) is `return EXPR;`.
 out = out.replace(/^const ret = (.*);\nreturn ret;$/gm, 'return $1;');
 
-// The inline_js snippets minified by terser (a dev dependency: package.json): their readable source,
-// with its comments, stays in src/web/dom.rs. Exported names are kept (module mode); only the snippet's
-// own locals are renamed. The glue is only trimmed: tests/glue reads passStringToWasm0's source.
+// The JS snippets (src/web/dom.js, copied by wasm-bindgen to snippets/quoteline-HASH/src/web/dom.js)
+// minified by terser (a dev dependency: package.json): their readable source, with its comments, stays
+// in src/web/. Exported names are kept (module mode); only the snippet's own locals are renamed. The
+// glue is only trimmed: tests/glue reads passStringToWasm0's source.
 const { minify } = await import('terser');
 const snippets = join(dirname(file), 'snippets');
-for (const dir of existsSync(snippets) ? readdirSync(snippets) : []) {
-  for (const name of readdirSync(join(snippets, dir)).filter((n) => n.endsWith('.js'))) {
-    const path = join(snippets, dir, name);
+for (const rel of existsSync(snippets) ? readdirSync(snippets, { recursive: true }) : []) {
+  if (!rel.endsWith('.js')) continue;
+  {
+    const path = join(snippets, rel);
     const before = readFileSync(path, 'utf8');
     let after;
     try {
