@@ -259,9 +259,11 @@ export function render(root, st, t, locale, dir, view, theme) {
         c && c[0] !== undefined ? ('' + c[0]).padStart(4, '0') + (c[1] ? '-' + ('' + c[1]).padStart(2, '0') + (c[2] ? '-' + ('' + c[2]).padStart(2, '0') : '') : '') : '');
     },
     // A paragraph of `text` with [start, end) (UTF-16 units) marked; an offset inside a surrogate pair
-    // moves to the pair's end, past the end to the end.
+    // moves to the pair's end, past the end to the end (in constant time: many items share one long
+    // paragraph).
     marked = (parent, cls, text, start, end) => {
-      const at = (n) => { let u = 0; for (const ch of text) { if (u >= n) return u; u += ch.length; } return text.length; },
+      const at = (n) => n <= 0 ? 0 : n >= text.length ? text.length
+          : (text.charCodeAt(n - 1) & 0xfc00) == 0xd800 && (text.charCodeAt(n) & 0xfc00) == 0xdc00 ? n + 1 : n,
         i = at(start), j = Math.max(at(Math.max(end, start)), i), p = el(parent, 'p|?class=%|@', cls);
       p.appendChild(doc.createTextNode(text.slice(0, i)));
       el(p, 'mark|=%', text.slice(i, j));
@@ -283,7 +285,9 @@ export function render(root, st, t, locale, dir, view, theme) {
       if (copies) el(row, 'span|class=ql-copied');
     },
     finish = (list) => { if (list.firstElementChild) rove(list.firstElementChild); },
-    speaker = (id) => st.speakers.find((s) => s.id == id),
+    // Speakers and quotes by id: looked up once per quote and per link, never by a scan.
+    speakers = new Map(st.speakers.map((s) => [s.id, s])), quotes = new Map(Q.map((q) => [q.id, q])),
+    speaker = (id) => speakers.get(id),
     // The quoted words as shown: without the comma that led into the attribution.
     words = (text) => text.replace(/[, ]+$/, ''),
     tab = view == 'timeline' ? 'timeline' : 'quotes',
@@ -312,12 +316,13 @@ export function render(root, st, t, locale, dir, view, theme) {
   if (!Q.length) el(sec, 'p|class=ql-empty|=%', noQuotes);
   else {
     // Speaker filter: one chip per speaker (and the unattributed), when there is a choice to make.
-    const groups = [];
+    const byKey = new Map();
     for (const q of Q) {
-      const key = q.speakerId ?? '-', g = groups.find((g) => g[0] == key);
+      const key = q.speakerId ?? '-', g = byKey.get(key);
       if (g) g[2]++;
-      else groups.push([key, speaker(key)?.name ?? unattributed, 1]);
+      else byKey.set(key, [key, speaker(key)?.name ?? unattributed, 1]);
     }
+    const groups = [...byKey.values()];
     if (groups.length > 1) {
       const bar = el(sec, 'div|class=ql-filter|role=group|aria-label=%', filter);
       for (const [key, name, n] of [['*', all, Q.length], ...groups]) counter(el(bar, 'button|class=ql-chip|=%|type=button|data-speaker=%|aria-pressed=%', name, key, '' + (key == '*')), n);
@@ -351,7 +356,7 @@ export function render(root, st, t, locale, dir, view, theme) {
       // The quotes linked to the event, under a title made with the first of them; each a button with
       // its citation cut to about 90 characters at a word boundary.
       for (const id of e.quoteIds) {
-        const q = Q.find((q) => q.id == id);
+        const q = quotes.get(id);
         if (!q) continue;
         if (!ul) {
           const block = el(li, 'div|class=ql-linked');
