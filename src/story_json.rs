@@ -31,11 +31,8 @@ use crate::time::{Date, TimexType};
 /// that repeat its words.
 pub const MAX_STORY_BYTES: usize = 4 * MAX_ARTICLE_BYTES;
 
-/// TIMEX3 `mod` values (ISO-TimeML), the ones `date.mod` may hold.
-const MODS: [&str; 12] = [
-    "START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN",
-    "EQUAL_OR_LESS", "EQUAL_OR_MORE",
-];
+/// TIMEX3 `mod` values (ISO-TimeML), the ones `date.mod` may hold (space-separated).
+const MODS: &str = "START MID END APPROX BEFORE AFTER ON_OR_BEFORE ON_OR_AFTER LESS_THAN MORE_THAN EQUAL_OR_LESS EQUAL_OR_MORE";
 
 /// Whether a parsed JSON value looks like a Story rather than an article or a TimelineJS file: an
 /// object with a `paragraphs` member and no `body`.
@@ -51,284 +48,310 @@ pub fn read(text: &str) -> Result<Story, Error> {
     from_value(&json::parse(text)?)
 }
 
-/// Where in the Story a field is (`quotes[2].mention.end`), for error messages.
-#[derive(Clone, Copy)]
-struct At<'a> {
-    list: &'a str,
-    index: Option<usize>,
-    field: &'a str,
+/// The reader's state: where it is (for messages) and the first error. Every field is read by one
+/// call that never fails (a wrong field gives a default value and records the error), so that each
+/// field costs one call in the wasm and not a branch per `?`; the caller checks `err` at the end.
+struct Reader {
+    /// The list being read (`quotes`) and the item's index in it; `usize::MAX` for none.
+    list: &'static str,
+    index: usize,
+    err: Option<Error>,
 }
 
-fn err(at: At<'_>, what: &str) -> Error {
-    let mut m = String::from("Story JSON: ");
-    m.push_str(at.list);
-    if let Some(i) = at.index {
-        m.push('[');
-        crate::json_out::push_u64(&mut m, i as u64);
-        m.push(']');
-    }
-    if !at.field.is_empty() {
-        m.push('.');
-        m.push_str(at.field);
-    }
-    m.push(' ');
-    m.push_str(what);
-    Error::bad_input(m)
-}
-
-/// The member an `At` names: the last part of its field (`mention.end` → `end`).
-fn key<'a>(at: At<'a>) -> &'a str {
-    at.field.rsplit('.').next().unwrap_or(at.field)
-}
-
-fn field<'v>(v: &'v Value, at: At<'_>) -> Result<&'v Value, Error> {
-    v.get(key(at)).ok_or_else(|| err(at, "is missing"))
-}
-
-fn wrong(at: At<'_>, want: &str, got: &Value) -> Error {
-    err(at, &[want, ", not ", got.type_name()].concat())
-}
-
-fn string(v: &Value, at: At<'_>) -> Result<String, Error> {
-    match field(v, at)? {
-        Value::String(s) => Ok(s.clone()),
-        other => Err(wrong(at, "must be a string", other)),
-    }
-}
-
-/// A string or null; absent counts as null.
-fn opt_string(v: &Value, at: At<'_>) -> Result<Option<String>, Error> {
-    match v.get(key(at)) {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::String(s)) => Ok(Some(s.clone())),
-        Some(other) => Err(wrong(at, "must be a string or null", other)),
-    }
-}
-
-fn number_of(n: &Value, at: At<'_>) -> Result<usize, Error> {
-    match n {
-        // Whole, non-negative, and small enough for the JS edge's 32-bit offsets.
-        Value::Number(s) if !s.is_empty() && s.len() <= 9 && s.bytes().all(|b| b.is_ascii_digit()) => {
-            Ok(s.bytes().fold(0usize, |n, b| n * 10 + usize::from(b - b'0')))
+impl Reader {
+    /// Records `what` about `field` (`mention.end`) of the current item, unless an error is already
+    /// recorded (the first one is the one to fix).
+    #[inline(never)]
+    fn fail(&mut self, field: &str, what: &str) {
+        if self.err.is_some() {
+            return;
         }
-        Value::Number(_) => Err(err(at, "must be a whole number from 0 to 999999999")),
-        other => Err(wrong(at, "must be a number", other)),
+        let mut m = String::from("Story JSON: ");
+        m.push_str(self.list);
+        if self.index != usize::MAX {
+            m.push('[');
+            crate::json_out::push_u64(&mut m, self.index as u64);
+            m.push(']');
+        }
+        if !field.is_empty() {
+            m.push('.');
+            m.push_str(field);
+        }
+        m.push(' ');
+        m.push_str(what);
+        self.err = Some(Error::bad_input(m));
     }
-}
 
-fn number(v: &Value, at: At<'_>) -> Result<usize, Error> {
-    number_of(field(v, at)?, at)
-}
-
-fn array<'v>(v: &'v Value, at: At<'_>) -> Result<&'v [Value], Error> {
-    match field(v, at)? {
-        Value::Array(items) => Ok(items),
-        other => Err(wrong(at, "must be an array", other)),
+    /// `what`, then ", not " and the type of `got`.
+    #[inline(never)]
+    fn wrong(&mut self, field: &str, what: &str, got: &Value) {
+        self.fail(field, &[what, ", not ", got.type_name()].concat());
     }
-}
 
-fn object<'v>(v: &'v Value, at: At<'_>) -> Result<&'v Value, Error> {
-    match v {
-        Value::Object(_) => Ok(v),
-        other => Err(wrong(at, "must be an object", other)),
+    /// The member a field names (the last part of `mention.end`), `None` (recorded) when missing.
+    #[inline(never)]
+    fn get<'v>(&mut self, v: &'v Value, field: &str) -> Option<&'v Value> {
+        let found = v.get(field.rsplit('.').next().unwrap_or(field));
+        if found.is_none() {
+            self.fail(field, "is missing");
+        }
+        found
     }
-}
 
-/// One of `names` (the string itself comes back as the index).
-fn one_of(v: &Value, at: At<'_>, names: &[&str], say: &str) -> Result<usize, Error> {
-    let s = string(v, at)?;
-    names.iter().position(|n| *n == s).ok_or_else(|| err(at, &[say, ", not ", &crate::error::quoted(&s)].concat()))
-}
+    /// Whether `v` is an object (recorded when not).
+    #[inline(never)]
+    fn obj(&mut self, v: &Value, field: &str) -> bool {
+        let ok = matches!(v, Value::Object(_));
+        if !ok {
+            self.wrong(field, "must be an object", v);
+        }
+        ok
+    }
 
-/// A paragraph index, checked against the list; returns it with its text's UTF-16 length.
-fn paragraph(v: &Value, at: At<'_>, lens: &[usize]) -> Result<(usize, usize), Error> {
-    let p = number(v, at)?;
-    match lens.get(p) {
-        Some(&len) => Ok((p, len)),
-        None => Err(err(at, "points past the last paragraph")),
+    #[inline(never)]
+    fn str(&mut self, v: &Value, field: &str) -> String {
+        match self.get(v, field) {
+            Some(Value::String(s)) => return s.clone(),
+            Some(other) => self.wrong(field, "must be a string", other),
+            None => {}
+        }
+        String::new()
     }
-}
 
-/// `start` and `end` in `v` (the fields `PREFIXstart`, `PREFIXend` of item `index` of `list`),
-/// checked: `start <= end <= len`.
-fn span(v: &Value, list: &str, index: usize, prefix: &str, len: usize) -> Result<(usize, usize), Error> {
-    let (fs, fe) = ([prefix, "start"].concat(), [prefix, "end"].concat());
-    let (s_at, e_at) = (At { list, index: Some(index), field: &fs }, At { list, index: Some(index), field: &fe });
-    let (start, end) = (number(v, s_at)?, number(v, e_at)?);
-    if end > len {
-        return Err(err(e_at, "is past the end of its text"));
+    /// A string or null; absent counts as null.
+    #[inline(never)]
+    fn opt(&mut self, v: &Value, field: &str) -> Option<String> {
+        match v.get(field) {
+            None | Some(Value::Null) => None,
+            Some(Value::String(s)) => Some(s.clone()),
+            Some(other) => {
+                self.wrong(field, "must be a string or null", other);
+                None
+            }
+        }
     }
-    if start > end {
-        return Err(err(s_at, "is after its end"));
+
+    /// A whole number, small enough for the JS edge's 32-bit offsets.
+    #[inline(never)]
+    fn num(&mut self, v: &Value, field: &str) -> usize {
+        match self.get(v, field) {
+            Some(Value::Number(s)) if !s.is_empty() && s.len() <= 9 && s.bytes().all(|b| b.is_ascii_digit()) => {
+                return s.bytes().fold(0usize, |n, b| n * 10 + usize::from(b - b'0'));
+            }
+            Some(Value::Number(_)) => self.fail(field, "must be a whole number from 0 to 999999999"),
+            Some(other) => self.wrong(field, "must be a number", other),
+            None => {}
+        }
+        0
     }
-    Ok((start, end))
+
+    /// An array's items; absent is empty when `optional`.
+    #[inline(never)]
+    fn arr<'v>(&mut self, v: &'v Value, field: &str, optional: bool) -> &'v [Value] {
+        match v.get(field) {
+            Some(Value::Array(items)) => return items,
+            Some(other) => self.wrong(field, "must be an array", other),
+            None if !optional => self.fail(field, "is missing"),
+            None => {}
+        }
+        &[]
+    }
+
+    /// The index of the string among `names` (space-separated); 0 when it is none (recorded).
+    #[inline(never)]
+    fn pick(&mut self, v: &Value, field: &str, names: &str) -> usize {
+        let s = self.str(v, field);
+        match names.split(' ').position(|n| n == s) {
+            Some(i) => i,
+            None => {
+                if self.err.is_none() {
+                    self.fail(field, &["must be one of ", names, ", not ", &crate::error::quoted(&s)].concat());
+                }
+                0
+            }
+        }
+    }
+
+    /// A paragraph index and its text's UTF-16 length (`lens`), checked.
+    #[inline(never)]
+    fn paragraph(&mut self, v: &Value, field: &str, lens: &[usize]) -> (usize, usize) {
+        let p = self.num(v, field);
+        match lens.get(p) {
+            Some(&len) => (p, len),
+            None => {
+                self.fail(field, "points past the last paragraph");
+                (0, 0)
+            }
+        }
+    }
+
+    /// `PREFIXstart` and `PREFIXend` of `v`, checked: `start <= end <= len`.
+    #[inline(never)]
+    fn span(&mut self, v: &Value, prefix: &str, len: usize) -> (usize, usize) {
+        let (fs, fe) = ([prefix, "start"].concat(), [prefix, "end"].concat());
+        let (start, end) = (self.num(v, &fs), self.num(v, &fe));
+        if end > len {
+            self.fail(&fe, "is past the end of its text");
+        } else if start > end {
+            self.fail(&fs, "is after its end");
+        }
+        (start.min(end), end)
+    }
+
+    /// A string in `ids` (the ids of a list read before), for `field`; `what` names the list.
+    #[inline(never)]
+    fn refers(&mut self, field: &str, id: &str, ids: &[&str], what: &str) {
+        if !ids.contains(&id) {
+            self.fail(field, what);
+        }
+    }
+
+    /// Starts item `index` of `list`.
+    fn at(&mut self, list: &'static str, index: usize) {
+        self.list = list;
+        self.index = index;
+    }
 }
 
 /// Reads a Story from a parsed JSON value (see the module's docs for what is checked).
 pub fn from_value(root: &Value) -> Result<Story, Error> {
-    let top = |f| At { list: "story", index: None, field: f };
-    object(root, At { list: "the Story", index: None, field: "" })?;
+    let mut r = Reader { list: "story", index: usize::MAX, err: None };
+    if !r.obj(root, "") {
+        return Err(r.err.unwrap_or_else(|| Error::bad_input("")));
+    }
 
-    let av = field(root, At { list: "story", index: None, field: "article" })?;
-    let aat = |f| At { list: "article", index: None, field: f };
-    object(av, aat(""))?;
-    let published = opt_string(av, aat("published"))?;
-    if let Some(p) = &published {
-        if Date::parse_iso(p).is_none() {
-            return Err(err(aat("published"), "must be a date written YYYY-MM-DD, or null"));
+    let av = r.get(root, "article").unwrap_or(&Value::Null);
+    r.at("article", usize::MAX);
+    let mut article = ArticleInfo { id: None, title: None, published: None, source: None, url: None, language: "en".into() };
+    if r.obj(av, "") {
+        article.id = r.opt(av, "id");
+        article.title = r.opt(av, "title");
+        article.published = r.opt(av, "published");
+        if article.published.as_deref().is_some_and(|p| Date::parse_iso(p).is_none()) {
+            r.fail("published", "must be a date written YYYY-MM-DD, or null");
+        }
+        article.source = r.opt(av, "source");
+        article.url = r.opt(av, "url");
+        if av.get("language").is_some() {
+            article.language = r.str(av, "language");
         }
     }
-    let article = ArticleInfo {
-        id: opt_string(av, aat("id"))?,
-        title: opt_string(av, aat("title"))?,
-        published,
-        source: opt_string(av, aat("source"))?,
-        url: opt_string(av, aat("url"))?,
-        language: match av.get("language") {
-            None => "en".into(),
-            Some(_) => string(av, aat("language"))?,
-        },
-    };
 
-    let mut paragraphs = Vec::new();
-    let mut lens = Vec::new();
-    for (i, p) in array(root, top("paragraphs"))?.iter().enumerate() {
-        let at = |f| At { list: "paragraphs", index: Some(i), field: f };
-        object(p, at(""))?;
-        let kind = match one_of(p, at("kind"), &["heading", "paragraph", "caption"], "must be \"heading\", \"paragraph\" or \"caption\"")? {
-            0 => BlockKind::Heading,
-            1 => BlockKind::Paragraph,
-            _ => BlockKind::Caption,
-        };
-        let text = string(p, at("text"))?;
+    r.at("story", usize::MAX);
+    let (ps, ss, qs, es) = (r.arr(root, "paragraphs", false), r.arr(root, "speakers", false), r.arr(root, "quotes", false), r.arr(root, "events", false));
+
+    let mut paragraphs = Vec::with_capacity(ps.len());
+    let mut lens = Vec::with_capacity(ps.len());
+    for (i, p) in ps.iter().enumerate() {
+        r.at("paragraphs", i);
+        if !r.obj(p, "") {
+            break;
+        }
+        let kind = [BlockKind::Heading, BlockKind::Paragraph, BlockKind::Caption][r.pick(p, "kind", "heading paragraph caption")];
+        let text = r.str(p, "text");
         lens.push(utf16_len(&text));
         paragraphs.push(Paragraph { kind, text });
     }
 
-    let mut speakers: Vec<Speaker> = Vec::new();
-    for (i, s) in array(root, top("speakers"))?.iter().enumerate() {
-        let at = |f| At { list: "speakers", index: Some(i), field: f };
-        object(s, at(""))?;
-        let id = string(s, at("id"))?;
+    let mut speakers: Vec<Speaker> = Vec::with_capacity(ss.len());
+    for (i, s) in ss.iter().enumerate() {
+        r.at("speakers", i);
+        if !r.obj(s, "") {
+            break;
+        }
+        let id = r.str(s, "id");
         if speakers.iter().any(|o| o.id == id) {
-            return Err(err(at("id"), "repeats the id of an earlier speaker"));
+            r.fail("id", "repeats the id of an earlier speaker");
         }
         let mut aliases = Vec::new();
-        if s.get("aliases").is_some() {
-            for a in array(s, at("aliases"))? {
-                match a {
-                    Value::String(a) => aliases.push(a.clone()),
-                    other => return Err(wrong(at("aliases"), "must hold strings", other)),
-                }
+        for a in r.arr(s, "aliases", true) {
+            match a {
+                Value::String(a) => aliases.push(a.clone()),
+                other => r.wrong("aliases", "must hold strings", other),
             }
         }
-        speakers.push(Speaker { id, name: string(s, at("name"))?, role: opt_string(s, at("role"))?, aliases });
+        speakers.push(Speaker { id, name: r.str(s, "name"), role: r.opt(s, "role"), aliases });
     }
+    let speaker_ids: Vec<&str> = speakers.iter().map(|s| s.id.as_str()).collect();
 
-    let mut quotes: Vec<Quote> = Vec::new();
-    for (i, q) in array(root, top("quotes"))?.iter().enumerate() {
-        let at = |f| At { list: "quotes", index: Some(i), field: f };
-        object(q, at(""))?;
-        let id = string(q, at("id"))?;
-        if quotes.iter().any(|o| o.id == id) {
-            return Err(err(at("id"), "repeats the id of an earlier quote"));
+    let mut quotes: Vec<Quote> = Vec::with_capacity(qs.len());
+    for (i, q) in qs.iter().enumerate() {
+        r.at("quotes", i);
+        if !r.obj(q, "") {
+            break;
         }
-        let kind = match one_of(q, at("kind"), &["direct", "partial", "headline"], "must be \"direct\", \"partial\" or \"headline\"")? {
-            0 => QuoteKind::Direct,
-            1 => QuoteKind::Partial,
-            _ => QuoteKind::Headline,
-        };
-        let speaker_id = opt_string(q, at("speakerId"))?;
+        let id = r.str(q, "id");
+        if quotes.iter().any(|o| o.id == id) {
+            r.fail("id", "repeats the id of an earlier quote");
+        }
+        let kind = [QuoteKind::Direct, QuoteKind::Partial, QuoteKind::Headline][r.pick(q, "kind", "direct partial headline")];
+        let speaker_id = r.opt(q, "speakerId");
         if let Some(s) = &speaker_id {
-            if !speakers.iter().any(|sp| &sp.id == s) {
-                return Err(err(at("speakerId"), "names no speaker in \"speakers\""));
-            }
+            r.refers("speakerId", s, &speaker_ids, "names no speaker in \"speakers\"");
         }
         let mention = match q.get("mention") {
             None | Some(Value::Null) => None,
-            Some(m) => {
-                object(m, at("mention"))?;
-                let (p, len) = paragraph(m, at("mention.paragraph"), &lens)?;
-                let (start, end) = span(m, "quotes", i, "mention.", len)?;
-                Some(Mention { text: string(m, at("mention.text"))?, paragraph: p, start, end })
-            }
+            Some(m) => r.obj(m, "mention").then(|| {
+                let (p, len) = r.paragraph(m, "mention.paragraph", &lens);
+                let (start, end) = r.span(m, "mention.", len);
+                Mention { text: r.str(m, "mention.text"), paragraph: p, start, end }
+            }),
         };
-        let (p, len) = paragraph(q, at("paragraph"), &lens)?;
-        let (start, end) = span(q, "quotes", i, "", len)?;
+        let (paragraph, len) = r.paragraph(q, "paragraph", &lens);
+        let (start, end) = r.span(q, "", len);
         // A quote over several paragraphs ends in a later one; without these fields it ends in its own.
-        let (end_paragraph, end_len) = match q.get("endParagraph") {
-            None => (p, len),
-            Some(_) => paragraph(q, at("endParagraph"), &lens)?,
-        };
-        if end_paragraph < p {
-            return Err(err(at("endParagraph"), "is before the quote's paragraph"));
+        let (end_paragraph, end_len) = if q.get("endParagraph").is_some() { r.paragraph(q, "endParagraph", &lens) } else { (paragraph, len) };
+        if end_paragraph < paragraph {
+            r.fail("endParagraph", "is before the quote's paragraph");
         }
-        let end_offset = match q.get("endOffset") {
-            None => end,
-            Some(_) => number(q, at("endOffset"))?,
-        };
+        let end_offset = if q.get("endOffset").is_some() { r.num(q, "endOffset") } else { end };
         if end_offset > end_len {
-            return Err(err(at("endOffset"), "is past the end of its paragraph"));
+            r.fail("endOffset", "is past the end of its paragraph");
         }
-        quotes.push(Quote {
-            id,
-            text: string(q, at("text"))?,
-            kind,
-            speaker_id,
-            mention,
-            cue: opt_string(q, at("cue"))?,
-            paragraph: p,
-            start,
-            end,
-            end_paragraph,
-            end_offset,
-        });
+        let (text, cue) = (r.str(q, "text"), r.opt(q, "cue"));
+        quotes.push(Quote { id, text, kind, speaker_id, mention, cue, paragraph, start, end, end_paragraph, end_offset });
     }
+    let quote_ids: Vec<&str> = quotes.iter().map(|q| q.id.as_str()).collect();
 
-    let mut events: Vec<Event> = Vec::new();
-    for (i, e) in array(root, top("events"))?.iter().enumerate() {
-        let at = |f| At { list: "events", index: Some(i), field: f };
-        object(e, at(""))?;
-        let id = string(e, at("id"))?;
-        if events.iter().any(|o| o.id == id) {
-            return Err(err(at("id"), "repeats the id of an earlier event"));
+    let mut events: Vec<Event> = Vec::with_capacity(es.len());
+    for (i, e) in es.iter().enumerate() {
+        r.at("events", i);
+        if !r.obj(e, "") {
+            break;
         }
-        let text = string(e, at("text"))?;
-        let (p, len) = paragraph(e, at("paragraph"), &lens)?;
-        let (start, end) = span(e, "events", i, "", len)?;
-        let d = field(e, at("date"))?;
-        object(d, at("date"))?;
-        let (ds, de) = span(d, "events", i, "date.", utf16_len(&text))?;
+        let id = r.str(e, "id");
+        if events.iter().any(|o| o.id == id) {
+            r.fail("id", "repeats the id of an earlier event");
+        }
+        let text = r.str(e, "text");
+        let (paragraph, len) = r.paragraph(e, "paragraph", &lens);
+        let (start, end) = r.span(e, "", len);
+        let d = r.get(e, "date").unwrap_or(&Value::Null);
+        if !r.obj(d, "date") {
+            break;
+        }
+        let (ds, de) = r.span(d, "date.", utf16_len(&text));
         let modifier = match d.get("mod") {
             None | Some(Value::Null) => None,
-            Some(_) => Some(MODS[one_of(d, at("date.mod"), &MODS, "must be a TIMEX3 mod (\"START\", \"END\", \"APPROX\", …) or null")?]),
+            Some(_) => MODS.split(' ').nth(r.pick(d, "date.mod", MODS)),
         };
-        let kind = match one_of(d, at("date.type"), &["DATE", "TIME", "DURATION", "SET"], "must be \"DATE\", \"TIME\", \"DURATION\" or \"SET\"")? {
-            0 => TimexType::Date,
-            1 => TimexType::Time,
-            2 => TimexType::Duration,
-            _ => TimexType::Set,
-        };
-        let mut quote_ids = Vec::new();
-        if e.get("quoteIds").is_some() {
-            for q in array(e, at("quoteIds"))? {
-                match q {
-                    Value::String(q) if quotes.iter().any(|o| &o.id == q) => quote_ids.push(q.clone()),
-                    Value::String(_) => return Err(err(at("quoteIds"), "names a quote that is not in \"quotes\"")),
-                    other => return Err(wrong(at("quoteIds"), "must hold strings", other)),
+        let kind = [TimexType::Date, TimexType::Time, TimexType::Duration, TimexType::Set][r.pick(d, "date.type", "DATE TIME DURATION SET")];
+        let mut ids = Vec::new();
+        for q in r.arr(e, "quoteIds", true) {
+            match q {
+                Value::String(q) => {
+                    r.refers("quoteIds", q, &quote_ids, "names a quote that is not in \"quotes\"");
+                    ids.push(q.clone());
                 }
+                other => r.wrong("quoteIds", "must hold strings", other),
             }
         }
-        let date = DateInfo {
-            text: string(d, at("date.text"))?,
-            value: string(d, at("date.value"))?,
-            modifier,
-            kind,
-            start: ds,
-            end: de,
-        };
-        events.push(Event { id, text, date, paragraph: p, start, end, quote_ids });
+        let date = DateInfo { text: r.str(d, "date.text"), value: r.str(d, "date.value"), modifier, kind, start: ds, end: de };
+        events.push(Event { id, text, date, paragraph, start, end, quote_ids: ids });
     }
 
-    Ok(Story { article, paragraphs, speakers, quotes, events })
+    match r.err {
+        Some(e) => Err(e),
+        None => Ok(Story { article, paragraphs, speakers, quotes, events }),
+    }
 }

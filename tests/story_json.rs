@@ -87,7 +87,7 @@ fn rejects(from: &str, to: &str, says: &str) {
 fn malformed_stories_are_rejected_with_the_field_named() {
     rejects("\"published\": \"2026-03-04\"", "\"published\": \"March 4\"", "article.published must be a date");
     rejects("\"title\": \"Dam\"", "\"title\": 7", "article.title must be a string or null, not a number");
-    rejects("{ \"kind\": \"heading\"", "{ \"kind\": \"title\"", "paragraphs[0].kind must be \"heading\"");
+    rejects("{ \"kind\": \"heading\"", "{ \"kind\": \"title\"", "paragraphs[0].kind must be one of heading paragraph caption, not \"title\"");
     rejects("\"text\": \"Dam\" }", "\"words\": \"Dam\" }", "paragraphs[0].text is missing");
     rejects("\"speakers\": [", "\"speakers\": \"none\", \"x\": [", "story.speakers must be an array, not a string");
     rejects("\"speakerId\": \"s1\"", "\"speakerId\": \"s9\"", "quotes[0].speakerId names no speaker");
@@ -102,7 +102,7 @@ fn malformed_stories_are_rejected_with_the_field_named() {
     rejects("\"paragraph\": 1, \"start\": 12", "\"paragraph\": 9, \"start\": 12", "quotes[0].mention.paragraph points past");
     rejects("\"mention\": {", "\"mention\": [], \"x\": {", "quotes[0].mention must be an object, not an array");
     rejects("\"start\": 29, \"end\": 36", "\"start\": 29, \"end\": 38", "events[0].date.end is past the end of its text");
-    rejects("\"mod\": null", "\"mod\": \"SOONISH\"", "events[0].date.mod must be a TIMEX3 mod");
+    rejects("\"mod\": null", "\"mod\": \"SOONISH\"", "events[0].date.mod must be one of START MID END");
     rejects("\"type\": \"DATE\"", "\"type\": \"date\"", "events[0].date.type must be");
     rejects("\"quoteIds\": [\"q1\"]", "\"quoteIds\": [\"q2\"]", "events[0].quoteIds names a quote");
     rejects("\"start\": 0, \"end\": 37", "\"start\": 0, \"end\": 38", "events[0].end is past the end");

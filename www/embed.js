@@ -3,10 +3,14 @@ import { defineQuoteLine } from './element.js';
 
 const KEY = Symbol.for('quoteline.embed');
 const MODULE = '../pkg/quoteline.js'; // scripts/package.sh rewrites this line
+// The render-only build (no engines): loaded when every widget on the page shows a Story (data-story).
+const RENDER = '../pkg-render/quoteline.js';
 const SEL = '[data-quoteline]';
 
 async function start() {
-  const url = new URL(MODULE, import.meta.url);
+  const hosts = [...document.querySelectorAll(SEL + ',quote-line')];
+  const story = hosts.length && hosts.every((e) => e.hasAttribute(e.localName == 'quote-line' ? 'story' : 'data-story'));
+  const url = new URL(story ? RENDER : MODULE, import.meta.url);
   // The wasm is fetched with the glue, not after it.
   const [ql, wasm] = await Promise.all([import(url.href), fetch(new URL('quoteline_bg.wasm', url))]);
   await ql.default({ module_or_path: wasm });
@@ -28,7 +32,7 @@ async function start() {
     }
   }).observe(document.documentElement, {
     childList: true, subtree: true, attributes: true,
-    attributeFilter: ['quoteline', 'article', 'source', 'view', 'theme', 'locale', 'published'].map((a) => 'data-' + a),
+    attributeFilter: ['quoteline', 'story', 'article', 'source', 'view', 'theme', 'locale', 'published'].map((a) => 'data-' + a),
   });
   return ql;
 }
