@@ -91,7 +91,9 @@ impl Reader {
     /// The member a field names (the last part of `mention.end`), `None` (recorded) when missing.
     #[inline(never)]
     fn get<'v>(&mut self, v: &'v Value, field: &str) -> Option<&'v Value> {
-        let found = v.get(field.rsplit('.').next().unwrap_or(field));
+        // (A byte search: `rsplit` brings its own searcher into the wasm.)
+        let key = field.bytes().rposition(|b| b == b'.').map_or(field, |i| &field[i + 1..]);
+        let found = v.get(key);
         if found.is_none() {
             self.fail(field, "is missing");
         }
@@ -185,17 +187,27 @@ impl Reader {
         }
     }
 
-    /// `PREFIXstart` and `PREFIXend` of `v`, checked: `start <= end <= len`.
+    /// The fields `fs` and `fe` (`start`, `end`, `date.start`, …) of `v`, checked: `start <= end <= len`.
     #[inline(never)]
-    fn span(&mut self, v: &Value, prefix: &str, len: usize) -> (usize, usize) {
-        let (fs, fe) = ([prefix, "start"].concat(), [prefix, "end"].concat());
-        let (start, end) = (self.num(v, &fs), self.num(v, &fe));
+    fn span(&mut self, v: &Value, fs: &str, fe: &str, len: usize) -> (usize, usize) {
+        let (start, end) = (self.num(v, fs), self.num(v, fe));
         if end > len {
-            self.fail(&fe, "is past the end of its text");
+            self.fail(fe, "is past the end of its text");
         } else if start > end {
-            self.fail(&fs, "is after its end");
+            self.fail(fs, "is after its end");
         }
         (start.min(end), end)
+    }
+
+    /// Records an id of `ids` that an earlier item of the same list has (`list` is the current one).
+    #[inline(never)]
+    fn unique(&mut self, ids: &[&str]) {
+        for (i, id) in ids.iter().enumerate() {
+            if ids[..i].contains(id) {
+                self.index = i;
+                self.fail("id", "repeats an earlier id");
+            }
+        }
     }
 
     /// A string in `ids` (the ids of a list read before), for `field`; `what` names the list.
@@ -260,9 +272,6 @@ pub fn from_value(root: &Value) -> Result<Story, Error> {
             break;
         }
         let id = r.str(s, "id");
-        if speakers.iter().any(|o| o.id == id) {
-            r.fail("id", "repeats the id of an earlier speaker");
-        }
         let mut aliases = Vec::new();
         for a in r.arr(s, "aliases", true) {
             match a {
@@ -273,6 +282,8 @@ pub fn from_value(root: &Value) -> Result<Story, Error> {
         speakers.push(Speaker { id, name: r.str(s, "name"), role: r.opt(s, "role"), aliases });
     }
     let speaker_ids: Vec<&str> = speakers.iter().map(|s| s.id.as_str()).collect();
+    r.at("speakers", 0);
+    r.unique(&speaker_ids);
 
     let mut quotes: Vec<Quote> = Vec::with_capacity(qs.len());
     for (i, q) in qs.iter().enumerate() {
@@ -281,9 +292,6 @@ pub fn from_value(root: &Value) -> Result<Story, Error> {
             break;
         }
         let id = r.str(q, "id");
-        if quotes.iter().any(|o| o.id == id) {
-            r.fail("id", "repeats the id of an earlier quote");
-        }
         let kind = [QuoteKind::Direct, QuoteKind::Partial, QuoteKind::Headline][r.pick(q, "kind", "direct partial headline")];
         let speaker_id = r.opt(q, "speakerId");
         if let Some(s) = &speaker_id {
@@ -293,12 +301,12 @@ pub fn from_value(root: &Value) -> Result<Story, Error> {
             None | Some(Value::Null) => None,
             Some(m) => r.obj(m, "mention").then(|| {
                 let (p, len) = r.paragraph(m, "mention.paragraph", &lens);
-                let (start, end) = r.span(m, "mention.", len);
+                let (start, end) = r.span(m, "mention.start", "mention.end", len);
                 Mention { text: r.str(m, "mention.text"), paragraph: p, start, end }
             }),
         };
         let (paragraph, len) = r.paragraph(q, "paragraph", &lens);
-        let (start, end) = r.span(q, "", len);
+        let (start, end) = r.span(q, "start", "end", len);
         // A quote over several paragraphs ends in a later one; without these fields it ends in its own.
         let (end_paragraph, end_len) = if q.get("endParagraph").is_some() { r.paragraph(q, "endParagraph", &lens) } else { (paragraph, len) };
         if end_paragraph < paragraph {
@@ -312,6 +320,8 @@ pub fn from_value(root: &Value) -> Result<Story, Error> {
         quotes.push(Quote { id, text, kind, speaker_id, mention, cue, paragraph, start, end, end_paragraph, end_offset });
     }
     let quote_ids: Vec<&str> = quotes.iter().map(|q| q.id.as_str()).collect();
+    r.at("quotes", 0);
+    r.unique(&quote_ids);
 
     let mut events: Vec<Event> = Vec::with_capacity(es.len());
     for (i, e) in es.iter().enumerate() {
@@ -320,17 +330,14 @@ pub fn from_value(root: &Value) -> Result<Story, Error> {
             break;
         }
         let id = r.str(e, "id");
-        if events.iter().any(|o| o.id == id) {
-            r.fail("id", "repeats the id of an earlier event");
-        }
         let text = r.str(e, "text");
         let (paragraph, len) = r.paragraph(e, "paragraph", &lens);
-        let (start, end) = r.span(e, "", len);
+        let (start, end) = r.span(e, "start", "end", len);
         let d = r.get(e, "date").unwrap_or(&Value::Null);
         if !r.obj(d, "date") {
             break;
         }
-        let (ds, de) = r.span(d, "date.", utf16_len(&text));
+        let (ds, de) = r.span(d, "date.start", "date.end", utf16_len(&text));
         let modifier = match d.get("mod") {
             None | Some(Value::Null) => None,
             Some(_) => MODS.split(' ').nth(r.pick(d, "date.mod", MODS)),
@@ -350,6 +357,10 @@ pub fn from_value(root: &Value) -> Result<Story, Error> {
         events.push(Event { id, text, date, paragraph, start, end, quote_ids: ids });
     }
 
+    let event_ids: Vec<&str> = events.iter().map(|e| e.id.as_str()).collect();
+    r.at("events", 0);
+    r.unique(&event_ids);
+    drop(event_ids);
     match r.err {
         Some(e) => Err(e),
         None => Ok(Story { article, paragraphs, speakers, quotes, events }),

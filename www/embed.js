@@ -3,14 +3,12 @@ import { defineQuoteLine } from './element.js';
 
 const KEY = Symbol.for('quoteline.embed');
 const MODULE = '../pkg/quoteline.js'; // scripts/package.sh rewrites this line
-// The render-only build (no engines): loaded when every widget on the page shows a Story (data-story).
-const RENDER = '../pkg-render/quoteline.js';
+const RENDER = '../pkg-render/quoteline.js'; // no engines: for pages whose every widget has a data-story
 const SEL = '[data-quoteline]';
 
 async function start() {
-  const hosts = [...document.querySelectorAll(SEL + ',quote-line')];
-  const story = hosts.length && hosts.every((e) => e.hasAttribute(e.localName == 'quote-line' ? 'story' : 'data-story'));
-  const url = new URL(story ? RENDER : MODULE, import.meta.url);
+  const n = (s) => document.querySelectorAll(s).length, all = n(SEL + ',quote-line');
+  const url = new URL(all && all == n('[data-quoteline][data-story],quote-line[story]') ? RENDER : MODULE, import.meta.url);
   // The wasm is fetched with the glue, not after it.
   const [ql, wasm] = await Promise.all([import(url.href), fetch(new URL('quoteline_bg.wasm', url))]);
   await ql.default({ module_or_path: wasm });
