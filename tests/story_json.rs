@@ -116,6 +116,37 @@ fn malformed_stories_are_rejected_with_the_field_named() {
 }
 
 #[test]
+fn repeated_ids_are_rejected_and_many_items_read_in_linear_time() {
+    let twice = SMALL.replacen("\"speakers\": [ {", "\"speakers\": [ { \"id\": \"s1\", \"name\": \"B\" }, {", 1);
+    assert!(read(&twice).unwrap_err().message.contains("speakers holds the id \"s1\" twice"));
+    // 10,000 and 40,000 quotes and speakers, each quote naming a speaker: four times the items take
+    // about four times as long (a scan of the speakers per quote would make it sixteen).
+    let story = |n: usize| {
+        let speakers: Vec<String> = (0..n).map(|i| format!(r#"{{"id":"s{i}","name":"N","role":null,"aliases":[]}}"#)).collect();
+        let quotes: Vec<String> = (0..n)
+            .map(|i| format!(r#"{{"id":"q{i}","text":"a","kind":"direct","speakerId":"s{}","mention":null,"cue":null,"paragraph":0,"start":0,"end":1}}"#, n - 1 - i))
+            .collect();
+        format!(
+            r#"{{"article":{{"language":"en"}},"paragraphs":[{{"kind":"paragraph","text":"a"}}],"speakers":[{}],"quotes":[{}],"events":[]}}"#,
+            speakers.join(","),
+            quotes.join(",")
+        )
+    };
+    let (small, large) = (story(10_000), story(40_000));
+    let best = |s: &str| {
+        (0..3)
+            .map(|_| {
+                let t = std::time::Instant::now();
+                assert!(read(s).is_ok());
+                t.elapsed().as_secs_f64()
+            })
+            .fold(f64::MAX, f64::min)
+    };
+    let (a, b) = (best(&small), best(&large));
+    assert!(b < 8.0 * a, "10,000: {:.1} ms; 40,000: {:.1} ms", a * 1e3, b * 1e3);
+}
+
+#[test]
 fn offsets_count_utf16_units() {
     // "😀" is two UTF-16 units: a quote of the whole paragraph ends at 4, not 3 (chars) or 6 (bytes).
     let s = SMALL
@@ -126,4 +157,32 @@ fn offsets_count_utf16_units() {
     assert!(read(&ok).is_ok(), "{:?}", read(&ok).err());
     let past = s.replacen("\"start\": 1, \"end\": 10", "\"start\": 0, \"end\": 5", 1);
     assert!(read(&past).is_err());
+}
+
+#[test]
+fn truncated_and_altered_stories_are_errors_never_panics() {
+    let seed = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/www/data/zelenskyy-security-guarantees.story.json")).unwrap();
+    let whole = seed.trim_end();
+    for (i, _) in whole.char_indices() {
+        assert!(read(&whole[..i]).is_err());
+    }
+    // Every number replaced in turn by a larger one, a negative one, a string and null: read or
+    // rejected, and what is read has its offsets inside its paragraphs.
+    let digits: Vec<usize> = seed.char_indices().filter(|(i, c)| c.is_ascii_digit() && !seed[..*i].ends_with(|p: char| p.is_ascii_digit())).map(|(i, _)| i).collect();
+    for &at in &digits {
+        let end = at + seed[at..].find(|c: char| !c.is_ascii_digit()).unwrap();
+        for with in ["999", "-1", "\"3\"", "null", "4294967296"] {
+            let altered = format!("{}{with}{}", &seed[..at], &seed[end..]);
+            if let Ok(s) = read(&altered) {
+                let len = |p: usize| s.paragraphs[p].text.encode_utf16().count();
+                for q in &s.quotes {
+                    assert!(q.start <= q.end && q.end <= len(q.paragraph));
+                }
+                for e in &s.events {
+                    assert!(e.start <= e.end && e.end <= len(e.paragraph));
+                    assert!(e.date.end <= e.text.encode_utf16().count());
+                }
+            }
+        }
+    }
 }
