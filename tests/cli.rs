@@ -117,5 +117,5 @@ fn the_render_only_pages_seed_story_is_what_the_cli_writes() {
     assert!(String::from_utf8(out.stdout).unwrap() == committed, "{path} drifted from `quoteline extract`: regenerate it (command above)");
     // And the reader takes it back unchanged.
     let story = quoteline::story_json::read(&committed).unwrap();
-    assert_eq!(serde_json::to_string_pretty(&story).unwrap(), committed);
+    assert_eq!(serde_json::to_string_pretty(&story).unwrap() + "\n", committed);
 }
