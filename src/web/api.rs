@@ -327,7 +327,7 @@ pub fn auto_mount(
     Ok(count)
 }
 
-/// Mounts a widget on `element` with options from its attributes: `data-article`, `data-source`,
+/// Mounts a widget on `element` with options from its attributes: `data-story`, `data-article`, `data-source`,
 /// `data-view`, `data-theme`, `data-locale`, `data-published` on a `[data-quoteline]` element, the
 /// same names without `data-` on any other (the `<quote-line>` custom element). An article that is a
 /// URL (`https://…`, `/…`, `./…`) is fetched first. When the options are wrong, or the fetch fails, the
@@ -539,7 +539,8 @@ fn widget_options(options: &JsValue) -> JsResult<WidgetOptions> {
     Ok(w)
 }
 
-/// What an `article` value holds: an article to extract from, or a ready timeline (TimelineJS).
+/// What an `article` value holds: an article to extract from, or a ready Story (its JSON, or a TimelineJS
+/// file).
 enum Input {
     #[cfg(feature = "engines")]
     Article(Article),
