@@ -8,9 +8,14 @@
 #   scripts/build-wasm.sh nodejs pkg-node --features bench   # bench/node.mjs (with the page's trimmed glue)
 #   scripts/build-wasm.sh experimental-nodejs-module target/pkg-node-speed --speed   # scripts/package.sh:
 #                                                      quoteline/node (an ES module for Node)
+#   scripts/build-wasm.sh web pkg-render --render-only  # the render-only page: no engines (Cargo.toml,
+#                                                      feature `engines`), mounts a Story JSON
 #
 # --speed (first after OUT_DIR) builds with the `wasm-speed` profile (opt-level 3) and `wasm-opt -O3`
 # instead of "z" and -Oz: for Node, where nobody downloads the wasm and time is what counts.
+#
+# --render-only (after OUT_DIR and --speed) leaves out the `engines` feature, which every other build
+# gets here (the build is `--no-default-features`).
 #
 # Why not `wasm-pack build`: it runs `cargo build --lib`, which builds the library's two crate types
 # (cdylib: the wasm; rlib: the CLI and the tests) in one rustc run, and rustc cannot LTO when an rlib
@@ -36,12 +41,17 @@ if [ "${1:-}" = --speed ]; then
   profile=wasm-speed
   shift
 fi
+engines=(--features engines)
+if [ "${1:-}" = --render-only ]; then
+  engines=()
+  shift
+fi
 case "$target" in
   web|bundler|nodejs|experimental-nodejs-module) ;;
   *) echo "build-wasm.sh: unknown target $target" >&2; exit 2 ;;
 esac
 
-cargo rustc --lib --profile "$profile" --target wasm32-unknown-unknown --crate-type cdylib --no-default-features "$@"
+cargo rustc --lib --profile "$profile" --target wasm32-unknown-unknown --crate-type cdylib --no-default-features ${engines[@]+"${engines[@]}"} "$@"
 wasm="$(cargo metadata --format-version 1 --no-deps | node -e 'process.stdout.write(JSON.parse(require("fs").readFileSync(0, "utf8")).target_directory)')/wasm32-unknown-unknown/$profile/quoteline.wasm"
 
 rm -rf "$out"

@@ -27,8 +27,11 @@ cp -r target/pkg-node-speed/quoteline.js target/pkg-node-speed/quoteline.d.ts ta
 rm -rf pkg-bundler/web
 mkdir -p pkg-bundler/web
 cp -r pkg/quoteline.js pkg/quoteline.d.ts pkg/quoteline_bg.wasm pkg/quoteline_bg.wasm.d.ts pkg/snippets pkg-bundler/web/
-sed "s|^const MODULE = '../pkg/quoteline.js';.*|const MODULE = './quoteline.js';|" www/embed.js > pkg-bundler/web/embed.js
+# The package ships the full build only (it mounts a Story too): embed.js loads it for data-story pages as well.
+sed -e "s|^const MODULE = '../pkg/quoteline.js';.*|const MODULE = './quoteline.js';|" \
+  -e "s|^const RENDER = '../pkg-render/quoteline.js';.*|const RENDER = MODULE;|" www/embed.js > pkg-bundler/web/embed.js
 grep -q "^const MODULE = './quoteline.js';" pkg-bundler/web/embed.js || { echo "package.sh: could not point embed.js at ./quoteline.js" >&2; exit 1; }
+grep -q "^const RENDER = MODULE;" pkg-bundler/web/embed.js || { echo "package.sh: could not point embed.js's render-only build at ./quoteline.js" >&2; exit 1; }
 cp www/element.js pkg-bundler/element.js
 cp www/element.js pkg-bundler/web/element.js
 

@@ -60,6 +60,8 @@ pub mod people;
 pub mod quotes;
 /// The output types: what the widget renders and the CLI prints.
 pub mod story;
+/// The Story read back from its JSON, every field checked (what the render-only page mounts).
+pub mod story_json;
 /// Segmentation: sentences, quote marks, words, UTF-16 offsets.
 pub mod text;
 /// Temporal expressions: recognition and TIMEX3 normalisation.

@@ -104,3 +104,18 @@ fn bad_input_exits_2_with_one_line() {
     let e = stderr_line(&run(&["extract", "-"], Some("{\"body\": [1]}")));
     assert!(e.contains("\"body\" must be a string"), "{e}");
 }
+
+/// The seed's Story JSON that the render-only page fetches (www/data/, README "Embed it") is what
+/// `quoteline extract` writes for the seed today: regenerate it with
+/// `cargo run --release --bin quoteline -- extract --article zelenskyy-security-guarantees > www/data/zelenskyy-security-guarantees.story.json`.
+#[test]
+fn the_render_only_pages_seed_story_is_what_the_cli_writes() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/www/data/zelenskyy-security-guarantees.story.json");
+    let committed = std::fs::read_to_string(path).unwrap();
+    let out = run(&["extract", "--article", "zelenskyy-security-guarantees"], None);
+    assert!(out.status.success());
+    assert!(String::from_utf8(out.stdout).unwrap() == committed, "{path} drifted from `quoteline extract`: regenerate it (command above)");
+    // And the reader takes it back unchanged.
+    let story = quoteline::story_json::read(&committed).unwrap();
+    assert_eq!(serde_json::to_string_pretty(&story).unwrap() + "\n", committed);
+}

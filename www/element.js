@@ -3,7 +3,7 @@ export function defineQuoteLine(ql, name = 'quote-line') {
   const known = customElements.get(name);
   if (known) return known;
   class QuoteLine extends HTMLElement {
-    static observedAttributes = ['article', 'source', 'view', 'theme', 'locale', 'published'];
+    static observedAttributes = ['story', 'article', 'source', 'view', 'theme', 'locale', 'published'];
     #on = false;
     // The Widget (undefined while an article URL loads, or when the options are wrong).
     widget = undefined;

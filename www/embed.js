@@ -3,10 +3,12 @@ import { defineQuoteLine } from './element.js';
 
 const KEY = Symbol.for('quoteline.embed');
 const MODULE = '../pkg/quoteline.js'; // scripts/package.sh rewrites this line
+const RENDER = '../pkg-render/quoteline.js'; // no engines: for pages whose every widget has a data-story
 const SEL = '[data-quoteline]';
 
 async function start() {
-  const url = new URL(MODULE, import.meta.url);
+  const n = (s) => document.querySelectorAll(s).length, all = n(SEL + ',quote-line');
+  const url = new URL(all && all == n('[data-quoteline][data-story],quote-line[story]') ? RENDER : MODULE, import.meta.url);
   // The wasm is fetched with the glue, not after it.
   const [ql, wasm] = await Promise.all([import(url.href), fetch(new URL('quoteline_bg.wasm', url))]);
   await ql.default({ module_or_path: wasm });
@@ -28,7 +30,7 @@ async function start() {
     }
   }).observe(document.documentElement, {
     childList: true, subtree: true, attributes: true,
-    attributeFilter: ['quoteline', 'article', 'source', 'view', 'theme', 'locale', 'published'].map((a) => 'data-' + a),
+    attributeFilter: ['quoteline', 'story', 'article', 'source', 'view', 'theme', 'locale', 'published'].map((a) => 'data-' + a),
   });
   return ql;
 }

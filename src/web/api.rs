@@ -6,14 +6,21 @@
 
 use super::dom::{self, cat, fetch_text, AsDom, Dom};
 use super::widget::{self, Look, Theme, View, WidgetOptions};
-use super::{js_error, page, JsResult};
+#[cfg(feature = "engines")]
+use super::page;
+use super::{js_error, JsResult};
+#[cfg(feature = "engines")]
 use crate::article::{article_from_json, parse_article, Article, MAX_ARTICLE_BYTES};
 use crate::error::{quoted, Error};
 use crate::prelude::*;
-use crate::story::{self, Options, Story};
+#[cfg(feature = "engines")]
+use crate::story::{self, Options};
+use crate::story::Story;
 use crate::sync::Local;
 use crate::time::Date;
-use crate::{dataset, export, json};
+#[cfg(feature = "engines")]
+use crate::dataset;
+use crate::{export, json, story_json};
 use core::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -44,7 +51,11 @@ export type View = 'both' | 'quotes' | 'timeline';
 export type Theme = 'light' | 'dark' | 'auto';
 
 export interface MountOptions {
-  /** A bundled article id, article text, an article object, or a TimelineJS file. */
+  /** A Story to show as it is (what `quoteline extract` writes, or `widget.data()` gives): the object
+   *  or its JSON text. Comes before `article`; the only input of the render-only build besides a
+   *  TimelineJS file. */
+  story?: Story | string;
+  /** A bundled article id, article text, an article object, or a TimelineJS file (or a Story). */
   article?: ArticleInput;
   /** Read the article from the page instead: an element or a CSS selector (`'#story'`). */
   source?: string | Element;
@@ -213,15 +224,16 @@ pub fn mount_url(
         Err(e) => return js_sys::Promise::reject(&e),
     };
     let then = dom::once(Box::new(move |text: JsValue| -> JsResult<JsValue> {
-        Ok(Widget { id: mount_fetched(&host, &text, &options)? }.into())
+        Ok(Widget { id: mount_fetched(&host, &text, &options, false)? }.into())
     }));
     fetch_text(url).then(&then, &JsValue::UNDEFINED).unwrap_or_else(|e| js_sys::Promise::reject(&e))
 }
 
 /// Mounts the article `text` a fetch gave (plain text, JSON form or TimelineJS) in `host` with `options`
 /// (for `mountUrl` and a `data-article` URL).
-fn mount_fetched(host: &Element, text: &JsValue, options: &JsValue) -> JsResult<u32> {
-    let story = story_from(input_from_js(text, false).map_err(js_error)?, options)?;
+/// With `is_story` (a `story` URL) the text must be a Story's JSON.
+fn mount_fetched(host: &Element, text: &JsValue, options: &JsValue, is_story: bool) -> JsResult<u32> {
+    let story = if is_story { story_of(text)? } else { story_from(input_from_js(text, false).map_err(js_error)?, options)? };
     widget::mount(host, story, widget_options(options)?)
 }
 
@@ -263,7 +275,10 @@ pub fn to_json_ld(
 pub fn articles() -> JsResult<JsValue> {
     // Three lines an article, one a field, each `=value` or `-` for null (ids, headlines and dates
     // are one line each); `articleList` in dom.rs makes the objects.
+    #[cfg_attr(not(feature = "engines"), allow(unused_mut))]
     let mut lines = String::new();
+    // The render-only build (no `engines` feature) bundles no articles: the list is empty.
+    #[cfg(feature = "engines")]
     for (id, _) in dataset::ARTICLES {
         let Ok(a) = dataset::get(id) else { continue };
         let published = a.meta.published.map(|d| d.iso());
@@ -312,7 +327,7 @@ pub fn auto_mount(
     Ok(count)
 }
 
-/// Mounts a widget on `element` with options from its attributes: `data-article`, `data-source`,
+/// Mounts a widget on `element` with options from its attributes: `data-story`, `data-article`, `data-source`,
 /// `data-view`, `data-theme`, `data-locale`, `data-published` on a `[data-quoteline]` element, the
 /// same names without `data-` on any other (the `<quote-line>` custom element). An article that is a
 /// URL (`https://…`, `/…`, `./…`) is fetched first. When the options are wrong, or the fetch fails, the
@@ -387,7 +402,10 @@ fn is_url(s: &str) -> bool {
 /// Returns whether it mounted or started loading.
 fn start(host: &Element) -> bool {
     let options = options_from_attributes(host);
-    if let Some(url) = opt_string(&options, "article").filter(|a| is_url(a)) {
+    // A Story to show (`data-story`) comes before an article to extract.
+    let story_url = opt_string(&options, "story").filter(|a| is_url(a));
+    let is_story = story_url.is_some();
+    if let Some(url) = story_url.or_else(|| opt_string(&options, "article").filter(|a| is_url(a))) {
         let url: String = url.trim().into();
         forget_pending(host);
         PENDING.with(|p| p.borrow_mut().push((host.clone(), url.clone())));
@@ -397,7 +415,7 @@ fn start(host: &Element) -> bool {
         let settle = dom::once(Box::new(move |v: JsValue| {
             if take_pending(&h, &u) {
                 let r = match v.as_string() {
-                    Some(_) => mount_fetched(&h, &v, &options),
+                    Some(_) => mount_fetched(&h, &v, &options, is_story),
                     None => Err(v),
                 };
                 if let Err(e) = r {
@@ -521,11 +539,19 @@ fn widget_options(options: &JsValue) -> JsResult<WidgetOptions> {
     Ok(w)
 }
 
-/// What an `article` value holds: an article to extract from, or a ready timeline (TimelineJS).
+/// What an `article` value holds: an article to extract from, or a ready Story (its JSON, or a TimelineJS
+/// file).
 enum Input {
+    #[cfg(feature = "engines")]
     Article(Article),
+    /// A Story as extracted (its JSON), or a TimelineJS file read as one.
     Timeline(Story),
 }
+
+/// Why the render-only build (no `engines` feature) cannot take article text, an article object, a
+/// bundled id or a page element.
+#[cfg(not(feature = "engines"))]
+const RENDER_ONLY: &str = "this is Quoteline's render-only build: it shows a Story (the JSON `quoteline extract` writes) or a TimelineJS file; for article text, a bundled article or a page element, load the full build";
 
 /// Reads an `article` value: a bundled id (when `allow_id`), article text (plain or JSON form), an
 /// article object, or a TimelineJS file (text or object).
@@ -542,7 +568,27 @@ fn input_from_js(v: &JsValue, allow_id: bool) -> Result<Input, Error> {
             "an article is text, an object { title, body, published }, or a TimelineJS file",
         )),
     };
-    let text = text.as_str();
+    input_from_text(text.as_str(), allow_id)
+}
+
+/// The render-only build's inputs: a Story's JSON or a TimelineJS file.
+#[cfg(not(feature = "engines"))]
+fn input_from_text(text: &str, _allow_id: bool) -> Result<Input, Error> {
+    if !text.trim_start().starts_with('{') || text.len() > story_json::MAX_STORY_BYTES {
+        return Err(Error::bad_input(RENDER_ONLY));
+    }
+    let value = json::parse(text)?;
+    if story_json::is_story(&value) {
+        return story_json::from_value(&value).map(Input::Timeline);
+    }
+    if value.get("events").is_some() && value.get("body").is_none() {
+        return export::story_from_timelinejs(&value).map(Input::Timeline);
+    }
+    Err(Error::bad_input(RENDER_ONLY))
+}
+
+#[cfg(feature = "engines")]
+fn input_from_text(text: &str, allow_id: bool) -> Result<Input, Error> {
     let t = text.trim();
     if allow_id
         && !t.is_empty()
@@ -559,6 +605,10 @@ fn input_from_js(v: &JsValue, allow_id: bool) -> Result<Input, Error> {
         return parse_article(text).map(Input::Article); // the size error
     }
     let value = json::parse(text)?;
+    // A Story (as `quoteline extract` writes it): shown as it is, nothing extracted.
+    if story_json::is_story(&value) {
+        return story_json::from_value(&value).map(Input::Timeline);
+    }
     if value.get("events").is_some() && value.get("body").is_none() {
         return export::story_from_timelinejs(&value).map(Input::Timeline);
     }
@@ -568,14 +618,27 @@ fn input_from_js(v: &JsValue, allow_id: bool) -> Result<Input, Error> {
 fn story_from(input: Input, options: &JsValue) -> JsResult<Story> {
     let published = published_option(options)?;
     Ok(match input {
+        #[cfg(feature = "engines")]
         Input::Article(a) => story::extract_owned(a, &Options { published }),
-        Input::Timeline(s) => s,
+        Input::Timeline(s) => {
+            let _ = published;
+            s
+        }
     })
 }
 
 /// The Story for `mount` options: from `article` or from `source` (an element of the page, or its
 /// selector).
 fn story_for(options: &JsValue) -> JsResult<Story> {
+    let given = opt(options, "story");
+    if !given.is_null_or_undefined() {
+        if given.as_string().is_some_and(|s| is_url(&s)) {
+            return Err(js_error(Error::bad_input(
+                "options.story is a URL: load it with `await mountUrl(target, url, options)`",
+            )));
+        }
+        return story_of(&given);
+    }
     let article = opt(options, "article");
     let source = opt(options, "source");
     let input = if !article.is_null_or_undefined() {
@@ -586,7 +649,7 @@ fn story_for(options: &JsValue) -> JsResult<Story> {
         }
         input_from_js(&article, true).map_err(js_error)?
     } else if !source.is_null_or_undefined() {
-        Input::Article(page::read_article(&resolve_target(&source)?))
+        page_input(&source)?
     } else {
         return Err(js_error(Error::bad_input(
             "give options.article (a bundled article id, article text, or { title, body }) or options.source (an element or selector)",
@@ -595,10 +658,30 @@ fn story_for(options: &JsValue) -> JsResult<Story> {
     story_from(input, options)
 }
 
+/// A Story given as an object or its JSON text (`options.story`, a `data-story` URL's text).
+fn story_of(v: &JsValue) -> JsResult<Story> {
+    let text = match dom::article_text(v) {
+        Ok(Some(text)) => text,
+        _ => return Err(js_error(Error::bad_input("a story is a Story object or its JSON text (what `quoteline extract` writes)"))),
+    };
+    story_json::read(&text).map_err(js_error)
+}
+
+/// The article of a page element (`options.source`).
+#[cfg(feature = "engines")]
+fn page_input(source: &JsValue) -> JsResult<Input> {
+    Ok(Input::Article(page::read_article(&resolve_target(source)?)))
+}
+
+#[cfg(not(feature = "engines"))]
+fn page_input(_: &JsValue) -> JsResult<Input> {
+    Err(js_error(Error::bad_input(RENDER_ONLY)))
+}
+
 /// `mount` options from an element's attributes: `data-article`, … on a `[data-quoteline]` element,
 /// `article`, … on any other.
 fn options_from_attributes(host: &Element) -> JsValue {
-    dom::attribute_options(host.d(), "article source view theme locale published")
+    dom::attribute_options(host.d(), "story article source view theme locale published")
 }
 
 /// Date tagging alone, for the benchmark against chrono-node (`--features bench`; not in the page
