@@ -189,13 +189,13 @@ pub fn split_title(who: &str) -> (Option<&str>, &str) {
         // "Secretary of State": the title runs to "State".
         if is_title_word(w) || w == "State" && who[..start].ends_with(" of ") && last_title_end.is_some() {
             last_title_end = Some(start + w.len());
-        } else if !w.starts_with(char::is_uppercase) && !one_of(w, "of for the and state des der") {
+        } else if !starts_upper(w) && !one_of(w, "of for the and state des der") {
             break;
         }
     }
     let Some(end) = last_title_end else { return (None, who) };
     let rest = who[end..].trim_start_matches(['.', ',']).trim_start();
-    if !rest.starts_with(char::is_uppercase) {
+    if !starts_upper(rest) {
         return (None, who);
     }
     let title = who[..end].trim();
@@ -207,6 +207,19 @@ pub fn split_title(who: &str) -> (Option<&str>, &str) {
         return (None, rest);
     }
     (Some(title), rest)
+}
+
+/// Whether `w` starts with a capital letter (one out-of-line copy of the first character's decoding
+/// for the registry and the quote passes: a size measure).
+#[inline(never)]
+pub(crate) fn starts_upper(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether `w` starts with a lower-case letter.
+#[inline(never)]
+pub(crate) fn starts_lower(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_lowercase)
 }
 
 /// The gender a name or a title shows ("Ted Cruz", "Mrs. Smith", "Bundeskanzlerin"), if any.
@@ -601,7 +614,7 @@ impl Registry {
             }
             None => name,
         };
-        let i = if name.starts_with(|c: char| c.is_lowercase()) {
+        let i = if starts_lower(name) {
             // A role alone ("the president") or an organisation ("the White House").
             match self.resolve_role(name) {
                 Some(i) => {
@@ -630,9 +643,9 @@ fn split_role_name(s: &str) -> Option<(String, &str)> {
     // "voter Jo Hale of Derry": the place after the name is neither role nor name.
     let s = match s.as_bytes().windows(4).rposition(|w| w == b" of ") {
         Some(o)
-            if s[o + 4..].split(' ').all(|w| w.starts_with(char::is_uppercase))
-                && s[..o].split(' ').any(|w| w.starts_with(char::is_lowercase))
-                && crate::text::after_last_space(&s[..o]).starts_with(char::is_uppercase) =>
+            if s[o + 4..].split(' ').all(|w| starts_upper(w))
+                && s[..o].split(' ').any(|w| starts_lower(w))
+                && starts_upper(crate::text::after_last_space(&s[..o])) =>
         {
             &s[..o]
         }
@@ -643,12 +656,12 @@ fn split_role_name(s: &str) -> Option<(String, &str)> {
     for w in s.split(' ') {
         words.push(w);
     }
-    let caps = words.iter().rev().take_while(|w| w.starts_with(char::is_uppercase)).count();
+    let caps = words.iter().rev().take_while(|w| starts_upper(w)).count();
     if caps == 0 || caps == words.len() {
         return None;
     }
     let prefix = &words[..words.len() - caps];
-    if !prefix.iter().any(|w| w.starts_with(char::is_lowercase) && !one_of(w, "the a an")) {
+    if !prefix.iter().any(|w| starts_lower(w) && !one_of(w, "the a an")) {
         return None;
     }
     let last = prefix[prefix.len() - 1];
@@ -657,7 +670,7 @@ fn split_role_name(s: &str) -> Option<(String, &str)> {
     }
     // One capitalised word after a role: the role is a few lower-case words (after an article).
     let body = prefix.iter().skip_while(|w| one_of(w, "the The a A an An")).count();
-    if caps == 1 && (body > 4 || prefix.iter().skip(prefix.len() - body).any(|w| !w.starts_with(char::is_lowercase))) {
+    if caps == 1 && (body > 4 || prefix.iter().skip(prefix.len() - body).any(|w| !starts_lower(w))) {
         return None;
     }
     // The name is the last `caps` words and the single spaces between them.

@@ -260,7 +260,7 @@ fn first_char(w: &str) -> char {
 }
 
 fn is_cap(w: &str) -> bool {
-    first_char(w).is_uppercase()
+    crate::people::starts_upper(w)
 }
 
 /// Words that sit between a speaker and the cue: auxiliaries and adverbs (`has long said`,

@@ -210,7 +210,7 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
         let named_thing = lang == Lang::De
             && words <= 6
             && !text.ends_with(['.', '!', '?'])
-            && text.starts_with(|c: char| c.is_uppercase())
+            && crate::people::starts_upper(&text)
             && (word_before(&blocks[p].text, first.open).is_some_and(is_article_or_preposition)
                 // In German every noun has a capital: a capitalised phrase without a verb's punctuation
                 // is a name or a title unless a cue introduces it right away.
@@ -444,7 +444,7 @@ fn looks_like_title(text: &str) -> bool {
     let (mut words, mut caps) = (0, 0);
     for w in text.split_whitespace() {
         words += 1;
-        caps += usize::from(w.starts_with(char::is_uppercase));
+        caps += usize::from(crate::people::starts_upper(w));
     }
     words <= 10 && caps * 3 >= words * 2
 }
@@ -499,7 +499,7 @@ fn collect_titled_names(text: &str, words: &[Span], registry: &mut Registry) {
             let mut j = t_end + 1;
             while j < words.len()
                 && j - t_end <= 3
-                && text[start(j)..end(j)].starts_with(char::is_uppercase)
+                && crate::people::starts_upper(&text[start(j)..end(j)])
                 && text[end(j - 1)..start(j)].trim().is_empty()
             {
                 j += 1;
