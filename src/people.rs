@@ -3,6 +3,7 @@
 //! ("Zelenskyy"), a title alone ("the president", "the head of state"), a pronoun ("he", "it").
 
 use crate::prelude::*;
+use crate::quotes::trim_end_bytes;
 use crate::text::one_of;
 use crate::text::packed::{bytes, lexicon, Words};
 use serde::Serialize;
@@ -200,7 +201,7 @@ pub fn split_title(who: &str) -> (Option<&str>, &str) {
     }
     let title = who[..end].trim();
     let title = title.strip_prefix("the ").or_else(|| title.strip_prefix("The ")).unwrap_or(title);
-    let courtesy = crate::text::with_lower(title.trim_end_matches('.'), |bare| {
+    let courtesy = crate::text::with_lower(trim_end_bytes(title, b"."), |bare| {
         one_of(bare, "mr mrs ms herr frau dr пан пані")
     });
     if courtesy {
@@ -237,7 +238,7 @@ fn gender_of(name: &str, role: Option<&str>) -> Gender {
     if found != Gender::Unknown || !name.as_bytes().contains(&b' ') {
         return found;
     }
-    match role.map(|r| crate::text::lower(&r.trim_end_matches('.'))).as_deref() {
+    match role.map(|r| crate::text::lower(trim_end_bytes(r, b"."))).as_deref() {
         Some(r) if one_of(r, "mrs ms frau пані") => Gender::Female,
         Some(r) if one_of(r, "mr herr пан") => Gender::Male,
         Some(r) if r.ends_with("in") && (r.ends_with("kanzlerin") || r.ends_with("ministerin") || r.ends_with("präsidentin")) => Gender::Female,
@@ -675,7 +676,7 @@ fn split_role_name(s: &str) -> Option<(String, &str)> {
     }
     // The name is the last `caps` words and the single spaces between them.
     let name_start = s.len() - (words[words.len() - caps..].iter().map(|w| w.len()).sum::<usize>() + caps - 1);
-    let role = s[..name_start].trim().trim_end_matches(',');
+    let role = trim_end_bytes(s[..name_start].trim(), b",");
     let role = crate::text::strip_article(role);
     Some((role.trim().to_string(), &s[name_start..]))
 }

@@ -157,7 +157,7 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
         // the bridge would open. "We are ready."") continues what that speaker said.
         if found.is_none() && !is_headline {
             let before_open = text_p[..first.open].trim_end();
-            let stop = if before_open.ends_with(['.', '!', '?']) {
+            let stop = if ends_in(before_open, b".!?") {
                 Some(before_open.len() - 1)
             } else if lang == Lang::De {
                 // German reported speech runs on in the subjunctive ("Sie sagte, … Das Projekt sei
@@ -188,7 +188,7 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
                     && lspan.close.is_some_and(|c| c <= a.mention.0)
                     && between.trim().trim_matches(|c: char| matches!(c, ',' | ':' | '—' | '–')).trim().is_empty()
                     && between.chars().any(|c| matches!(c, ',' | '—' | '–'))
-                    && !first_part.ends_with(['.', '!', '?'])
+                    && !ends_in(first_part, b".!?")
                 {
                     pieces.extend(next.pieces.iter().map(|(q, s)| (*q, s.start, s.end)));
                     let l = next.last();
@@ -209,7 +209,7 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
         // newspaper, a programme, a book: „im „Spiegel“", "the "Gang of Eight""), it is not speech.
         let named_thing = lang == Lang::De
             && words <= 6
-            && !text.ends_with(['.', '!', '?'])
+            && !ends_in(&text, b".!?")
             && crate::people::starts_upper(&text)
             && (word_before(&blocks[p].text, first.open).is_some_and(is_article_or_preposition)
                 // In German every noun has a capital: a capitalised phrase without a verb's punctuation
@@ -403,7 +403,7 @@ fn join_pieces(blocks: &[crate::article::Block], pieces: &[(usize, usize, usize)
         let part = part.trim();
         if !text.is_empty() {
             // The earlier part of a split quote ends with a comma that the attribution stood in for.
-            let t = text.trim_end_matches([',', ' ']).len();
+            let t = trim_end_bytes(&text, b", ").len();
             text.truncate(t);
         }
         if part.is_empty() {
@@ -414,20 +414,36 @@ fn join_pieces(blocks: &[crate::article::Block], pieces: &[(usize, usize, usize)
         }
         text.push_str(part);
     }
-    let trimmed = text.trim_end_matches([',', ' ']);
+    let trimmed = trim_end_bytes(&text, b", ");
     trimmed.to_string()
+}
+
+/// Whether `s` ends with one of the ASCII characters `set` (an ASCII character is its last byte: no
+/// decoding, and one copy where each `ends_with([…])` compiled its own).
+fn ends_in(s: &str, set: &[u8]) -> bool {
+    s.as_bytes().last().is_some_and(|b| set.contains(b))
+}
+
+/// `s` without the ASCII characters `set` at its end.
+pub(crate) fn trim_end_bytes<'a>(s: &'a str, set: &[u8]) -> &'a str {
+    let mut n = s.len();
+    while n > 0 && set.contains(&s.as_bytes()[n - 1]) {
+        n -= 1;
+    }
+    s.get(..n).unwrap_or("")
 }
 
 fn trim_end_offset(text: &str, start: usize, end: usize) -> usize {
     let slice = text.get(start..end).unwrap_or("");
-    start + slice.trim_end().trim_end_matches(',').trim_end().len()
+    start + trim_end_bytes(slice.trim_end(), b",").trim_end().len()
 }
 
 /// A phrase inside a sentence rather than a sentence of its own: it starts in lower case, or it is
 /// short and ends without punctuation.
 fn looks_partial(text: &str) -> bool {
     let lower = starts_lower(text);
-    let ends_punct = text.trim_end().ends_with(['.', '!', '?', '…', ',', ':', ';', '—']);
+    let t = text.trim_end();
+    let ends_punct = ends_in(t, b".!?,:;") || t.ends_with("…") || t.ends_with("—");
     lower || (!ends_punct && crate::text::word_count(text) <= 6)
 }
 
@@ -438,7 +454,7 @@ fn starts_lower(text: &str) -> bool {
 
 /// Title case with no sentence punctuation: a film, a book, a slogan ("The Art of the Deal").
 fn looks_like_title(text: &str) -> bool {
-    if text.ends_with(['.', '!', '?', ',']) {
+    if ends_in(text, b".!?,") {
         return false;
     }
     let (mut words, mut caps) = (0, 0);
@@ -450,7 +466,7 @@ fn looks_like_title(text: &str) -> bool {
 }
 
 fn clean_role(role: &str) -> String {
-    let r = role.trim().trim_end_matches([',', '.']).trim();
+    let r = trim_end_bytes(role.trim(), b",.").trim();
     let r = crate::text::strip_article(r);
     r.to_string()
 }
@@ -509,7 +525,7 @@ fn collect_titled_names(text: &str, words: &[Span], registry: &mut Registry) {
                 let name = &text[start(t_end + 1)..end(j - 1)];
                 let (_, bare) = crate::people::split_title(&text[start(k)..end(j - 1)]);
                 let role = if bare == name { Some(title) } else { None };
-                registry.add(name, role.filter(|r| !crate::text::one_of(r.trim_end_matches('.'), "Mr Mrs Ms Dr")));
+                registry.add(name, role.filter(|r| !crate::text::one_of(trim_end_bytes(r, b"."), "Mr Mrs Ms Dr")));
             }
             k = j.max(k + 1);
         } else {

@@ -501,3 +501,16 @@ fn empty_apposition_between_two_commas_is_no_role_and_no_panic() {
     // The minimal input the property test found.
     let _ = run("\"\nsaid, , said„’\"\"\"\"");
 }
+
+#[test]
+fn byte_tests_of_ascii_ends_agree_with_the_char_patterns_they_replace() {
+    for s in ["", ".", "Wir bauen.", "so?!", "«так»,", "Ende …", "a—", "x, ,", "né,.", "über", "ß.", "——,", " , "] {
+        assert_eq!(super::ends_in(s, b".!?"), s.ends_with(['.', '!', '?']), "{s:?}");
+        assert_eq!(super::ends_in(s, b".!?,"), s.ends_with(['.', '!', '?', ',']), "{s:?}");
+        assert_eq!(super::trim_end_bytes(s, b", "), s.trim_end_matches([',', ' ']), "{s:?}");
+        assert_eq!(super::trim_end_bytes(s, b",."), s.trim_end_matches([',', '.']), "{s:?}");
+        let t = s.trim_end();
+        let punct = super::ends_in(t, b".!?,:;") || t.ends_with("…") || t.ends_with("—");
+        assert_eq!(punct, t.ends_with(['.', '!', '?', '…', ',', ':', ';', '—']), "{s:?}");
+    }
+}
