@@ -16,7 +16,9 @@ pub enum Lang {
 impl Lang {
     /// The language of a BCP 47 tag (`de`, `de-AT`, `uk`); anything else reads as English.
     pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        // The subtag before the first `-` or `_` (ASCII: found on the bytes).
+        let cut = tag.bytes().position(|b| b == b'-' || b == b'_').unwrap_or(tag.len());
+        let primary = tag.get(..cut).unwrap_or("").to_ascii_lowercase();
         match primary.as_str() {
             "en" => Some(Lang::En),
             "de" => Some(Lang::De),
