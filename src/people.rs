@@ -424,7 +424,13 @@ impl Registry {
     fn push_new(&mut self, name: &str, role: Option<&str>, org: bool) -> usize {
         let mut aliases = Vec::new();
         if !org {
-            if let Some(last) = name.split_whitespace().last().filter(|_| name.as_bytes().contains(&b' ')) {
+            // The last word, read forwards (`last()` reads the words backwards: a second copy of the
+            // splitting code, a size measure).
+            let mut last = None;
+            for w in name.split_whitespace() {
+                last = Some(w);
+            }
+            if let Some(last) = last.filter(|_| name.as_bytes().contains(&b' ')) {
                 aliases.push(last.to_string());
             }
         }
