@@ -525,18 +525,9 @@ fn leads_attribution(w: &str) -> bool {
 
 /// `"…," X said` / `"…," said X` / `"…" — X` / `"…", according to X` after the closing mark.
 pub(crate) fn after(text: &str, all: &[Span], close: usize, lang: Lang) -> Option<Attribution> {
-    // The punctuation right after the mark rules most quotes out (more marks, a bracket, a long run
-    // of stops): read it token by token before cutting the whole window.
-    let (from, to) = (floor(text, close), floor(text, close.saturating_add(WINDOW)));
-    let mut p = from;
-    let mut lead = 0;
-    while let Some(t) = next_token(text, p, to.max(from)).filter(|t| !t.word) {
-        if !leads_attribution(word(text, &t)) || lead == 4 {
-            return None;
-        }
-        lead += 1;
-        p = t.end;
-    }
+    // The punctuation right after the mark rules some quotes out (more marks, a bracket, a long run
+    // of stops): read on the window's tokens (a scan of it token by token before cutting the window
+    // was a second copy of this test, a size measure).
     let toks = window(text, all, close, close.saturating_add(WINDOW));
     let mut i = 0;
     let mut dash = false;
