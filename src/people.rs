@@ -83,25 +83,6 @@ const FEMALE_FIRST_NAMES: &[&str] = &[
 
 lexicon!(static TITLES = TITLE_WORDS;);
 
-/// A word's first two bytes (the second 0 for a one-byte word) as ten bits: the low five bits of
-/// each, which an ASCII letter has the same in either case.
-const fn pair(b0: u8, b1: u8) -> usize {
-    ((b0 & 31) as usize) << 5 | (b1 & 31) as usize
-}
-
-/// The [`pair`]s of the title words, a 1,024-bit set made at compile time: most capitalised words
-/// (names) are turned away by their first two letters, without a look-up.
-static TITLE_PAIRS: [u64; 16] = {
-    let mut set = [0u64; 16];
-    let mut i = 0;
-    while i < TITLE_WORDS.len() {
-        let w = TITLE_WORDS[i].as_bytes();
-        let k = pair(w[0], if w.len() > 1 { w[1] } else { 0 });
-        set[k >> 6] |= 1 << (k & 63);
-        i += 1;
-    }
-    set
-};
 lexicon!(static MALE = MALE_FIRST_NAMES;);
 lexicon!(static FEMALE = FEMALE_FIRST_NAMES;);
 
@@ -166,12 +147,8 @@ pub fn is_title_word(word: &str) -> bool {
     if w.is_empty() || w.len() > 40 {
         return false;
     }
-    // Two ASCII bytes keep their low five bits when lowered (other characters may not).
-    let (b0, b1) = (w.as_bytes()[0], w.as_bytes().get(1).copied().unwrap_or(0));
-    let k = pair(b0, b1);
-    if b0 < 0x80 && b1 < 0x80 && TITLE_PAIRS[k >> 6] & 1 << (k & 63) == 0 {
-        return false;
-    }
+    // (A 1,024-bit set of the title words' first two letters turned most names away before the
+    // look-up: 1.4 % of the extraction's time in wasm, 136 B gzipped; the hashed look-up alone now.)
     TITLES.contains_lower(w)
 }
 
