@@ -529,13 +529,15 @@ impl Registry {
             Pronoun::It => reg.org[i],
             Pronoun::They | Pronoun::First => true,
         };
-        let i = self
-            .recent
-            .iter()
-            .rev()
-            .copied()
-            .find(|&i| ok(i, self))
-            .or_else(|| self.recent_quiet.iter().rev().copied().find(|&i| ok(i, self)))?;
+        // Recent speakers first, then names mentioned lately (a loop: `find` compiles a fold per list).
+        let mut found = None;
+        for &i in self.recent.iter().rev().chain(self.recent_quiet.iter().rev()) {
+            if ok(i, self) {
+                found = Some(i);
+                break;
+            }
+        }
+        let i = found?;
         match p {
             Pronoun::He => self.gender[i] = Some(Gender::Male),
             Pronoun::She => self.gender[i] = Some(Gender::Female),
@@ -562,8 +564,14 @@ impl Registry {
             })
         };
         // The most recent speakers first, then the latest ones to get a role (a bounded look: the
-        // registry grows with the article).
-        self.recent.iter().rev().chain(self.roled.iter().rev().take(64)).copied().find(|&i| matches(i))
+        // registry grows with the article). A loop: `copied().find` compiled the test as a fold's
+        // closure of its own (a size measure).
+        for &i in self.recent.iter().rev().chain(self.roled.iter().rev().take(64)) {
+            if matches(i) {
+                return Some(i);
+            }
+        }
+        None
     }
 
     /// Resolves the words that attribute a quote: a pronoun, a role alone, or a name (with or without
