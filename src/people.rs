@@ -114,12 +114,8 @@ pub fn pronoun(word: &str) -> Option<Pronoun> {
     if w.is_empty() || w.len() > 8 {
         return None;
     }
-    // The ASCII pronouns have up to four letters, the first of them one of "ehistw" (lowering keeps
-    // ASCII ASCII and other characters not): most words are turned away without lowering them.
-    let b0 = w.as_bytes()[0];
-    if b0 < 0x80 && (w.len() > 4 || !matches!(b0 | 0x20, b'e' | b'h' | b'i' | b's' | b't' | b'w')) {
-        return None;
-    }
+    // (A test of the first letter against "ehistw" turned most ASCII words away before lowering:
+    // 0.4 % of the instructions, 41 B gzipped.)
     crate::text::with_lower(w, pronoun_lower)
 }
 
