@@ -307,7 +307,15 @@ fn is_person_name(name: &str) -> bool {
 /// The word right before byte `at` (across spaces only).
 fn word_before(text: &str, at: usize) -> Option<&str> {
     let before = text.get(..at)?.trim_end();
-    let start = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+    // The run of letters and digits at its end, read backwards (the reverse character walk that
+    // `clause_start` uses; `rfind` with a closure compiled a searcher of its own).
+    let mut start = before.len();
+    for (i, c) in before.char_indices().rev() {
+        if !c.is_alphanumeric() {
+            break;
+        }
+        start = i;
+    }
     let w = &before[start..];
     (!w.is_empty()).then_some(w)
 }
