@@ -107,8 +107,11 @@ fn label_start(before: &str) -> Option<usize> {
 
 /// Orders TIMEX3 values by the start of their interval; unknown years (`XXXX`) sort by month and day
 /// among themselves, before known years; a mod moves the point within the interval (`END` of a month
-/// sorts after its start and before the next month).
-pub fn sort_key(value: &str, modifier: Option<&str>) -> (i64, u32, u32, u8, u32) {
+/// sorts after its start and before the next month). The key is (year, month and day, place within
+/// the interval and minutes), packed so that it orders as those five would one after another (a
+/// minute count is below 2^16, a day and a month below 2^32): three compares where there were five,
+/// in every sort that uses it (a size measure).
+pub fn sort_key(value: &str, modifier: Option<&str>) -> (i64, u64, u32) {
     let within = match modifier {
         Some("START") | Some("BEFORE") => 0,
         Some("MID") => 2,
@@ -133,12 +136,12 @@ pub fn sort_key(value: &str, modifier: Option<&str>) -> (i64, u32, u32, u8, u32)
     } else if digits(head) {
         let v = crate::text::parse_i64(head).unwrap_or(0);
         match head.len() {
-            2 => return (v * 100, 0, 0, within, 0), // century
-            3 => return (v * 10, 0, 0, within, 0),  // decade
+            2 => return (v * 100, 0, within << 16), // century
+            3 => return (v * 10, 0, within << 16),  // decade
             _ => v,
         }
     } else {
-        return (i64::MAX, 0, 0, 0, 0); // not on the calendar
+        return (i64::MAX, 0, 0); // not on the calendar
     };
     let second = parts.next().unwrap_or("");
     let third = parts.next().unwrap_or("");
@@ -163,11 +166,8 @@ pub fn sort_key(value: &str, modifier: Option<&str>) -> (i64, u32, u32, u8, u32)
             _ => (0, 0),
         }
     };
-    if day == 0 {
-        (year, month, 0, within, minutes)
-    } else {
-        (year, month, day, 1, minutes)
-    }
+    let within = if day == 0 { within } else { 1 };
+    (year, u64::from(month) << 32 | u64::from(day), within << 16 | minutes)
 }
 
 #[cfg(test)]

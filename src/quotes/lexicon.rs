@@ -16,7 +16,9 @@ pub enum Lang {
 impl Lang {
     /// The language of a BCP 47 tag (`de`, `de-AT`, `uk`); anything else reads as English.
     pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        // The subtag before the first `-` or `_` (ASCII: found on the bytes).
+        let cut = tag.bytes().position(|b| b == b'-' || b == b'_').unwrap_or(tag.len());
+        let primary = tag.get(..cut).unwrap_or("").to_ascii_lowercase();
         match primary.as_str() {
             "en" => Some(Lang::En),
             "de" => Some(Lang::De),
@@ -91,10 +93,12 @@ impl Detector {
             }
             // The function words, up to five bytes, as integers: one match, no string compares.
             if matches!(len, 2..=5) {
-                match key_at(bytes, i - len, len) {
-                    DER | DIE | DAS | UND | NICHT | IST | EIN | EINE | MIT | SICH | DEM | DEN => self.de += 1,
-                    THE | AND | OF | IS | TO | THAT | WITH | WAS | FOR | ON => self.en += 1,
-                    _ => {}
+                if let Ok(k) = FUNCTION_KEYS.binary_search(&key_at(bytes, i - len, len)) {
+                    if GERMAN >> k & 1 == 1 {
+                        self.de += 1;
+                    } else {
+                        self.en += 1;
+                    }
                 }
             }
             len = 0;
@@ -138,28 +142,39 @@ fn key_at(bytes: &[u8], at: usize, len: usize) -> u64 {
     }
 }
 
-const DER: u64 = key(b"der");
-const DIE: u64 = key(b"die");
-const DAS: u64 = key(b"das");
-const UND: u64 = key(b"und");
-const NICHT: u64 = key(b"nicht");
-const IST: u64 = key(b"ist");
-const EIN: u64 = key(b"ein");
-const EINE: u64 = key(b"eine");
-const MIT: u64 = key(b"mit");
-const SICH: u64 = key(b"sich");
-const DEM: u64 = key(b"dem");
-const DEN: u64 = key(b"den");
-const THE: u64 = key(b"the");
-const AND: u64 = key(b"and");
-const OF: u64 = key(b"of");
-const IS: u64 = key(b"is");
-const TO: u64 = key(b"to");
-const THAT: u64 = key(b"that");
-const WITH: u64 = key(b"with");
-const WAS: u64 = key(b"was");
-const FOR: u64 = key(b"for");
-const ON: u64 = key(b"on");
+/// The function words the detector counts, German ones marked, in the order of their [`key`]s: a
+/// binary search over the keys is one loop where a `match` on 22 integer constants compiled a tree of
+/// 64-bit compares (a size measure).
+const FUNCTION_WORDS: [(&str, bool); 22] = [
+    ("of", false), ("on", false), ("to", false), ("is", false), ("and", false), ("und", true), ("the", false),
+    ("die", true), ("dem", true), ("den", true), ("ein", true), ("der", true), ("for", false), ("das", true),
+    ("was", false), ("mit", true), ("ist", true), ("eine", true), ("sich", true), ("with", false), ("that", false),
+    ("nicht", true),
+];
+
+/// The [`key`]s of [`FUNCTION_WORDS`], ascending (a test checks it).
+static FUNCTION_KEYS: [u64; 22] = {
+    let mut keys = [0u64; 22];
+    let mut i = 0;
+    while i < 22 {
+        keys[i] = key(FUNCTION_WORDS[i].0.as_bytes());
+        i += 1;
+    }
+    keys
+};
+
+/// Bit `k` set when [`FUNCTION_WORDS`]`[k]` is German.
+const GERMAN: u32 = {
+    let mut bits = 0u32;
+    let mut i = 0;
+    while i < 22 {
+        if FUNCTION_WORDS[i].1 {
+            bits |= 1 << i;
+        }
+        i += 1;
+    }
+    bits
+};
 
 fn floor_boundary(s: &str, at: usize) -> usize {
     let mut at = at.min(s.len());
@@ -274,6 +289,14 @@ mod tests {
     /// The English set as the lemmas make it is the list of every form it replaced (commit 1b0a142),
     /// word for word but for six misspellings, and no form comes twice.
     #[test]
+    fn function_word_keys_ascend_for_the_binary_search() {
+        assert!(FUNCTION_KEYS.windows(2).all(|k| k[0] < k[1]), "{FUNCTION_KEYS:?}");
+        let german: Vec<&str> = FUNCTION_WORDS.iter().filter(|w| w.1).map(|w| w.0).collect();
+        assert_eq!(german.len(), 12);
+        assert!(FUNCTION_WORDS.iter().all(|&(w, de)| (GERMAN >> FUNCTION_KEYS.binary_search(&key(w.as_bytes())).unwrap() & 1 == 1) == de));
+    }
+
+    #[test]
     fn english_forms_are_the_list_they_replace() {
         use std::collections::BTreeSet;
         // Six misspelt forms of that list corrected since.
@@ -355,10 +378,11 @@ mod tests {
             if !letter {
                 let w = &bytes[word..i];
                 if (2..=5).contains(&w.len()) {
-                    match key(w) {
-                        DER | DIE | DAS | UND | NICHT | IST | EIN | EINE | MIT | SICH | DEM | DEN => de += 1,
-                        THE | AND | OF | IS | TO | THAT | WITH | WAS | FOR | ON => en += 1,
-                        _ => {}
+                    let w = core::str::from_utf8(w).unwrap_or("");
+                    if crate::text::one_of(w, "der die das und nicht ist ein eine mit sich dem den") {
+                        de += 1;
+                    } else if crate::text::one_of(w, "the and of is to that with was for on") {
+                        en += 1;
                     }
                 }
                 word = i + len;

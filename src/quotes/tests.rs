@@ -501,3 +501,28 @@ fn empty_apposition_between_two_commas_is_no_role_and_no_panic() {
     // The minimal input the property test found.
     let _ = run("\"\nsaid, , said„’\"\"\"\"");
 }
+
+#[test]
+fn byte_tests_of_ascii_ends_agree_with_the_char_patterns_they_replace() {
+    for s in ["", ".", "Wir bauen.", "so?!", "«так»,", "Ende …", "a—", "x, ,", "né,.", "über", "ß.", "——,", " , "] {
+        assert_eq!(super::ends_in(s, b".!?"), s.ends_with(['.', '!', '?']), "{s:?}");
+        assert_eq!(super::ends_in(s, b".!?,"), s.ends_with(['.', '!', '?', ',']), "{s:?}");
+        assert_eq!(super::trim_end_bytes(s, b", "), s.trim_end_matches([',', ' ']), "{s:?}");
+        assert_eq!(super::trim_end_bytes(s, b",."), s.trim_end_matches([',', '.']), "{s:?}");
+        let t = s.trim_end();
+        let punct = super::ends_in(t, b".!?,:;") || t.ends_with("…") || t.ends_with("—");
+        assert_eq!(punct, t.ends_with(['.', '!', '?', '…', ',', ':', ';', '—']), "{s:?}");
+    }
+}
+
+#[test]
+fn the_word_before_a_mark_is_the_run_of_letters_and_digits_before_it() {
+    for (text, at) in [("im „Spiegel", 3), ("laut dem ", 9), ("Über Müller2 ", 13), ("", 0), ("—", 3), ("a-b ", 4), ("x, ", 3), ("der  ", 5)] {
+        // The reading it replaced: after the last character that is no letter or digit.
+        let before = text[..at].trim_end();
+        let start = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+        let old = (start < before.len()).then(|| &before[start..]);
+        assert_eq!(super::word_before(text, at), old, "{text:?}");
+    }
+    assert_eq!(super::word_before("im „Spiegel", 3), Some("im"));
+}
