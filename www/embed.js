@@ -7,12 +7,14 @@ const RENDER = '../pkg-render/quoteline.js'; // no engines: for pages whose ever
 const SEL = '[data-quoteline]';
 
 async function start() {
+  // The build is chosen from the whole page, so wait until it is parsed (a module script runs after
+  // that anyway, unless it is async).
+  if (document.readyState == 'loading') await new Promise((r) => addEventListener('DOMContentLoaded', r, { once: true }));
   const n = (s) => document.querySelectorAll(s).length, all = n(SEL + ',quote-line');
   const url = new URL(all && all == n('[data-quoteline][data-story],quote-line[story]') ? RENDER : MODULE, import.meta.url);
   // The wasm is fetched with the glue, not after it.
   const [ql, wasm] = await Promise.all([import(url.href), fetch(new URL('quoteline_bg.wasm', url))]);
   await ql.default({ module_or_path: wasm });
-  if (document.readyState == 'loading') await new Promise((r) => addEventListener('DOMContentLoaded', r, { once: true }));
   ql.autoMount(document);
   defineQuoteLine(ql);
   new MutationObserver((records) => {

@@ -365,11 +365,14 @@ static PENDING: Local<RefCell<Vec<(Element, String)>>> = Local::new(RefCell::new
 /// Ends the load of `url` for `host`: true when it is still the latest load for a host still on the
 /// page (attributes can change, and elements leave, while a fetch runs).
 fn take_pending(host: &Element, url: &str) -> bool {
-    PENDING.with(|p| {
+    let taken = PENDING.with(|p| {
         let mut p = p.borrow_mut();
         let pos = p.iter().position(|(el, u)| el.d() == host.d() && u == url);
-        pos.map(|i| p.remove(i)).is_some() && host.d().is_connected()
-    })
+        pos.map(|i| p.remove(i)).is_some()
+    });
+    // Asked after the borrow ends: a page can make any getter throw, and a JS exception unwinds through
+    // the wasm without releasing a borrow.
+    taken && host.d().is_connected()
 }
 
 /// Where the load for `host` is in `PENDING` (there is at most one: `start` forgets the old one first).

@@ -154,7 +154,9 @@ export function handle(s, ev, ui) {
   const type = ['click', 'keydown', 'focusin'].indexOf(ev.type), t = ev.target, [show, hide] = words(ui, 10, 20);
   let x, item;
   if (type < 0) return 'h-';
-  if (!t) return '';
+  // Only an element inside the widget can be acted on: an event dispatched on the shadow root itself
+  // (or a text node) has nothing to find.
+  if (!t || typeof t.closest != 'function') return '';
   if (type == 2) {
     // Roving tabindex: the item that last had focus is its list's one tab stop.
     if ((item = t.closest('.ql-item'))) rove(item);
@@ -289,7 +291,8 @@ export function render(root, st, t, locale, dir, view, theme) {
     speakers = new Map(st.speakers.map((s) => [s.id, s])), quotes = new Map(Q.map((q) => [q.id, q])),
     speaker = (id) => speakers.get(id),
     // The quoted words as shown: without the comma that led into the attribution.
-    words = (text) => text.replace(/[, ]+$/, ''),
+    // (a loop: V8 11's regex engine is quadratic on `/[, ]+$/` over a long run of ", ").
+    words = (text) => { let n = text.length; while (n && (text[n - 1] == ',' || text[n - 1] == ' ')) n--; return text.slice(0, n); },
     tab = view == 'timeline' ? 'timeline' : 'quotes',
     top = el(frag, 'div|class=ql|role=region|aria-label=%|lang=%|dir=%|data-view=%|data-theme=%|data-tab=%', a.title ?? label, locale, dir, view, theme, tab);
   // Room for the items, so the page below does not move as tabs, filters and details change.
@@ -364,7 +367,9 @@ export function render(root, st, t, locale, dir, view, theme) {
           ul = el(block, 'ul|class=ql-linked-list');
         }
         const sp = q.speakerId != null && speaker(q.speakerId);
-        let c = `“${words(q.text)}”` + (sp ? ` — ${sp.name}` + (sp.role != null ? `, ${sp.role}` : '') : ''), chars = [...c];
+        // 90 characters fit in 180 UTF-16 units: only the citation's head is split into characters
+        // (one long quote may be linked from many events), with enough to tell whether it is longer.
+        let c = `“${words(q.text)}”` + (sp ? ` — ${sp.name}` + (sp.role != null ? `, ${sp.role}` : '') : ''), chars = [...c.slice(0, 182)];
         if (chars.length > 90) {
           c = chars.slice(0, 90).join('');
           const i = c.lastIndexOf(' ');

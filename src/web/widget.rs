@@ -354,7 +354,10 @@ fn listen(w: &Rc<Mounted>) {
     // back as a code, a flag (`p`: prevent the key's default after) and an item id.
     let closure = Closure::<dyn Fn(JsValue) -> JsResult<JsValue>>::new(move |ev: JsValue| {
         let Some(w) = get(id) else { return Ok(JsValue::UNDEFINED) };
-        let act = dom::handle(&w.shadow, &ev, strings(&w.options.borrow().locale));
+        // No borrow of the widget's state is held across a call into JS: a JS exception unwinds
+        // through the wasm without dropping it, and the next `borrow_mut` would trap.
+        let ui = strings(&w.options.borrow().locale);
+        let act = dom::handle(&w.shadow, &ev, ui);
         let (code, flag, item) = match act.as_bytes() {
             [c, f, ..] => (*c, *f, &act[2..]),
             _ => return Ok(JsValue::UNDEFINED),
@@ -405,8 +408,8 @@ fn show_tab_of(w: &Mounted, item: &Dom) {
 /// Shows only the quotes of one speaker (`*` all, `-` the unattributed) and announces the change.
 fn filter(w: &Mounted, speaker: &str) {
     let name = w.story.speakers.iter().find(|sp| sp.id == speaker).map_or("", |sp| sp.name.as_str());
-    let locale = &w.options.borrow().locale;
-    dom::filter_quotes(&w.shadow, speaker, name, strings(locale), locale);
+    let locale = w.options.borrow().locale.clone(); // no borrow held across JS (`listen`)
+    dom::filter_quotes(&w.shadow, speaker, name, strings(&locale), &locale);
 }
 
 /// `“quote” — Name, Role`: what the copy button puts on the clipboard.
@@ -432,7 +435,8 @@ fn quote_words(text: &str) -> &str {
 /// `execCommand`), then a visible confirmation beside the button (and through the live region).
 fn copy(w: &Mounted, item_id: &str) {
     let Some(q) = w.story.quotes.iter().find(|q| q.id == item_id) else { return };
-    dom::copy(&w.shadow, item_id, &citation(&w.story, q), strings(&w.options.borrow().locale));
+    let ui = strings(&w.options.borrow().locale); // no borrow held across JS (`listen`)
+    dom::copy(&w.shadow, item_id, &citation(&w.story, q), ui);
 }
 
 // ---- rendering ------------------------------------------------------------------------------
@@ -445,7 +449,7 @@ fn copy(w: &Mounted, item_id: &str) {
 /// Builds the whole widget once, in a fragment, then inserts it in one step: `dom::render`, over the
 /// Story object that `data()` gives, with the locale's strings.
 fn render(w: &Mounted) {
-    let opts = w.options.borrow();
+    let opts = w.options.borrow().clone(); // no borrow held across JS (`listen`)
     let locale = opts.locale.as_str();
     let tape = w.story.tape();
     dom::render(

@@ -102,6 +102,35 @@ test('hostile page with strict CSP: widgets render, stay legible, and respond to
   await page.close();
 });
 
+test('events aimed at the shadow root or a text node do nothing, and the widget keeps working', async () => {
+  const errors = [], missing = [];
+  const page = await openHostile(errors, missing);
+  const thrown = await page.evaluate(() => {
+    const root = document.querySelector('#by-api quoteline-root').shadowRoot, out = [];
+    const text = root.querySelector('.ql-quote-text p').firstChild;
+    for (const target of [root, text]) {
+      for (const ev of [new MouseEvent('click', { bubbles: true }), new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }), new FocusEvent('focusin', { bubbles: true })]) {
+        try { target.dispatchEvent(ev); } catch (e) { out.push(String(e)); }
+      }
+    }
+    return out;
+  });
+  assert.deepEqual(thrown, []);
+  // Before the fix, the first of these threw out of the listener while the widget's options were
+  // borrowed, and every later setView / setTheme trapped (RuntimeError: unreachable).
+  const after = await page.evaluate(() => {
+    const w = window.__ql.byApi, root = document.querySelector('#by-api quoteline-root').shadowRoot;
+    w.setView('quotes');
+    w.setTheme('dark');
+    root.querySelector('.ql-quote-item').click();
+    const top = root.querySelector('.ql');
+    return [top.dataset.view, top.dataset.theme, root.querySelectorAll('.ql-quote-item.is-selected').length];
+  });
+  assert.deepEqual(after, ['quotes', 'dark', 1]);
+  assert.deepEqual(errors.filter((e) => !/Content Security Policy|status of 404/.test(e)), []);
+  await page.close();
+});
+
 test('ten widgets on one page keep their own selection, focus and view', async () => {
   const errors = [];
   const page = await open(browser, `${server.url}/www/test/many.html`, errors);
