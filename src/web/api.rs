@@ -466,6 +466,13 @@ fn page_document() -> JsResult<Dom> {
     Ok(dom::document())
 }
 
+/// When the wasm starts: the page's name indexes get a random seed (`people::seed_name_index`).
+#[cfg(not(feature = "std"))]
+#[wasm_bindgen(start)]
+fn start_page() {
+    crate::people::seed_name_index(dom::seed());
+}
+
 fn resolve_target(target: &JsValue) -> JsResult<Element> {
     if let Some(sel) = target.as_string() {
         return page_document()?

@@ -429,6 +429,12 @@ export function articleList(s) {
   for (let i = 0; i + 2 < f.length; i += 3) out.push({ id: f[i], title: f[i + 1], published: f[i + 2] });
   return out;
 }
+// A random 32-bit number, once per page: the seed of the name indexes (people.rs, `OpenIndex`), so
+// that an article cannot be crafted to make their look-ups collide. Math.random where there is no
+// crypto (Node 18).
+export function seed() {
+  try { return crypto.getRandomValues(new Uint32Array(1))[0]; } catch { return Math.random() * 2 ** 32 >>> 0; }
+}
 // Reflect.get(o, k), undefined where that throws (o not an object, a getter that throws); `text`: the
 // same when it is a string.
 export function field(o, k) {

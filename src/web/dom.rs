@@ -36,6 +36,8 @@ extern "C" {
     /// text, `l` and the language, `d` and a stated publication date, best first): `page::read_article`.
     #[wasm_bindgen(js_name = pageText)]
     pub fn page_text(root: &Dom) -> JsValue;
+    /// A random `u32` (`crypto.getRandomValues`, else `Math.random`): the name indexes' seed.
+    pub fn seed() -> u32;
     /// `Reflect.get(o, key)`, undefined where that throws (`o` not an object, a getter that throws).
     pub fn field(o: &JsValue, key: &str) -> JsValue;
     /// `field(o, key)` when it is a string.
