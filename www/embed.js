@@ -7,8 +7,7 @@ const RENDER = '../pkg-render/quoteline.js'; // no engines: for pages whose ever
 const SEL = '[data-quoteline]';
 
 async function start() {
-  // The build is chosen from the whole page, so wait until it is parsed (a module script runs after
-  // that anyway, unless it is async).
+  // The build is chosen from the parsed page.
   if (document.readyState == 'loading') await new Promise((r) => addEventListener('DOMContentLoaded', r, { once: true }));
   const n = (s) => document.querySelectorAll(s).length, all = n(SEL + ',quote-line');
   const url = new URL(all && all == n('[data-quoteline][data-story],quote-line[story]') ? RENDER : MODULE, import.meta.url);
