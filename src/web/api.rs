@@ -587,14 +587,16 @@ fn input_from_text(text: &str, _allow_id: bool) -> Result<Input, Error> {
     if !text.trim_start().starts_with('{') || text.len() > story_json::MAX_STORY_BYTES {
         return Err(Error::bad_input(RENDER_ONLY));
     }
-    let value = json::parse(text)?;
-    if story_json::is_story(&value) {
-        return story_json::from_value(&value).map(Input::Timeline);
+    ready_story(&json::parse(text)?).unwrap_or_else(|| Err(Error::bad_input(RENDER_ONLY))).map(Input::Timeline)
+}
+
+/// A JSON value that needs no extraction: a Story (as `quoteline extract` writes it), shown as it is,
+/// or a TimelineJS file, read as one. `None` for anything else.
+fn ready_story(value: &json::Value) -> Option<Result<Story, Error>> {
+    if story_json::is_story(value) {
+        return Some(story_json::from_value(value));
     }
-    if value.get("events").is_some() && value.get("body").is_none() {
-        return export::story_from_timelinejs(&value).map(Input::Timeline);
-    }
-    Err(Error::bad_input(RENDER_ONLY))
+    (value.get("events").is_some() && value.get("body").is_none()).then(|| export::story_from_timelinejs(value))
 }
 
 #[cfg(feature = "engines")]
@@ -615,14 +617,10 @@ fn input_from_text(text: &str, allow_id: bool) -> Result<Input, Error> {
         return parse_article(text).map(Input::Article); // the size error
     }
     let value = json::parse(text)?;
-    // A Story (as `quoteline extract` writes it): shown as it is, nothing extracted.
-    if story_json::is_story(&value) {
-        return story_json::from_value(&value).map(Input::Timeline);
+    match ready_story(&value) {
+        Some(story) => story.map(Input::Timeline),
+        None => article_from_json(&value).map(Input::Article),
     }
-    if value.get("events").is_some() && value.get("body").is_none() {
-        return export::story_from_timelinejs(&value).map(Input::Timeline);
-    }
-    article_from_json(&value).map(Input::Article)
 }
 
 fn story_from(input: Input, options: &JsValue) -> JsResult<Story> {
