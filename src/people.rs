@@ -298,7 +298,7 @@ pub(crate) struct OpenIndex {
 static INDEX_SEED: crate::sync::Local<core::cell::Cell<u32>> = crate::sync::Local::new(core::cell::Cell::new(0));
 
 /// Seeds the name indexes made from now on (the page's `no_std` build; native builds use std's keyed
-/// `HashMap`). The web edge calls it once, when the wasm starts, with a random number.
+/// `HashMap`). The web edge calls it once, with a random number, before it reads its first input.
 #[cfg(not(feature = "std"))]
 pub fn seed_name_index(seed: u32) {
     INDEX_SEED.with(|s| s.set(seed));

@@ -466,12 +466,21 @@ fn page_document() -> JsResult<Dom> {
     Ok(dom::document())
 }
 
-/// When the wasm starts: the page's name indexes get a random seed (`people::seed_name_index`).
+/// Seeds the page's name indexes with a random number from JS (`people::seed_name_index`) before the
+/// first one is made: called where inputs are read and Stories made. (A `#[wasm_bindgen(start)]`
+/// function would do it at start-up, but wasm-bindgen also exports it to the page's API.)
 #[cfg(not(feature = "std"))]
-#[wasm_bindgen(start)]
-fn start_page() {
-    crate::people::seed_name_index(dom::seed());
+fn seed_once() {
+    static SEEDED: Local<core::cell::Cell<bool>> = Local::new(core::cell::Cell::new(false));
+    SEEDED.with(|s| {
+        if !s.replace(true) {
+            crate::people::seed_name_index(dom::seed());
+        }
+    });
 }
+
+#[cfg(feature = "std")]
+fn seed_once() {}
 
 fn resolve_target(target: &JsValue) -> JsResult<Element> {
     if let Some(sel) = target.as_string() {
@@ -566,6 +575,7 @@ const RENDER_ONLY: &str = "this is Quoteline's render-only build: it shows a Sto
 /// Reads an `article` value: a bundled id (when `allow_id`), article text (plain or JSON form), an
 /// article object, or a TimelineJS file (text or object).
 fn input_from_js(v: &JsValue, allow_id: bool) -> Result<Input, Error> {
+    seed_once();
     let text = match dom::article_text(v) {
         Ok(Some(text)) => text,
         Err(_) => {
@@ -624,6 +634,7 @@ fn input_from_text(text: &str, allow_id: bool) -> Result<Input, Error> {
 }
 
 fn story_from(input: Input, options: &JsValue) -> JsResult<Story> {
+    seed_once();
     let published = published_option(options)?;
     Ok(match input {
         #[cfg(feature = "engines")]
