@@ -20,7 +20,9 @@ use crate::sync::Local;
 use crate::time::Date;
 #[cfg(feature = "engines")]
 use crate::dataset;
-use crate::{export, json, story_json};
+#[cfg(feature = "engines")]
+use crate::export;
+use crate::{json, story_json};
 use core::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -143,13 +145,16 @@ impl Widget {
         self.set_look(true, theme)
     }
 
-    /// The timeline as TimelineJS JSON text (events with a known year).
+    /// The timeline as TimelineJS JSON text (events with a known year). Not in the render-only build.
+    #[cfg(feature = "engines")]
     #[wasm_bindgen(js_name = toTimelineJS, unchecked_return_type = "string")]
     pub fn to_timelinejs(&self) -> JsResult<JsValue> {
         self.with_story(|s| export::timelinejs(s).into())
     }
 
     /// The quotes as JSON-LD text (`schema.org` `Quotation`s), safe inside `<script type="application/ld+json">`.
+    /// Not in the render-only build.
+    #[cfg(feature = "engines")]
     #[wasm_bindgen(js_name = toJsonLd, unchecked_return_type = "string")]
     pub fn to_json_ld(&self) -> JsResult<JsValue> {
         self.with_story(|s| export::json_ld(s).into())
@@ -251,7 +256,9 @@ pub fn extract(
     )?)
 }
 
-/// The timeline of an article (as `extract` takes it) as TimelineJS JSON text.
+/// The timeline of an article (as `extract` takes it) as TimelineJS JSON text. Not in the render-only
+/// build (a pipeline writes it at publish time: `quoteline/node`'s `toTimelineJS` takes a Story too).
+#[cfg(feature = "engines")]
 #[wasm_bindgen(js_name = toTimelineJS, unchecked_return_type = "string")]
 pub fn to_timelinejs(
     #[wasm_bindgen(unchecked_param_type = "string | ArticleObject")] input: JsValue,
@@ -261,7 +268,8 @@ pub fn to_timelinejs(
 }
 
 /// The quotes of an article (as `extract` takes it) as JSON-LD text: `schema.org` `Quotation`s with
-/// `spokenByCharacter`, safe inside `<script type="application/ld+json">`.
+/// `spokenByCharacter`, safe inside `<script type="application/ld+json">`. Not in the render-only build.
+#[cfg(feature = "engines")]
 #[wasm_bindgen(js_name = toJsonLd, unchecked_return_type = "string")]
 pub fn to_json_ld(
     #[wasm_bindgen(unchecked_param_type = "string | ArticleObject")] input: JsValue,
@@ -568,9 +576,9 @@ enum Input {
 }
 
 /// Why the render-only build (no `engines` feature) cannot take article text, an article object, a
-/// bundled id or a page element.
+/// bundled id, a page element or a TimelineJS file.
 #[cfg(not(feature = "engines"))]
-const RENDER_ONLY: &str = "this is Quoteline's render-only build: it shows a Story (the JSON `quoteline extract` writes) or a TimelineJS file; for article text, a bundled article or a page element, load the full build";
+const RENDER_ONLY: &str = "this is Quoteline's render-only build: it shows a Story (the JSON `quoteline extract` writes); for article text, a bundled article, a page element or a TimelineJS file, load the full build";
 
 /// Reads an `article` value: a bundled id (when `allow_id`), article text (plain or JSON form), an
 /// article object, or a TimelineJS file (text or object).
@@ -601,12 +609,16 @@ fn input_from_text(text: &str, _allow_id: bool) -> Result<Input, Error> {
 }
 
 /// A JSON value that needs no extraction: a Story (as `quoteline extract` writes it), shown as it is,
-/// or a TimelineJS file, read as one. `None` for anything else.
+/// or (in the full build) a TimelineJS file, read as one. `None` for anything else.
 fn ready_story(value: &json::Value) -> Option<Result<Story, Error>> {
     if story_json::is_story(value) {
         return Some(story_json::from_value(value));
     }
-    (value.get("events").is_some() && value.get("body").is_none()).then(|| export::story_from_timelinejs(value))
+    #[cfg(feature = "engines")]
+    if value.get("events").is_some() && value.get("body").is_none() {
+        return Some(export::story_from_timelinejs(value));
+    }
+    None
 }
 
 #[cfg(feature = "engines")]

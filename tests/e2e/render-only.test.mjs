@@ -83,6 +83,10 @@ test('render-only: a file that is not a Story shows the error state; bad Stories
     out.id = attempt(() => ql.mount(host, { article: 'zelenskyy-security-guarantees' }));
     out.source = attempt(() => ql.mount(host, { source: 'body' }));
     out.extractText = attempt(() => ql.extract('Headline\nA paragraph.'));
+    // A viewer: no TimelineJS input and no exports (the full build and quoteline/node have them, and
+    // take a Story, so a pipeline writes them at publish time).
+    out.timelinejs = attempt(() => ql.mount(host, { article: { events: [{ start_date: { year: 2024 }, text: { headline: 'A' } }] } }));
+    out.exports = [typeof ql.toTimelineJS, typeof ql.toJsonLd, typeof ql.Widget.prototype.toTimelineJS, typeof ql.Widget.prototype.toJsonLd];
     out.extractStory = ql.extract(JSON.stringify(seed));
     out.articles = ql.articles();
     // A good Story (as an object) still mounts in the same element.
@@ -95,7 +99,8 @@ test('render-only: a file that is not a Story shows the error state; bad Stories
   assert.equal(got.fired, 'bad-input');
   assert.match(got.badKind.message, /paragraphs\[0\]\.kind must be one of heading paragraph caption/);
   assert.match(got.notJson.message, /malformed JSON/);
-  for (const k of ['text', 'id', 'source', 'extractText']) {
+  assert.deepEqual(got.exports, ['undefined', 'undefined', 'undefined', 'undefined']);
+  for (const k of ['text', 'id', 'source', 'extractText', 'timelinejs']) {
     assert.equal(got[k].code, 'bad-input', k);
     assert.match(got[k].message, /render-only build.*load the full build/, k);
   }
