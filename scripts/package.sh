@@ -27,11 +27,17 @@ cp -r target/pkg-node-speed/quoteline.js target/pkg-node-speed/quoteline.d.ts ta
 rm -rf pkg-bundler/web
 mkdir -p pkg-bundler/web
 cp -r pkg/quoteline.js pkg/quoteline.d.ts pkg/quoteline_bg.wasm pkg/quoteline_bg.wasm.d.ts pkg/snippets pkg-bundler/web/
-# The package ships the full build only (it mounts a Story too): embed.js loads it for data-story pages as well.
+# The render-only build (README "Embed it", 7: a Story extracted at publish time) beside it, as
+# quoteline/web/render: embed.js loads it when every widget of a page has a data-story.
+if [ "${1:-}" != "--reuse-web" ] || [ ! -f pkg-render/quoteline.js ]; then
+  scripts/build-web.sh --render-only
+fi
+mkdir -p pkg-bundler/web/render
+cp -r pkg-render/quoteline.js pkg-render/quoteline.d.ts pkg-render/quoteline_bg.wasm pkg-render/quoteline_bg.wasm.d.ts pkg-render/snippets pkg-bundler/web/render/
 sed -e "s|^const MODULE = '../pkg/quoteline.js';.*|const MODULE = './quoteline.js';|" \
-  -e "s|^const RENDER = '../pkg-render/quoteline.js';.*|const RENDER = MODULE;|" www/embed.js > pkg-bundler/web/embed.js
+  -e "s|^const RENDER = '../pkg-render/quoteline.js';.*|const RENDER = './render/quoteline.js';|" www/embed.js > pkg-bundler/web/embed.js
 grep -q "^const MODULE = './quoteline.js';" pkg-bundler/web/embed.js || { echo "package.sh: could not point embed.js at ./quoteline.js" >&2; exit 1; }
-grep -q "^const RENDER = MODULE;" pkg-bundler/web/embed.js || { echo "package.sh: could not point embed.js's render-only build at ./quoteline.js" >&2; exit 1; }
+grep -q "^const RENDER = './render/quoteline.js';" pkg-bundler/web/embed.js || { echo "package.sh: could not point embed.js's render-only build at ./render/quoteline.js" >&2; exit 1; }
 cp www/element.js pkg-bundler/element.js
 cp www/element.js pkg-bundler/web/element.js
 
@@ -91,6 +97,8 @@ const pkg = {
     './web/element.js': { types: './web/element.d.ts', default: './web/element.js' },
     './web/quoteline_bg.wasm': './web/quoteline_bg.wasm',
     './node': { types: './node/quoteline.d.ts', default: './node/quoteline.js' },
+    './web/render': { types: './web/render/quoteline.d.ts', default: './web/render/quoteline.js' },
+    './web/render/quoteline_bg.wasm': './web/render/quoteline_bg.wasm',
     './quoteline_bg.wasm': './quoteline_bg.wasm',
     './package.json': './package.json',
   },

@@ -55,3 +55,19 @@ test('quoteline/node answers bad input with an error value, and the module lives
   }
   assert.equal(ql.extract(seed, { published: '2026-02-06' }).quotes.length, golden('zelenskyy-security-guarantees.published-2026-02-06').quotes.length);
 });
+
+// The render-only build ships as quoteline/web/render, and the package's embed.js loads it for pages of
+// data-story widgets. Its web-target module runs in Node too (initSync with the wasm's bytes): it shows
+// Stories only.
+test('quoteline/web/render: the render-only build, a viewer of Stories only', async () => {
+  const embed = readFileSync(path.join(app, 'node_modules/quoteline/web/embed.js'), 'utf8');
+  assert.match(embed, /^const RENDER = '\.\/render\/quoteline\.js';/m);
+  writeFileSync(path.join(app, 'render.mjs'), "export * as ql from 'quoteline/web/render';\n");
+  const { ql: render } = await import(pathToFileURL(path.join(app, 'render.mjs')));
+  render.initSync({ module: readFileSync(path.join(app, 'node_modules/quoteline/web/render/quoteline_bg.wasm')) });
+  const storyJson = readFileSync(path.join(ROOT, 'www/data/zelenskyy-security-guarantees.story.json'), 'utf8');
+  assert.deepEqual(render.extract(storyJson), JSON.parse(storyJson));
+  assert.throws(() => render.extract(seed), (e) => e.code === 'bad-input' && /render-only build/.test(e.message));
+  assert.equal(render.toTimelineJS, undefined);
+  assert.deepEqual(render.articles(), []);
+});
