@@ -23,7 +23,7 @@ export function articleText(v) {
 // year not given). A calendar date (`cal`: year, month, day as formatDate takes them) is formatted by Intl
 // inside the template of its TIMEX3 mod; other values (seasons, quarters, halves, weeks, decades) are
 // read from `value`: `YEAR-REST`, shown as they are when not understood.
-export function dateWords(locale, value, mod, cal, y, m, d, t, unknown) {
+function dateWords(locale, value, mod, cal, y, m, d, t, unknown) {
   t = t.split('|');
   const fill = (s, k, v) => s.split(`{${k}}`).join(v);
   const ref = ['PRESENT_REF', 'PAST_REF', 'FUTURE_REF'].indexOf(value);
@@ -62,7 +62,7 @@ export function dateLabel(locale, value, mod, t, unknown) {
   return c ? label.replace(/^./su, (f) => f.toUpperCase()) : label;
 }
 // Makes `item` (and its buttons and link) its list's only tab stops, so Tab leaves a list in one step.
-export function rove(item) {
+function rove(item) {
   const list = item.parentElement;
   if (list) for (const other of list.querySelectorAll(':scope > .ql-item')) {
     const i = other == item ? '0' : '-1';
@@ -74,7 +74,7 @@ export function rove(item) {
 const visible = (item) => (item.parentElement ? [...item.parentElement.querySelectorAll(':scope > .ql-item:not([hidden])')] : []);
 // Moves focus within the list of `item`: `key` is the index in widget::KEYS of Home (2), End (3),
 // ArrowUp (4) or ArrowDown (5).
-export function moveFocus(item, key) {
+function moveFocus(item, key) {
   const items = visible(item), n = items.length, at = Math.max(items.indexOf(item), 0);
   if (n) items[key == 5 ? Math.min(at + 1, n - 1) : key == 4 ? Math.max(at - 1, 0) : key == 2 ? 0 : n - 1].focus();
 }
@@ -210,7 +210,7 @@ export function handle(s, ev, ui) {
 }
 // Opens or closes an item's details (its paragraph in context; `force` sets the state), with the
 // button's state and words (`show` or `hide`).
-export function details(item, force, show, hide) {
+function details(item, force, show, hide) {
   const open = item.classList.toggle('is-open', force), ctx = item.querySelector('.ql-context'), b = item.querySelector('[data-action=context]');
   if (ctx) {
     if (open) ctx.removeAttribute('hidden');
@@ -384,7 +384,7 @@ export function render(root, st, t, locale, dir, view, theme) {
   root.appendChild(frag);
 }
 // The filter's announcement: `{n}`, `{quotes}` and `{name}` of template `t` filled in.
-export function announcement(t, n, quotes, name) {
+function announcement(t, n, quotes, name) {
   return t.split('{n}').join(n).split('{quotes}').join(quotes).split('{name}').join(name);
 }
 // The article written in page element `root` (page::read_article) as tagged strings: `h`, `p` or `c`
@@ -454,10 +454,6 @@ export function attributeOptions(e, keys) {
   }
   return o;
 }
-// The index of `o[name]` among `values` (`|`-separated), -1 when it is none of them.
-export function which(o, name, values) {
-  return values.split('|').indexOf(o[name]);
-}
 // Whether attribute `name` of `e` is `value`.
 export function is(e, name, value) {
   return e.getAttribute(name) === value;
@@ -501,7 +497,7 @@ const made = (key, make) => {
   if (!f) { if (intl.size > 63) intl.clear(); intl.set(key, f = make()); }
   return f;
 };
-export function pluralForm(locale, n) {
+function pluralForm(locale, n) {
   return ['zero', 'one', 'two', 'few', 'many'].indexOf(made('p' + locale, () => new Intl.PluralRules(locale)).select(n)) >>> 0;
 }
 const MONTHS = 'January February March April May June July August September October November December'.split(' ');

@@ -45,9 +45,6 @@ extern "C" {
     /// An object of the options named in `keys` (space-separated) that the attributes of `e` give.
     #[wasm_bindgen(js_name = attributeOptions)]
     pub fn attribute_options(e: &Dom, keys: &str) -> JsValue;
-    /// The index of `o[name]` among `values` (`|`-separated), -1 when it is none of them: an event's
-    /// type or key is matched without its name crossing into the wasm.
-    pub fn which(o: &Dom, name: &str, values: &str) -> i32;
     /// Whether attribute `name` of `e` is `value` (one call, no string back).
     #[wasm_bindgen(js_name = is)]
     fn attr_is(e: &Dom, name: &str, value: &str) -> bool;
@@ -55,14 +52,15 @@ extern "C" {
     /// `message` string) follow `message` when there is one.
     pub fn error(message: &str, code: &str, cause: &JsValue) -> JsValue;
     /// The label of a date value in the widget's `locale` (`i18n::date_label`).
+    /// `Intl.DateTimeFormat` of a date (2000 stands for a missing year: a leap year, so "29 February"
+    /// formats; month and day 0 for missing ones); with `strip_day`, formatted
+    /// with the 1st and the day then removed with the literal beside it, which gives the month in the
+    /// form that follows a noun in Ukrainian ("січня") without a table of month names. (Bound for
+    /// `tests/web.rs`; the renderer calls it in JS.)
+    #[wasm_bindgen(js_name = formatDate)]
+    pub fn format_date(locale: &str, y: Option<i32>, m: u8, d: u8, strip_day: bool) -> String;
     #[wasm_bindgen(js_name = dateLabel)]
     pub fn date_label(locale: &str, value: &str, modifier: &str, words: &str, year_unknown: &str) -> String;
-    /// Makes `item` (and its buttons and link) its list's only tab stops.
-    pub fn rove(item: &Dom);
-    /// Moves focus within the list of `item`: `key` is Home, End, ArrowUp or ArrowDown (the index in
-    /// `widget::KEYS`).
-    #[wasm_bindgen(js_name = moveFocus)]
-    pub fn move_focus(item: &Dom, key: u32);
     /// Marks item `now` selected (none when `None`) and the items in `linked` (space-separated ids)
     /// linked, in the widget of shadow root `shadow`.
     pub fn mark(shadow: &Dom, now: Option<&str>, linked: &str);
@@ -79,8 +77,6 @@ extern "C" {
     /// What event `ev` on the widget of shadow root `shadow` does: its DOM side done, the rest as a
     /// code, a flag and an id (`widget::listen`).
     pub fn handle(shadow: &Dom, ev: &JsValue, ui: &str) -> String;
-    /// Opens or closes an item's details (`force` sets the state); the button says `show` or `hide`.
-    pub fn details(item: &Dom, force: Option<bool>, show: &str, hide: &str);
     /// One element from a spec (`render`'s) with the arguments `a`, `b`, `c` (each `%` the next),
     /// added to `root` in a fragment; the element.
     pub fn part(root: &Dom, spec: &str, a: &str, b: &str, c: &str) -> Dom;
@@ -104,12 +100,6 @@ extern "C" {
     /// malformed.
     #[wasm_bindgen(js_name = canonicalLocale)]
     pub fn canonical_locale(tag: &str) -> Option<String>;
-    /// `Intl.DateTimeFormat` of a date (2000 stands for a missing year: a leap year, so "29 February"
-    /// formats; month and day 0 for missing ones); with `strip_day`, formatted
-    /// with the 1st and the day then removed with the literal beside it, which gives the month in the
-    /// form that follows a noun in Ukrainian ("січня") without a table of month names.
-    #[wasm_bindgen(js_name = formatDate)]
-    pub fn format_date(locale: &str, y: Option<i32>, m: u8, d: u8, strip_day: bool) -> String;
 }
 
 #[wasm_bindgen]
@@ -126,27 +116,15 @@ extern "C" {
     #[derive(Clone, PartialEq)]
     pub type Dom;
 
-    #[wasm_bindgen(method, structural, getter)]
-    pub fn style(this: &Dom) -> Dom;
-    #[wasm_bindgen(method, structural, js_name = setProperty)]
-    pub fn set_property(this: &Dom, name: &str, value: &str);
-    #[wasm_bindgen(method, structural, getter, js_name = firstElementChild)]
-    pub fn first_element_child(this: &Dom) -> Option<Dom>;
-    #[wasm_bindgen(method, structural, getter, js_name = parentElement)]
-    pub fn parent_element(this: &Dom) -> Option<Dom>;
     #[wasm_bindgen(method, structural, js_name = getElementById)]
     pub fn by_id(this: &Dom, id: &str) -> Option<Dom>;
     #[wasm_bindgen(method, structural, js_name = scrollIntoView)]
     pub fn scroll_into_view(this: &Dom);
-    #[wasm_bindgen(method, structural, js_name = createDocumentFragment)]
-    pub fn fragment(this: &Dom) -> Dom;
     #[wasm_bindgen(method, structural, getter, js_name = isConnected)]
     pub fn is_connected(this: &Dom) -> bool;
 
     #[wasm_bindgen(method, structural, js_name = createElement)]
     pub fn create(this: &Dom, tag: &str) -> Dom;
-    #[wasm_bindgen(method, structural, js_name = createTextNode)]
-    pub fn text_node(this: &Dom, text: &str) -> Dom;
     #[wasm_bindgen(method, structural, js_name = appendChild)]
     pub fn add(this: &Dom, child: &Dom);
     #[wasm_bindgen(method, structural)]
@@ -155,10 +133,6 @@ extern "C" {
     pub fn set(this: &Dom, name: &str, value: &str);
     #[wasm_bindgen(method, structural, js_name = getAttribute)]
     pub fn get(this: &Dom, name: &str) -> Option<String>;
-    #[wasm_bindgen(method, structural, js_name = removeAttribute)]
-    pub fn unset(this: &Dom, name: &str);
-    #[wasm_bindgen(method, structural, setter, js_name = textContent)]
-    pub fn set_text(this: &Dom, text: &str);
     /// `querySelector`; throws (`Err`) only for a malformed selector.
     #[wasm_bindgen(method, structural, catch, js_name = querySelector)]
     pub fn find(this: &Dom, selector: &str) -> Result<Option<Dom>, JsValue>;
@@ -168,9 +142,6 @@ extern "C" {
     /// `querySelectorAll` with one of our own (valid) selectors.
     #[wasm_bindgen(method, structural, js_name = querySelectorAll)]
     pub fn find_all(this: &Dom, selector: &str) -> Dom;
-    /// `closest` with one of our own selectors.
-    #[wasm_bindgen(method, structural, js_name = closest)]
-    pub fn up(this: &Dom, selector: &str) -> Option<Dom>;
     #[wasm_bindgen(method, structural)]
     pub fn matches(this: &Dom, selector: &str) -> bool;
     /// `length` of a NodeList, DOMRectList, …
@@ -178,17 +149,10 @@ extern "C" {
     pub fn length(this: &Dom) -> u32;
     #[wasm_bindgen(method, structural)]
     pub fn item(this: &Dom, i: u32) -> Option<Dom>;
-    /// `classList.toggle(name, force)`; `force` undefined toggles. Returns whether the class is on.
-    #[wasm_bindgen(method, structural, getter, js_name = classList)]
-    pub fn class_list(this: &Dom) -> Dom;
-    #[wasm_bindgen(method, structural)]
-    pub fn toggle(this: &Dom, name: &str, force: &JsValue) -> bool;
     #[wasm_bindgen(method, structural)]
     pub fn focus(this: &Dom);
     #[wasm_bindgen(method, structural, getter, js_name = nodeType)]
     pub fn node_type(this: &Dom) -> JsValue;
-    #[wasm_bindgen(method, structural, getter)]
-    pub fn target(this: &Dom) -> Option<Dom>;
     #[wasm_bindgen(method, structural, js_name = preventDefault)]
     pub fn prevent_default(this: &Dom);
     /// `promise.then(ok, failed)`; `Err` when `this` is not a promise after all.
