@@ -57,9 +57,9 @@ node --test tests/node/
 step "page weight (gzipped wasm, JS glue and snippets, embed.js, element.js; then the render-only page)"
 # The goal is 40 KB (40960); until the code reaches it this is a ratchet against growth, just above the
 # measured total (BENCHMARKS.md, "Size": the figures, where the bytes go, what stands between them and
-# the goal). 98.25 KiB: the page measures 100,363 bytes (102,381 at the start of the fifth session; the
+# the goal). 98.25 KiB: the page measures 100,278 bytes (102,381 at the start of the fifth session; the
 # Story reader the full build gained with the render-only page costs 4.1 KB of it). Lower it as the
-# code shrinks. --render-budget: the render-only page (pkg-render/ + the seed's Story JSON), 38,848
+# code shrinks. --render-budget: the render-only page (pkg-render/ + the seed's Story JSON), 38,763
 # bytes, under the goal: 38.5 KiB.
 scripts/size.sh --budget 100608 --render-budget 39424
 
