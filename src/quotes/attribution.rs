@@ -74,9 +74,9 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok<'_>> {
     let to = floor(text, to).max(from);
     let mut out = Vec::new();
     let mut p = from;
-    while let Some(t) = next_token(text, p, to) {
-        p = t.end;
-        out.push(t);
+    while let Some((start, end, word)) = next_token(text, p, to) {
+        p = end;
+        out.push(Tok::new(text, start, end, word));
     }
     out
 }
@@ -97,10 +97,10 @@ pub(crate) fn words(text: &str) -> Vec<Span> {
     // each call was 35 B gzipped.)
     let mut p = 0;
     loop {
-        let Some(t) = next_token(text, p, text.len()) else { break };
-        p = t.end;
-        if t.word {
-            out.push((t.start as u32, t.end as u32));
+        let Some((start, end, word)) = next_token(text, p, text.len()) else { break };
+        p = end;
+        if word {
+            out.push((start as u32, end as u32));
         }
     }
     out
@@ -138,9 +138,10 @@ fn space(c: char) -> bool {
     }
 }
 
-/// The first token at or after byte `p` of `text[..to]` (one pass over bytes; ASCII needs no
-/// decoding). Tokenizing `text[from..to]` is taking these from `from` on.
-fn next_token(text: &str, mut p: usize, to: usize) -> Option<Tok<'_>> {
+/// The first token at or after byte `p` of `text[..to]`: its byte range and whether it is a word (one
+/// pass over bytes; ASCII needs no decoding). Tokenizing `text[from..to]` is taking these from `from`
+/// on. A range, not a [`Tok`]: [`words`], which reads every paragraph, needs no slice of the text.
+fn next_token(text: &str, mut p: usize, to: usize) -> Option<(usize, usize, bool)> {
     let bytes = text.as_bytes();
     loop {
         if p >= to {
@@ -154,7 +155,7 @@ fn next_token(text: &str, mut p: usize, to: usize) -> Option<Tok<'_>> {
             continue;
         }
         if !alnum(c) {
-            return Some(Tok::new(text, p, p + l, false));
+            return Some((p, p + l, false));
         }
         let start = p;
         let mut end = p + l;
@@ -189,7 +190,7 @@ fn next_token(text: &str, mut p: usize, to: usize) -> Option<Tok<'_>> {
                 end += 1;
             }
         }
-        return Some(Tok::new(text, start, end, true));
+        return Some((start, end, true));
     }
 }
 
