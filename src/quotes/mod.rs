@@ -203,7 +203,7 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
         let words = crate::text::word_count(&text);
         // A final comma inside the marks stands for a full stop: the quote is a sentence.
         let ends_with_comma = blocks[lp].text.get(lspan.start..lspan.end).is_some_and(|t| t.trim_end().ends_with(','));
-        let partial = (lower_phrase || !ends_with_comma) && looks_partial(&text);
+        let partial = (lower_phrase || !ends_with_comma) && looks_partial(&text, words);
         let has_attr = found.is_some();
         // A short capitalised phrase right after an article or a preposition names something (a
         // newspaper, a programme, a book: „im „Spiegel“", "the "Gang of Eight""), it is not speech.
@@ -448,11 +448,12 @@ fn trim_end_offset(text: &str, start: usize, end: usize) -> usize {
 
 /// A phrase inside a sentence rather than a sentence of its own: it starts in lower case, or it is
 /// short and ends without punctuation.
-fn looks_partial(text: &str) -> bool {
+/// Whether a quote's `text` (of `words` words: counted once by the caller) reads as a phrase.
+fn looks_partial(text: &str, words: usize) -> bool {
     let lower = starts_lower(text);
     let t = text.trim_end();
     let ends_punct = ends_in(t, b".!?,:;") || t.ends_with("…") || t.ends_with("—");
-    lower || (!ends_punct && crate::text::word_count(text) <= 6)
+    lower || (!ends_punct && words <= 6)
 }
 
 /// Whether the first letter or digit of `text` is a lower-case letter.
