@@ -130,8 +130,9 @@ impl Tagger {
     pub fn tag(&mut self, text: &str) -> Vec<Timex> {
         let day_first = !matches!(self.opts.language.as_deref().map(lexicon::base_language), None | Some("en"));
         let narrative = self.opts.anchor == Anchoring::Narrative;
-        // News runs about one expression per 200 bytes: room for them without regrowing the list.
-        let mut out = Vec::with_capacity(text.len() / 128 + 4);
+        // Empty until the first expression: most paragraphs have none, and an allocation for each of
+        // them cost more than the list's regrowth in the few with many.
+        let mut out = Vec::new();
         let mut toks = core::mem::take(&mut self.toks);
         toks.clear();
         let mut pos = 0;
