@@ -668,11 +668,19 @@ pub(crate) fn clause_start(text: &str, open: usize) -> usize {
     let open = floor(text, open);
     let from = floor(text, open.saturating_sub(WINDOW));
     let mut marks = 0;
-    for (i, c) in text[from..open].char_indices().rev() {
+    // Backwards over the bytes: an ASCII byte other than `"` is no mark, and only the first byte of a
+    // character beyond ASCII is decoded (`char_indices().rev()` decoded every character, through calls).
+    let bytes = text.as_bytes();
+    for i in (from..open).rev() {
+        let c = match bytes.get(i) {
+            Some(b'"') => '"',
+            Some(&b) if b >= 0xC0 => text.get(i..).and_then(|r| r.chars().next()).unwrap_or(' '),
+            _ => continue,
+        };
         if is_mark_char(c) {
             marks += 1;
             if marks > CLAUSE_MARKS {
-                return from + i + c.len_utf8();
+                return i + c.len_utf8();
             }
         }
     }
@@ -995,6 +1003,37 @@ pub(crate) fn headline(text: &str, close: usize) -> Option<Attribution> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `clause_start` on the bytes finds the clause where walking the characters back finds it.
+    #[test]
+    fn clause_start_counts_the_marks_the_characters_hold() {
+        let by_chars = |text: &str, open: usize| {
+            let open = floor(text, open);
+            let from = floor(text, open.saturating_sub(WINDOW));
+            let mut marks = 0;
+            for (i, c) in text[from..open].char_indices().rev() {
+                if is_mark_char(c) {
+                    marks += 1;
+                    if marks > CLAUSE_MARKS {
+                        return from + i + c.len_utf8();
+                    }
+                }
+            }
+            from
+        };
+        let pieces = ["a", " ", "\"", "“", "”", "„", "«", "»", "‹", "›", "「", "」", "『", "』", "é", "’", "'", "—", "😀", "said"];
+        let mut seed = 7u32;
+        for n in [0, 5, 40, 200, 900] {
+            let mut text = String::new();
+            for _ in 0..n {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                text.push_str(pieces[(seed >> 16) as usize % pieces.len()]);
+            }
+            for open in 0..=text.len() + 2 {
+                assert_eq!(clause_start(&text, open), by_chars(&text, open), "{text:?} {open}");
+            }
+        }
+    }
 
     fn m<'a>(text: &'a str, a: &Attribution) -> &'a str {
         &text[a.mention.0..a.mention.1]
