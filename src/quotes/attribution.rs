@@ -275,9 +275,17 @@ fn is_det(w: &str) -> bool {
 
 /// The one character `w` is, if it is one (punctuation tokens are): the tests below then compare
 /// characters, not strings.
+/// The character `w` is, when it is one. (A word of one byte is ASCII, and one of more than four
+/// is more than one character: most tokens are told without decoding.)
 fn single(w: &str) -> Option<char> {
-    let mut cs = w.chars();
-    cs.next().filter(|_| cs.next().is_none())
+    match w.as_bytes() {
+        [b] => Some(char::from(*b)),
+        b if b.len() > 4 => None,
+        _ => {
+            let mut cs = w.chars();
+            cs.next().filter(|_| cs.next().is_none())
+        }
+    }
 }
 
 fn is_sentence_end(w: &str) -> bool {
@@ -1003,6 +1011,14 @@ pub(crate) fn headline(text: &str, close: usize) -> Option<Attribution> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn single_is_the_one_character_of_a_token() {
+        for w in ["", ".", "a", "…", "“", "😀", "ab", "a.", "é.", "😀😀", "word"] {
+            let mut cs = w.chars();
+            assert_eq!(single(w), cs.next().filter(|_| cs.next().is_none()), "{w:?}");
+        }
+    }
 
     /// `clause_start` on the bytes finds the clause where walking the characters back finds it.
     #[test]
