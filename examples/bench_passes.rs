@@ -1,6 +1,6 @@
 //! A fixed amount of work for instruction counts: the 200 articles of `bench/node.mjs` (as
-//! `bench_articles` builds them) read and extracted PASSES times, no clock and no JSON (the wasm hands
-//! the Story over through its tape instead). Counted natively at the page's opt-level "z" (the `wasm`
+//! `bench_articles` builds them) read, extracted and written to the tape PASSES times, as the wasm
+//! `extract` does (`extract_owned`, then `Story::tape`; no clock, no JSON). Counted natively at the page's opt-level "z" (the `wasm`
 //! profile, with line tables), one pass's instructions are the difference of a 3-pass and a 1-pass run
 //! halved (BENCHMARKS.md, "2. wasm in Node", Round 6):
 //!
@@ -9,7 +9,7 @@
 //!     valgrind --tool=callgrind --callgrind-out-file=/tmp/cg.1 target/wasm/examples/bench_passes 1
 //!     valgrind --tool=callgrind --callgrind-out-file=/tmp/cg.3 target/wasm/examples/bench_passes 3
 
-use quoteline::{extract, parse_article, Date, Options};
+use quoteline::{parse_article, Date, Options};
 
 const OWN: &str = include_str!("../bench/sentences.txt");
 
@@ -37,8 +37,8 @@ fn main() {
     for _ in 0..passes {
         for text in &articles {
             let a = parse_article(text).expect("parses");
-            let s = extract(&a, &options);
-            n += s.quotes.len() + s.events.len();
+            let s = quoteline::story::extract_owned(a, &options);
+            n += s.tape().nums.len();
         }
     }
     println!("{n}");
