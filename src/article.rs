@@ -285,7 +285,12 @@ fn is_caption(line: &str) -> bool {
 }
 
 fn ends_sentence(line: &str) -> bool {
-    line.ends_with(['.', '!', '?', '…', ':', ';', ',', '"', '”', '’', '\'', '»', '«', '“', ')', '」', '』'])
+    // An ASCII last byte told on its own; only another last character decoded.
+    match line.as_bytes().last() {
+        Some(&b) if b < 0x80 => matches!(b, b'.' | b'!' | b'?' | b':' | b';' | b',' | b'"' | b'\'' | b')'),
+        Some(_) => line.chars().next_back().is_some_and(|c| matches!(c, '…' | '”' | '’' | '»' | '«' | '“' | '」' | '』')),
+        None => false,
+    }
 }
 
 /// A short line without final punctuation is a subheading; anything else is a paragraph. The cheap
@@ -310,6 +315,16 @@ mod tests {
 
     fn kinds(a: &Article) -> Vec<BlockKind> {
         a.blocks.iter().map(|b| b.kind).collect()
+    }
+
+    #[test]
+    fn a_line_ends_a_sentence_on_the_marks_it_always_did() {
+        let marks = ['.', '!', '?', '…', ':', ';', ',', '"', '”', '’', '\'', '»', '«', '“', ')', '」', '』'];
+        for end in ["", "a", "1", "-", "—", "(", "]", "é", "😀", "\u{a0}", " ", ".", "!", "?", "…", ":", ";", ",", "\"", "”", "’", "'", "»", "«", "“", ")", "」", "』", "‘", "„"] {
+            for line in [end.to_string(), format!("The plan{end}")] {
+                assert_eq!(ends_sentence(&line), line.ends_with(marks), "{line:?}");
+            }
+        }
     }
 
     #[test]
