@@ -227,10 +227,7 @@ pub fn fill(text: &str, from: usize, langs: Langs, out: &mut Vec<Tok>, max: usiz
     i
 }
 
-/// Eight: the batch is set up afresh on every call (once a paragraph), and at opt-level "z" that is a
-/// store loop over every slot; 32 slots cost 2.7 % of the extraction's instructions, 8 cost 0.8 % with
-/// four times the flushes (a batch kept in the `Tagger` saved as much but cost 103 B gzipped).
-const BATCH: usize = 8;
+const BATCH: usize = 32;
 
 /// Tokens gathered on the stack and appended to the window in runs: `Vec::push` stays a call in the
 /// size-optimised build, a store into an array does not.
