@@ -148,12 +148,15 @@ export function copy(s, id, text, ui) {
 // comes back as a code, a flag and an id: `f` filter by the speaker, `g` go to the item, `c` copy the
 // quote and select it, `s` select the item, `x` clear the selection, `t` toggle the item's selection,
 // `e` Escape (clear the selection; flag `o`: details were open), `h` follow the page's #quoteline-…
-// link; flag `p`: prevent the key's default after. '' when nothing is left to do.
+// link; flag `p`: prevent the key's default after. '' when nothing is left to do (as after
+// `beforeprint`, which fills every context for the print stylesheet).
 const KEYS = 'ArrowLeft|ArrowRight|Home|End|ArrowUp|ArrowDown|Enter| |Escape'.split('|');
 export function handle(s, ev, ui) {
-  const type = ['click', 'keydown', 'focusin'].indexOf(ev.type), t = ev.target, [show, hide] = words(ui, 10, 20);
+  const type = ['click', 'keydown', 'focusin', 'beforeprint'].indexOf(ev.type), t = ev.target, [show, hide] = words(ui, 10, 20);
   let x, item;
   if (type < 0) return 'h-';
+  // Printing shows every item's context (style.css): each is filled first.
+  if (type == 3) return s.querySelectorAll('.ql-context').forEach(fill), '';
   // Only an element inside the widget can be acted on: an event dispatched on the shadow root itself
   // (or a text node) has nothing to find.
   if (!t || typeof t.closest != 'function') return '';
@@ -208,12 +211,17 @@ export function handle(s, ev, ui) {
   if ((item = t.closest('.ql-item')) && item != t) item.focus();
   return 'e' + (open.length ? 'o' : '-');
 }
+// An item's paragraph in context is built when it is first shown, not with the widget: a long
+// paragraph quoted a thousand times would be in the DOM a thousand times. `later` holds, per empty
+// `.ql-context` (which the render adds hidden, so its button's aria-controls names it), the function
+// that fills it; `fill` runs it once.
+const later = new WeakMap(), fill = (ctx) => { const f = later.get(ctx); if (f) { later.delete(ctx); f(); } };
 // Opens or closes an item's details (its paragraph in context; `force` sets the state), with the
 // button's state and words (`show` or `hide`).
 function details(item, force, show, hide) {
   const open = item.classList.toggle('is-open', force), ctx = item.querySelector('.ql-context'), b = item.querySelector('[data-action=context]');
   if (ctx) {
-    if (open) ctx.removeAttribute('hidden');
+    if (open) { fill(ctx); ctx.removeAttribute('hidden'); }
     else ctx.setAttribute('hidden', '');
   }
   if (b) {
@@ -276,10 +284,11 @@ export function render(root, st, t, locale, dir, view, theme) {
       counter(el(sec, 'h3|class=ql-panel-title|=%|id=ql-%-title', title, name), n);
       return sec;
     },
-    // The end of an item: its paragraph in context (hidden until asked for), then its actions.
+    // The end of an item: its paragraph in context (hidden and empty until asked for: `fill`), then its
+    // actions.
     itemEnd = (li, id, paragraph, start, end, copies) => {
       const p = st.paragraphs[paragraph];
-      if (p) marked(el(li, 'div|class=ql-context|id=ql-ctx-%|hidden=', id), '', p.text, start, end);
+      if (p) { const ctx = el(li, 'div|class=ql-context|id=ql-ctx-%|hidden=', id); later.set(ctx, () => marked(ctx, '', p.text, start, end)); }
       const row = el(li, 'div|class=ql-actions');
       if (p) el(row, 'button|class=ql-action|=%|type=button|data-action=context|aria-expanded=false|aria-controls=ql-ctx-%', contextShow, id);
       if (copies) el(row, 'button|class=ql-action|=%|type=button|data-action=copy', copy);
@@ -473,11 +482,11 @@ export function fire(t, kind, keys, a, b) {
   t.dispatchEvent(new CustomEvent(kind, { bubbles: true, composed: true, detail }));
 }
 // Adds (`on`) or removes a widget's one listener `f`: click, keydown and focusin on its shadow root
-// `s`, hashchange on the window.
+// `s`, hashchange and beforeprint on the window.
 export function listen(s, f, on) {
   const m = on ? 'addEventListener' : 'removeEventListener';
   for (const k of ['click', 'keydown', 'focusin']) s[m](k, f);
-  globalThis[m]('hashchange', f);
+  for (const k of ['hashchange', 'beforeprint']) globalThis[m](k, f);
 }
 export function attachOpen(e) {
   return e.attachShadow({ mode: 'open' });
