@@ -176,6 +176,12 @@ test('copy puts “quote” — Name, Role on the clipboard and says so', async 
   assert.deepEqual(said, ['Copied', 'Copied']);
   const text = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(text, /^“I would very much like us to first sign security guarantees.*of trust” — Volodymyr Zelenskyy, President$/);
+  // One citation serves the copy button and, under 90 characters, the label of a linked quote.
+  await inWidget(page, '#ferry', (root) => root.querySelector('[data-id="q1"] [data-action="copy"]').click());
+  await page.waitForFunction(() => document.querySelector('#ferry quoteline-root').shadowRoot.querySelector('[data-id="q1"] .ql-copied').textContent !== '');
+  const label = await inWidget(page, '#ferry', (root) => root.querySelector('.ql-goto[data-goto="q1"]').textContent);
+  assert.equal(label, '“The boats will sail again on March 12” — Lena Brandt, harbour master');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), label);
   await context.close();
 });
 
