@@ -146,9 +146,9 @@ function copy(s, item, text, ui) {
 // What an event on a widget does (widget::listen's one listener; `s` its shadow root, `ui` the
 // locale's strings, i18n::EN). The DOM side happens here; what needs the widget's state
 // comes back as a code, a flag and an id: `f` filter by the speaker, `g` go to the item, `s` select the
-// item (after copying a quote's citation, `cites`), `x` clear the selection, `t` toggle the item's selection,
-// `e` Escape (clear the selection; flag `o`: details were open), `h` follow the page's #quoteline-…
-// link; flag `p`: prevent the key's default after. '' when nothing is left to do (as after
+// item (after copying a quote's citation, `cites`), `x` clear the selection, `t` toggle the item's
+// selection, `e` Escape (clear the selection; flag `o`: details were open), `h` follow the page's
+// #quoteline-… link; flag `p`: prevent the key's default after. '' when nothing is left to do (as after
 // `beforeprint`, which fills every context for the print stylesheet).
 const KEYS = 'ArrowLeft|ArrowRight|Home|End|ArrowUp|ArrowDown|Enter| |Escape'.split('|');
 export function handle(s, ev, ui) {
