@@ -187,13 +187,13 @@ pub fn split_title(who: &str) -> (Option<&str>, &str) {
 /// for the registry and the quote passes: a size measure).
 #[inline(never)]
 pub(crate) fn starts_upper(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+    w.chars().next().is_some_and(crate::text::class::is_upper)
 }
 
 /// Whether `w` starts with a lower-case letter.
 #[inline(never)]
 pub(crate) fn starts_lower(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_lowercase)
+    w.chars().next().is_some_and(crate::text::class::is_lower)
 }
 
 /// The gender a name or a title shows ("Ted Cruz", "Mrs. Smith", "Bundeskanzlerin"), if any.

@@ -85,7 +85,7 @@ impl Detector {
                 let c = text[i..].chars().next().unwrap_or(' ');
                 self.cyrillic += usize::from(('\u{0400}'..='\u{04FF}').contains(&c));
                 step = c.len_utf8();
-                if c.is_alphabetic() {
+                if crate::text::class::is_letter(c) {
                     len = 6;
                     i += step;
                     continue;
@@ -372,7 +372,7 @@ mod tests {
                 Some(_) => {
                     let c = head[i..].chars().next().unwrap_or(' ');
                     cyrillic += usize::from(('\u{0400}'..='\u{04FF}').contains(&c));
-                    (c.is_alphabetic(), c.len_utf8())
+                    (crate::text::class::is_letter(c), c.len_utf8())
                 }
             };
             if !letter {

@@ -311,7 +311,7 @@ fn word_before(text: &str, at: usize) -> Option<&str> {
     // `clause_start` uses; `rfind` with a closure compiled a searcher of its own).
     let mut start = before.len();
     for (i, c) in before.char_indices().rev() {
-        if !c.is_alphanumeric() {
+        if !crate::text::class::is_alnum(c) {
             break;
         }
         start = i;
@@ -457,7 +457,7 @@ fn looks_partial(text: &str) -> bool {
 
 /// Whether the first letter or digit of `text` is a lower-case letter.
 fn starts_lower(text: &str) -> bool {
-    text.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_lowercase)
+    text.chars().find(|c| crate::text::class::is_alnum(*c)).is_some_and(crate::text::class::is_lower)
 }
 
 /// Title case with no sentence punctuation: a film, a book, a slogan ("The Art of the Deal").
@@ -481,7 +481,7 @@ fn clean_role(role: &str) -> String {
 
 fn looks_like_role(role: &str) -> bool {
     let n = crate::text::word_count(role);
-    (1..=8).contains(&n) && !role.starts_with(|c: char| c.is_numeric())
+    (1..=8).contains(&n) && !role.starts_with(|c: char| crate::text::class::is_number(c))
 }
 
 /// Whether the word at byte `at` of `text` starts with a capital (ASCII read from the byte, inline:
@@ -497,7 +497,7 @@ fn starts_upper(text: &str, at: usize) -> bool {
 
 #[inline(never)]
 fn starts_upper_other(text: &str, at: usize) -> bool {
-    text.get(at..).and_then(|t| t.chars().next()).is_some_and(char::is_uppercase)
+    text.get(at..).and_then(|t| t.chars().next()).is_some_and(crate::text::class::is_upper)
 }
 
 /// Registers "Title Firstname Lastname" mentions so that a later surname or title resolves to the
@@ -513,7 +513,7 @@ fn collect_titled_names(text: &str, words: &[Span], registry: &mut Registry) {
             let mut k0 = k;
             while k0 > 0 && {
                 let pw = &text[start(k0 - 1)..end(k0 - 1)];
-                pw.len() <= 5 && pw.chars().all(|c| c.is_uppercase() || c == '.') && text[end(k0 - 1)..start(k0)].trim().is_empty()
+                pw.len() <= 5 && pw.chars().all(|c| crate::text::class::is_upper(c) || c == '.') && text[end(k0 - 1)..start(k0)].trim().is_empty()
             } {
                 k0 -= 1;
             }
@@ -562,9 +562,9 @@ fn collect_full_names(text: &str, words: &[Span], registry: &mut Registry) {
             b.len() > 1 && b[1].is_ascii_lowercase() && b[2..].iter().all(|&c| c.is_ascii_alphabetic() || matches!(c, b'-' | b'\''))
         } else {
             let mut cs = w.chars();
-            cs.next().is_some_and(char::is_uppercase)
-                && cs.clone().next().is_some_and(char::is_lowercase)
-                && cs.all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+            cs.next().is_some_and(crate::text::class::is_upper)
+                && cs.clone().next().is_some_and(crate::text::class::is_lower)
+                && cs.all(|c| crate::text::class::is_letter(c) || matches!(c, '-' | '\'' | '’'))
         };
         shape && !is_title_word(w)
     };

@@ -6,6 +6,8 @@ use crate::prelude::*;
 pub mod quotemarks;
 /// Case mapping without the standard library's Unicode case tables (a size measure).
 pub mod case;
+/// Letter, case and number classes without core's Unicode tables (a size measure).
+pub mod class;
 pub(crate) mod sentences;
 /// A stable sort compiled once for every caller (a size measure).
 pub mod sort;
@@ -286,7 +288,7 @@ pub fn word_count(s: &str) -> usize {
 
 /// Whether `c` can be part of a word (letters, digits, and the marks inside words in many scripts).
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || matches!(c, '\u{0300}'..='\u{036F}' | '\u{0483}'..='\u{0489}')
+    crate::text::class::is_alnum(c) || matches!(c, '\u{0300}'..='\u{036F}' | '\u{0483}'..='\u{0489}')
 }
 
 #[cfg(test)]
