@@ -16,8 +16,10 @@
 //!   blocks (`ℕ`, `Ω` U+2126, `ⁿ`, Roman numerals, circled letters, `々`, `〇`) are not letters; digits
 //!   of scripts other than Arabic, Devanagari and the fullwidth forms are letters, not numbers (they
 //!   still make words); and number signs in the symbol blocks (`⁴`, `①`, `½` is covered) are not numbers.
-//!   None of these changes who is quoted where: a character of an uncovered script is still part of a
-//!   word or not, as before, for the marks and white space around a quote (tests in the engines).
+//!   Marks of other scripts (Devanagari's vowel signs and virama) are letters here, so a word or a name
+//!   is not cut at them; Georgian Mkhedruli, lower case in core, has no case here, so a quote in it is
+//!   not taken for a lower-case fragment. Punctuation, quote marks, spaces and emoji stay outside words
+//!   as in core, so quotes in these scripts are found as before (tests in `quotes/tests.rs`).
 
 /// A character's class in the table: not a letter, a letter without case, upper case, lower case.
 const NONE: u8 = 0;
@@ -110,28 +112,28 @@ const fn build() -> [u8; SLOTS / 4] {
     t
 }
 
-/// Blocks outside the table whose characters are not letters (first, last), sorted; the ones marked
-/// `true` are decimal digits, which count as numbers.
+/// Blocks outside the table whose characters are not letters (first, last), sorted; the Devanagari
+/// and fullwidth digits among them are numbers ([`is_number`]).
 #[rustfmt::skip]
-pub const NOT_LETTERS: [(u32, u32, bool); 17] = [
-    (0x964, 0x965, false),   // Devanagari danda
-    (0x966, 0x96F, true),    // Devanagari digits
-    (0x1680, 0x1680, false), // Ogham space mark
-    (0x2000, 0x2BFF, false), // general punctuation, super- and subscripts, currency, letterlike,
+pub const NOT_LETTERS: [(u32, u32); 17] = [
+    (0x964, 0x965),   // Devanagari danda
+    (0x966, 0x96F),    // Devanagari digits
+    (0x1680, 0x1680), // Ogham space mark
+    (0x2000, 0x2BFF), // general punctuation, super- and subscripts, currency, letterlike,
                              // number forms, arrows, mathematical, technical, box, shapes, dingbats
-    (0x2E00, 0x2E7F, false), // supplemental punctuation
-    (0x3000, 0x303F, false), // CJK symbols and punctuation: 、 。 「 」 『 』 〈 〉
-    (0xE000, 0xF8FF, false), // private use
-    (0xFE00, 0xFE6F, false), // variation selectors, vertical, CJK compatibility and small forms
-    (0xFEFF, 0xFEFF, false), // byte order mark
-    (0xFF00, 0xFF0F, false), // fullwidth ！ ＂ … ／
-    (0xFF10, 0xFF19, true),  // fullwidth digits
-    (0xFF1A, 0xFF20, false), // fullwidth ： ； … ＠
-    (0xFF3B, 0xFF40, false), // fullwidth ［ ＼ ］ ＾ ＿ ｀
-    (0xFF5B, 0xFF65, false), // fullwidth ｛ … ･ and the halfwidth CJK marks
-    (0xFFF0, 0xFFFF, false), // specials
-    (0x1F000, 0x1FBFF, false), // tiles, cards, enclosed forms, emoji, pictographs, symbols
-    (0xE0000, 0x10FFFF, false), // tags, variation selectors, private use planes
+    (0x2E00, 0x2E7F), // supplemental punctuation
+    (0x3000, 0x303F), // CJK symbols and punctuation: 、 。 「 」 『 』 〈 〉
+    (0xE000, 0xF8FF), // private use
+    (0xFE00, 0xFE6F), // variation selectors, vertical, CJK compatibility and small forms
+    (0xFEFF, 0xFEFF), // byte order mark
+    (0xFF00, 0xFF0F), // fullwidth ！ ＂ … ／
+    (0xFF10, 0xFF19),  // fullwidth digits
+    (0xFF1A, 0xFF20), // fullwidth ： ； … ＠
+    (0xFF3B, 0xFF40), // fullwidth ［ ＼ ］ ＾ ＿ ｀
+    (0xFF5B, 0xFF65), // fullwidth ｛ … ･ and the halfwidth CJK marks
+    (0xFFF0, 0xFFFF), // specials
+    (0x1F000, 0x1FBFF), // tiles, cards, enclosed forms, emoji, pictographs, symbols
+    (0xE0000, 0x10FFFF), // tags, variation selectors, private use planes
 ];
 
 /// The class of a character above ASCII.
@@ -140,7 +142,7 @@ fn class(c: char) -> u8 {
     if let Some(i) = slot(u) {
         return TABLE[i / 4] >> (i % 4 * 2) & 3;
     }
-    for &(first, last, _) in &NOT_LETTERS {
+    for &(first, last) in &NOT_LETTERS {
         if u < first {
             break;
         }
@@ -179,16 +181,9 @@ pub fn is_lower(c: char) -> bool {
 }
 
 /// Whether `c` is a number (core's `char::is_numeric` in the covered ranges: digits, `²`, `½`, the
-/// Arabic-Indic digits; beyond them, the digits marked in [`NOT_LETTERS`]).
+/// Arabic-Indic digits; beyond them, the Devanagari and fullwidth digits of [`NOT_LETTERS`]).
 pub fn is_number(c: char) -> bool {
-    let u = c as u32;
-    if matches!(u, 0x30..=0x39 | 0xB2 | 0xB3 | 0xB9 | 0xBC..=0xBE | 0x660..=0x669 | 0x6F0..=0x6F9) {
-        return true;
-    }
-    if u < 0x700 {
-        return false;
-    }
-    NOT_LETTERS.iter().any(|&(first, last, digit)| digit && first <= u && u <= last)
+    matches!(c as u32, 0x30..=0x39 | 0xB2 | 0xB3 | 0xB9 | 0xBC..=0xBE | 0x660..=0x669 | 0x6F0..=0x6F9 | 0x966..=0x96F | 0xFF10..=0xFF19)
 }
 
 /// Whether `c` is a letter or a number (core's `char::is_alphanumeric` in the covered ranges).
