@@ -128,7 +128,7 @@ pub fn parse_json(input: &str) -> Result<Article, Error> {
 /// Builds an article from an already parsed JSON object (the JS API hands objects over this way too).
 pub fn article_from_json(value: &Value) -> Result<Article, Error> {
     let Value::Object(members) = value else {
-        return Err(Error::bad_input(["an article in JSON must be an object, not ", value.type_name()].concat()));
+        return Err(Error::bad_input(crate::text::cat(&["an article in JSON must be an object, not ", value.type_name()])));
     };
     let mut meta = Meta::default();
     let mut body = None;
@@ -140,14 +140,14 @@ pub fn article_from_json(value: &Value) -> Result<Article, Error> {
             Value::Bool(b) => (if *b { "true" } else { "false" }).to_string(),
             other => {
                 if key == "body" {
-                    return Err(Error::bad_input(["\"body\" must be a string, not ", other.type_name()].concat()));
+                    return Err(Error::bad_input(crate::text::cat(&["\"body\" must be a string, not ", other.type_name()])));
                 }
                 continue; // nested metadata the contract does not name: not ours to read
             }
         };
         if key == "body" {
             if !matches!(v, Value::String(_)) {
-                return Err(Error::bad_input(["\"body\" must be a string, not ", v.type_name()].concat()));
+                return Err(Error::bad_input(crate::text::cat(&["\"body\" must be a string, not ", v.type_name()])));
             }
             body = Some(text);
         } else {
@@ -184,7 +184,7 @@ fn set_meta(meta: &mut Meta, key: &str, value: String) -> Result<(), Error> {
             meta.published = match value_opt {
                 None => None,
                 Some(v) => Some(Date::parse_iso(&v).ok_or_else(|| {
-                    Error::bad_input(["\"published\" must be a date written YYYY-MM-DD, not ", &crate::error::quoted(&v)].concat())
+                    Error::bad_input(crate::text::cat(&["\"published\" must be a date written YYYY-MM-DD, not ", &crate::error::quoted(&v)]))
                 })?),
             }
         }

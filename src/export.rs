@@ -214,7 +214,7 @@ fn put_timelinejs_date(o: &mut Out, value: &str) -> bool {
                 o.str("year", if year.is_empty() { "0" } else { year });
             }
             // a decade: 202 is the 2020s
-            3 => o.str("year", &[y, "0"].concat()),
+            3 => o.str("year", &crate::text::cat(&[y, "0"])),
             _ => return None,
         }
         let num = |p: &str| p.parse::<u32>().ok();
@@ -527,7 +527,7 @@ pub fn story_from_timelinejs(root: &Value) -> Result<Story, Error> {
         let headline = text_field(slide, "headline");
         let body = text_field(slide, "text");
         let text = match (headline.is_empty(), body.is_empty()) {
-            (false, false) if find_str(&body, &headline).is_none() => [&headline, ": ", &body].concat(),
+            (false, false) if find_str(&body, &headline).is_none() => crate::text::cat(&[&headline, ": ", &body]),
             (_, false) => body,
             _ => headline,
         };
@@ -577,7 +577,7 @@ pub fn story_from_timelinejs(root: &Value) -> Result<Story, Error> {
                     });
                 // A quote linked to several events travels with each of them: read it once. Its key
                 // is the speaker's id (never a NUL), a NUL, and its words.
-                let key = [speaker_id.as_deref().unwrap_or(""), "\0", &words].concat();
+                let key = crate::text::cat(&[speaker_id.as_deref().unwrap_or(""), "\0", &words]);
                 if let Some(i) = quote_at.get(&key) {
                     quote_ids.push(quotes[i].id.clone());
                 } else {

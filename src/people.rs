@@ -638,7 +638,7 @@ impl Registry {
         let lowered;
         let name = match name.strip_prefix("The ") {
             Some(rest) => {
-                lowered = ["the ", rest].concat();
+                lowered = crate::text::cat(&["the ", rest]);
                 lowered.as_str()
             }
             None => name,

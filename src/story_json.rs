@@ -85,7 +85,7 @@ impl Reader {
     /// `what`, then ", not " and the type of `got`.
     #[inline(never)]
     fn wrong(&mut self, field: &str, what: &str, got: &Value) {
-        self.fail(field, &[what, ", not ", got.type_name()].concat());
+        self.fail(field, &crate::text::cat(&[what, ", not ", got.type_name()]));
     }
 
     /// The member a field names (the last part of `mention.end`), `None` (recorded) when missing.
@@ -167,7 +167,7 @@ impl Reader {
             Some(i) => i,
             None => {
                 if self.err.is_none() {
-                    self.fail(field, &["must be one of ", names, ", not ", &crate::error::quoted(&s)].concat());
+                    self.fail(field, &crate::text::cat(&["must be one of ", names, ", not ", &crate::error::quoted(&s)]));
                 }
                 0
             }
@@ -206,7 +206,7 @@ impl Reader {
         crate::text::sort::sort_by(&mut ids, |a, b| a < b);
         if let Some(w) = ids.windows(2).find(|w| w[0] == w[1]) {
             self.at(list, usize::MAX);
-            self.fail("", &["holds the id ", &crate::error::quoted(w[0]), " twice"].concat());
+            self.fail("", &crate::text::cat(&["holds the id ", &crate::error::quoted(w[0]), " twice"]));
         }
         ids
     }
