@@ -210,51 +210,28 @@ pub fn utf16_len(s: &str) -> usize {
     s.bytes().map(|b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0)).sum()
 }
 
-/// Calls `f` with `word` in lower case ([`lower`]), without allocating for words of up to 64 bytes
+/// Calls `f` with `word` in lower case ([`lower`]), without allocating when it is lower case already
 /// (the lexicon look-ups run once per word of every attribution window).
 pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
-    let mut buf = [0u8; 64];
     let mut spill = String::new();
     // `f` once, on whichever copy: called in two arms it was compiled twice into every caller.
-    f(lower_to(word, &mut buf, &mut spill))
+    f(lower_to(word, &mut spill))
 }
 
-/// `word` in lower case: in `buf` when it fits ([`lower_in`]), else allocated into `spill`.
+/// `word` itself when it is in lower case, else its lower case allocated into `spill`. (No copy on
+/// the stack: making a `&str` of one would link core's UTF-8 validation, 686 bytes of wasm.)
 #[inline(never)]
-fn lower_to<'b>(word: &str, buf: &'b mut [u8; 64], spill: &'b mut String) -> &'b str {
-    match lower_in(word, buf) {
-        Some(l) => l,
-        None => {
-            *spill = lower(word);
-            spill
-        }
+fn lower_to<'b>(word: &'b str, spill: &'b mut String) -> &'b str {
+    let unchanged = if word.is_ascii() {
+        !word.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        word.chars().all(|c| case::lower_char(c) == c)
+    };
+    if unchanged {
+        return word;
     }
-}
-
-/// `word` in lower case, written into `buf` ([`lower_to`]'s fast path); `None` when it does not fit or
-/// a character's lower case has another length.
-fn lower_in<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
-    let b = buf.get_mut(..word.len())?;
-    // Copied, tested for ASCII and lowered in one pass (ASCII letters lower as `lower_char` lowers them).
-    let mut ascii = true;
-    for (d, &c) in b.iter_mut().zip(word.as_bytes()) {
-        ascii &= c < 0x80;
-        *d = c.to_ascii_lowercase();
-    }
-    if !ascii {
-        // `lower_char` keeps each character's UTF-8 length, so the lowered text fits in place.
-        for (i, c) in word.char_indices() {
-            let l = case::lower_char(c);
-            if l != c {
-                if l.len_utf8() != c.len_utf8() {
-                    return None;
-                }
-                l.encode_utf8(&mut b[i..i + c.len_utf8()]);
-            }
-        }
-    }
-    // Whole characters replaced by whole characters of the same length: always valid UTF-8.
-    core::str::from_utf8(b).ok()
+    *spill = lower(word);
+    spill
 }
 
 /// Whether `w` is one of the space-separated `words` (`one_of(w, "of for at")`): a word list as
