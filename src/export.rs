@@ -217,7 +217,7 @@ fn put_timelinejs_date(o: &mut Out, value: &str) -> bool {
             3 => o.str("year", &crate::text::cat(&[y, "0"])),
             _ => return None,
         }
-        let num = |p: &str| p.parse::<u32>().ok();
+        let num = |p: &str| crate::text::parse_u32(p);
         match parts.next() {
             Some(p) if p.len() == 2 && num(p).is_some() => {
                 o.num("month", num(p)?);
@@ -909,7 +909,7 @@ mod tests {
             _ => return None,
         };
         let mut members = vec![("year", s(if year.is_empty() { "0" } else { &year }))];
-        let num = |p: &str| p.parse::<u32>().ok();
+        let num = |p: &str| crate::text::parse_u32(p);
         match parts.next() {
             Some(p) if p.len() == 2 && num(p).is_some() => {
                 members.push(("month", s(&num(p)?.to_string())));
