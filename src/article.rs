@@ -102,8 +102,8 @@ pub fn parse_plain(input: &str) -> Result<Article, Error> {
     let (front, body) = split_front_matter(input);
     let mut meta = Meta::default();
     if let Some(front) = front {
-        for line in front.lines() {
-            let Some((key, value)) = line.split_once(':') else { continue };
+        for line in crate::text::lines(front) {
+            let Some((key, value)) = crate::text::split_once_byte(line, b':') else { continue };
             let (key, value) = (key.trim(), value.trim());
             if key.is_empty() {
                 continue;
@@ -197,12 +197,12 @@ fn set_meta(meta: &mut Meta, key: &str, value: String) -> Result<(), Error> {
 fn split_front_matter(input: &str) -> (Option<&str>, &str) {
     let s = input.strip_prefix('\u{FEFF}').unwrap_or(input);
     let trimmed = s.trim_start_matches(['\n', '\r']);
-    let mut lines = trimmed.split_inclusive('\n');
+    let mut lines = crate::text::lines_inclusive(trimmed);
     match lines.next() {
         Some(first) if first.trim_end() == "---" => {}
         _ => return (None, s),
     }
-    let front_start = trimmed.len() - trimmed[trimmed.find('\n').map_or(trimmed.len(), |i| i + 1)..].len();
+    let front_start = trimmed.len() - trimmed[crate::text::find_byte(trimmed, b'\n').map_or(trimmed.len(), |i| i + 1)..].len();
     let mut pos = front_start;
     for line in lines {
         if line.trim_end() == "---" {
@@ -222,7 +222,7 @@ fn clean_line(line: &str) -> &str {
 /// some line that does not end a sentence is followed by another (one pass over the pairs of lines).
 #[cfg(test)]
 fn blank_separated(body: &str) -> bool {
-    blank_separated_lines(body.lines().map(clean_line))
+    blank_separated_lines(crate::text::lines(body).map(clean_line))
 }
 
 /// [`blank_separated`] over the body's lines, cleaned.
@@ -246,7 +246,7 @@ fn blank_separated_lines<'a>(lines: impl Iterator<Item = &'a str>) -> bool {
 /// separates paragraphs by blank lines, lines that follow each other are one hard-wrapped paragraph.
 fn parse_body(body: &str, first_is_headline: bool) -> Vec<Block> {
     // The body is split into lines and cleaned once, for both passes.
-    let lines: Vec<&str> = body.lines().map(clean_line).collect();
+    let lines: Vec<&str> = crate::text::lines(body).map(clean_line).collect();
     let blank_separated = blank_separated_lines(lines.iter().copied());
     let mut blocks: Vec<Block> = Vec::with_capacity(lines.len());
     let mut joining = false; // the previous line may continue into this one

@@ -201,8 +201,8 @@ fn timelinejs_date(value: &str) -> Option<String> {
 /// half-written, when the value has no known year.
 fn put_timelinejs_date(o: &mut Out, value: &str) -> bool {
     (|| {
-        let (date, time) = value.split_once('T').unwrap_or((value, ""));
-        let mut parts = date.split('-');
+        let (date, time) = crate::text::split_once_byte(value, b'T').unwrap_or((value, ""));
+        let mut parts = crate::text::split_byte(date, b'-');
         let y = parts.next()?;
         if !y.bytes().all(|b| b.is_ascii_digit()) {
             return None;
@@ -223,7 +223,7 @@ fn put_timelinejs_date(o: &mut Out, value: &str) -> bool {
                 o.num("month", num(p)?);
                 if let Some(d) = parts.next().and_then(num) {
                     o.num("day", d);
-                    let mut hm = time.split(':').map(num);
+                    let mut hm = crate::text::split_byte(time, b':').map(num);
                     if let (Some(Some(h)), Some(Some(m))) = (hm.next(), hm.next()) {
                         o.num("hour", h);
                         o.num("minute", m);
@@ -412,11 +412,11 @@ const ENTITIES: &[(&str, char)] = &[
 fn plain(htmlish: &str) -> String {
     let mut out = String::with_capacity(htmlish.len());
     let mut rest = htmlish;
-    while let Some(i) = rest.find(['<', '&']) {
+    while let Some(i) = rest.bytes().position(|b| b == b'<' || b == b'&') {
         out.push_str(&rest[..i]);
         rest = &rest[i..];
         if rest.starts_with('<') {
-            let end = rest.find('>').map_or(rest.len(), |e| e + 1);
+            let end = crate::text::find_byte(rest, b'>').map_or(rest.len(), |e| e + 1);
             out.push(' ');
             rest = &rest[end..];
         } else {

@@ -154,7 +154,7 @@ pub fn is_title_word(word: &str) -> bool {
 pub fn split_title(who: &str) -> (Option<&str>, &str) {
     let mut last_title_end = None;
     let mut pos = 0;
-    for w in who.split(' ') {
+    for w in crate::text::split_byte(who, b' ') {
         let start = pos;
         pos += w.len() + 1;
         if w.is_empty() {
@@ -672,8 +672,8 @@ fn split_role_name(s: &str) -> Option<(String, &str)> {
     // "voter Jo Hale of Derry": the place after the name is neither role nor name.
     let s = match s.as_bytes().windows(4).rposition(|w| w == b" of ") {
         Some(o)
-            if s[o + 4..].split(' ').all(|w| starts_upper(w))
-                && s[..o].split(' ').any(|w| starts_lower(w))
+            if crate::text::split_byte(&s[o + 4..], b' ').all(|w| starts_upper(w))
+                && crate::text::split_byte(&s[..o], b' ').any(|w| starts_lower(w))
                 && starts_upper(crate::text::after_last_space(&s[..o])) =>
         {
             &s[..o]
@@ -682,7 +682,7 @@ fn split_role_name(s: &str) -> Option<(String, &str)> {
     };
     // Pushed in a loop: `collect` from a `Split` compiles its own growth code.
     let mut words: Vec<&str> = Vec::new();
-    for w in s.split(' ') {
+    for w in crate::text::split_byte(s, b' ') {
         words.push(w);
     }
     let caps = words.iter().rev().take_while(|w| starts_upper(w)).count();

@@ -163,7 +163,7 @@ impl Reader {
     #[inline(never)]
     fn pick(&mut self, v: &Value, field: &str, names: &str) -> usize {
         let s = self.str(v, field);
-        match names.split(' ').position(|n| n == s) {
+        match crate::text::split_byte(names, b' ').position(|n| n == s) {
             Some(i) => i,
             None => {
                 if self.err.is_none() {
@@ -337,7 +337,7 @@ pub fn from_value(root: &Value) -> Result<Story, Error> {
         let (ds, de) = r.span(d, "date.start", "date.end", utf16_len(&text));
         let modifier = match d.get("mod") {
             None | Some(Value::Null) => None,
-            Some(_) => MODS.split(' ').nth(r.pick(d, "date.mod", MODS)),
+            Some(_) => crate::text::split_byte(MODS, b' ').nth(r.pick(d, "date.mod", MODS)),
         };
         let kind = [TimexType::Date, TimexType::Time, TimexType::Duration, TimexType::Set][r.pick(d, "date.type", "DATE TIME DURATION SET")];
         let mut ids = Vec::new();

@@ -118,7 +118,7 @@ pub fn sort_key(value: &str, modifier: Option<&str>) -> (i64, u64, u32) {
         Some("END") | Some("AFTER") => 3,
         _ => 1,
     };
-    let (date, time) = value.split_once('T').unwrap_or((value, ""));
+    let (date, time) = crate::text::split_once_byte(value, b'T').unwrap_or((value, ""));
     let minutes = time.get(..5).and_then(|t| Some(crate::text::parse_u32(t.get(..2)?)? * 60 + crate::text::parse_u32(t.get(3..5)?)?)).unwrap_or(match time {
         "MO" => 8 * 60,
         "AF" => 14 * 60,
@@ -126,7 +126,7 @@ pub fn sort_key(value: &str, modifier: Option<&str>) -> (i64, u64, u32) {
         "NI" => 22 * 60,
         _ => 0,
     });
-    let mut parts = date.split('-');
+    let mut parts = crate::text::split_byte(date, b'-');
     let head = parts.next().unwrap_or("");
     let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
     let year: i64 = if let Some(bc) = head.strip_prefix("BC").filter(|b| digits(b)) {

@@ -300,7 +300,7 @@ lexicon!(static NAME_INTRO_LEX = NAME_INTRO;);
 
 /// Whether a registered name reads as a person's ("Anke Schäferkordt", not "Die Bundesregierung").
 fn is_person_name(name: &str) -> bool {
-    let first = name.split(' ').next().unwrap_or("");
+    let first = crate::text::split_byte(name, b' ').next().unwrap_or("");
     name.as_bytes().contains(&b' ') && !DE_NOT_FIRST.contains(first) && !NOT_FIRST.contains(first)
 }
 

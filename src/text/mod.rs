@@ -162,6 +162,81 @@ pub fn cat(parts: &[&str]) -> String {
     out
 }
 
+/// The first `b` (an ASCII byte) in `s`, as `s.find(char::from(b))`.
+pub fn find_byte(s: &str, b: u8) -> Option<usize> {
+    s.bytes().position(|x| x == b)
+}
+
+/// `s` split at its first `b` (an ASCII byte), as `s.split_once(char::from(b))`.
+pub fn split_once_byte(s: &str, b: u8) -> Option<(&str, &str)> {
+    let i = find_byte(s, b)?;
+    Some((&s[..i], &s[i + 1..]))
+}
+
+/// The pieces of `s` between its `b`s (an ASCII byte), as `s.split(char::from(b))`.
+///
+/// These byte helpers and [`lines`] stand for core's char patterns in the page (its `CharSearcher`,
+/// `Split`, `SplitInclusive`, `Lines`, `split_once` and `find`: ≈ 1.1 KB of wasm, a size measure).
+pub fn split_byte(s: &str, b: u8) -> SplitByte<'_> {
+    SplitByte { rest: Some(s), b }
+}
+
+/// The iterator of [`split_byte`].
+#[derive(Clone)]
+pub struct SplitByte<'a> {
+    rest: Option<&'a str>,
+    b: u8,
+}
+
+impl<'a> Iterator for SplitByte<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let r = self.rest?;
+        match split_once_byte(r, self.b) {
+            Some((piece, rest)) => {
+                self.rest = Some(rest);
+                Some(piece)
+            }
+            None => {
+                self.rest = None;
+                Some(r)
+            }
+        }
+    }
+}
+
+/// The lines of `s`, each with its `\n` (the last one may have none), as `s.split_inclusive('\n')`.
+pub fn lines_inclusive(s: &str) -> LinesInclusive<'_> {
+    LinesInclusive(s)
+}
+
+/// The iterator of [`lines_inclusive`].
+#[derive(Clone)]
+pub struct LinesInclusive<'a>(&'a str);
+
+impl<'a> Iterator for LinesInclusive<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        if self.0.is_empty() {
+            return None;
+        }
+        let end = find_byte(self.0, b'\n').map_or(self.0.len(), |i| i + 1);
+        let (line, rest) = self.0.split_at(end);
+        self.0 = rest;
+        Some(line)
+    }
+}
+
+/// The lines of `s` without their `\n` or `\r\n`, as `s.lines()`.
+pub fn lines(s: &str) -> impl Iterator<Item = &str> + Clone {
+    lines_inclusive(s).map(|l| match l.strip_suffix("\n") {
+        Some(l) => l.strip_suffix("\r").unwrap_or(l),
+        None => l,
+    })
+}
+
 /// The number of characters of `s`, as `s.chars().count()` in a loop of a few bytes of wasm (core's
 /// is 570 bytes).
 pub fn char_count(s: &str) -> usize {
@@ -325,6 +400,24 @@ mod tests {
         for s in probes {
             assert_eq!(parse_i64(s), s.parse::<i64>().ok(), "{s:?}");
             assert_eq!(parse_u32(s), s.parse::<u32>().ok(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn byte_splits_and_lines_agree_with_std() {
+        let probes = [
+            "", "a", "-", "a-b", "-a-", "a--b", "2026-02-05T10:30", "é-ü-квітня", "a\n", "\n", "a\r\nb", "a\r", "a\n\nb\n",
+            "\r\n\r\n", "a\rb\n", "x\r\r\n", "one\ntwo\r\nthree", "😀-😀",
+        ];
+        for s in probes {
+            for b in [b'-', b'\n', b'T', b':'] {
+                let c = char::from(b);
+                assert_eq!(split_byte(s, b).collect::<Vec<_>>(), s.split(c).collect::<Vec<_>>(), "{s:?} {c:?}");
+                assert_eq!(split_once_byte(s, b), s.split_once(c), "{s:?} {c:?}");
+                assert_eq!(find_byte(s, b), s.find(c), "{s:?} {c:?}");
+            }
+            assert_eq!(lines(s).collect::<Vec<_>>(), s.lines().collect::<Vec<_>>(), "{s:?}");
+            assert_eq!(lines_inclusive(s).collect::<Vec<_>>(), s.split_inclusive('\n').collect::<Vec<_>>(), "{s:?}");
         }
     }
 
