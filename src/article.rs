@@ -281,7 +281,7 @@ fn parse_body(body: &str, first_is_headline: bool) -> Vec<Block> {
 }
 
 fn is_caption(line: &str) -> bool {
-    line.as_bytes().get(..6).is_some_and(|b| b.eq_ignore_ascii_case(b"photo:")) || line.starts_with("Photo ") && line.as_bytes().contains(&b'/') && line.len() < 160
+    line.as_bytes().get(..6).is_some_and(|b| b.eq_ignore_ascii_case(b"photo:")) || line.starts_with("Photo ") && crate::text::has_byte(line.as_bytes(), b'/') && line.len() < 160
 }
 
 fn ends_sentence(line: &str) -> bool {

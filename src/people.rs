@@ -208,7 +208,7 @@ fn gender_of(name: &str, role: Option<&str>) -> Gender {
             Gender::Unknown
         }
     });
-    if found != Gender::Unknown || !name.as_bytes().contains(&b' ') {
+    if found != Gender::Unknown || !crate::text::has_byte(name.as_bytes(), b' ') {
         return found;
     }
     match role.map(|r| crate::text::lower(trim_end_bytes(r, b"."))).as_deref() {
@@ -444,7 +444,7 @@ impl Registry {
             for w in name.split_whitespace() {
                 last = Some(w);
             }
-            if let Some(last) = last.filter(|_| name.as_bytes().contains(&b' ')) {
+            if let Some(last) = last.filter(|_| crate::text::has_byte(name.as_bytes(), b' ')) {
                 aliases.push(last.to_string());
             }
         }
@@ -491,7 +491,7 @@ impl Registry {
             let last = crate::text::after_last_space(lower);
             if last.len() < lower.len() {
                 if let Some(i) = self.index.get(last) {
-                    if !self.org[i] && !self.speakers[i].name.as_bytes().contains(&b' ') && !looks_like_org_lower(lower) {
+                    if !self.org[i] && !crate::text::has_byte(self.speakers[i].name.as_bytes(), b' ') && !looks_like_org_lower(lower) {
                         return Some(i);
                     }
                 }
@@ -630,7 +630,7 @@ impl Registry {
         // A single capitalised word after lower-case words ("harbour master Brandt") is a name only
         // when the article has named that person already ("a super PAC" is not "PAC").
         let (name, role_owned) = match split_role_name(name) {
-            Some((r, n)) if n.as_bytes().contains(&b' ') || self.find_name(n).is_some_and(|i| !self.org[i]) => (n, Some(r)),
+            Some((r, n)) if crate::text::has_byte(n.as_bytes(), b' ') || self.find_name(n).is_some_and(|i| !self.org[i]) => (n, Some(r)),
             _ => (name, None),
         };
         let role = role.or(role_owned.as_deref());

@@ -185,7 +185,7 @@ fn next_token(text: &str, mut p: usize, to: usize) -> Option<Tok<'_>> {
             let w = &text[start..end];
             let single_cap = end - start == l && crate::text::class::is_upper(c);
             let before_comma = end + 1 < to && matches!(bytes.get(end + 1), Some(b',' | b')'));
-            if single_cap || before_comma || w.as_bytes().contains(&b'.') || is_abbreviation(w) {
+            if single_cap || before_comma || crate::text::has_byte(w.as_bytes(), b'.') || is_abbreviation(w) {
                 end += 1;
             }
         }

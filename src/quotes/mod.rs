@@ -301,7 +301,7 @@ lexicon!(static NAME_INTRO_LEX = NAME_INTRO;);
 /// Whether a registered name reads as a person's ("Anke Schäferkordt", not "Die Bundesregierung").
 fn is_person_name(name: &str) -> bool {
     let first = crate::text::split_byte(name, b' ').next().unwrap_or("");
-    name.as_bytes().contains(&b' ') && !DE_NOT_FIRST.contains(first) && !NOT_FIRST.contains(first)
+    crate::text::has_byte(name.as_bytes(), b' ') && !DE_NOT_FIRST.contains(first) && !NOT_FIRST.contains(first)
 }
 
 /// The word right before byte `at` (across spaces only).
@@ -429,13 +429,13 @@ fn join_pieces(blocks: &[crate::article::Block], pieces: &[(usize, usize, usize)
 /// Whether `s` ends with one of the ASCII characters `set` (an ASCII character is its last byte: no
 /// decoding, and one copy where each `ends_with([…])` compiled its own).
 fn ends_in(s: &str, set: &[u8]) -> bool {
-    s.as_bytes().last().is_some_and(|b| set.contains(b))
+    s.as_bytes().last().is_some_and(|&b| crate::text::has_byte(set, b))
 }
 
 /// `s` without the ASCII characters `set` at its end.
 pub(crate) fn trim_end_bytes<'a>(s: &'a str, set: &[u8]) -> &'a str {
     let mut n = s.len();
-    while n > 0 && set.contains(&s.as_bytes()[n - 1]) {
+    while n > 0 && crate::text::has_byte(set, s.as_bytes()[n - 1]) {
         n -= 1;
     }
     s.get(..n).unwrap_or("")

@@ -162,6 +162,12 @@ pub fn cat(parts: &[&str]) -> String {
     out
 }
 
+/// Whether `bytes` holds `b`, as `bytes.contains(&b)` in a plain loop (core's is `memchr`, 340 bytes
+/// of wasm, for slices that are a word or a name long here: a size measure).
+pub fn has_byte(bytes: &[u8], b: u8) -> bool {
+    bytes.iter().any(|&x| x == b)
+}
+
 /// The first `b` (an ASCII byte) in `s`, as `s.find(char::from(b))`.
 pub fn find_byte(s: &str, b: u8) -> Option<usize> {
     s.bytes().position(|x| x == b)

@@ -391,7 +391,7 @@ fn push_form(out: &mut Vec<u8>, lemma: &[u8], form: u8, double: bool) {
         [l] => (*l, 0),
         [] => (0, 0),
     };
-    let consonant_y = last == b'y' && !b"aeiou".contains(&before);
+    let consonant_y = last == b'y' && !super::has_byte(b"aeiou", before);
     let (cut, suffix): (usize, &[u8]) = match form {
         b's' if matches!(last, b's' | b'x' | b'z' | b'o') || (last == b'h' && matches!(before, b's' | b'c')) => (0, b"es\n"),
         b's' if consonant_y => (1, b"ies\n"),
