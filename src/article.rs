@@ -196,7 +196,8 @@ fn set_meta(meta: &mut Meta, key: &str, value: String) -> Result<(), Error> {
 /// Splits `---`-fenced front matter from the body. Without a closing fence the text is all body.
 fn split_front_matter(input: &str) -> (Option<&str>, &str) {
     let s = input.strip_prefix('\u{FEFF}').unwrap_or(input);
-    let trimmed = s.trim_start_matches(['\n', '\r']);
+    // (Byte tests, not a `[char; 2]` pattern: core's searcher for those leaves the page.)
+    let trimmed = &s[s.bytes().position(|b| b != b'\n' && b != b'\r').unwrap_or(s.len())..];
     let mut lines = crate::text::lines_inclusive(trimmed);
     match lines.next() {
         Some(first) if first.trim_end() == "---" => {}
@@ -285,7 +286,7 @@ fn is_caption(line: &str) -> bool {
 }
 
 fn ends_sentence(line: &str) -> bool {
-    line.ends_with(['.', '!', '?', '…', ':', ';', ',', '"', '”', '’', '\'', '»', '«', '“', ')', '」', '』'])
+    line.chars().next_back().is_some_and(|c| matches!(c, '.' | '!' | '?' | '…' | ':' | ';' | ',' | '"' | '”' | '’' | '\'' | '»' | '«' | '“' | ')' | '」' | '』'))
 }
 
 /// A short line without final punctuation is a subheading; anything else is a paragraph. The cheap

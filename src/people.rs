@@ -168,7 +168,8 @@ pub fn split_title(who: &str) -> (Option<&str>, &str) {
         }
     }
     let Some(end) = last_title_end else { return (None, who) };
-    let rest = who[end..].trim_start_matches(['.', ',']).trim_start();
+    let rest = &who[end..];
+    let rest = rest[rest.bytes().position(|b| b != b'.' && b != b',').unwrap_or(rest.len())..].trim_start();
     if !starts_upper(rest) {
         return (None, who);
     }

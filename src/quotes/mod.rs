@@ -245,7 +245,7 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
                 let ptext = &blocks[ap].text;
                 // "He’s", "she'd": the pronoun without its contraction.
                 let who = &ptext[a.mention.0..a.mention.1];
-                if let Some(cut) = who.find(['’', '\'']).filter(|&c| crate::people::pronoun(&who[..c]).is_some()) {
+                if let Some(cut) = who.char_indices().find(|&(_, c)| c == '’' || c == '\'').map(|(i, _)| i).filter(|&c| crate::people::pronoun(&who[..c]).is_some()) {
                     a.mention.1 = a.mention.0 + cut;
                 }
                 let who = &ptext[a.mention.0..a.mention.1];
