@@ -216,7 +216,7 @@ fn split_front_matter(input: &str) -> (Option<&str>, &str) {
 
 /// A line with surrounding white space (and stray control characters at its ends) removed.
 fn clean_line(line: &str) -> &str {
-    line.trim_matches(|c: char| c.is_whitespace() || c.is_control() || c == '\u{FEFF}')
+    crate::text::trim_by(line, |c| c.is_whitespace() || c.is_control() || c == '\u{FEFF}')
 }
 
 /// Whether the body separates paragraphs by blank lines: some line is followed by a blank one, and

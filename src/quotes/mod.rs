@@ -186,7 +186,7 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
                 let first_part = ptext.get(lspan.start..lspan.end).unwrap_or("").trim_end();
                 if np == ap
                     && lspan.close.is_some_and(|c| c <= a.mention.0)
-                    && between.trim().trim_matches(|c: char| matches!(c, ',' | ':' | '—' | '–')).trim().is_empty()
+                    && crate::text::trim_by(between.trim(), |c| matches!(c, ',' | ':' | '—' | '–')).trim().is_empty()
                     && between.chars().any(|c| matches!(c, ',' | '—' | '–'))
                     && !ends_in(first_part, b".!?")
                 {

@@ -162,6 +162,15 @@ pub fn cat(parts: &[&str]) -> String {
     out
 }
 
+/// `s.trim_matches(f)` for a function `f`: one copy for every caller, where each closure compiled
+/// its own pattern searcher (a size measure).
+pub fn trim_by(s: &str, f: fn(char) -> bool) -> &str {
+    let start = s.char_indices().find(|&(_, c)| !f(c)).map_or(s.len(), |(i, _)| i);
+    let s = &s[start..];
+    let end = s.char_indices().rev().find(|&(_, c)| !f(c)).map_or(0, |(i, c)| i + c.len_utf8());
+    &s[..end]
+}
+
 /// Whether `bytes` holds `b`, as `bytes.contains(&b)` in a plain loop (core's is `memchr`, 340 bytes
 /// of wasm, for slices that are a word or a name long here: a size measure).
 pub fn has_byte(bytes: &[u8], b: u8) -> bool {
@@ -424,6 +433,14 @@ mod tests {
             }
             assert_eq!(lines(s).collect::<Vec<_>>(), s.lines().collect::<Vec<_>>(), "{s:?}");
             assert_eq!(lines_inclusive(s).collect::<Vec<_>>(), s.split_inclusive('\n').collect::<Vec<_>>(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn trim_by_agrees_with_trim_matches() {
+        let f = |c: char| matches!(c, ',' | ':' | '—' | ' ');
+        for s in ["", ",", " , ", "a", ",a,", "—a b—", ":: é ::", ", x ,", "x", "—", "😀,", ",😀"] {
+            assert_eq!(trim_by(s, f), s.trim_matches(f), "{s:?}");
         }
     }
 
