@@ -481,7 +481,7 @@ fn clean_role(role: &str) -> String {
 
 fn looks_like_role(role: &str) -> bool {
     let n = crate::text::word_count(role);
-    (1..=8).contains(&n) && !role.starts_with(|c: char| crate::text::class::is_number(c))
+    (1..=8).contains(&n) && !role.chars().next().is_some_and(crate::text::class::is_number)
 }
 
 /// Whether the word at byte `at` of `text` starts with a capital (ASCII read from the byte, inline:
