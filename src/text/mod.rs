@@ -309,28 +309,59 @@ pub fn utf16_len(s: &str) -> usize {
     s.bytes().map(|b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0)).sum()
 }
 
-/// Calls `f` with `word` in lower case ([`lower`]), without allocating when it is lower case already
-/// (the lexicon look-ups run once per word of every attribution window).
+/// Calls `f` with `word` in lower case ([`lower`]): the word itself when it is lower case already,
+/// else its lower case written into a buffer kept between calls (the lexicon and name look-ups run
+/// once per word of every attribution window and per name; no allocation once the buffer has grown).
 pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
-    let mut spill = String::new();
+    let mut buf = take_scratch();
     // `f` once, on whichever copy: called in two arms it was compiled twice into every caller.
-    f(lower_to(word, &mut spill))
+    let r = f(lower_to(word, &mut buf));
+    put_scratch(buf);
+    r
 }
 
-/// `word` itself when it is in lower case, else its lower case allocated into `spill`. (No copy on
-/// the stack: making a `&str` of one would link core's UTF-8 validation, 686 bytes of wasm.)
+use core::cell::Cell;
+
+#[cfg(feature = "std")]
+std::thread_local! {
+    static SCRATCH: Cell<String> = const { Cell::new(String::new()) };
+}
+
+#[cfg(not(feature = "std"))]
+static SCRATCH: crate::sync::Local<Cell<String>> = crate::sync::Local::new(Cell::new(String::new()));
+
+/// The buffer of [`with_lower`], taken out of its cell for the call (a call of `with_lower` inside
+/// `f` finds an empty one) and put back after; out of line, not compiled into each caller.
 #[inline(never)]
-fn lower_to<'b>(word: &'b str, spill: &'b mut String) -> &'b str {
-    let unchanged = if word.is_ascii() {
-        !word.bytes().any(|b| b.is_ascii_uppercase())
+fn take_scratch() -> String {
+    SCRATCH.with(Cell::take)
+}
+
+#[inline(never)]
+fn put_scratch(buf: String) {
+    SCRATCH.with(|c| c.set(buf));
+}
+
+/// `word` itself when it is in lower case, else its lower case written into `buf`. (A `&str` of a
+/// copy on the stack would link core's UTF-8 validation, 686 bytes of wasm.)
+#[inline(never)]
+fn lower_to<'b>(word: &'b str, buf: &'b mut String) -> &'b str {
+    buf.clear();
+    if word.is_ascii() {
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return word;
+        }
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
     } else {
-        word.chars().all(|c| case::lower_char(c) == c)
-    };
-    if unchanged {
-        return word;
+        if word.chars().all(|c| case::lower_char(c) == c) {
+            return word;
+        }
+        for c in word.chars() {
+            buf.push(case::lower_char(c));
+        }
     }
-    *spill = lower(word);
-    spill
+    buf
 }
 
 /// Whether `w` is one of the space-separated `words` (`one_of(w, "of for at")`): a word list as
