@@ -246,9 +246,14 @@ impl<'a> Iterator for LinesInclusive<'a> {
 
 /// The lines of `s` without their `\n` or `\r\n`, as `s.lines()`.
 pub fn lines(s: &str) -> impl Iterator<Item = &str> + Clone {
-    lines_inclusive(s).map(|l| match l.strip_suffix("\n") {
-        Some(l) => l.strip_suffix("\r").unwrap_or(l),
-        None => l,
+    lines_inclusive(s).map(|l| {
+        let b = l.as_bytes();
+        let n = match b {
+            [.., b'\r', b'\n'] => 2,
+            [.., b'\n'] => 1,
+            _ => 0,
+        };
+        &l[..l.len() - n]
     })
 }
 
