@@ -428,7 +428,7 @@ pub fn citation(story: &Story, q: &Quote) -> String {
 
 /// The quoted words as shown: without the comma that led into the attribution ("…of trust," he said).
 fn quote_words(text: &str) -> &str {
-    &text[..text.len() - text.bytes().rev().take_while(|&b| b == b',' || b == b' ').count()]
+    text.trim_end_matches([',', ' '])
 }
 
 /// Copies the quote's citation (`dom::copy`: the Clipboard API, else a selected textarea and
