@@ -1130,9 +1130,9 @@ mod scaling_tests {
         extract(&parse_article(&text).unwrap(), &Options::default())
     }
 
-    /// The fastest of three runs of `f`, in seconds.
+    /// The fastest of five runs of `f`, in seconds.
     fn best(f: impl Fn() -> usize) -> f64 {
-        (0..3)
+        (0..5)
             .map(|_| {
                 let t = std::time::Instant::now();
                 assert!(f() > 0);
@@ -1232,8 +1232,9 @@ mod scaling_tests {
         assert_eq!((st.quotes.len(), st.speakers.len(), st.events.len()), (8_000, 8_000, 8_000));
         let t = |f: &str| best(|| super::from_timelinejs(f).unwrap().quotes.len());
         let (a, b) = (t(&small), t(&large));
-        // Linear is four times; the scans of the slides before (for each slide's speaker and quote)
-        // made it twelve in a debug build, sixteen once they outweigh the rest.
-        assert!(b < 6.0 * a, "2,000: {:.1} ms; 8,000: {:.1} ms", a * 1e3, b * 1e3);
+        // Linear is four times (five to six and a half measured in a debug build on a loaded machine:
+        // the larger heap); the scans of the slides before (for each slide's speaker and quote) made it
+        // twelve in a debug build, sixteen once they outweigh the rest.
+        assert!(b < 8.0 * a, "2,000: {:.1} ms; 8,000: {:.1} ms", a * 1e3, b * 1e3);
     }
 }
