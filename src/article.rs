@@ -102,8 +102,8 @@ pub fn parse_plain(input: &str) -> Result<Article, Error> {
     let (front, body) = split_front_matter(input);
     let mut meta = Meta::default();
     if let Some(front) = front {
-        for line in front.lines() {
-            let Some((key, value)) = line.split_once(':') else { continue };
+        for line in crate::text::lines(front) {
+            let Some((key, value)) = crate::text::split_once_byte(line, b':') else { continue };
             let (key, value) = (key.trim(), value.trim());
             if key.is_empty() {
                 continue;
@@ -128,7 +128,7 @@ pub fn parse_json(input: &str) -> Result<Article, Error> {
 /// Builds an article from an already parsed JSON object (the JS API hands objects over this way too).
 pub fn article_from_json(value: &Value) -> Result<Article, Error> {
     let Value::Object(members) = value else {
-        return Err(Error::bad_input(["an article in JSON must be an object, not ", value.type_name()].concat()));
+        return Err(Error::bad_input(crate::text::cat(&["an article in JSON must be an object, not ", value.type_name()])));
     };
     let mut meta = Meta::default();
     let mut body = None;
@@ -140,14 +140,14 @@ pub fn article_from_json(value: &Value) -> Result<Article, Error> {
             Value::Bool(b) => (if *b { "true" } else { "false" }).to_string(),
             other => {
                 if key == "body" {
-                    return Err(Error::bad_input(["\"body\" must be a string, not ", other.type_name()].concat()));
+                    return Err(Error::bad_input(crate::text::cat(&["\"body\" must be a string, not ", other.type_name()])));
                 }
                 continue; // nested metadata the contract does not name: not ours to read
             }
         };
         if key == "body" {
             if !matches!(v, Value::String(_)) {
-                return Err(Error::bad_input(["\"body\" must be a string, not ", v.type_name()].concat()));
+                return Err(Error::bad_input(crate::text::cat(&["\"body\" must be a string, not ", v.type_name()])));
             }
             body = Some(text);
         } else {
@@ -184,7 +184,7 @@ fn set_meta(meta: &mut Meta, key: &str, value: String) -> Result<(), Error> {
             meta.published = match value_opt {
                 None => None,
                 Some(v) => Some(Date::parse_iso(&v).ok_or_else(|| {
-                    Error::bad_input(["\"published\" must be a date written YYYY-MM-DD, not ", &crate::error::quoted(&v)].concat())
+                    Error::bad_input(crate::text::cat(&["\"published\" must be a date written YYYY-MM-DD, not ", &crate::error::quoted(&v)]))
                 })?),
             }
         }
@@ -196,13 +196,14 @@ fn set_meta(meta: &mut Meta, key: &str, value: String) -> Result<(), Error> {
 /// Splits `---`-fenced front matter from the body. Without a closing fence the text is all body.
 fn split_front_matter(input: &str) -> (Option<&str>, &str) {
     let s = input.strip_prefix('\u{FEFF}').unwrap_or(input);
-    let trimmed = s.trim_start_matches(['\n', '\r']);
-    let mut lines = trimmed.split_inclusive('\n');
+    // (Byte tests, not a `[char; 2]` pattern: core's searcher for those leaves the page.)
+    let trimmed = &s[s.bytes().position(|b| b != b'\n' && b != b'\r').unwrap_or(s.len())..];
+    let mut lines = crate::text::lines_inclusive(trimmed);
     match lines.next() {
         Some(first) if first.trim_end() == "---" => {}
         _ => return (None, s),
     }
-    let front_start = trimmed.len() - trimmed[trimmed.find('\n').map_or(trimmed.len(), |i| i + 1)..].len();
+    let front_start = trimmed.len() - trimmed[crate::text::find_byte(trimmed, b'\n').map_or(trimmed.len(), |i| i + 1)..].len();
     let mut pos = front_start;
     for line in lines {
         if line.trim_end() == "---" {
@@ -215,14 +216,14 @@ fn split_front_matter(input: &str) -> (Option<&str>, &str) {
 
 /// A line with surrounding white space (and stray control characters at its ends) removed.
 fn clean_line(line: &str) -> &str {
-    line.trim_matches(|c: char| c.is_whitespace() || c.is_control() || c == '\u{FEFF}')
+    crate::text::trim_by(line, |c| c.is_whitespace() || c.is_control() || c == '\u{FEFF}')
 }
 
 /// Whether the body separates paragraphs by blank lines: some line is followed by a blank one, and
 /// some line that does not end a sentence is followed by another (one pass over the pairs of lines).
 #[cfg(test)]
 fn blank_separated(body: &str) -> bool {
-    blank_separated_lines(body.lines().map(clean_line))
+    blank_separated_lines(crate::text::lines(body).map(clean_line))
 }
 
 /// [`blank_separated`] over the body's lines, cleaned.
@@ -246,7 +247,7 @@ fn blank_separated_lines<'a>(lines: impl Iterator<Item = &'a str>) -> bool {
 /// separates paragraphs by blank lines, lines that follow each other are one hard-wrapped paragraph.
 fn parse_body(body: &str, first_is_headline: bool) -> Vec<Block> {
     // The body is split into lines and cleaned once, for both passes.
-    let lines: Vec<&str> = body.lines().map(clean_line).collect();
+    let lines: Vec<&str> = crate::text::lines(body).map(clean_line).collect();
     let blank_separated = blank_separated_lines(lines.iter().copied());
     let mut blocks: Vec<Block> = Vec::with_capacity(lines.len());
     let mut joining = false; // the previous line may continue into this one
@@ -281,7 +282,7 @@ fn parse_body(body: &str, first_is_headline: bool) -> Vec<Block> {
 }
 
 fn is_caption(line: &str) -> bool {
-    line.as_bytes().get(..6).is_some_and(|b| b.eq_ignore_ascii_case(b"photo:")) || line.starts_with("Photo ") && line.as_bytes().contains(&b'/') && line.len() < 160
+    line.as_bytes().get(..6).is_some_and(|b| b.eq_ignore_ascii_case(b"photo:")) || line.starts_with("Photo ") && crate::text::has_byte(line.as_bytes(), b'/') && line.len() < 160
 }
 
 fn ends_sentence(line: &str) -> bool {

@@ -20,8 +20,14 @@ pub const ARTICLES: &[(&str, &str)] = &[(
 /// A bundled article by id.
 pub fn get(id: &str) -> Result<Article, Error> {
     let (id, text) = ARTICLES.iter().find(|(k, _)| *k == id).ok_or_else(|| {
-        let known: Vec<&str> = ARTICLES.iter().map(|(k, _)| *k).collect();
-        Error::not_found(["no bundled article ", &crate::error::quoted(id), "; the dataset has: ", &known.join(", ")].concat())
+        let mut known = String::new();
+        for (k, _) in ARTICLES {
+            if !known.is_empty() {
+                known.push_str(", ");
+            }
+            known.push_str(k);
+        }
+        Error::not_found(crate::text::cat(&["no bundled article ", &crate::error::quoted(id), "; the dataset has: ", &known]))
     })?;
     let mut article = parse_article(text)?;
     article.meta.id = Some(id.to_string());

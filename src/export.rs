@@ -201,8 +201,8 @@ fn timelinejs_date(value: &str) -> Option<String> {
 /// half-written, when the value has no known year.
 fn put_timelinejs_date(o: &mut Out, value: &str) -> bool {
     (|| {
-        let (date, time) = value.split_once('T').unwrap_or((value, ""));
-        let mut parts = date.split('-');
+        let (date, time) = crate::text::split_once_byte(value, b'T').unwrap_or((value, ""));
+        let mut parts = crate::text::split_byte(date, b'-');
         let y = parts.next()?;
         if !y.bytes().all(|b| b.is_ascii_digit()) {
             return None;
@@ -214,16 +214,16 @@ fn put_timelinejs_date(o: &mut Out, value: &str) -> bool {
                 o.str("year", if year.is_empty() { "0" } else { year });
             }
             // a decade: 202 is the 2020s
-            3 => o.str("year", &[y, "0"].concat()),
+            3 => o.str("year", &crate::text::cat(&[y, "0"])),
             _ => return None,
         }
-        let num = |p: &str| p.parse::<u32>().ok();
+        let num = |p: &str| crate::text::parse_u32(p);
         match parts.next() {
             Some(p) if p.len() == 2 && num(p).is_some() => {
                 o.num("month", num(p)?);
                 if let Some(d) = parts.next().and_then(num) {
                     o.num("day", d);
-                    let mut hm = time.split(':').map(num);
+                    let mut hm = crate::text::split_byte(time, b':').map(num);
                     if let (Some(Some(h)), Some(Some(m))) = (hm.next(), hm.next()) {
                         o.num("hour", h);
                         o.num("minute", m);
@@ -412,11 +412,11 @@ const ENTITIES: &[(&str, char)] = &[
 fn plain(htmlish: &str) -> String {
     let mut out = String::with_capacity(htmlish.len());
     let mut rest = htmlish;
-    while let Some(i) = rest.find(['<', '&']) {
+    while let Some(i) = rest.bytes().position(|b| b == b'<' || b == b'&') {
         out.push_str(&rest[..i]);
         rest = &rest[i..];
         if rest.starts_with('<') {
-            let end = rest.find('>').map_or(rest.len(), |e| e + 1);
+            let end = crate::text::find_byte(rest, b'>').map_or(rest.len(), |e| e + 1);
             out.push(' ');
             rest = &rest[end..];
         } else {
@@ -527,7 +527,7 @@ pub fn story_from_timelinejs(root: &Value) -> Result<Story, Error> {
         let headline = text_field(slide, "headline");
         let body = text_field(slide, "text");
         let text = match (headline.is_empty(), body.is_empty()) {
-            (false, false) if find_str(&body, &headline).is_none() => [&headline, ": ", &body].concat(),
+            (false, false) if find_str(&body, &headline).is_none() => crate::text::cat(&[&headline, ": ", &body]),
             (_, false) => body,
             _ => headline,
         };
@@ -577,7 +577,7 @@ pub fn story_from_timelinejs(root: &Value) -> Result<Story, Error> {
                     });
                 // A quote linked to several events travels with each of them: read it once. Its key
                 // is the speaker's id (never a NUL), a NUL, and its words.
-                let key = [speaker_id.as_deref().unwrap_or(""), "\0", &words].concat();
+                let key = crate::text::cat(&[speaker_id.as_deref().unwrap_or(""), "\0", &words]);
                 if let Some(i) = quote_at.get(&key) {
                     quote_ids.push(quotes[i].id.clone());
                 } else {
@@ -909,7 +909,7 @@ mod tests {
             _ => return None,
         };
         let mut members = vec![("year", s(if year.is_empty() { "0" } else { &year }))];
-        let num = |p: &str| p.parse::<u32>().ok();
+        let num = |p: &str| crate::text::parse_u32(p);
         match parts.next() {
             Some(p) if p.len() == 2 && num(p).is_some() => {
                 members.push(("month", s(&num(p)?.to_string())));
@@ -1130,9 +1130,9 @@ mod scaling_tests {
         extract(&parse_article(&text).unwrap(), &Options::default())
     }
 
-    /// The fastest of three runs of `f`, in seconds.
+    /// The fastest of five runs of `f`, in seconds.
     fn best(f: impl Fn() -> usize) -> f64 {
-        (0..3)
+        (0..5)
             .map(|_| {
                 let t = std::time::Instant::now();
                 assert!(f() > 0);
@@ -1232,8 +1232,9 @@ mod scaling_tests {
         assert_eq!((st.quotes.len(), st.speakers.len(), st.events.len()), (8_000, 8_000, 8_000));
         let t = |f: &str| best(|| super::from_timelinejs(f).unwrap().quotes.len());
         let (a, b) = (t(&small), t(&large));
-        // Linear is four times; the scans of the slides before (for each slide's speaker and quote)
-        // made it twelve in a debug build, sixteen once they outweigh the rest.
-        assert!(b < 6.0 * a, "2,000: {:.1} ms; 8,000: {:.1} ms", a * 1e3, b * 1e3);
+        // Linear is four times (five to six and a half measured in a debug build on a loaded machine:
+        // the larger heap); the scans of the slides before (for each slide's speaker and quote) made it
+        // twelve in a debug build, sixteen once they outweigh the rest.
+        assert!(b < 8.0 * a, "2,000: {:.1} ms; 8,000: {:.1} ms", a * 1e3, b * 1e3);
     }
 }

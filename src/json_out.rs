@@ -50,8 +50,9 @@ pub fn push_u64(out: &mut String, mut n: u64) {
             break;
         }
     }
-    // ASCII digits: always UTF-8.
-    out.push_str(core::str::from_utf8(&buf[i..]).unwrap_or("0"));
+    for &d in &buf[i..] {
+        out.push(char::from(d));
+    }
 }
 
 /// Whether a byte of `x` needs escaping in a JSON string (a control character, `"` or `\\`), by the
@@ -97,8 +98,9 @@ pub fn push_str(out: &mut String, s: &str) {
             0x08 => out.push_str("\\b"),
             0x0c => out.push_str("\\f"),
             _ => {
-                let hex = [b'\\', b'u', b'0', b'0', HEX[(b >> 4) as usize], HEX[(b & 15) as usize]];
-                out.push_str(core::str::from_utf8(&hex).unwrap_or(""));
+                out.push_str("\\u00");
+                out.push(char::from(HEX[(b >> 4) as usize]));
+                out.push(char::from(HEX[(b & 15) as usize]));
             }
         }
     }

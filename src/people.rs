@@ -154,7 +154,7 @@ pub fn is_title_word(word: &str) -> bool {
 pub fn split_title(who: &str) -> (Option<&str>, &str) {
     let mut last_title_end = None;
     let mut pos = 0;
-    for w in who.split(' ') {
+    for w in crate::text::split_byte(who, b' ') {
         let start = pos;
         pos += w.len() + 1;
         if w.is_empty() {
@@ -168,7 +168,8 @@ pub fn split_title(who: &str) -> (Option<&str>, &str) {
         }
     }
     let Some(end) = last_title_end else { return (None, who) };
-    let rest = who[end..].trim_start_matches(['.', ',']).trim_start();
+    let rest = &who[end..];
+    let rest = rest[rest.bytes().position(|b| b != b'.' && b != b',').unwrap_or(rest.len())..].trim_start();
     if !starts_upper(rest) {
         return (None, who);
     }
@@ -187,13 +188,13 @@ pub fn split_title(who: &str) -> (Option<&str>, &str) {
 /// for the registry and the quote passes: a size measure).
 #[inline(never)]
 pub(crate) fn starts_upper(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+    w.chars().next().is_some_and(crate::text::class::is_upper)
 }
 
 /// Whether `w` starts with a lower-case letter.
 #[inline(never)]
 pub(crate) fn starts_lower(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_lowercase)
+    w.chars().next().is_some_and(crate::text::class::is_lower)
 }
 
 /// The gender a name or a title shows ("Ted Cruz", "Mrs. Smith", "Bundeskanzlerin"), if any.
@@ -208,7 +209,7 @@ fn gender_of(name: &str, role: Option<&str>) -> Gender {
             Gender::Unknown
         }
     });
-    if found != Gender::Unknown || !name.as_bytes().contains(&b' ') {
+    if found != Gender::Unknown || !crate::text::has_byte(name.as_bytes(), b' ') {
         return found;
     }
     match role.map(|r| crate::text::lower(trim_end_bytes(r, b"."))).as_deref() {
@@ -444,7 +445,7 @@ impl Registry {
             for w in name.split_whitespace() {
                 last = Some(w);
             }
-            if let Some(last) = last.filter(|_| name.as_bytes().contains(&b' ')) {
+            if let Some(last) = last.filter(|_| crate::text::has_byte(name.as_bytes(), b' ')) {
                 aliases.push(last.to_string());
             }
         }
@@ -491,7 +492,7 @@ impl Registry {
             let last = crate::text::after_last_space(lower);
             if last.len() < lower.len() {
                 if let Some(i) = self.index.get(last) {
-                    if !self.org[i] && !self.speakers[i].name.as_bytes().contains(&b' ') && !looks_like_org_lower(lower) {
+                    if !self.org[i] && !crate::text::has_byte(self.speakers[i].name.as_bytes(), b' ') && !looks_like_org_lower(lower) {
                         return Some(i);
                     }
                 }
@@ -630,7 +631,7 @@ impl Registry {
         // A single capitalised word after lower-case words ("harbour master Brandt") is a name only
         // when the article has named that person already ("a super PAC" is not "PAC").
         let (name, role_owned) = match split_role_name(name) {
-            Some((r, n)) if n.as_bytes().contains(&b' ') || self.find_name(n).is_some_and(|i| !self.org[i]) => (n, Some(r)),
+            Some((r, n)) if crate::text::has_byte(n.as_bytes(), b' ') || self.find_name(n).is_some_and(|i| !self.org[i]) => (n, Some(r)),
             _ => (name, None),
         };
         let role = role.or(role_owned.as_deref());
@@ -638,7 +639,7 @@ impl Registry {
         let lowered;
         let name = match name.strip_prefix("The ") {
             Some(rest) => {
-                lowered = ["the ", rest].concat();
+                lowered = crate::text::cat(&["the ", rest]);
                 lowered.as_str()
             }
             None => name,
@@ -672,8 +673,8 @@ fn split_role_name(s: &str) -> Option<(String, &str)> {
     // "voter Jo Hale of Derry": the place after the name is neither role nor name.
     let s = match s.as_bytes().windows(4).rposition(|w| w == b" of ") {
         Some(o)
-            if s[o + 4..].split(' ').all(|w| starts_upper(w))
-                && s[..o].split(' ').any(|w| starts_lower(w))
+            if crate::text::split_byte(&s[o + 4..], b' ').all(|w| starts_upper(w))
+                && crate::text::split_byte(&s[..o], b' ').any(|w| starts_lower(w))
                 && starts_upper(crate::text::after_last_space(&s[..o])) =>
         {
             &s[..o]
@@ -682,7 +683,7 @@ fn split_role_name(s: &str) -> Option<(String, &str)> {
     };
     // Pushed in a loop: `collect` from a `Split` compiles its own growth code.
     let mut words: Vec<&str> = Vec::new();
-    for w in s.split(' ') {
+    for w in crate::text::split_byte(s, b' ') {
         words.push(w);
     }
     let caps = words.iter().rev().take_while(|w| starts_upper(w)).count();

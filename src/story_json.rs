@@ -85,7 +85,7 @@ impl Reader {
     /// `what`, then ", not " and the type of `got`.
     #[inline(never)]
     fn wrong(&mut self, field: &str, what: &str, got: &Value) {
-        self.fail(field, &[what, ", not ", got.type_name()].concat());
+        self.fail(field, &crate::text::cat(&[what, ", not ", got.type_name()]));
     }
 
     /// The member a field names (the last part of `mention.end`), `None` (recorded) when missing.
@@ -163,11 +163,11 @@ impl Reader {
     #[inline(never)]
     fn pick(&mut self, v: &Value, field: &str, names: &str) -> usize {
         let s = self.str(v, field);
-        match names.split(' ').position(|n| n == s) {
+        match crate::text::split_byte(names, b' ').position(|n| n == s) {
             Some(i) => i,
             None => {
                 if self.err.is_none() {
-                    self.fail(field, &["must be one of ", names, ", not ", &crate::error::quoted(&s)].concat());
+                    self.fail(field, &crate::text::cat(&["must be one of ", names, ", not ", &crate::error::quoted(&s)]));
                 }
                 0
             }
@@ -206,7 +206,7 @@ impl Reader {
         crate::text::sort::sort_by(&mut ids, |a, b| a < b);
         if let Some(w) = ids.windows(2).find(|w| w[0] == w[1]) {
             self.at(list, usize::MAX);
-            self.fail("", &["holds the id ", &crate::error::quoted(w[0]), " twice"].concat());
+            self.fail("", &crate::text::cat(&["holds the id ", &crate::error::quoted(w[0]), " twice"]));
         }
         ids
     }
@@ -337,7 +337,7 @@ pub fn from_value(root: &Value) -> Result<Story, Error> {
         let (ds, de) = r.span(d, "date.start", "date.end", utf16_len(&text));
         let modifier = match d.get("mod") {
             None | Some(Value::Null) => None,
-            Some(_) => MODS.split(' ').nth(r.pick(d, "date.mod", MODS)),
+            Some(_) => crate::text::split_byte(MODS, b' ').nth(r.pick(d, "date.mod", MODS)),
         };
         let kind = [TimexType::Date, TimexType::Time, TimexType::Duration, TimexType::Set][r.pick(d, "date.type", "DATE TIME DURATION SET")];
         let mut ids = Vec::new();

@@ -120,15 +120,15 @@ pub fn sort_key(value: &str, modifier: Option<&str>) -> (i64, u64, u32) {
         Some("END") | Some("AFTER") => 3,
         _ => 1,
     };
-    let (date, time) = value.split_once('T').unwrap_or((value, ""));
-    let minutes = time.get(..5).and_then(|t| Some(t.get(..2)?.parse::<u32>().ok()? * 60 + t.get(3..5)?.parse::<u32>().ok()?)).unwrap_or(match time {
+    let (date, time) = crate::text::split_once_byte(value, b'T').unwrap_or((value, ""));
+    let minutes = time.get(..5).and_then(|t| Some(crate::text::parse_u32(t.get(..2)?)? * 60 + crate::text::parse_u32(t.get(3..5)?)?)).unwrap_or(match time {
         "MO" => 8 * 60,
         "AF" => 14 * 60,
         "EV" => 19 * 60,
         "NI" => 22 * 60,
         _ => 0,
     });
-    let mut parts = date.split('-');
+    let mut parts = crate::text::split_byte(date, b'-');
     let head = parts.next().unwrap_or("");
     let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
     let year: i64 = if let Some(bc) = head.strip_prefix("BC").filter(|b| digits(b)) {
@@ -148,17 +148,17 @@ pub fn sort_key(value: &str, modifier: Option<&str>) -> (i64, u64, u32) {
     let second = parts.next().unwrap_or("");
     let third = parts.next().unwrap_or("");
     let (month, day) = if digits(second) {
-        (second.parse::<u32>().unwrap_or(0), third.get(..2).filter(|d| digits(d)).and_then(|d| d.parse::<u32>().ok()).unwrap_or(0))
+        (crate::text::parse_u32(second).unwrap_or(0), third.get(..2).filter(|d| digits(d)).and_then(|d| crate::text::parse_u32(d)).unwrap_or(0))
     } else if let Some(w) = second.strip_prefix('W').filter(|w| digits(w)) {
         // ISO week: its Monday's month and day, near enough for ordering.
-        let w = w.parse::<u32>().unwrap_or(1).max(1);
+        let w = crate::text::parse_u32(w).unwrap_or(1).max(1);
         let doy = (w - 1) * 7 + 1;
         let month = (doy / 31 + 1).min(12);
         (month, doy - (month - 1) * 30 + 1)
     } else if let Some(q) = second.strip_prefix('Q').filter(|q| digits(q)) {
-        ((q.parse::<u32>().unwrap_or(1).clamp(1, 4) - 1) * 3 + 1, 0)
+        ((crate::text::parse_u32(q).unwrap_or(1).clamp(1, 4) - 1) * 3 + 1, 0)
     } else if let Some(h) = second.strip_prefix('H').filter(|h| digits(h)) {
-        ((h.parse::<u32>().unwrap_or(1).clamp(1, 2) - 1) * 6 + 1, 0)
+        ((crate::text::parse_u32(h).unwrap_or(1).clamp(1, 2) - 1) * 6 + 1, 0)
     } else {
         match second {
             "SP" => (3, 20),

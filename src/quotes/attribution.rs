@@ -127,7 +127,7 @@ fn alnum(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
     } else {
-        c.is_alphanumeric()
+        crate::text::class::is_alnum(c)
     }
 }
 
@@ -186,9 +186,9 @@ fn next_token(text: &str, mut p: usize, to: usize) -> Option<(usize, usize, bool
         // An abbreviation or an initial keeps its stop: "Sen.", "J.", "U.S."
         if end < to && bytes.get(end) == Some(&b'.') {
             let w = &text[start..end];
-            let single_cap = end - start == l && c.is_uppercase();
+            let single_cap = end - start == l && crate::text::class::is_upper(c);
             let before_comma = end + 1 < to && matches!(bytes.get(end + 1), Some(b',' | b')'));
-            if single_cap || before_comma || w.as_bytes().contains(&b'.') || is_abbreviation(w) {
+            if single_cap || before_comma || crate::text::has_byte(w.as_bytes(), b'.') || is_abbreviation(w) {
                 end += 1;
             }
         }
@@ -397,7 +397,7 @@ fn np_backward(text: &str, toks: &[Tok], lo: usize, end: usize, lang: Lang) -> O
     // to the clause, not the speaker ("criticised the plan Smith said" is rare; "officials said" is not).
     let start = (j..end).find(|&k| {
         let w = word(text, &toks[k]);
-        is_det(w) || is_cap(w) || first_char(w).is_numeric()
+        is_det(w) || is_cap(w) || crate::text::class::is_number(first_char(w))
     });
     match start {
         // "On Monday, harbour master Lena Brandt said": a role in lower case before the name
@@ -439,8 +439,8 @@ const MAX_ROLE_WORDS: usize = 4;
 /// function word, an auxiliary, a pronoun or a cue ("harbour", "master", "city", "engineer").
 fn is_role_word(w: &str) -> bool {
     w.len() >= 2
-        && first_char(w).is_lowercase()
-        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        && crate::text::class::is_lower(first_char(w))
+        && w.chars().all(|c| crate::text::class::is_letter(c) || c == '-')
         && !is_boundary(w)
         && !is_aux(w)
         && !is_det(w)

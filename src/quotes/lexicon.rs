@@ -85,7 +85,7 @@ impl Detector {
                 let c = text[i..].chars().next().unwrap_or(' ');
                 self.cyrillic += usize::from(('\u{0400}'..='\u{04FF}').contains(&c));
                 step = c.len_utf8();
-                if c.is_alphabetic() {
+                if crate::text::class::is_letter(c) {
                     len = 6;
                     i += step;
                     continue;
@@ -262,17 +262,14 @@ forms!(static EN = EN_VERBS, EN_WORDS;);
 lexicon!(static DE = DE_CUES;);
 lexicon!(static UK = UK_CUES;);
 
-fn in_table(table: LexView<'_>, lower: &str) -> bool {
-    table.contains_bytes(lower.as_bytes())
-}
-
 /// Whether `word` (any case) is a cue in `lang`; English cues count in every language (news in
 /// German and Ukrainian quotes English sources too, and the English table is the fullest).
 pub fn is_cue(word: &str, lang: Lang) -> bool {
     if word.is_empty() || word.len() > 40 {
         return false;
     }
-    crate::text::with_lower(word, |w| (lang != Lang::En && in_table(lang.table(), w)) || in_table(EN.view(), w))
+    // (`contains_lower` lowers a short ASCII word on the stack: no copy for most words.)
+    (lang != Lang::En && lang.table().contains_lower(word)) || EN.view().contains_lower(word)
 }
 
 #[cfg(test)]
@@ -372,7 +369,7 @@ mod tests {
                 Some(_) => {
                     let c = head[i..].chars().next().unwrap_or(' ');
                     cyrillic += usize::from(('\u{0400}'..='\u{04FF}').contains(&c));
-                    (c.is_alphabetic(), c.len_utf8())
+                    (crate::text::class::is_letter(c), c.len_utf8())
                 }
             };
             if !letter {

@@ -187,7 +187,7 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
                 let first_part = ptext.get(lspan.start..lspan.end).unwrap_or("").trim_end();
                 if np == ap
                     && lspan.close.is_some_and(|c| c <= a.mention.0)
-                    && trim(trim(between).trim_matches(|c: char| matches!(c, ',' | ':' | '—' | '–'))).is_empty()
+                    && trim(crate::text::trim_by(trim(between), |c| matches!(c, ',' | ':' | '—' | '–'))).is_empty()
                     && between.chars().any(|c| matches!(c, ',' | '—' | '–'))
                     && !ends_in(first_part, b".!?")
                 {
@@ -305,8 +305,8 @@ lexicon!(static NAME_INTRO_LEX = NAME_INTRO;);
 
 /// Whether a registered name reads as a person's ("Anke Schäferkordt", not "Die Bundesregierung").
 fn is_person_name(name: &str) -> bool {
-    let first = name.split(' ').next().unwrap_or("");
-    name.as_bytes().contains(&b' ') && !DE_NOT_FIRST.contains(first) && !NOT_FIRST.contains(first)
+    let first = crate::text::split_byte(name, b' ').next().unwrap_or("");
+    crate::text::has_byte(name.as_bytes(), b' ') && !DE_NOT_FIRST.contains(first) && !NOT_FIRST.contains(first)
 }
 
 /// The word right before byte `at` (across spaces only).
@@ -316,7 +316,7 @@ fn word_before(text: &str, at: usize) -> Option<&str> {
     // `clause_start` uses; `rfind` with a closure compiled a searcher of its own).
     let mut start = before.len();
     for (i, c) in before.char_indices().rev() {
-        if !c.is_alphanumeric() {
+        if !crate::text::class::is_alnum(c) {
             break;
         }
         start = i;
@@ -434,13 +434,13 @@ fn join_pieces(blocks: &[crate::article::Block], pieces: &[(usize, usize, usize)
 /// Whether `s` ends with one of the ASCII characters `set` (an ASCII character is its last byte: no
 /// decoding, and one copy where each `ends_with([…])` compiled its own).
 fn ends_in(s: &str, set: &[u8]) -> bool {
-    s.as_bytes().last().is_some_and(|b| set.contains(b))
+    s.as_bytes().last().is_some_and(|&b| crate::text::has_byte(set, b))
 }
 
 /// `s` without the ASCII characters `set` at its end.
 pub(crate) fn trim_end_bytes<'a>(s: &'a str, set: &[u8]) -> &'a str {
     let mut n = s.len();
-    while n > 0 && set.contains(&s.as_bytes()[n - 1]) {
+    while n > 0 && crate::text::has_byte(set, s.as_bytes()[n - 1]) {
         n -= 1;
     }
     s.get(..n).unwrap_or("")
@@ -463,7 +463,7 @@ fn looks_partial(text: &str, words: usize) -> bool {
 
 /// Whether the first letter or digit of `text` is a lower-case letter.
 fn starts_lower(text: &str) -> bool {
-    text.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_lowercase)
+    text.chars().find(|c| crate::text::class::is_alnum(*c)).is_some_and(crate::text::class::is_lower)
 }
 
 /// Title case with no sentence punctuation: a film, a book, a slogan ("The Art of the Deal").
@@ -487,7 +487,7 @@ fn clean_role(role: &str) -> String {
 
 fn looks_like_role(role: &str) -> bool {
     let n = crate::text::word_count(role);
-    (1..=8).contains(&n) && !role.starts_with(|c: char| c.is_numeric())
+    (1..=8).contains(&n) && !role.chars().next().is_some_and(crate::text::class::is_number)
 }
 
 /// Whether the word at byte `at` of `text` starts with a capital (ASCII read from the byte, inline:
@@ -503,7 +503,7 @@ fn starts_upper(text: &str, at: usize) -> bool {
 
 #[inline(never)]
 fn starts_upper_other(text: &str, at: usize) -> bool {
-    text.get(at..).and_then(|t| t.chars().next()).is_some_and(char::is_uppercase)
+    text.get(at..).and_then(|t| t.chars().next()).is_some_and(crate::text::class::is_upper)
 }
 
 /// Registers "Title Firstname Lastname" mentions so that a later surname or title resolves to the
@@ -519,7 +519,7 @@ fn collect_titled_names(text: &str, words: &[Span], registry: &mut Registry) {
             let mut k0 = k;
             while k0 > 0 && {
                 let pw = &text[start(k0 - 1)..end(k0 - 1)];
-                pw.len() <= 5 && pw.chars().all(|c| c.is_uppercase() || c == '.') && trim(&text[end(k0 - 1)..start(k0)]).is_empty()
+                pw.len() <= 5 && pw.chars().all(|c| crate::text::class::is_upper(c) || c == '.') && trim(&text[end(k0 - 1)..start(k0)]).is_empty()
             } {
                 k0 -= 1;
             }
@@ -568,9 +568,9 @@ fn collect_full_names(text: &str, words: &[Span], registry: &mut Registry) {
             b.len() > 1 && b[1].is_ascii_lowercase() && b[2..].iter().all(|&c| c.is_ascii_alphabetic() || matches!(c, b'-' | b'\''))
         } else {
             let mut cs = w.chars();
-            cs.next().is_some_and(char::is_uppercase)
-                && cs.clone().next().is_some_and(char::is_lowercase)
-                && cs.all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+            cs.next().is_some_and(crate::text::class::is_upper)
+                && cs.clone().next().is_some_and(crate::text::class::is_lower)
+                && cs.all(|c| crate::text::class::is_letter(c) || matches!(c, '-' | '\'' | '’'))
         };
         shape && !is_title_word(w)
     };

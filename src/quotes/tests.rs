@@ -539,3 +539,69 @@ fn a_contracted_pronoun_is_the_mention_without_its_contraction() {
         }
     }
 }
+
+/// Names, quotes and roles in scripts beyond ASCII, read with `text::class` (letters and case from
+/// the project's table, not core's Unicode tables).
+#[test]
+fn speakers_named_in_greek_cyrillic_and_accented_latin() {
+    let (sp, q) = run("Harbour news\n\"Ο λιμένας θα ανοίξει ξανά τον Μάιο,\" said Νίκος Παπαδάκης, the harbour master.");
+    assert_eq!((q.len(), q[0].text.as_str(), q[0].kind), (1, "Ο λιμένας θα ανοίξει ξανά τον Μάιο", QuoteKind::Direct));
+    assert_eq!(speaker(&sp, &q[0]), "Νίκος Παπαδάκης");
+    assert_eq!(sp[q[0].speaker.unwrap()].role.as_deref(), Some("harbour master"));
+
+    let (sp, q) = run("Talks\n\"The talks went well,\" said Сергей Иванов, the spokesman, on 3 March.");
+    assert_eq!(speaker(&sp, &q[0]), "Сергей Иванов");
+    assert_eq!(sp[q[0].speaker.unwrap()].role.as_deref(), Some("spokesman"));
+
+    let t = "School\n\"Chúng tôi sẽ xây lại trường,\" said Nguyễn Văn Ấn, the principal. \"Elle est prête,\" said Élodie Dubois.\n\
+             Harbour master Łukasz Żółć said \"The port is closed.\" \"Podul este sigur,\" Ștefan Ionescu added.";
+    let (sp, q) = run(t);
+    let who: Vec<&str> = q.iter().map(|q| speaker(&sp, q)).collect();
+    assert_eq!(who, ["Nguyễn Văn Ấn", "Élodie Dubois", "Łukasz Żółć", "Ștefan Ionescu"]);
+    assert_eq!(sp[q[2].speaker.unwrap()].role.as_deref(), Some("Harbour master"));
+    // A capital from Latin Extended Additional (Vietnamese) or Greek Extended starts a name or a
+    // sentence as in core: "Ấn" above; a stop before "Ἕλληνες" ends a sentence, one before "ἱερός"
+    // does not.
+    assert_eq!(crate::text::sentences("It ended. Ἕλληνες came. It ended. ἱερός too.").len(), 3);
+}
+
+#[test]
+fn speakers_and_quotes_in_arabic_hebrew_and_cjk() {
+    let (sp, q) = run("Water\n\"سنعيد بناء المدرسة,\" said Omar Haddad. \"הגשר בטוח,\" said דוד כהן.");
+    assert_eq!(q.iter().map(|q| q.text.as_str()).collect::<Vec<_>>(), ["سنعيد بناء المدرسة", "הגשר בטוח"]);
+    assert_eq!((speaker(&sp, &q[0]), speaker(&sp, &q[1])), ("Omar Haddad", "דוד כהן"));
+
+    let (sp, q) = run("School\n\"학교를 다시 짓겠다,\" said 김민준, the principal. \"It's 李's idea,\" 김민준 said.");
+    assert_eq!(q.len(), 2);
+    assert_eq!((speaker(&sp, &q[0]), sp[q[0].speaker.unwrap()].role.as_deref()), ("김민준", Some("principal")));
+    // The apostrophes between a letter of a caseless script and a Latin one stay inside the quote.
+    assert_eq!(q[1].text, "It's 李's idea");
+    assert_eq!(speaker(&sp, &q[1]), "김민준");
+
+    // CJK punctuation is not a letter: the quote and the English attribution after it are read as
+    // in core; "Dr." before a Chinese name keeps its stop.
+    let (sp, q) = run("Rebuild\n“我们会在秋天前重建学校，”校长说。 \"We will rebuild,\" Li Wei said. Dr. 李伟 said \"yes\".");
+    assert_eq!(q.iter().map(|q| q.text.as_str()).collect::<Vec<_>>(), ["We will rebuild", "yes"]);
+    assert_eq!(speaker(&sp, &q[0]), "Li Wei");
+    assert_eq!(mention(
+        "Rebuild\n“我们会在秋天前重建学校，”校长说。 \"We will rebuild,\" Li Wei said. Dr. 李伟 said \"yes\".",
+        &q[1],
+    ), "Dr. 李伟");
+}
+
+/// Scripts outside the table (beyond U+06FF, but for U+1E00–1FFF) are letters without case unless
+/// they are punctuation, symbols or digits in the blocks `text::class::NOT_LETTERS` lists. The two
+/// places where this reads differently from core's tables, both for the better.
+#[test]
+fn scripts_outside_the_table_are_letters_without_case() {
+    // Georgian Mkhedruli is lower case in core (Unicode 11): a full sentence in it was a partial quote.
+    let (sp, q) = run("Bridge\n\"ხიდი უსაფრთხოა,\" said Ⴂიორგი Ბერიძე, the engineer.");
+    assert_eq!((q[0].kind, speaker(&sp, &q[0])), (QuoteKind::Direct, "Ⴂიორგი Ბერიძე"));
+    // Devanagari's virama is a mark core does not count as a letter: the name stopped before it.
+    let (sp, q) = run("Bridge\n\"पुल सुरक्षित है।\" said राम शर्मा on ५ May 2024.");
+    assert_eq!(speaker(&sp, &q[0]), "राम शर्मा");
+    // Thai, emoji and symbols: the quotes and speakers as in core.
+    let (sp, q) = run("Bridge\n\"สะพานปลอดภัย,\" said สมชาย ใจดี. \"We won 😀,\" said Sam Lee. \"It is 5 Ω²,\" Lee said.");
+    let got: Vec<(&str, &str)> = q.iter().map(|q| (q.text.as_str(), speaker(&sp, q))).collect();
+    assert_eq!(got, [("สะพานปลอดภัย", "สมชาย ใจดี"), ("We won 😀", "Sam Lee"), ("It is 5 Ω²", "Sam Lee")]);
+}

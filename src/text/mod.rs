@@ -6,6 +6,8 @@ use crate::prelude::*;
 pub mod quotemarks;
 /// Case mapping without the standard library's Unicode case tables (a size measure).
 pub mod case;
+/// Letter, case and number classes without core's Unicode tables (a size measure).
+pub mod class;
 pub(crate) mod sentences;
 /// A stable sort compiled once for every caller (a size measure).
 pub mod sort;
@@ -150,6 +152,111 @@ pub fn replace_str(s: &str, from: &str, to: &str) -> String {
     out
 }
 
+/// The strings of `parts` one after another, as `parts.concat()` (core's generic `join`, 510 bytes of
+/// wasm, leaves the page: a size measure).
+pub fn cat(parts: &[&str]) -> String {
+    let mut out = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for p in parts {
+        out.push_str(p);
+    }
+    out
+}
+
+/// `s.trim_matches(f)` for a function `f`: one copy for every caller, where each closure compiled
+/// its own pattern searcher (a size measure).
+pub fn trim_by(s: &str, f: fn(char) -> bool) -> &str {
+    let start = s.char_indices().find(|&(_, c)| !f(c)).map_or(s.len(), |(i, _)| i);
+    let s = &s[start..];
+    let end = s.char_indices().rev().find(|&(_, c)| !f(c)).map_or(0, |(i, c)| i + c.len_utf8());
+    &s[..end]
+}
+
+/// Whether `bytes` holds `b`, as `bytes.contains(&b)` in a plain loop (core's is `memchr`, 340 bytes
+/// of wasm, for slices that are a word or a name long here: a size measure).
+pub fn has_byte(bytes: &[u8], b: u8) -> bool {
+    bytes.iter().any(|&x| x == b)
+}
+
+/// The first `b` (an ASCII byte) in `s`, as `s.find(char::from(b))`.
+pub fn find_byte(s: &str, b: u8) -> Option<usize> {
+    s.bytes().position(|x| x == b)
+}
+
+/// `s` split at its first `b` (an ASCII byte), as `s.split_once(char::from(b))`.
+pub fn split_once_byte(s: &str, b: u8) -> Option<(&str, &str)> {
+    let i = find_byte(s, b)?;
+    Some((&s[..i], &s[i + 1..]))
+}
+
+/// The pieces of `s` between its `b`s (an ASCII byte), as `s.split(char::from(b))`.
+///
+/// These byte helpers and [`lines`] stand for core's char patterns in the page (its `CharSearcher`,
+/// `Split`, `SplitInclusive`, `Lines`, `split_once` and `find`: ≈ 1.1 KB of wasm, a size measure).
+pub fn split_byte(s: &str, b: u8) -> SplitByte<'_> {
+    SplitByte { rest: Some(s), b }
+}
+
+/// The iterator of [`split_byte`].
+#[derive(Clone)]
+pub struct SplitByte<'a> {
+    rest: Option<&'a str>,
+    b: u8,
+}
+
+impl<'a> Iterator for SplitByte<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let r = self.rest?;
+        match split_once_byte(r, self.b) {
+            Some((piece, rest)) => {
+                self.rest = Some(rest);
+                Some(piece)
+            }
+            None => {
+                self.rest = None;
+                Some(r)
+            }
+        }
+    }
+}
+
+/// The lines of `s`, each with its `\n` (the last one may have none), as `s.split_inclusive('\n')`.
+pub fn lines_inclusive(s: &str) -> LinesInclusive<'_> {
+    LinesInclusive(s)
+}
+
+/// The iterator of [`lines_inclusive`].
+#[derive(Clone)]
+pub struct LinesInclusive<'a>(&'a str);
+
+impl<'a> Iterator for LinesInclusive<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        if self.0.is_empty() {
+            return None;
+        }
+        let end = find_byte(self.0, b'\n').map_or(self.0.len(), |i| i + 1);
+        let (line, rest) = self.0.split_at(end);
+        self.0 = rest;
+        Some(line)
+    }
+}
+
+/// The lines of `s` without their `\n` or `\r\n`, as `s.lines()`.
+pub fn lines(s: &str) -> impl Iterator<Item = &str> + Clone {
+    lines_inclusive(s).map(|l| {
+        let b = l.as_bytes();
+        let n = match b {
+            [.., b'\r', b'\n'] => 2,
+            [.., b'\n'] => 1,
+            _ => 0,
+        };
+        &l[..l.len() - n]
+    })
+}
+
 /// The number of characters of `s`, as `s.chars().count()` in a loop of a few bytes of wasm (core's
 /// is 570 bytes).
 pub fn char_count(s: &str) -> usize {
@@ -189,6 +296,15 @@ pub fn parse_i64(s: &str) -> Option<i64> {
     }
 }
 
+/// `s.parse::<u32>()` through [`parse_i64`] (core's `u32` parser, 290 bytes of wasm, leaves): an
+/// optional `+`, then one or more ASCII digits, None on anything else or above `u32::MAX`.
+pub fn parse_u32(s: &str) -> Option<u32> {
+    if s.starts_with('-') {
+        return None;
+    }
+    parse_i64(s).and_then(|v| u32::try_from(v).ok())
+}
+
 /// The length of `s` in UTF-16 code units.
 pub fn utf16_len(s: &str) -> usize {
     if s.is_ascii() {
@@ -198,51 +314,59 @@ pub fn utf16_len(s: &str) -> usize {
     s.bytes().map(|b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0)).sum()
 }
 
-/// Calls `f` with `word` in lower case ([`lower`]), without allocating for words of up to 64 bytes
-/// (the lexicon look-ups run once per word of every attribution window).
+/// Calls `f` with `word` in lower case ([`lower`]): the word itself when it is lower case already,
+/// else its lower case written into a buffer kept between calls (the lexicon and name look-ups run
+/// once per word of every attribution window and per name; no allocation once the buffer has grown).
 pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
-    let mut buf = [0u8; 64];
-    let mut spill = String::new();
+    let mut buf = take_scratch();
     // `f` once, on whichever copy: called in two arms it was compiled twice into every caller.
-    f(lower_to(word, &mut buf, &mut spill))
+    let r = f(lower_to(word, &mut buf));
+    put_scratch(buf);
+    r
 }
 
-/// `word` in lower case: in `buf` when it fits ([`lower_in`]), else allocated into `spill`.
+use core::cell::Cell;
+
+#[cfg(feature = "std")]
+std::thread_local! {
+    static SCRATCH: Cell<String> = const { Cell::new(String::new()) };
+}
+
+#[cfg(not(feature = "std"))]
+static SCRATCH: crate::sync::Local<Cell<String>> = crate::sync::Local::new(Cell::new(String::new()));
+
+/// The buffer of [`with_lower`], taken out of its cell for the call (a call of `with_lower` inside
+/// `f` finds an empty one) and put back after; out of line, not compiled into each caller.
 #[inline(never)]
-fn lower_to<'b>(word: &str, buf: &'b mut [u8; 64], spill: &'b mut String) -> &'b str {
-    match lower_in(word, buf) {
-        Some(l) => l,
-        None => {
-            *spill = lower(word);
-            spill
-        }
-    }
+fn take_scratch() -> String {
+    SCRATCH.with(Cell::take)
 }
 
-/// `word` in lower case, written into `buf` ([`lower_to`]'s fast path); `None` when it does not fit or
-/// a character's lower case has another length.
-fn lower_in<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
-    let b = buf.get_mut(..word.len())?;
-    // Copied, tested for ASCII and lowered in one pass (ASCII letters lower as `lower_char` lowers them).
-    let mut ascii = true;
-    for (d, &c) in b.iter_mut().zip(word.as_bytes()) {
-        ascii &= c < 0x80;
-        *d = c.to_ascii_lowercase();
-    }
-    if !ascii {
-        // `lower_char` keeps each character's UTF-8 length, so the lowered text fits in place.
-        for (i, c) in word.char_indices() {
-            let l = case::lower_char(c);
-            if l != c {
-                if l.len_utf8() != c.len_utf8() {
-                    return None;
-                }
-                l.encode_utf8(&mut b[i..i + c.len_utf8()]);
-            }
+#[inline(never)]
+fn put_scratch(buf: String) {
+    SCRATCH.with(|c| c.set(buf));
+}
+
+/// `word` itself when it is in lower case, else its lower case written into `buf`. (A `&str` of a
+/// copy on the stack would link core's UTF-8 validation, 686 bytes of wasm.)
+#[inline(never)]
+fn lower_to<'b>(word: &'b str, buf: &'b mut String) -> &'b str {
+    buf.clear();
+    if word.is_ascii() {
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return word;
+        }
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
+    } else {
+        if word.chars().all(|c| case::lower_char(c) == c) {
+            return word;
+        }
+        for c in word.chars() {
+            buf.push(case::lower_char(c));
         }
     }
-    // Whole characters replaced by whole characters of the same length: always valid UTF-8.
-    core::str::from_utf8(b).ok()
+    buf
 }
 
 /// `s.trim()`, with the common case (printable ASCII at both ends: nothing to trim) decided from two
@@ -297,7 +421,7 @@ pub fn word_count(s: &str) -> usize {
 
 /// Whether `c` can be part of a word (letters, digits, and the marks inside words in many scripts).
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || matches!(c, '\u{0300}'..='\u{036F}' | '\u{0483}'..='\u{0489}')
+    crate::text::class::is_alnum(c) || matches!(c, '\u{0300}'..='\u{036F}' | '\u{0483}'..='\u{0489}')
 }
 
 #[cfg(test)]
@@ -329,14 +453,41 @@ mod tests {
     }
 
     #[test]
-    fn parse_i64_agrees_with_std() {
+    fn parse_i64_and_u32_agree_with_std() {
         let probes = [
             "", "0", "7", "-7", "+7", "-", "+", "+-1", "-+1", "--1", " 1", "1 ", "1.0", "1e3", "0042", "-0",
             "9223372036854775807", "9223372036854775808", "-9223372036854775808", "-9223372036854775809",
-            "99999999999999999999", "١٢", "12a", "/", ":",
+            "99999999999999999999", "١٢", "12a", "/", ":", "4294967295", "4294967296", "+4294967295", "-4294967296",
         ];
         for s in probes {
             assert_eq!(parse_i64(s), s.parse::<i64>().ok(), "{s:?}");
+            assert_eq!(parse_u32(s), s.parse::<u32>().ok(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn byte_splits_and_lines_agree_with_std() {
+        let probes = [
+            "", "a", "-", "a-b", "-a-", "a--b", "2026-02-05T10:30", "é-ü-квітня", "a\n", "\n", "a\r\nb", "a\r", "a\n\nb\n",
+            "\r\n\r\n", "a\rb\n", "x\r\r\n", "one\ntwo\r\nthree", "😀-😀",
+        ];
+        for s in probes {
+            for b in [b'-', b'\n', b'T', b':'] {
+                let c = char::from(b);
+                assert_eq!(split_byte(s, b).collect::<Vec<_>>(), s.split(c).collect::<Vec<_>>(), "{s:?} {c:?}");
+                assert_eq!(split_once_byte(s, b), s.split_once(c), "{s:?} {c:?}");
+                assert_eq!(find_byte(s, b), s.find(c), "{s:?} {c:?}");
+            }
+            assert_eq!(lines(s).collect::<Vec<_>>(), s.lines().collect::<Vec<_>>(), "{s:?}");
+            assert_eq!(lines_inclusive(s).collect::<Vec<_>>(), s.split_inclusive('\n').collect::<Vec<_>>(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn trim_by_agrees_with_trim_matches() {
+        let f = |c: char| matches!(c, ',' | ':' | '—' | ' ');
+        for s in ["", ",", " , ", "a", ",a,", "—a b—", ":: é ::", ", x ,", "x", "—", "😀,", ",😀"] {
+            assert_eq!(trim_by(s, f), s.trim_matches(f), "{s:?}");
         }
     }
 

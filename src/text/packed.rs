@@ -158,29 +158,80 @@ impl<'a> View<'a> {
     }
 }
 
-/// The length of `list` packed for a [`Lexicon`]: its words, each followed by a newline.
+/// The longest prefix a packed word shares with the word before it (its first byte, below 0x20).
+const MAX_SHARED: usize = 0x1F;
+
+/// How many leading bytes word `i` of `list` shares with word `i - 1` (as packed: at most
+/// [`MAX_SHARED`]).
+const fn shared(list: &[&str], i: usize) -> usize {
+    if i == 0 {
+        return 0;
+    }
+    let (a, b) = (list[i - 1].as_bytes(), list[i].as_bytes());
+    let mut n = 0;
+    while n < a.len() && n < b.len() && n < MAX_SHARED && a[n] == b[n] {
+        n += 1;
+    }
+    n
+}
+
+/// The length of `list` packed for a [`Lexicon`]: each word as the count of leading bytes it shares
+/// with the word before it (one byte below 0x20) and the rest of its bytes (front coding: a sorted
+/// list's shared prefixes are stored once, which gzip alone does less well, a size measure).
 pub const fn lines(list: &[&str]) -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < list.len() {
+        n += 1 + list[i].len() - shared(list, i);
+        i += 1;
+    }
+    n
+}
+
+/// The length of the words of `list` one a line, as [`Index::build`] unpacks them.
+const fn plain(list: &[&str]) -> usize {
     bytes(list) + list.len()
 }
 
-/// Writes the words of `list` into `text` from `at`, each followed by a newline; returns the end.
+/// Writes the words of `list` into `text` from `at`, front coded as [`lines`] says; returns the end.
 const fn pack_lines<const BYTES: usize>(list: &[&str], text: &mut [u8; BYTES], mut at: usize) -> usize {
     let mut i = 0;
     while i < list.len() {
         let w = list[i].as_bytes();
         assert!(!w.is_empty(), "Lexicon: an empty word");
-        let mut j = 0;
+        let mut j = shared(list, i);
+        text[at] = j as u8;
+        at += 1;
         while j < w.len() {
-            assert!(w[j] != b'\n', "Lexicon: a newline in a word");
+            assert!(w[j] >= 0x20, "Lexicon: a control character in a word");
             text[at] = w[j];
             at += 1;
             j += 1;
         }
-        text[at] = b'\n';
-        at += 1;
         i += 1;
     }
     at
+}
+
+/// The words of a packed text one a line: each word's shared prefix copied from the word before it.
+fn unpack(src: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(src.len() * 2);
+    let (mut i, mut last) = (0, 0);
+    while let Some(&shared) = src.get(i) {
+        let start = out.len();
+        for k in last..last + usize::from(shared) {
+            let b = out[k];
+            out.push(b);
+        }
+        i += 1;
+        while let Some(&b) = src.get(i).filter(|&&b| b >= 0x20) {
+            out.push(b);
+            i += 1;
+        }
+        out.push(b'\n');
+        last = start;
+    }
+    out
 }
 
 /// FNV-1a over the bytes: cheap, and good enough for a few hundred short words.
@@ -197,8 +248,8 @@ macro_rules! lexicon {
 }
 pub(crate) use lexicon;
 
-/// A word set: the words packed at compile time as lines of one byte string (as small as the text,
-/// and sorted lists compress well), and a hash index over them built on the first look-up. A
+/// A word set: the words packed at compile time into one byte string (front coded: smaller than the
+/// text, and sorted lists compress well), and a hash index over them built on the first look-up. A
 /// look-up hashes the word once and compares it with one or two entries, where a binary search
 /// compares it with ten (the lexicons are asked about every word of every attribution window).
 ///
@@ -223,7 +274,7 @@ impl<const BYTES: usize> Lexicon<BYTES> {
     /// Packs `list` (at compile time when used to initialise a `static`). The words must not be
     /// empty or hold a newline.
     pub const fn new(list: &[&str]) -> Self {
-        assert!(BYTES == lines(list) && BYTES <= u16::MAX as usize, "Lexicon: wrong size parameter");
+        assert!(BYTES == lines(list) && plain(list) <= u16::MAX as usize, "Lexicon: wrong size parameter");
         let mut text = [0u8; BYTES];
         pack_lines(list, &mut text, 0);
         Lexicon(Table { index: crate::sync::OnceLock::new(), forms: false, text })
@@ -249,7 +300,8 @@ impl<const BYTES: usize> Lexicon<BYTES> {
     }
 }
 
-/// The length of a [`Forms`] table of `verbs` and `words`: their lines and an empty line between.
+/// The length of a [`Forms`] table of `verbs` and `words`: both packed as [`lines`] says, an empty
+/// word between.
 pub const fn forms_len(verbs: &[&str], words: &[&str]) -> usize {
     lines(verbs) + 1 + lines(words)
 }
@@ -287,10 +339,10 @@ pub struct Forms<const BYTES: usize>(Table<[u8; BYTES]>);
 impl<const BYTES: usize> Forms<BYTES> {
     /// Packs `verbs` and `words` (at compile time when used to initialise a `static`).
     pub const fn new(verbs: &[&str], words: &[&str]) -> Self {
-        assert!(BYTES == forms_len(verbs, words) && BYTES <= u16::MAX as usize, "Forms: wrong size parameter");
+        assert!(BYTES == forms_len(verbs, words) && plain(verbs) + 1 + plain(words) <= u16::MAX as usize, "Forms: wrong size parameter");
         let mut text = [0u8; BYTES];
+        // The empty word between (a zero: nothing shared, nothing more) unpacks to an empty line.
         let at = pack_lines(verbs, &mut text, 0);
-        text[at] = b'\n';
         pack_lines(words, &mut text, at + 1);
         Forms(Table { index: crate::sync::OnceLock::new(), forms: true, text })
     }
@@ -339,7 +391,7 @@ fn push_form(out: &mut Vec<u8>, lemma: &[u8], form: u8, double: bool) {
         [l] => (*l, 0),
         [] => (0, 0),
     };
-    let consonant_y = last == b'y' && !b"aeiou".contains(&before);
+    let consonant_y = last == b'y' && !super::has_byte(b"aeiou", before);
     let (cut, suffix): (usize, &[u8]) = match form {
         b's' if matches!(last, b's' | b'x' | b'z' | b'o') || (last == b'h' && matches!(before, b's' | b'c')) => (0, b"es\n"),
         b's' if consonant_y => (1, b"ies\n"),
@@ -361,9 +413,8 @@ fn push_form(out: &mut Vec<u8>, lemma: &[u8], form: u8, double: bool) {
 
 /// The hash index of a [`Lexicon`] or [`Forms`].
 pub struct Index {
-    /// The words of a [`Forms`], one a line, which the slots point into (empty for a [`Lexicon`],
-    /// whose slots point into its own text).
-    forms: Vec<u8>,
+    /// The words, one a line (a [`Forms`]' with their forms made), which the slots point into.
+    text: Vec<u8>,
     /// Open addressing with linear probing: each slot is a word's (start, end) in the text, or (0, 0).
     slots: Vec<(u16, u16)>,
     /// Bit `n` set when some word has `n` bytes (63 for any longer): most words of running text
@@ -374,9 +425,11 @@ pub struct Index {
 impl Index {
     /// The hash index of the words of `text`, one a line (or of the words a [`Forms`] text makes): a
     /// load of at most three quarters keeps a probe for an absent word short.
-    fn build(text: &[u8], forms: bool) -> Index {
-        let forms = if forms { expand(text) } else { Vec::new() };
-        let text = if forms.is_empty() { text } else { &forms };
+    fn build(packed: &[u8], forms: bool) -> Index {
+        let mut text = unpack(packed);
+        if forms {
+            text = expand(&text);
+        }
         let n = text.iter().filter(|&&b| b == b'\n').count();
         // A power of two long, so that a hash is placed by a mask, not a division.
         let mut slots = vec![(0u16, 0u16); (2 * n + 1).next_power_of_two()];
@@ -392,7 +445,7 @@ impl Index {
             slots[k] = (start as u16, end as u16);
             start = end + 1;
         }
-        Index { forms, slots, lengths }
+        Index { text, slots, lengths }
     }
 }
 
@@ -406,7 +459,7 @@ impl<'a> LexView<'a> {
     fn index(&self) -> (&'a Index, &'a [u8]) {
         let t = self.0;
         let index = t.index.get_or_init(|| Index::build(&t.text, t.forms));
-        (index, if t.forms { &index.forms } else { &t.text })
+        (index, &index.text)
     }
 
     /// Whether the word whose bytes are `key` is in the set.
@@ -493,5 +546,27 @@ mod tests {
         assert!(HASHED.contains_lower("JAHR") && HASHED.contains_lower("Квітня") && HASHED.contains_lower("ÜBER"));
         assert!(!HASHED.contains_lower("JAHRE") && !EMPTY_HASHED.contains_lower("x"));
         assert!(EMPTY.is_empty() && EMPTY.iter().next().is_none());
+    }
+
+    #[test]
+    fn front_coding_unpacks_to_the_words_one_a_line() {
+        const SORTED: &[&str] = &["abend", "abendbrot", "abends", "jahr", "квітень", "квітня", "über"];
+        static SORTED_HASHED: Lexicon<{ lines(SORTED) }> = Lexicon::new(SORTED);
+        // "abendbrot" shares 5 bytes with "abend", "abends" 5 with "abendbrot", "квітня" 9 with
+        // "квітень" (bytes, not characters: "квіт" and the first byte of "н" and "е").
+        assert_eq!(&SORTED_HASHED.0.text[..13], b"\x00abend\x05brot\x05s");
+        assert_eq!(lines(SORTED), plain(SORTED) - 5 - 5 - 9);
+        let words = String::from_utf8(unpack(&SORTED_HASHED.0.text)).unwrap();
+        assert_eq!(words, SORTED.iter().map(|w| format!("{w}\n")).collect::<String>());
+        assert_eq!(unpack(&HASHED.0.text), SET.iter().flat_map(|w| [w.as_bytes(), b"\n"]).flatten().copied().collect::<Vec<u8>>());
+        for w in SORTED {
+            assert!(SORTED_HASHED.contains(w) && SORTED_HASHED.contains_lower(&w.to_uppercase()), "{w}");
+        }
+        assert!(!SORTED_HASHED.contains("aben") && !SORTED_HASHED.contains("abendb") && unpack(&[]).is_empty());
+        // A prefix longer than 31 bytes is stored in part.
+        const LONG: &[&str] = &["abcdefghijklmnopqrstuvwxyz0123456789", "abcdefghijklmnopqrstuvwxyz0123456789x"];
+        static LONG_HASHED: Lexicon<{ lines(LONG) }> = Lexicon::new(LONG);
+        assert_eq!(lines(LONG), 1 + 36 + 1 + 37 - 31);
+        assert!(LONG_HASHED.contains(LONG[0]) && LONG_HASHED.contains(LONG[1]));
     }
 }

@@ -77,7 +77,7 @@ struct Open {
 }
 
 fn is_wordish(c: Option<char>) -> bool {
-    c.is_some_and(|c| c.is_alphanumeric())
+    c.is_some_and(|c| crate::text::class::is_alnum(c))
 }
 
 fn is_space_or_edge(c: Option<char>) -> bool {

@@ -108,7 +108,7 @@ fn is_break_after_stop(before: &str, _rest: &str) -> bool {
     let word = &before[word_start..];
     let mut chars = word.chars();
     if let (Some(first), None) = (chars.next(), chars.clone().next()) {
-        if first.is_uppercase() {
+        if crate::text::class::is_upper(first) {
             return false; // an initial: "J. Trump"
         }
     }
@@ -119,7 +119,7 @@ fn is_break_after_stop(before: &str, _rest: &str) -> bool {
 fn starts_sentence(rest: &str) -> bool {
     match rest.chars().next() {
         None => true,
-        Some(c) => c.is_uppercase() || c.is_numeric() || !c.is_alphabetic() && !matches!(c, ',' | ';' | ':' | ')'),
+        Some(c) => crate::text::class::is_upper(c) || crate::text::class::is_number(c) || !crate::text::class::is_letter(c) && !matches!(c, ',' | ';' | ':' | ')'),
     }
 }
 

@@ -79,7 +79,7 @@ fn char_at(text: &str, i: usize) -> char {
 
 #[inline]
 fn is_word(c: char) -> bool {
-    c.is_alphanumeric() || matches!(c, '\u{0300}'..='\u{036F}' | 'ʼ')
+    crate::text::class::is_alnum(c) || matches!(c, '\u{0300}'..='\u{036F}' | 'ʼ')
 }
 
 /// The lexicon key ([`lexicon::key`]) of the ASCII letters and digits `bytes[start..start + len]`
@@ -186,7 +186,7 @@ pub fn fill(text: &str, from: usize, langs: Langs, out: &mut Vec<Tok>, max: usiz
         }
         // The word's bytes; its text (`str`, with its char-boundary checks) only where a lookup needs it.
         let wb = bytes.get(start..j).unwrap_or(&[]);
-        let cap = if b < 0x80 { b.is_ascii_uppercase() } else { c.is_uppercase() };
+        let cap = if b < 0x80 { b.is_ascii_uppercase() } else { crate::text::class::is_upper(c) };
         let any_digit = seen & (1 << DIGIT) != 0;
         let tk = if seen & (1 << LETTER | 1 << OTHER) == 0 {
             let v = wb.iter().take(9).fold(0u32, |v, d| v * 10 + u32::from(d - b'0'));

@@ -406,7 +406,7 @@ fn is_url(s: &str) -> bool {
     let s = s.trim();
     !s.is_empty()
         && !s.chars().any(char::is_whitespace)
-        && (s.as_bytes().contains(&b'/') || s.ends_with(".txt") || s.ends_with(".json"))
+        && (crate::text::has_byte(s.as_bytes(), b'/') || s.ends_with(".txt") || s.ends_with(".json"))
 }
 
 /// Mounts (or starts loading) the widget of `host` from its attributes; shows errors inside it.

@@ -118,11 +118,11 @@ export function filterQuotes(s, sp, name, ui, locale) {
   const u = ui.split('\n'), live = s.querySelector('.ql-live');
   if (live) live.textContent = announcement(u[sp == '*' ? 18 : 19], shown, u[23 + Math.min(pluralForm(intlLocale(locale), shown), 5)], sp == '*' ? '' : sp == '-' ? u[8] : name);
 }
-// Copies `text` (a quote's citation) for item `id` of the widget in shadow root `s`: the Clipboard API,
+// Copies `text` (a quote's citation) for `item` of the widget in shadow root `s`: the Clipboard API,
 // else a selected textarea and execCommand (as a boolean crosses into the wasm: ToInt32); then says
 // copied or failed (the locale's strings `ui`) beside the item's button and through the live region.
-export function copy(s, id, text, ui) {
-  const [copied, failed] = words(ui, 21, 22), status = s.getElementById('quoteline-' + id)?.querySelector('.ql-copied'), live = s.querySelector('.ql-live'),
+function copy(s, item, text, ui) {
+  const [copied, failed] = words(ui, 21, 22), status = item.querySelector('.ql-copied'), live = s.querySelector('.ql-live'),
     c = field(field(globalThis, 'navigator'), 'clipboard'),
     done = (ok) => {
       if (status) status.textContent = ok ? copied : failed;
@@ -145,15 +145,18 @@ export function copy(s, id, text, ui) {
 }
 // What an event on a widget does (widget::listen's one listener; `s` its shadow root, `ui` the
 // locale's strings, i18n::EN). The DOM side happens here; what needs the widget's state
-// comes back as a code, a flag and an id: `f` filter by the speaker, `g` go to the item, `c` copy the
-// quote and select it, `s` select the item, `x` clear the selection, `t` toggle the item's selection,
-// `e` Escape (clear the selection; flag `o`: details were open), `h` follow the page's #quoteline-…
-// link; flag `p`: prevent the key's default after. '' when nothing is left to do.
+// comes back as a code, a flag and an id: `f` filter by the speaker, `g` go to the item, `s` select the
+// item (after copying a quote's citation, `cites`), `x` clear the selection, `t` toggle the item's
+// selection, `e` Escape (clear the selection; flag `o`: details were open), `h` follow the page's
+// #quoteline-… link; flag `p`: prevent the key's default after. '' when nothing is left to do (as after
+// `beforeprint`, which fills every context for the print stylesheet).
 const KEYS = 'ArrowLeft|ArrowRight|Home|End|ArrowUp|ArrowDown|Enter| |Escape'.split('|');
 export function handle(s, ev, ui) {
-  const type = ['click', 'keydown', 'focusin'].indexOf(ev.type), t = ev.target, [show, hide] = words(ui, 10, 20);
+  const type = ['click', 'keydown', 'focusin', 'beforeprint'].indexOf(ev.type), t = ev.target, [show, hide] = words(ui, 10, 20);
   let x, item;
   if (type < 0) return 'h-';
+  // Printing shows every item's context (style.css): each is filled first.
+  if (type == 3) return s.querySelectorAll('.ql-context').forEach(fill), '';
   // Only an element inside the widget can be acted on: an event dispatched on the shadow root itself
   // (or a text node) has nothing to find.
   if (!t || typeof t.closest != 'function') return '';
@@ -170,7 +173,7 @@ export function handle(s, ev, ui) {
     const id = item.getAttribute('data-id') ?? '';
     if ((x = t.closest('[data-action]'))) {
       if (x.getAttribute('data-action') === 'context') details(item, undefined, show, hide);
-      else if (x.getAttribute('data-action') === 'copy') return 'c-' + id;
+      else if (x.getAttribute('data-action') === 'copy') copy(s, item, cites.get(item)?.() ?? '', ui);
       return 's-' + id;
     }
     // The item's own link: selected now (the hashchange that follows changes nothing).
@@ -208,12 +211,19 @@ export function handle(s, ev, ui) {
   if ((item = t.closest('.ql-item')) && item != t) item.focus();
   return 'e' + (open.length ? 'o' : '-');
 }
+// An item's paragraph in context is built when it is first shown, not with the widget: a long
+// paragraph quoted a thousand times would be in the DOM a thousand times. `later` holds, per empty
+// `.ql-context` (which the render adds hidden, so its button's aria-controls names it), the function
+// that fills it; `fill` runs it once.
+const later = new WeakMap(), fill = (ctx) => { const f = later.get(ctx); if (f) { later.delete(ctx); f(); } },
+  // Per quote item, the function that makes its citation (`“words” — Name, Role`) for the copy button.
+  cites = new WeakMap();
 // Opens or closes an item's details (its paragraph in context; `force` sets the state), with the
 // button's state and words (`show` or `hide`).
 function details(item, force, show, hide) {
   const open = item.classList.toggle('is-open', force), ctx = item.querySelector('.ql-context'), b = item.querySelector('[data-action=context]');
   if (ctx) {
-    if (open) ctx.removeAttribute('hidden');
+    if (open) { fill(ctx); ctx.removeAttribute('hidden'); }
     else ctx.setAttribute('hidden', '');
   }
   if (b) {
@@ -276,10 +286,11 @@ export function render(root, st, t, locale, dir, view, theme) {
       counter(el(sec, 'h3|class=ql-panel-title|=%|id=ql-%-title', title, name), n);
       return sec;
     },
-    // The end of an item: its paragraph in context (hidden until asked for), then its actions.
+    // The end of an item: its paragraph in context (hidden and empty until asked for: `fill`), then its
+    // actions.
     itemEnd = (li, id, paragraph, start, end, copies) => {
       const p = st.paragraphs[paragraph];
-      if (p) marked(el(li, 'div|class=ql-context|id=ql-ctx-%|hidden=', id), '', p.text, start, end);
+      if (p) { const ctx = el(li, 'div|class=ql-context|id=ql-ctx-%|hidden=', id); later.set(ctx, () => marked(ctx, '', p.text, start, end)); }
       const row = el(li, 'div|class=ql-actions');
       if (p) el(row, 'button|class=ql-action|=%|type=button|data-action=context|aria-expanded=false|aria-controls=ql-ctx-%', contextShow, id);
       if (copies) el(row, 'button|class=ql-action|=%|type=button|data-action=copy', copy);
@@ -293,6 +304,8 @@ export function render(root, st, t, locale, dir, view, theme) {
     // The quoted words as shown: without the comma that led into the attribution.
     // (a loop: V8 11's regex engine is quadratic on `/[, ]+$/` over a long run of ", ").
     words = (text) => { let n = text.length; while (n && (text[n - 1] == ',' || text[n - 1] == ' ')) n--; return text.slice(0, n); },
+    // `“words” — Name, Role`: what the copy button copies, and (cut) the label of a linked quote.
+    cite = (q) => { const sp = q.speakerId != null && speaker(q.speakerId); return `“${words(q.text)}”` + (sp ? ` — ${sp.name}` + (sp.role != null ? `, ${sp.role}` : '') : ''); },
     tab = view == 'timeline' ? 'timeline' : 'quotes',
     top = el(frag, 'div|class=ql|role=region|aria-label=%|lang=%|dir=%|data-view=%|data-theme=%|data-tab=%', a.title ?? label, locale, dir, view, theme, tab);
   // Room for the items, so the page below does not move as tabs, filters and details change.
@@ -343,6 +356,7 @@ export function render(root, st, t, locale, dir, view, theme) {
       if (q.cue != null) el(cap, 'span|class=ql-cue|=%|@', q.cue);
       if (q.kind == 'headline') el(cap, 'span|class=ql-kind|=%', fromHeadline);
       itemEnd(li, q.id, q.paragraph, q.start, q.end, true);
+      cites.set(li, () => cite(q));
     }
     finish(list);
   }
@@ -366,10 +380,9 @@ export function render(root, st, t, locale, dir, view, theme) {
           el(block, 'p|class=ql-linked-title|=%', linkedQuotes);
           ul = el(block, 'ul|class=ql-linked-list');
         }
-        const sp = q.speakerId != null && speaker(q.speakerId);
         // 90 characters fit in 180 UTF-16 units: only the citation's head is split into characters
         // (one long quote may be linked from many events), with enough to tell whether it is longer.
-        let c = `“${words(q.text)}”` + (sp ? ` — ${sp.name}` + (sp.role != null ? `, ${sp.role}` : '') : ''), chars = [...c.slice(0, 182)];
+        let c = cite(q), chars = [...c.slice(0, 182)];
         if (chars.length > 90) {
           c = chars.slice(0, 90).join('');
           const i = c.lastIndexOf(' ');
@@ -473,11 +486,11 @@ export function fire(t, kind, keys, a, b) {
   t.dispatchEvent(new CustomEvent(kind, { bubbles: true, composed: true, detail }));
 }
 // Adds (`on`) or removes a widget's one listener `f`: click, keydown and focusin on its shadow root
-// `s`, hashchange on the window.
+// `s`, hashchange and beforeprint on the window.
 export function listen(s, f, on) {
   const m = on ? 'addEventListener' : 'removeEventListener';
   for (const k of ['click', 'keydown', 'focusin']) s[m](k, f);
-  globalThis[m]('hashchange', f);
+  for (const k of ['hashchange', 'beforeprint']) globalThis[m](k, f);
 }
 export function attachOpen(e) {
   return e.attachShadow({ mode: 'open' });

@@ -71,9 +71,6 @@ extern "C" {
     /// announces how many show, in `locale` with its strings `ui`.
     #[wasm_bindgen(js_name = filterQuotes)]
     pub fn filter_quotes(shadow: &Dom, speaker: &str, name: &str, ui: &str, locale: &str);
-    /// Copies `text` for item `id`, then says so (in the locale's strings `ui`) beside its button and
-    /// through the live region.
-    pub fn copy(shadow: &Dom, id: &str, text: &str, ui: &str);
     /// What event `ev` on the widget of shadow root `shadow` does: its DOM side done, the rest as a
     /// code, a flag and an id (`widget::listen`).
     pub fn handle(shadow: &Dom, ev: &JsValue, ui: &str) -> String;
@@ -87,7 +84,7 @@ extern "C" {
     /// `{ key0: a, key1: b }` for the one or two names in `keys` (space-separated).
     pub fn fire(target: &Dom, kind: &str, keys: &str, a: &JsValue, b: &JsValue);
     /// Adds (`on`) or removes the widget's listener `f`: click, keydown and focusin on the shadow root
-    /// `shadow`, hashchange on the window.
+    /// `shadow`, hashchange and beforeprint on the window.
     pub fn listen(shadow: &Dom, f: &JsValue, on: bool);
     /// `attachShadow({ mode: 'open' })`.
     #[wasm_bindgen(js_name = attachOpen, catch)]

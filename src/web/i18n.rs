@@ -123,7 +123,7 @@ pub fn strings(locale: &str) -> &'static str {
 }
 
 fn language(locale: &str) -> &str {
-    locale.split(['-', '_']).next().unwrap_or("en")
+    &locale[..locale.bytes().position(|b| b == b'-' || b == b'_').unwrap_or(locale.len())]
 }
 
 /// The canonical form of a language tag (`en_us` → `en-US`), or None when `Intl` rejects it.
@@ -159,5 +159,5 @@ pub fn date_label(value: &str, modifier: Option<&str>, locale: &str) -> String {
 
 /// String `n` of a locale's `\n`-separated UI strings.
 pub fn part(ui: &'static str, n: usize) -> &'static str {
-    ui.split('\n').nth(n).unwrap_or_default()
+    crate::text::split_byte(ui, b'\n').nth(n).unwrap_or_default()
 }

@@ -1,14 +1,14 @@
 //! The widget: renders a Story into a Shadow DOM of its own (built once, off-document, in a fragment, by
-//! `dom::render` in JS), handles selection, the speaker filter, the keyboard, deep links and copying
-//! (the DOM side of an event in JS, `dom::handle`; the state here), and tears everything down on
-//! `destroy`. Article text reaches the DOM only as text nodes and attribute values; styles live in one
-//! adopted stylesheet shared by every widget on the page.
+//! `dom::render` in JS), handles selection, the speaker filter, the keyboard and deep links (the DOM
+//! side of an event in JS, `dom::handle`, which also copies a quote's citation; the state here), and
+//! tears everything down on `destroy`. Article text reaches the DOM only as text nodes and attribute
+//! values; styles live in one adopted stylesheet shared by every widget on the page.
 
 use super::dom::{self, cat, AsDom, Dom};
 use super::i18n::{self, strings};
 use super::{dom_error, JsResult};
 use crate::prelude::*;
-use crate::story::{Quote, Story};
+use crate::story::Story;
 use crate::sync::Local;
 use core::cell::{Cell, RefCell};
 use alloc::rc::Rc;
@@ -370,12 +370,7 @@ fn listen(w: &Rc<Mounted>) {
                     el.focus();
                 }
             }
-            b'c' | b's' => {
-                if code == b'c' {
-                    copy(&w, item);
-                }
-                set_selected(&w, Some(item.into()));
-            }
+            b's' => set_selected(&w, Some(item.into())),
             b'x' => set_selected(&w, None),
             b't' => {
                 select(w.id, item);
@@ -410,33 +405,6 @@ fn filter(w: &Mounted, speaker: &str) {
     let name = w.story.speakers.iter().find(|sp| sp.id == speaker).map_or("", |sp| sp.name.as_str());
     let locale = w.options.borrow().locale.clone(); // no borrow held across JS (`listen`)
     dom::filter_quotes(&w.shadow, speaker, name, strings(&locale), &locale);
-}
-
-/// `“quote” — Name, Role`: what the copy button puts on the clipboard.
-pub fn citation(story: &Story, q: &Quote) -> String {
-    let mut out = cat(&["\u{201C}", quote_words(&q.text), "\u{201D}"]);
-    if let Some(sp) = q.speaker_id.as_ref().and_then(|id| story.speakers.iter().find(|s| &s.id == id)) {
-        out.push_str(" \u{2014} ");
-        out.push_str(&sp.name);
-        if let Some(role) = &sp.role {
-            out.push_str(", ");
-            out.push_str(role);
-        }
-    }
-    out
-}
-
-/// The quoted words as shown: without the comma that led into the attribution ("…of trust," he said).
-fn quote_words(text: &str) -> &str {
-    text.trim_end_matches([',', ' '])
-}
-
-/// Copies the quote's citation (`dom::copy`: the Clipboard API, else a selected textarea and
-/// `execCommand`), then a visible confirmation beside the button (and through the live region).
-fn copy(w: &Mounted, item_id: &str) {
-    let Some(q) = w.story.quotes.iter().find(|q| q.id == item_id) else { return };
-    let ui = strings(&w.options.borrow().locale); // no borrow held across JS (`listen`)
-    dom::copy(&w.shadow, item_id, &citation(&w.story, q), ui);
 }
 
 // ---- rendering ------------------------------------------------------------------------------

@@ -176,6 +176,12 @@ test('copy puts “quote” — Name, Role on the clipboard and says so', async 
   assert.deepEqual(said, ['Copied', 'Copied']);
   const text = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(text, /^“I would very much like us to first sign security guarantees.*of trust” — Volodymyr Zelenskyy, President$/);
+  // One citation serves the copy button and, under 90 characters, the label of a linked quote.
+  await inWidget(page, '#ferry', (root) => root.querySelector('[data-id="q1"] [data-action="copy"]').click());
+  await page.waitForFunction(() => document.querySelector('#ferry quoteline-root').shadowRoot.querySelector('[data-id="q1"] .ql-copied').textContent !== '');
+  const label = await inWidget(page, '#ferry', (root) => root.querySelector('.ql-goto[data-goto="q1"]').textContent);
+  assert.equal(label, '“The boats will sail again on March 12” — Lena Brandt, harbour master');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), label);
   await context.close();
 });
 
@@ -214,6 +220,72 @@ test('print expands every detail and drops the buttons; reduced motion drops tra
   assert.notEqual(motion, '0s');
   await page.emulateMedia({ media: 'print', reducedMotion: 'reduce' });
   assert.deepEqual(await look(), ['block', 'none', '0s']);
+  // The contexts are built on first open; printing (its beforeprint event) builds every one of them,
+  // each once.
+  const contexts = () => inWidget(page, '#ferry', (root) => [...root.querySelectorAll('.ql-context')].map((c) => c.textContent));
+  assert.deepEqual(await contexts(), ['', '', '', '', '']);
+  await page.evaluate(() => { window.dispatchEvent(new Event('beforeprint')); window.dispatchEvent(new Event('beforeprint')); });
+  const printed = await contexts();
+  assert.equal(printed[0], '"The boats will sail again on March 12," harbour master Lena Brandt said.');
+  assert.equal(printed[3], 'The storm — the worst in years — hit the coast on March 3.');
+  assert.equal(await inWidget(page, '#ferry', (root) => root.querySelectorAll('.ql-context > p').length), 5);
+  await context.close();
+});
+
+test('an item\'s context is built when first opened, not with the widget: one paragraph quoted 2,000 times', async () => {
+  const { page, context, errors } = await openPage({ width: 1100 });
+  const n = 2000;
+  const text = 'Night ferries\n\n' + Array.from({ length: n }, (_, i) => `"Pier ${i} stays lit," said Keeper${i} Marsh${i}.`).join(' ');
+  const got = await page.evaluate(async (text) => {
+    const ql = await import('/pkg/quoteline.js');
+    const host = document.createElement('div');
+    host.id = 'piers';
+    document.body.append(host);
+    window.piers = ql.mount(host, { article: text, view: 'quotes' });
+    const root = host.querySelector('quoteline-root').shadowRoot, ctx = [...root.querySelectorAll('.ql-context')];
+    return {
+      quotes: root.querySelectorAll('.ql-quote-item').length,
+      paragraph: window.piers.data().paragraphs[1].text.length,
+      text: root.textContent.length,
+      contexts: ctx.length,
+      empty: ctx.every((c) => !c.firstChild && c.hidden),
+      // Each context button still names its (empty, hidden) element.
+      controls: [...root.querySelectorAll('[data-action=context]')].every((b) => root.getElementById(b.getAttribute('aria-controls'))?.classList.contains('ql-context')),
+    };
+  }, text);
+  assert.equal(got.quotes, n);
+  assert.equal(got.contexts, n);
+  assert.ok(got.empty, 'every context starts empty and hidden');
+  assert.ok(got.controls);
+  // Built up front, the paragraph (96,669 characters) would be in the DOM 2,000 times: 193 million.
+  assert.ok(got.text < 2 * got.paragraph, `the initial DOM holds ${got.text} characters of text`);
+  // Open q1235's context: the whole paragraph, its quote marked, in that item only; closed and opened
+  // again, built once.
+  const toggle = () => inWidget(page, '#piers', (root) => root.querySelector('[data-id="q1235"] [data-action="context"]').click());
+  await toggle();
+  const open = () => inWidget(page, '#piers', (root) => {
+    const item = root.querySelector('[data-id="q1235"]'), ctx = item.querySelector('.ql-context'), b = item.querySelector('[data-action="context"]');
+    return {
+      hidden: ctx.hidden, expanded: b.getAttribute('aria-expanded'), button: b.textContent,
+      paragraphs: ctx.querySelectorAll('p').length, marks: [...ctx.querySelectorAll('mark')].map((m) => m.textContent),
+      text: ctx.textContent.length, starts: ctx.textContent.slice(0, 40), dir: ctx.querySelector('p')?.getAttribute('dir'),
+      others: [...root.querySelectorAll('.ql-context')].filter((c) => c.firstChild).length,
+    };
+  });
+  const first = await open();
+  assert.deepEqual(first, { hidden: false, expanded: 'true', button: 'Hide context', paragraphs: 1, marks: ['Pier 1234 stays lit'],
+    text: got.paragraph, starts: '"Pier 0 stays lit," said Keeper0 Marsh0.', dir: 'auto', others: 1 });
+  await toggle();
+  assert.deepEqual(await inWidget(page, '#piers', (root) => root.querySelector('#ql-ctx-q1235').hidden), true);
+  await toggle();
+  assert.deepEqual(await open(), first);
+  // Enter on another item opens (and builds) its context too.
+  await inWidget(page, '#piers', (root) => root.querySelector('[data-id="q7"]').focus());
+  await page.keyboard.press('Enter');
+  assert.deepEqual(await inWidget(page, '#piers', (root) => [...root.querySelectorAll('#ql-ctx-q7 mark')].map((m) => m.textContent)), ['Pier 6 stays lit']);
+  // Destroyed, the widget no longer listens for printing (a call to its dropped listener would throw).
+  await page.evaluate(() => { window.piers.destroy(); window.dispatchEvent(new Event('beforeprint')); });
+  assert.deepEqual(errors, []);
   await context.close();
 });
 
