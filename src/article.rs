@@ -286,12 +286,7 @@ fn is_caption(line: &str) -> bool {
 }
 
 fn ends_sentence(line: &str) -> bool {
-    // An ASCII last byte told on its own; only another last character decoded.
-    match line.as_bytes().last() {
-        Some(&b) if b < 0x80 => matches!(b, b'.' | b'!' | b'?' | b':' | b';' | b',' | b'"' | b'\'' | b')'),
-        Some(_) => line.chars().next_back().is_some_and(|c| matches!(c, '…' | '”' | '’' | '»' | '«' | '“' | '」' | '』')),
-        None => false,
-    }
+    line.chars().next_back().is_some_and(|c| matches!(c, '.' | '!' | '?' | '…' | ':' | ';' | ',' | '"' | '”' | '’' | '\'' | '»' | '«' | '“' | ')' | '」' | '』'))
 }
 
 /// A short line without final punctuation is a subheading; anything else is a paragraph. The cheap
