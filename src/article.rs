@@ -314,6 +314,16 @@ mod tests {
     }
 
     #[test]
+    fn a_line_ends_a_sentence_on_the_marks_it_always_did() {
+        let marks = ['.', '!', '?', '…', ':', ';', ',', '"', '”', '’', '\'', '»', '«', '“', ')', '」', '』'];
+        for end in ["", "a", "1", "-", "—", "(", "]", "é", "😀", "\u{a0}", " ", ".", "!", "?", "…", ":", ";", ",", "\"", "”", "’", "'", "»", "«", "“", ")", "」", "』", "‘", "„"] {
+            for line in [end.to_string(), format!("The plan{end}")] {
+                assert_eq!(ends_sentence(&line), line.ends_with(marks), "{line:?}");
+            }
+        }
+    }
+
+    #[test]
     fn plain_text_blocks() {
         let a = parse_article(
             "Harbour reopens after storm\nPhoto: The quay at dawn (Port Authority)\nThe harbour reopened on Tuesday.\nRepairs ahead\nCrews will return next week.",

@@ -4,7 +4,7 @@
 
 use crate::prelude::*;
 use crate::quotes::trim_end_bytes;
-use crate::text::one_of;
+use crate::text::{one_of, trim};
 use crate::text::packed::{bytes, lexicon, Words};
 use serde::Serialize;
 
@@ -109,7 +109,7 @@ pub enum Pronoun {
 
 /// The pronoun that `word` is, in English, German or Ukrainian.
 pub fn pronoun(word: &str) -> Option<Pronoun> {
-    let w = word.trim();
+    let w = trim(word);
     // The longest pronoun is 8 bytes ("вона", "воно", "вони").
     if w.is_empty() || w.len() > 8 {
         return None;
@@ -173,7 +173,7 @@ pub fn split_title(who: &str) -> (Option<&str>, &str) {
     if !starts_upper(rest) {
         return (None, who);
     }
-    let title = who[..end].trim();
+    let title = trim(&who[..end]);
     let title = title.strip_prefix("the ").or_else(|| title.strip_prefix("The ")).unwrap_or(title);
     let courtesy = crate::text::with_lower(trim_end_bytes(title, b"."), |bare| {
         one_of(bare, "mr mrs ms herr frau dr пан пані")
@@ -407,8 +407,8 @@ impl Registry {
     /// Registers a name with an optional role; returns its index. A name that extends a known one
     /// ("Ana Ruiz" after "Ruiz") merges with it and becomes the speaker's name.
     pub fn add(&mut self, name: &str, role: Option<&str>) -> usize {
-        let name = name.trim();
-        let role = role.map(str::trim).filter(|r| !r.is_empty());
+        let name = trim(name);
+        let role = role.map(trim).filter(|r| !r.is_empty());
         if let Some(i) = self.find_name(name) {
             let sp = &mut self.speakers[i];
             // The same name again (the usual case) changes nothing to index: every name and alias
@@ -469,7 +469,7 @@ impl Registry {
         if self.find_name(name).is_none() && !looks_like_org(name) {
             // `add` would look the same name up again and test it for an organisation: a name without
             // surrounding space goes straight in.
-            let i = if name.trim().len() == name.len() { self.push_new(name, None, false) } else { self.add(name, None) };
+            let i = if trim(name).len() == name.len() { self.push_new(name, None, false) } else { self.add(name, None) };
             self.quiet[i] = true;
         }
     }
@@ -509,7 +509,7 @@ impl Registry {
 
     /// The speaker whose name or alias `mention` is (titles dropped), if known.
     pub fn find(&self, mention: &str) -> Option<usize> {
-        let (_, name) = split_title(mention.trim());
+        let (_, name) = split_title(trim(mention));
         self.find_name(name)
     }
 
@@ -615,7 +615,7 @@ impl Registry {
     /// Resolves the words that attribute a quote: a pronoun, a role alone, or a name (with or without
     /// its title). Returns the speaker, adding one when the name is new.
     pub fn resolve(&mut self, mention: &str, role: Option<&str>) -> Option<usize> {
-        let mention = mention.trim();
+        let mention = trim(mention);
         if mention.is_empty() {
             return None;
         }

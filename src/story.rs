@@ -265,12 +265,17 @@ impl Tape {
         let marks = (self.units - base != s.len() as u32).then(|| {
             let from = self.marks.len();
             let (mut units, mut last) = (0u32, 0usize);
-            for (at, c) in s.char_indices() {
+            // On the bytes (`char_indices` decoded every character through calls): each byte that
+            // starts a character is one unit, two for a 4-byte character (a surrogate pair).
+            for (at, &b) in s.as_bytes().iter().enumerate() {
+                if b & 0xC0 == 0x80 {
+                    continue;
+                }
                 if at - last >= 64 {
                     self.marks.push((units, at as u32));
                     last = at;
                 }
-                units += c.len_utf16() as u32;
+                units += 1 + u32::from(b >= 0xF0);
             }
             (from, self.marks.len())
         });

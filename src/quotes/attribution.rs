@@ -72,11 +72,13 @@ fn is_inner(c: char) -> bool {
 pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok<'_>> {
     let from = floor(text, from);
     let to = floor(text, to).max(from);
-    let mut out = Vec::new();
+    // About a token every five bytes: one allocation for most windows, where growing from empty took
+    // four or five.
+    let mut out = Vec::with_capacity((to - from) / 4 + 1);
     let mut p = from;
-    while let Some(t) = next_token(text, p, to) {
-        p = t.end;
-        out.push(t);
+    while let Some((start, end, word)) = next_token(text, p, to) {
+        p = end;
+        out.push(Tok::new(text, start, end, word));
     }
     out
 }
@@ -97,10 +99,10 @@ pub(crate) fn words(text: &str) -> Vec<Span> {
     // each call was 35 B gzipped.)
     let mut p = 0;
     loop {
-        let Some(t) = next_token(text, p, text.len()) else { break };
-        p = t.end;
-        if t.word {
-            out.push((t.start as u32, t.end as u32));
+        let Some((start, end, word)) = next_token(text, p, text.len()) else { break };
+        p = end;
+        if word {
+            out.push((start as u32, end as u32));
         }
     }
     out
@@ -138,9 +140,10 @@ fn space(c: char) -> bool {
     }
 }
 
-/// The first token at or after byte `p` of `text[..to]` (one pass over bytes; ASCII needs no
-/// decoding). Tokenizing `text[from..to]` is taking these from `from` on.
-fn next_token(text: &str, mut p: usize, to: usize) -> Option<Tok<'_>> {
+/// The first token at or after byte `p` of `text[..to]`: its byte range and whether it is a word (one
+/// pass over bytes; ASCII needs no decoding). Tokenizing `text[from..to]` is taking these from `from`
+/// on. A range, not a [`Tok`]: [`words`], which reads every paragraph, needs no slice of the text.
+fn next_token(text: &str, mut p: usize, to: usize) -> Option<(usize, usize, bool)> {
     let bytes = text.as_bytes();
     loop {
         if p >= to {
@@ -154,7 +157,7 @@ fn next_token(text: &str, mut p: usize, to: usize) -> Option<Tok<'_>> {
             continue;
         }
         if !alnum(c) {
-            return Some(Tok::new(text, p, p + l, false));
+            return Some((p, p + l, false));
         }
         let start = p;
         let mut end = p + l;
@@ -189,7 +192,7 @@ fn next_token(text: &str, mut p: usize, to: usize) -> Option<Tok<'_>> {
                 end += 1;
             }
         }
-        return Some(Tok::new(text, start, end, true));
+        return Some((start, end, true));
     }
 }
 
@@ -272,9 +275,17 @@ fn is_det(w: &str) -> bool {
 
 /// The one character `w` is, if it is one (punctuation tokens are): the tests below then compare
 /// characters, not strings.
+/// The character `w` is, when it is one. (A word of one byte is ASCII, and one of more than four
+/// is more than one character: most tokens are told without decoding.)
 fn single(w: &str) -> Option<char> {
-    let mut cs = w.chars();
-    cs.next().filter(|_| cs.next().is_none())
+    match w.as_bytes() {
+        [b] => Some(char::from(*b)),
+        b if b.len() > 4 => None,
+        _ => {
+            let mut cs = w.chars();
+            cs.next().filter(|_| cs.next().is_none())
+        }
+    }
 }
 
 fn is_sentence_end(w: &str) -> bool {
@@ -665,11 +676,19 @@ pub(crate) fn clause_start(text: &str, open: usize) -> usize {
     let open = floor(text, open);
     let from = floor(text, open.saturating_sub(WINDOW));
     let mut marks = 0;
-    for (i, c) in text[from..open].char_indices().rev() {
+    // Backwards over the bytes: an ASCII byte other than `"` is no mark, and only the first byte of a
+    // character beyond ASCII is decoded (`char_indices().rev()` decoded every character, through calls).
+    let bytes = text.as_bytes();
+    for i in (from..open).rev() {
+        let c = match bytes.get(i) {
+            Some(b'"') => '"',
+            Some(&b) if b >= 0xC0 => text.get(i..).and_then(|r| r.chars().next()).unwrap_or(' '),
+            _ => continue,
+        };
         if is_mark_char(c) {
             marks += 1;
             if marks > CLAUSE_MARKS {
-                return from + i + c.len_utf8();
+                return i + c.len_utf8();
             }
         }
     }
@@ -992,6 +1011,45 @@ pub(crate) fn headline(text: &str, close: usize) -> Option<Attribution> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn single_is_the_one_character_of_a_token() {
+        for w in ["", ".", "a", "…", "“", "😀", "ab", "a.", "é.", "😀😀", "word"] {
+            let mut cs = w.chars();
+            assert_eq!(single(w), cs.next().filter(|_| cs.next().is_none()), "{w:?}");
+        }
+    }
+
+    /// `clause_start` on the bytes finds the clause where walking the characters back finds it.
+    #[test]
+    fn clause_start_counts_the_marks_the_characters_hold() {
+        let by_chars = |text: &str, open: usize| {
+            let open = floor(text, open);
+            let from = floor(text, open.saturating_sub(WINDOW));
+            let mut marks = 0;
+            for (i, c) in text[from..open].char_indices().rev() {
+                if is_mark_char(c) {
+                    marks += 1;
+                    if marks > CLAUSE_MARKS {
+                        return from + i + c.len_utf8();
+                    }
+                }
+            }
+            from
+        };
+        let pieces = ["a", " ", "\"", "“", "”", "„", "«", "»", "‹", "›", "「", "」", "『", "』", "é", "’", "'", "—", "😀", "said"];
+        let mut seed = 7u32;
+        for n in [0, 5, 40, 200, 900] {
+            let mut text = String::new();
+            for _ in 0..n {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                text.push_str(pieces[(seed >> 16) as usize % pieces.len()]);
+            }
+            for open in 0..=text.len() + 2 {
+                assert_eq!(clause_start(&text, open), by_chars(&text, open), "{text:?} {open}");
+            }
+        }
+    }
 
     fn m<'a>(text: &'a str, a: &Attribution) -> &'a str {
         &text[a.mention.0..a.mention.1]

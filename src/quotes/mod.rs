@@ -26,6 +26,7 @@ use crate::article::{Article, BlockKind};
 use crate::people::{is_title_word, Registry, Speaker};
 use crate::prelude::*;
 use crate::text::packed::lexicon;
+use crate::text::trim;
 use crate::text::quotemarks::{opens_with_quote, scan, MarkSpan};
 use attribution::{Attribution, Span};
 use serde::Serialize;
@@ -146,7 +147,7 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
         if found.is_none() && is_headline {
             found = lspan.close.and_then(|c| attribution::headline(text_p, c)).map(|a| (p, a));
         }
-        if found.is_none() && p > 0 && text_p[..first.open].trim().is_empty() {
+        if found.is_none() && p > 0 && trim(&text_p[..first.open]).is_empty() {
             let prev = &blocks[p - 1].text;
             if prev.trim_end().ends_with(':') {
                 found = attribution::before(prev, prev.len(), lang).map(|a| (p - 1, a));
@@ -186,7 +187,7 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
                 let first_part = ptext.get(lspan.start..lspan.end).unwrap_or("").trim_end();
                 if np == ap
                     && lspan.close.is_some_and(|c| c <= a.mention.0)
-                    && crate::text::trim_by(between.trim(), |c| matches!(c, ',' | ':' | '—' | '–')).trim().is_empty()
+                    && trim(crate::text::trim_by(trim(between), |c| matches!(c, ',' | ':' | '—' | '–'))).is_empty()
                     && between.chars().any(|c| matches!(c, ',' | '—' | '–'))
                     && !ends_in(first_part, b".!?")
                 {
@@ -203,7 +204,7 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
         let words = crate::text::word_count(&text);
         // A final comma inside the marks stands for a full stop: the quote is a sentence.
         let ends_with_comma = blocks[lp].text.get(lspan.start..lspan.end).is_some_and(|t| t.trim_end().ends_with(','));
-        let partial = (lower_phrase || !ends_with_comma) && looks_partial(&text);
+        let partial = (lower_phrase || !ends_with_comma) && looks_partial(&text, words);
         let has_attr = found.is_some();
         // A short capitalised phrase right after an article or a preposition names something (a
         // newspaper, a programme, a book: „im „Spiegel“", "the "Gang of Eight""), it is not speech.
@@ -245,7 +246,11 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
                 let ptext = &blocks[ap].text;
                 // "He’s", "she'd": the pronoun without its contraction.
                 let who = &ptext[a.mention.0..a.mention.1];
-                if let Some(cut) = who.char_indices().find(|&(_, c)| c == '’' || c == '\'').map(|(i, _)| i).filter(|&c| crate::people::pronoun(&who[..c]).is_some()) {
+                // (The first apostrophe found on the bytes: `find(['’', '\''])` decoded every character
+                // through three levels of searcher calls.)
+                let wb = who.as_bytes();
+                let apostrophe = (0..wb.len()).find(|&i| wb[i] == b'\'' || wb[i..].starts_with("’".as_bytes()));
+                if let Some(cut) = apostrophe.filter(|&c| crate::people::pronoun(&who[..c]).is_some()) {
                     a.mention.1 = a.mention.0 + cut;
                 }
                 let who = &ptext[a.mention.0..a.mention.1];
@@ -382,7 +387,7 @@ fn candidates(article: &Article) -> Vec<Candidate> {
                     Some(n)
                         if blocks[nq].kind == BlockKind::Paragraph
                             && opens_with_quote(&blocks[nq].text)
-                            && blocks[nq].text[..n.open].trim().is_empty() =>
+                            && trim(&blocks[nq].text[..n.open]).is_empty() =>
                     {
                         pieces.push((nq, n));
                         skip_first[nq] = true;
@@ -393,7 +398,7 @@ fn candidates(article: &Article) -> Vec<Candidate> {
                 }
             }
             // An unbalanced mark that nothing continues: a quote only when it opens the paragraph.
-            if pieces.len() == 1 && span.close.is_none() && !blocks[p].text[..span.open].trim().is_empty() {
+            if pieces.len() == 1 && span.close.is_none() && !trim(&blocks[p].text[..span.open]).is_empty() {
                 continue;
             }
             out.push(Candidate { pieces });
@@ -408,7 +413,7 @@ fn join_pieces(blocks: &[crate::article::Block], pieces: &[(usize, usize, usize)
     let mut text = String::new();
     for &(p, s, e) in pieces {
         let Some(part) = blocks.get(p).and_then(|b| b.text.get(s..e)) else { continue };
-        let part = part.trim();
+        let part = trim(part);
         if !text.is_empty() {
             // The earlier part of a split quote ends with a comma that the attribution stood in for.
             let t = trim_end_bytes(&text, b", ").len();
@@ -448,11 +453,12 @@ fn trim_end_offset(text: &str, start: usize, end: usize) -> usize {
 
 /// A phrase inside a sentence rather than a sentence of its own: it starts in lower case, or it is
 /// short and ends without punctuation.
-fn looks_partial(text: &str) -> bool {
+/// Whether a quote's `text` (of `words` words: counted once by the caller) reads as a phrase.
+fn looks_partial(text: &str, words: usize) -> bool {
     let lower = starts_lower(text);
     let t = text.trim_end();
     let ends_punct = ends_in(t, b".!?,:;") || t.ends_with("…") || t.ends_with("—");
-    lower || (!ends_punct && crate::text::word_count(text) <= 6)
+    lower || (!ends_punct && words <= 6)
 }
 
 /// Whether the first letter or digit of `text` is a lower-case letter.
@@ -474,7 +480,7 @@ fn looks_like_title(text: &str) -> bool {
 }
 
 fn clean_role(role: &str) -> String {
-    let r = trim_end_bytes(role.trim(), b",.").trim();
+    let r = trim(trim_end_bytes(trim(role), b",."));
     let r = crate::text::strip_article(r);
     r.to_string()
 }
@@ -513,7 +519,7 @@ fn collect_titled_names(text: &str, words: &[Span], registry: &mut Registry) {
             let mut k0 = k;
             while k0 > 0 && {
                 let pw = &text[start(k0 - 1)..end(k0 - 1)];
-                pw.len() <= 5 && pw.chars().all(|c| crate::text::class::is_upper(c) || c == '.') && text[end(k0 - 1)..start(k0)].trim().is_empty()
+                pw.len() <= 5 && pw.chars().all(|c| crate::text::class::is_upper(c) || c == '.') && trim(&text[end(k0 - 1)..start(k0)]).is_empty()
             } {
                 k0 -= 1;
             }
@@ -524,7 +530,7 @@ fn collect_titled_names(text: &str, words: &[Span], registry: &mut Registry) {
             while j < words.len()
                 && j - t_end <= 3
                 && crate::people::starts_upper(&text[start(j)..end(j)])
-                && text[end(j - 1)..start(j)].trim().is_empty()
+                && trim(&text[end(j - 1)..start(j)]).is_empty()
             {
                 j += 1;
             }

@@ -527,6 +527,19 @@ fn the_word_before_a_mark_is_the_run_of_letters_and_digits_before_it() {
     assert_eq!(super::word_before("im „Spiegel", 3), Some("im"));
 }
 
+#[test]
+fn a_contracted_pronoun_is_the_mention_without_its_contraction() {
+    for a in ["’", "'"] {
+        for verb in ["s said", "d told reporters"] {
+            let t = format!("Title\nMayor Ana Ruiz opened the bridge.\nShe{a}{verb}: \"It took a year and it was worth it.\"");
+            let (sp, q) = run(&t);
+            assert_eq!(q.len(), 1, "{t}");
+            assert_eq!(mention(&t, &q[0]), "She", "{t}");
+            assert_eq!(speaker(&sp, &q[0]), "Ana Ruiz", "{t}");
+        }
+    }
+}
+
 /// Names, quotes and roles in scripts beyond ASCII, read with `text::class` (letters and case from
 /// the project's table, not core's Unicode tables).
 #[test]

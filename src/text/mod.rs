@@ -369,6 +369,17 @@ fn lower_to<'b>(word: &'b str, buf: &'b mut String) -> &'b str {
     buf
 }
 
+/// `s.trim()`, with the common case (printable ASCII at both ends: nothing to trim) decided from two
+/// bytes, where `str::trim` walks characters through a searcher of calls in the size-optimised build.
+pub fn trim(s: &str) -> &str {
+    let b = s.as_bytes();
+    if b.first().is_none_or(u8::is_ascii_graphic) && b.last().is_none_or(u8::is_ascii_graphic) {
+        s
+    } else {
+        s.trim()
+    }
+}
+
 /// Whether `w` is one of the space-separated `words` (`one_of(w, "of for at")`): a word list as
 /// data, where `matches!(w, "of" | "for" | "at")` compiles a comparison per word (a size measure).
 #[inline(never)]
@@ -518,6 +529,9 @@ mod tests {
     #[test]
     fn lower_case_without_allocation() {
         assert_eq!(with_lower("SaId", str::to_string), "said");
+        for t in ["", " ", "a", " a ", "\t\na b\r\n", "\u{a0}x\u{a0}", " \u{2003} y \u{3000}", "z\u{85}", "\u{1F600} ", "\x0b\x0cq\x1c", " é ", "é"] {
+            assert_eq!(trim(t), t.trim(), "{t:?}");
+        }
         assert_eq!(with_lower("Erklärte", str::to_string), "erklärte");
         for w in ["ÄUSSERTE", "Заявив", "ΑΘΉΝΑ", "İstanbul 😀", "x".repeat(70).as_str(), "É".repeat(40).as_str()] {
             assert_eq!(with_lower(w, str::to_string), lower(w), "{w}");

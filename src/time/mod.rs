@@ -130,8 +130,9 @@ impl Tagger {
     pub fn tag(&mut self, text: &str) -> Vec<Timex> {
         let day_first = !matches!(self.opts.language.as_deref().map(lexicon::base_language), None | Some("en"));
         let narrative = self.opts.anchor == Anchoring::Narrative;
-        // News runs about one expression per 200 bytes: room for them without regrowing the list.
-        let mut out = Vec::with_capacity(text.len() / 128 + 4);
+        // Empty until the first expression (most paragraphs have none: no allocation for them), then
+        // room for about one expression per 128 bytes of the text, without regrowing the list.
+        let mut out = Vec::new();
         let mut toks = core::mem::take(&mut self.toks);
         toks.clear();
         let mut pos = 0;
@@ -175,6 +176,9 @@ impl Tagger {
                 (Some(a), Some(b)) => (a.start, b.end),
                 _ => break,
             };
+            if out.is_empty() {
+                out.reserve(text.len() / 128 + 4);
+            }
             out.push(Timex { start, end, kind: f.kind, value, modifier: f.modifier });
             i = f.end.max(i + 1);
             prev = Some((end, f.sem));
