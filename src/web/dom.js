@@ -156,9 +156,10 @@ export function handle(s, ev, ui) {
   let x, item;
   if (type < 0) return 'h-';
   // Printing shows every item's context (style.css): each is filled first, up to PRINTED characters in
-  // all (one long paragraph quoted a thousand times would print it a thousand times: hours of layout and
-  // thousands of pages); the contexts past that print empty.
-  if (type == 3) { let n = 0; for (const c of s.querySelectorAll('.ql-context')) if (n < PRINTED) n += fill(c) ?? 0; return ''; }
+  // all, those filled already (opened, or by an earlier print) counted (one long paragraph quoted a
+  // thousand times would print it a thousand times: minutes of layout, thousands of pages); the contexts
+  // past that print empty.
+  if (type == 3) { let n = 0; for (const c of s.querySelectorAll('.ql-context')) if (n < PRINTED) n += fill(c) ?? c.textContent.length; return ''; }
   // Only an element inside the widget can be acted on: an event dispatched on the shadow root itself
   // (or a text node) has nothing to find.
   if (!t || typeof t.closest != 'function') return '';
