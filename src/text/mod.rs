@@ -483,6 +483,51 @@ mod tests {
         }
     }
 
+    /// Random strings of pieces that matter to the helpers (multibyte characters, `\r`, `\n`,
+    /// separators, signs and digits, empty parts), from a fixed seed.
+    fn random_strings(n: usize) -> impl Iterator<Item = String> {
+        const PIECES: [&str; 24] = [
+            "a", "Z", "-", "\n", "\r", "\r\n", "T", ":", " ", ",", "é", "К", "к", "😀", "—", "\u{301}", "İ", "Ü", "0",
+            "9", "+", "ß", "Σ", "",
+        ];
+        let mut x = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        (0..n).map(move |_| {
+            let len = (next() % 12) as usize;
+            (0..len).map(|_| PIECES[(next() % PIECES.len() as u64) as usize]).collect()
+        })
+    }
+
+    #[test]
+    fn the_string_helpers_agree_with_std_on_random_strings() {
+        let f = |c: char| matches!(c, ',' | ':' | '—' | ' ' | '\r');
+        for s in random_strings(100_000) {
+            for b in [b'-', b'\n', b'\r', b'T', b':'] {
+                let c = char::from(b);
+                assert!(split_byte(&s, b).eq(s.split(c)), "{s:?} {c:?}");
+                assert_eq!(split_once_byte(&s, b), s.split_once(c), "{s:?} {c:?}");
+                assert_eq!(find_byte(&s, b), s.find(c), "{s:?} {c:?}");
+                assert_eq!(has_byte(s.as_bytes(), b), s.as_bytes().contains(&b), "{s:?} {c:?}");
+            }
+            assert!(lines(&s).eq(s.lines()), "{s:?}");
+            assert!(lines_inclusive(&s).eq(s.split_inclusive('\n')), "{s:?}");
+            assert_eq!(trim_by(&s, f), s.trim_matches(f), "{s:?}");
+            assert_eq!(parse_i64(&s), s.parse::<i64>().ok(), "{s:?}");
+            assert_eq!(parse_u32(&s), s.parse::<u32>().ok(), "{s:?}");
+            assert_eq!(char_count(&s), s.chars().count(), "{s:?}");
+            assert_eq!(utf16_len(&s), s.encode_utf16().count(), "{s:?}");
+            // The lower case through the kept buffer, also from inside a call (the inner call finds
+            // the buffer taken and uses a fresh one; the outer copy is untouched).
+            let l = with_lower(&s, |l| with_lower("ÜBER Straße", |m| format!("{l}|{m}")));
+            assert_eq!(l, format!("{}|über straße", lower(&s)), "{s:?}");
+        }
+    }
+
     #[test]
     fn trim_by_agrees_with_trim_matches() {
         let f = |c: char| matches!(c, ',' | ':' | '—' | ' ');

@@ -272,7 +272,7 @@ pub struct Table<T: ?Sized> {
 
 impl<const BYTES: usize> Lexicon<BYTES> {
     /// Packs `list` (at compile time when used to initialise a `static`). The words must not be
-    /// empty or hold a newline.
+    /// empty or hold a control character (a byte below 0x20: the front coding's prefix counts).
     pub const fn new(list: &[&str]) -> Self {
         assert!(BYTES == lines(list) && plain(list) <= u16::MAX as usize, "Lexicon: wrong size parameter");
         let mut text = [0u8; BYTES];
@@ -430,6 +430,9 @@ impl Index {
         if forms {
             text = expand(&text);
         }
+        // The slots hold u16 offsets: `new` checks the unpacked text's length, not the forms a
+        // `Forms` makes from it (7,956 bytes for the English cues).
+        debug_assert!(text.len() <= usize::from(u16::MAX), "Index: {} bytes of words", text.len());
         let n = text.iter().filter(|&&b| b == b'\n').count();
         // A power of two long, so that a hash is placed by a mask, not a division.
         let mut slots = vec![(0u16, 0u16); (2 * n + 1).next_power_of_two()];

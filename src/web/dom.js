@@ -155,8 +155,11 @@ export function handle(s, ev, ui) {
   const type = ['click', 'keydown', 'focusin', 'beforeprint'].indexOf(ev.type), t = ev.target, [show, hide] = words(ui, 10, 20);
   let x, item;
   if (type < 0) return 'h-';
-  // Printing shows every item's context (style.css): each is filled first.
-  if (type == 3) return s.querySelectorAll('.ql-context').forEach(fill), '';
+  // Printing shows every item's context (style.css): each is filled first, up to PRINTED characters in
+  // all, those filled already (opened, or by an earlier print) counted (one long paragraph quoted a
+  // thousand times would print it a thousand times: minutes of layout, thousands of pages); the contexts
+  // past that print empty.
+  if (type == 3) { let n = 0; for (const c of s.querySelectorAll('.ql-context')) if (n < PRINTED) n += fill(c) ?? c.textContent.length; return ''; }
   // Only an element inside the widget can be acted on: an event dispatched on the shadow root itself
   // (or a text node) has nothing to find.
   if (!t || typeof t.closest != 'function') return '';
@@ -214,8 +217,8 @@ export function handle(s, ev, ui) {
 // An item's paragraph in context is built when it is first shown, not with the widget: a long
 // paragraph quoted a thousand times would be in the DOM a thousand times. `later` holds, per empty
 // `.ql-context` (which the render adds hidden, so its button's aria-controls names it), the function
-// that fills it; `fill` runs it once.
-const later = new WeakMap(), fill = (ctx) => { const f = later.get(ctx); if (f) { later.delete(ctx); f(); } },
+// that fills it; `fill` runs it once and returns the paragraph's length.
+const later = new WeakMap(), fill = (ctx) => { const f = later.get(ctx); if (f) { later.delete(ctx); return f(); } }, PRINTED = 2e5,
   // Per quote item, the function that makes its citation (`“words” — Name, Role`) for the copy button.
   cites = new WeakMap();
 // Opens or closes an item's details (its paragraph in context; `force` sets the state), with the
@@ -290,7 +293,7 @@ export function render(root, st, t, locale, dir, view, theme) {
     // actions.
     itemEnd = (li, id, paragraph, start, end, copies) => {
       const p = st.paragraphs[paragraph];
-      if (p) { const ctx = el(li, 'div|class=ql-context|id=ql-ctx-%|hidden=', id); later.set(ctx, () => marked(ctx, '', p.text, start, end)); }
+      if (p) { const ctx = el(li, 'div|class=ql-context|id=ql-ctx-%|hidden=', id); later.set(ctx, () => (marked(ctx, '', p.text, start, end), p.text.length)); }
       const row = el(li, 'div|class=ql-actions');
       if (p) el(row, 'button|class=ql-action|=%|type=button|data-action=context|aria-expanded=false|aria-controls=ql-ctx-%', contextShow, id);
       if (copies) el(row, 'button|class=ql-action|=%|type=button|data-action=copy', copy);

@@ -283,6 +283,12 @@ test('an item\'s context is built when first opened, not with the widget: one pa
   await inWidget(page, '#piers', (root) => root.querySelector('[data-id="q7"]').focus());
   await page.keyboard.press('Enter');
   assert.deepEqual(await inWidget(page, '#piers', (root) => [...root.querySelectorAll('#ql-ctx-q7 mark')].map((m) => m.textContent)), ['Pier 6 stays lit']);
+  // Printing fills the contexts, in order, up to 200,000 characters in all (here three, besides the two
+  // open ones), not the paragraph 2,000 times: 193 million characters, minutes of print layout, thousands
+  // of pages. A second print counts those filled already and adds none.
+  await page.evaluate(() => { window.dispatchEvent(new Event('beforeprint')); window.dispatchEvent(new Event('beforeprint')); });
+  const printed = await inWidget(page, '#piers', (root) => [...root.querySelectorAll('.ql-context')].filter((c) => c.firstChild).map((c) => [c.id, c.textContent.length]));
+  assert.deepEqual(printed, ['q1', 'q2', 'q3', 'q7', 'q1235'].map((id) => [`ql-ctx-${id}`, got.paragraph]));
   // Destroyed, the widget no longer listens for printing (a call to its dropped listener would throw).
   await page.evaluate(() => { window.piers.destroy(); window.dispatchEvent(new Event('beforeprint')); });
   assert.deepEqual(errors, []);
