@@ -435,7 +435,7 @@ fn plain(htmlish: &str) -> String {
     out.push_str(rest);
     // White space collapsed to single spaces, none at the ends.
     let mut words = String::with_capacity(out.len());
-    for w in out.split_whitespace() {
+    for w in crate::text::words(&out) {
         if !words.is_empty() {
             words.push(' ');
         }

@@ -49,7 +49,7 @@ pub fn read_article(root: &Element) -> Article {
 
 fn collapse_white_space(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
+    for w in crate::text::words(s) {
         if !out.is_empty() {
             out.push(' ');
         }
