@@ -246,6 +246,18 @@ impl<'a> Iterator for Words<'a> {
     }
 }
 
+/// `s`'s [`words`] joined by single spaces: white space collapsed, none at the ends.
+pub fn collapse_white_space(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in words(s) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
 /// The lines of `s`, each with its `\n` (the last one may have none), as `s.split_inclusive('\n')`.
 pub fn lines_inclusive(s: &str) -> LinesInclusive<'_> {
     LinesInclusive(s)
@@ -568,6 +580,12 @@ mod tests {
         for s in ["", " ", "one", "  two  words ", "tab\tand\nnew\r\nlines", "nbsp\u{a0}and\u{2003}em\u{3000}wide", "\u{85}next\u{2028}line\u{2029}", "Київ  сказав «так»", "a\u{200b}b"] {
             assert_eq!(words(s).collect::<Vec<_>>(), s.split_whitespace().collect::<Vec<_>>(), "{s:?}");
         }
+    }
+
+    #[test]
+    fn collapse_white_space_leaves_single_spaces_inside() {
+        assert_eq!(collapse_white_space("  The\tmayor\n\n said\u{a0} so. "), "The mayor said so.");
+        assert_eq!(collapse_white_space(" \r\n\u{3000}"), "");
     }
 
     #[test]
