@@ -159,7 +159,7 @@ impl<'a> View<'a> {
 }
 
 /// The longest prefix a packed word shares with the word before it (its first byte, below 0x20).
-const MAX_SHARED: usize = 0x1F;
+pub(crate) const MAX_SHARED: usize = 0x1F;
 
 /// How many leading bytes word `i` of `list` shares with word `i - 1` (as packed: at most
 /// [`MAX_SHARED`]).
@@ -214,7 +214,7 @@ const fn pack_lines<const BYTES: usize>(list: &[&str], text: &mut [u8; BYTES], m
 }
 
 /// The words of a packed text one a line: each word's shared prefix copied from the word before it.
-fn unpack(src: &[u8]) -> Vec<u8> {
+pub(crate) fn unpack(src: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(src.len() * 2);
     let (mut i, mut last) = (0, 0);
     while let Some(&shared) = src.get(i) {
