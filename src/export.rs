@@ -433,15 +433,7 @@ fn plain(htmlish: &str) -> String {
         }
     }
     out.push_str(rest);
-    // White space collapsed to single spaces, none at the ends.
-    let mut words = String::with_capacity(out.len());
-    for w in out.split_whitespace() {
-        if !words.is_empty() {
-            words.push(' ');
-        }
-        words.push_str(w);
-    }
-    words
+    crate::text::collapse_white_space(&out)
 }
 
 /// A member of a TimelineJS date as a number: TimelineJS writes them as strings or numbers.

@@ -199,7 +199,7 @@ pub(crate) fn starts_lower(w: &str) -> bool {
 
 /// The gender a name or a title shows ("Ted Cruz", "Mrs. Smith", "Bundeskanzlerin"), if any.
 fn gender_of(name: &str, role: Option<&str>) -> Gender {
-    let first = name.split_whitespace().next().unwrap_or("");
+    let first = crate::text::words(name).next().unwrap_or("");
     let found = crate::text::with_lower(first, |f| {
         if MALE.contains(f) {
             Gender::Male
@@ -442,7 +442,7 @@ impl Registry {
             // The last word, read forwards (`last()` reads the words backwards: a second copy of the
             // splitting code, a size measure).
             let mut last = None;
-            for w in name.split_whitespace() {
+            for w in crate::text::words(name) {
                 last = Some(w);
             }
             if let Some(last) = last.filter(|_| crate::text::has_byte(name.as_bytes(), b' ')) {

@@ -472,7 +472,7 @@ fn looks_like_title(text: &str) -> bool {
         return false;
     }
     let (mut words, mut caps) = (0, 0);
-    for w in text.split_whitespace() {
+    for w in crate::text::words(text) {
         words += 1;
         caps += usize::from(crate::people::starts_upper(w));
     }

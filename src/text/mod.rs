@@ -221,6 +221,43 @@ impl<'a> Iterator for SplitByte<'a> {
     }
 }
 
+/// The white-space-separated words of `s`, as `s.split_whitespace()`, by `str::trim_start` and a
+/// `char::is_whitespace` search (both in the wasm already; core's `SplitWhitespace` is its own copy).
+pub fn words(s: &str) -> Words<'_> {
+    Words(s)
+}
+
+/// The iterator of [`words`].
+#[derive(Clone)]
+pub struct Words<'a>(&'a str);
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let r = self.0.trim_start();
+        if r.is_empty() {
+            self.0 = r;
+            return None;
+        }
+        let end = r.char_indices().find(|&(_, c)| c.is_whitespace()).map_or(r.len(), |(i, _)| i);
+        self.0 = &r[end..];
+        Some(&r[..end])
+    }
+}
+
+/// `s`'s [`words`] joined by single spaces: white space collapsed, none at the ends.
+pub fn collapse_white_space(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in words(s) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
 /// The lines of `s`, each with its `\n` (the last one may have none), as `s.split_inclusive('\n')`.
 pub fn lines_inclusive(s: &str) -> LinesInclusive<'_> {
     LinesInclusive(s)
@@ -408,7 +445,7 @@ pub fn strip_article(s: &str) -> &str {
 /// when `s` is ASCII (checked a word at a time).
 pub fn word_count(s: &str) -> usize {
     if !s.is_ascii() {
-        return s.split_whitespace().count();
+        return words(s).count();
     }
     let (mut n, mut in_word) = (0, false);
     for &b in s.as_bytes() {
@@ -581,6 +618,19 @@ mod tests {
         for w in ["ÄUSSERTE", "Заявив", "ΑΘΉΝΑ", "İstanbul 😀", "x".repeat(70).as_str(), "É".repeat(40).as_str()] {
             assert_eq!(with_lower(w, str::to_string), lower(w), "{w}");
         }
+    }
+
+    #[test]
+    fn words_agree_with_split_whitespace() {
+        for s in ["", " ", "one", "  two  words ", "tab\tand\nnew\r\nlines", "nbsp\u{a0}and\u{2003}em\u{3000}wide", "\u{85}next\u{2028}line\u{2029}", "Київ  сказав «так»", "a\u{200b}b"] {
+            assert_eq!(words(s).collect::<Vec<_>>(), s.split_whitespace().collect::<Vec<_>>(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn collapse_white_space_leaves_single_spaces_inside() {
+        assert_eq!(collapse_white_space("  The\tmayor\n\n said\u{a0} so. "), "The mayor said so.");
+        assert_eq!(collapse_white_space(" \r\n\u{3000}"), "");
     }
 
     #[test]

@@ -159,7 +159,7 @@ impl<'a> View<'a> {
 }
 
 /// The longest prefix a packed word shares with the word before it (its first byte, below 0x20).
-const MAX_SHARED: usize = 0x1F;
+pub(crate) const MAX_SHARED: usize = 0x1F;
 
 /// How many leading bytes word `i` of `list` shares with word `i - 1` (as packed: at most
 /// [`MAX_SHARED`]).
@@ -214,21 +214,25 @@ const fn pack_lines<const BYTES: usize>(list: &[&str], text: &mut [u8; BYTES], m
 }
 
 /// The words of a packed text one a line: each word's shared prefix copied from the word before it.
-fn unpack(src: &[u8]) -> Vec<u8> {
+pub(crate) fn unpack(src: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(src.len() * 2);
     let (mut i, mut last) = (0, 0);
     while let Some(&shared) = src.get(i) {
         let start = out.len();
-        for k in last..last + usize::from(shared) {
-            let b = out[k];
-            out.push(b);
-        }
+        // Only `extend_from_slice`, which the page has anyway: `Vec<u8>::push` (245 bytes of wasm
+        // with its growth code) was here alone, and `extend_from_within` costs more than it saves.
+        // (The shared prefix goes through a copy on the stack: `out` cannot lend it while growing.)
+        let from = out.get(last..last + usize::from(shared)).unwrap_or_default();
+        let mut prefix = [0u8; MAX_SHARED];
+        let n = from.len().min(MAX_SHARED);
+        prefix[..n].copy_from_slice(&from[..n]);
+        out.extend_from_slice(&prefix[..n]);
         i += 1;
-        while let Some(&b) = src.get(i).filter(|&&b| b >= 0x20) {
-            out.push(b);
-            i += 1;
-        }
-        out.push(b'\n');
+        let rest = src.get(i..).unwrap_or(&[]);
+        let len = rest.iter().position(|&b| b < 0x20).unwrap_or(rest.len());
+        out.extend_from_slice(&rest[..len]);
+        out.extend_from_slice(b"\n");
+        i += len;
         last = start;
     }
     out

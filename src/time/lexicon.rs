@@ -6,6 +6,7 @@
 //! languages each); the first lookup turns the packed words into the `u128` keys and the hash table
 //! that the fast path probes.
 
+use crate::prelude::*;
 use crate::sync::OnceLock;
 
 /// Which languages a lexicon entry belongs to (a bit set).
@@ -393,20 +394,33 @@ const fn text_len() -> usize {
     let mut n = 0;
     let mut i = 0;
     while i < N {
-        n += entry(i).0.len() + 1;
+        n += 1 + entry(i).0.len() - shared(i);
         i += 1;
+    }
+    n
+}
+
+/// How many leading bytes entry `k`'s word shares with the word before it (at most
+/// [`MAX_SHARED`](crate::text::packed::MAX_SHARED)): front coding, as the [`crate::text::packed`]
+/// lexicons store their words, so that "januar" after "january" is a count and one letter.
+const fn shared(k: usize) -> usize {
+    if k == 0 {
+        return 0;
+    }
+    let (a, b) = (entry(k - 1).0, entry(k).0);
+    let mut n = 0;
+    while n < a.len() && n < b.len() && n < crate::text::packed::MAX_SHARED && a[n] == b[n] {
+        n += 1;
     }
     n
 }
 
 const BYTES: usize = text_len();
 
-/// Ends a word in [`Packed::text`] (no word has a space).
-const SEP: u8 = b' ';
-
-/// The lexicon as compiled into the binary: the words' text, each word followed by [`SEP`] (the
-/// end offsets are found by the first lookup; a separator compresses better than a length), and
-/// each word's meaning and languages.
+/// The lexicon as compiled into the binary: the words' text, front coded (each word as the count of
+/// leading bytes it shares with the word before, one byte below 0x20, then the rest: the format
+/// [`crate::text::packed::unpack`] reads; the first lookup unpacks it, one word a line, and finds
+/// the end offsets), and each word's meaning and languages.
 struct Packed {
     text: [u8; BYTES],
     lexes: [Lex; N],
@@ -414,8 +428,10 @@ struct Packed {
 }
 
 static PACKED: Packed = {
-    assert!(BYTES <= u16::MAX as usize && N > 0);
+    assert!(N > 0);
     let mut text = [0u8; BYTES];
+    // The unpacked text's length: its end offsets are `u16`.
+    let mut plain = 0;
     let mut lexes = [Lex::Few; N];
     let mut langs = [0; N];
     let mut at = 0;
@@ -423,28 +439,30 @@ static PACKED: Packed = {
     while i < N {
         let (w, lex, l) = entry(i);
         assert!(!w.is_empty() && w.len() < MAX_WORD);
-        let mut j = 0;
+        let mut j = shared(i);
+        text[at] = j as u8;
+        at += 1;
         while j < w.len() {
-            assert!(w[j] != SEP);
+            assert!(w[j] >= 0x20, "a control character in a time word");
             text[at] = w[j];
             at += 1;
             j += 1;
         }
-        text[at] = SEP;
-        at += 1;
+        plain += w.len() + 1;
         lexes[i] = lex;
         langs[i] = l;
         i += 1;
     }
+    assert!(plain <= u16::MAX as usize);
     Packed { text, lexes, langs }
 };
 
-/// The word of entry `k`, given the end offsets (empty past the end; `get` keeps panics and
-/// their locations out).
-fn word(ends: &[u16; N], k: usize) -> &'static [u8] {
+/// The word of entry `k` in the unpacked `text`, given the end offsets (empty past the end; `get`
+/// keeps panics and their locations out).
+fn word<'t>(text: &'t [u8], ends: &[u16; N], k: usize) -> &'t [u8] {
     let end = |k: usize| ends.get(k).map_or(0, |&e| usize::from(e));
     let start = if k == 0 { 0 } else { end(k - 1) + 1 };
-    PACKED.text.get(start..end(k)).unwrap_or(&[])
+    text.get(start..end(k)).unwrap_or(&[])
 }
 
 /// What the first lookup builds from [`PACKED`]: the index the tokeniser probes for each word.
@@ -458,8 +476,10 @@ pub struct Table {
     /// Most words of running text are not temporal and leave at the first, empty slot; a word of the
     /// lexicon is found with one key comparison, without a search.
     slots: [u16; SLOTS],
-    /// Each entry's end offset in `PACKED.text`.
+    /// Each entry's end offset in `text`.
     ends: [u16; N],
+    /// The words, unpacked from `PACKED.text`, one a line.
+    text: Vec<u8>,
 }
 
 const SLOT_BITS: u32 = 12;
@@ -501,9 +521,10 @@ fn build() -> Table {
     let mut keys = [0u128; N];
     let mut slots = [0u16; SLOTS];
     let mut ends = [0u16; N];
+    let text = crate::text::packed::unpack(&PACKED.text);
     let mut k = 0;
-    for (at, &b) in PACKED.text.iter().enumerate() {
-        if b == SEP {
+    for (at, &b) in text.iter().enumerate() {
+        if b == b'\n' {
             if let Some(e) = ends.get_mut(k) {
                 *e = at as u16;
             }
@@ -511,7 +532,7 @@ fn build() -> Table {
         }
     }
     for k in 0..N {
-        let key = pack(word(&ends, k));
+        let key = pack(word(&text, &ends, k));
         let mut s = slot(key);
         while slots.get(s).is_some_and(|&e| e != 0) {
             s = (s + 1) % SLOTS;
@@ -523,7 +544,7 @@ fn build() -> Table {
             *e = key;
         }
     }
-    Table { keys, slots, ends }
+    Table { keys, slots, ends, text }
 }
 
 impl Table {
@@ -552,7 +573,7 @@ impl Table {
                     if key >> 120 == 0 {
                         return Some(lex);
                     }
-                    let w = word(&self.ends, k);
+                    let w = word(&self.text, &self.ends, k);
                     if (w.len() <= 16 && full.len() <= 16) || w == full {
                         return Some(lex);
                     }
@@ -659,12 +680,12 @@ mod tests {
         let mut k = 0;
         for (t, l) in TABLES {
             for &(w, lex) in t {
-                assert_eq!((word(&table().ends, k), PACKED.lexes[k], PACKED.langs[k]), (w.as_bytes(), lex, l));
+                assert_eq!((word(&table().text, &table().ends, k), PACKED.lexes[k], PACKED.langs[k]), (w.as_bytes(), lex, l));
                 k += 1;
             }
         }
         assert_eq!(k, N);
-        assert_eq!(table().ends[N - 1] as usize, BYTES - 1);
+        assert_eq!(table().ends[N - 1] as usize, table().text.len() - 1);
     }
 
     /// Every word of every table finds the meaning its first (word, language) entry gives, through

@@ -37,7 +37,7 @@ pub fn read_article(root: &Element) -> Article {
             Some(b'c') => BlockKind::Caption,
             _ => BlockKind::Paragraph,
         };
-        let text = collapse_white_space(rest);
+        let text = crate::text::collapse_white_space(rest);
         if !text.is_empty() {
             blocks.push(Block { kind, text });
         }
@@ -45,15 +45,4 @@ pub fn read_article(root: &Element) -> Article {
     // The headline is the first heading when it comes first; a page without one has no headline.
     meta.title = blocks.first().filter(|b| b.kind == BlockKind::Heading).map(|b| b.text.clone());
     Article { meta, blocks }
-}
-
-fn collapse_white_space(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(w);
-    }
-    out
 }
