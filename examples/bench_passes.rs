@@ -11,27 +11,12 @@
 
 use quoteline::{parse_article, Date, Options};
 
-const OWN: &str = include_str!("../bench/sentences.txt");
+#[path = "common/articles.rs"]
+mod common;
 
 fn main() {
     let passes: usize = std::env::args().nth(1).and_then(|s| s.parse().ok()).unwrap_or(1);
-    let seed = quoteline::dataset::ARTICLES[0].1;
-    let paragraphs: Vec<&str> = seed.split('\n').skip(2).chain(OWN.split('\n')).filter(|l| !l.trim().is_empty()).collect();
-    let one: usize = paragraphs.iter().map(|p| p.len() + 1).sum();
-    let articles: Vec<String> = (0..200)
-        .map(|k| {
-            let mut parts = vec![format!("Bridge repairs and peace talks: a day of news ({k})")];
-            let mut len = parts[0].len();
-            let mut i = k;
-            while len < one {
-                let p = paragraphs[i % paragraphs.len()];
-                parts.push(p.to_string());
-                len += p.len() + 1;
-                i += 1;
-            }
-            parts.join("\n")
-        })
-        .collect();
+    let articles = common::articles();
     let options = Options { published: Date::parse_iso("2026-02-06") };
     let mut n = 0;
     for _ in 0..passes {
