@@ -457,6 +457,34 @@ mod tests {
         json!({ "article": article, "paragraphs": paragraphs, "speakers": speakers, "quotes": quotes, "events": events })
     }
 
+    /// The checkpoints counted on bytes are those `char_indices` and `len_utf16` gave (review7: random
+    /// paragraphs of 1- to 4-byte characters, across several 64-byte steps).
+    #[test]
+    fn tape_checkpoints_counted_on_bytes_are_those_of_the_characters() {
+        let pieces = ["a", " ", "é", "—", "😀", "Київ", "\u{a0}", "\u{2028}", "\r\n", "「", "𝒜b"];
+        let mut seed = 12_345u32;
+        for n in [0usize, 1, 30, 63, 64, 65, 200, 700] {
+            let mut s = String::new();
+            for _ in 0..n {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                s.push_str(pieces[(seed >> 16) as usize % pieces.len()]);
+            }
+            let mut t = Tape { text: String::new(), nums: Vec::new(), units: 0, paras: Vec::new(), marks: Vec::new() };
+            t.paragraph(&s);
+            let mut want = Vec::new();
+            let (mut units, mut last) = (0u32, 0usize);
+            for (at, c) in s.char_indices() {
+                if at - last >= 64 {
+                    want.push((units, at as u32));
+                    last = at;
+                }
+                units += c.len_utf16() as u32;
+            }
+            let got = t.paras[0].1.map(|(a, b)| t.marks[a..b].to_vec());
+            assert_eq!(got, (!s.is_ascii()).then_some(want), "{s:?}");
+        }
+    }
+
     #[test]
     fn the_tape_holds_the_story() {
         let texts = [

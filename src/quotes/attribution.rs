@@ -1121,3 +1121,7 @@ mod tests {
         assert_eq!(m(t, &a), "Mayor Ana Ruiz");
     }
 }
+
+#[cfg(test)]
+#[path = "review_fuzz.rs"]
+mod review_fuzz;

@@ -611,7 +611,7 @@ mod tests {
     #[test]
     fn lower_case_without_allocation() {
         assert_eq!(with_lower("SaId", str::to_string), "said");
-        for t in ["", " ", "a", " a ", "\t\na b\r\n", "\u{a0}x\u{a0}", " \u{2003} y \u{3000}", "z\u{85}", "\u{1F600} ", "\x0b\x0cq\x1c", " é ", "é"] {
+        for t in ["", " ", "a", " a ", "\t\na b\r\n", "\u{a0}x\u{a0}", " \u{2003} y \u{3000}", "z\u{85}", "\u{1F600} ", "\x0b\x0cq\x1c", " é ", "é", " a", "a ", "\ta", "a\n", "\u{a0}a", "a\u{2028}", "\u{3000}a."] {
             assert_eq!(trim(t), t.trim(), "{t:?}");
         }
         assert_eq!(with_lower("Erklärte", str::to_string), "erklärte");
