@@ -1123,5 +1123,5 @@ mod tests {
 }
 
 #[cfg(test)]
-#[path = "review_fuzz.rs"]
-mod review_fuzz;
+#[path = "random_tests.rs"]
+mod random_tests;

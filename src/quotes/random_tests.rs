@@ -1,6 +1,6 @@
-//! Randomized agreement checks (review7): the byte-level helpers of the speed6 and size7 merges
-//! against std or a character-level reference, on random strings of multibyte characters, tabs,
-//! NBSP, U+2028, CRLF and empty input.
+//! Randomized agreement checks: the byte-level tokenizer, trims, words and counts against std or a
+//! character-level reference, on random strings of multibyte characters, tabs, NBSP, U+2028, CRLF and
+//! empty input.
 use super::*;
 
 const PIECES: &[&str] = &[
@@ -88,7 +88,7 @@ fn random_strings_agree_with_std_and_the_character_reference() {
     agree(3_000, 0x9E37_79B9_7F4A_7C15);
 }
 
-/// 100,000 strings (about half a second in release): `cargo test --release --lib review_fuzz -- --ignored`.
+/// 100,000 strings (about half a second in release): `cargo test --release --lib random_tests -- --ignored`.
 #[test]
 #[ignore = "100k random strings: run with --ignored"]
 fn many_random_strings_agree() {
