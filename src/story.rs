@@ -265,8 +265,7 @@ impl Tape {
         let marks = (self.units - base != s.len() as u32).then(|| {
             let from = self.marks.len();
             let (mut units, mut last) = (0u32, 0usize);
-            // On the bytes (`char_indices` decoded every character through calls): each byte that
-            // starts a character is one unit, two for a 4-byte character (a surrogate pair).
+            // On the bytes (`char_indices` decoded every character through calls): `utf16_units`.
             for (at, &b) in s.as_bytes().iter().enumerate() {
                 if b & 0xC0 == 0x80 {
                     continue;
@@ -275,7 +274,7 @@ impl Tape {
                     self.marks.push((units, at as u32));
                     last = at;
                 }
-                units += 1 + u32::from(b >= 0xF0);
+                units += crate::text::utf16_units(b);
             }
             (from, self.marks.len())
         });

@@ -347,8 +347,14 @@ pub fn utf16_len(s: &str) -> usize {
     if s.is_ascii() {
         return s.len();
     }
-    // One unit per byte that starts a character, two for a 4-byte character (a surrogate pair).
-    s.bytes().map(|b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0)).sum()
+    s.bytes().map(|b| utf16_units(b) as usize).sum()
+}
+
+/// The UTF-16 code units that UTF-8 byte `b` begins: one for a byte that starts a character, two for
+/// the start of a 4-byte character (a surrogate pair), none for a continuation byte.
+#[inline(always)]
+pub const fn utf16_units(b: u8) -> u32 {
+    (b & 0xC0 != 0x80) as u32 + (b >= 0xF0) as u32
 }
 
 /// Calls `f` with `word` in lower case ([`lower`]): the word itself when it is lower case already,
