@@ -114,6 +114,7 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
     let mut touched = (0usize, 0usize);
     // The pieces of the quote being read, (paragraph, start, end): one list for all candidates.
     let mut pieces: Vec<(usize, usize, usize)> = Vec::new();
+    let mut scratch = attribution::Scratch::default();
     let mut i = 0;
     while i < candidates.len() {
         let cand = &candidates[i];
@@ -136,8 +137,8 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
 
         // Attribution: after the closing mark, before the opening mark, the headline pattern, or an
         // introducing sentence ending in a colon at the end of the previous paragraph.
-        let after = lspan.close.and_then(|c| attribution::after(&blocks[lp].text, c, lang)).map(|a| (lp, a));
-        let before = attribution::before(text_p, first.open, lang).map(|a| (p, a));
+        let after = lspan.close.and_then(|c| attribution::after_in(&blocks[lp].text, c, lang, &mut scratch)).map(|a| (lp, a));
+        let before = attribution::before_in(text_p, first.open, lang, &mut scratch).map(|a| (p, a));
         let mut found: Option<(usize, Attribution)> = match (after, before) {
             (Some(_), Some(b)) if b.1.introduces => Some(b),
             (Some(a), _) => Some(a),
@@ -154,7 +155,7 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
         if found.is_none() && p > 0 && trim(&text_p[..first.open]).is_empty() {
             let prev = &blocks[p - 1].text;
             if prev.trim_end().ends_with(':') {
-                found = attribution::before(prev, prev.len(), lang).map(|a| (p - 1, a));
+                found = attribution::before_in(prev, prev.len(), lang, &mut scratch).map(|a| (p - 1, a));
             }
         }
 
@@ -177,7 +178,7 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
                 None
             };
             if let Some(stop) = stop {
-                found = attribution::before(text_p, stop, lang).filter(|a| a.cue.is_some()).map(|a| (p, a));
+                found = attribution::before_in(text_p, stop, lang, &mut scratch).filter(|a| a.cue.is_some()).map(|a| (p, a));
             }
         }
 
