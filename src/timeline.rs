@@ -4,7 +4,7 @@
 use crate::article::{Article, BlockKind};
 use crate::prelude::*;
 use crate::quotes::Quote;
-use crate::text::sentences;
+use crate::text::sentences::sentences_into;
 use crate::time::{TagOptions, Tagger, Timex, TimexType};
 
 /// One event. Offsets are byte offsets in the text of block `paragraph`.
@@ -29,6 +29,8 @@ const MAX_PARAGRAPH_LINKS: usize = 8;
 pub fn build(article: &Article, quotes: &[Quote], opts: &TagOptions) -> Vec<Event> {
     let mut tagger = Tagger::new(opts.clone());
     let mut events: Vec<Event> = Vec::new();
+    // One list of dates and one of sentences, reused from paragraph to paragraph.
+    let (mut timexes, mut sents) = (Vec::new(), Vec::new());
     // Quotes come out of the engine in reading order: a paragraph's quotes are a run of indices, in
     // text order, found by binary search (linear in the article overall), and a sentence's quotes
     // come out in index order with no sort.
@@ -37,13 +39,13 @@ pub fn build(article: &Article, quotes: &[Quote], opts: &TagOptions) -> Vec<Even
         if block.kind == BlockKind::Caption {
             continue;
         }
-        let timexes = tagger.tag(&block.text);
+        tagger.tag_into(&block.text, &mut timexes);
         if timexes.is_empty() {
             continue;
         }
-        let sents = sentences(&block.text);
+        sentences_into(&block.text, &mut sents);
         let (lo, hi) = (quotes.partition_point(|q| q.paragraph < p), quotes.partition_point(|q| q.paragraph <= p));
-        for mut timex in timexes {
+        for mut timex in timexes.drain(..) {
             if !matches!(timex.kind, TimexType::Date | TimexType::Time) || !placeable(&timex.value) {
                 continue;
             }

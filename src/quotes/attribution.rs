@@ -68,19 +68,34 @@ fn is_inner(c: char) -> bool {
 }
 
 /// Tokens of `text[from..to]`.
-#[inline(never)]
 pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok<'_>> {
+    let mut out = Vec::new();
+    tokenize_into(text, from, to, &mut out);
+    out
+}
+
+/// The token lists of the windows around quotes, kept from one quote to the next (one allocation
+/// each for the article, not two or three a quote).
+#[derive(Default)]
+pub(crate) struct Scratch<'a> {
+    toks: Vec<Tok<'a>>,
+    clause: Vec<Tok<'a>>,
+}
+
+/// [`tokenize`] into `out` (cleared first).
+#[inline(never)]
+fn tokenize_into<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<Tok<'a>>) {
     let from = floor(text, from);
     let to = floor(text, to).max(from);
+    out.clear();
     // About a token every five bytes: one allocation for most windows, where growing from empty took
     // four or five.
-    let mut out = Vec::with_capacity((to - from) / 4 + 1);
+    out.reserve((to - from) / 4 + 1);
     let mut p = from;
     while let Some((start, end, word)) = next_token(text, p, to) {
         p = end;
         out.push(Tok::new(text, start, end, word));
     }
-    out
 }
 
 /// A word's byte range in its paragraph (`u32`: a paragraph's words are kept while its quotes are
@@ -481,11 +496,18 @@ fn leads_attribution(w: &str) -> bool {
 }
 
 /// `"…," X said` / `"…," said X` / `"…" — X` / `"…", according to X` after the closing mark.
+#[cfg(test)]
 pub(crate) fn after(text: &str, close: usize, lang: Lang) -> Option<Attribution> {
+    after_in(text, close, lang, &mut Scratch::default())
+}
+
+/// [`after`] with the token list kept in `scratch`.
+pub(crate) fn after_in<'a>(text: &'a str, close: usize, lang: Lang, scratch: &mut Scratch<'a>) -> Option<Attribution> {
     // The punctuation right after the mark rules some quotes out (more marks, a bracket, a long run
     // of stops): read on the window's tokens (a scan of it token by token before cutting the window
     // was a second copy of this test, a size measure).
-    let toks = tokenize(text, close, close.saturating_add(WINDOW));
+    tokenize_into(text, close, close.saturating_add(WINDOW), &mut scratch.toks);
+    let toks = &scratch.toks;
     let mut i = 0;
     let mut dash = false;
     while i < toks.len() && !toks[i].word {
@@ -634,9 +656,11 @@ fn apposition_after(text: &str, clause: &[Tok], e: usize) -> (usize, Option<(usi
 /// The clause before byte `open`: back to the last sentence end. An earlier quote in the same
 /// sentence (`Trump said that "ethanol people" "do a fantastic job"`) stands as one mark token, so
 /// that its words are neither cues nor speakers.
-fn clause_before(text: &str, open: usize) -> Vec<Tok<'_>> {
-    let toks = tokenize(text, clause_start(text, open), open);
-    let mut rev: Vec<Tok> = Vec::new();
+fn clause_before<'a>(text: &'a str, open: usize, scratch: &mut Scratch<'a>) {
+    tokenize_into(text, clause_start(text, open), open, &mut scratch.toks);
+    let toks = &scratch.toks;
+    let rev = &mut scratch.clause;
+    rev.clear();
     let mut inside = false;
     for (k, t) in toks.iter().enumerate().rev() {
         let w = word(text, t);
@@ -661,7 +685,6 @@ fn clause_before(text: &str, open: usize) -> Vec<Tok<'_>> {
         rev.push(*t);
     }
     rev.reverse();
-    rev
 }
 
 /// The most quote marks the clause before a quote may hold (four quoted phrases): `The mayor called the
@@ -720,7 +743,9 @@ pub(crate) fn german_cue_after(text: &str, open: usize, close: usize) -> Option<
         }
     }
     let cue = cue?;
-    let clause = clause_before(text, open);
+    let mut scratch = Scratch::default();
+    clause_before(text, open, &mut scratch);
+    let clause = &scratch.clause;
     let skip = clause.iter().take_while(|t| !t.word).count();
     let c = &clause[skip..];
     let first = c.first().map(|t| word(text, t))?;
@@ -741,9 +766,15 @@ pub(crate) fn german_cue_after(text: &str, open: usize, close: usize) -> Option<
 
 /// `X said: "…"` / `X told reporters that "…"` / `according to X, "…"` before the opening mark at
 /// byte `open`.
+#[cfg(test)]
 pub(crate) fn before(text: &str, open: usize, lang: Lang) -> Option<Attribution> {
-    let rev = clause_before(text, open);
-    let clause = &rev[..];
+    before_in(text, open, lang, &mut Scratch::default())
+}
+
+/// [`before`] with the token lists kept in `scratch`.
+pub(crate) fn before_in<'a>(text: &'a str, open: usize, lang: Lang, scratch: &mut Scratch<'a>) -> Option<Attribution> {
+    clause_before(text, open, scratch);
+    let clause = &scratch.clause[..];
     if clause.is_empty() {
         return None;
     }

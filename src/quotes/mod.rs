@@ -75,8 +75,9 @@ pub struct Quote {
 /// The fewest words an attributed quote may have (`Beck called it "blasphemy"`).
 const MIN_ATTRIBUTED_WORDS: usize = 1;
 
-/// The last attributed quote: its last paragraph, speaker, mention and cue.
-type LastAttributed = (usize, Option<usize>, Option<Mention>, Option<String>);
+/// The last attributed quote: its last paragraph, speaker, mention and cue (paragraph and byte range:
+/// the cue's text is copied only into the quotes that carry it).
+type LastAttributed = (usize, Option<usize>, Option<Mention>, Option<(usize, usize, usize)>);
 
 /// A quote before attribution: its pieces (paragraph, span) in order.
 struct Candidate {
@@ -111,6 +112,9 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
     let mut last: Option<LastAttributed> = None;
     // How far names have been noted as recent: (paragraph, byte); text before it has been read.
     let mut touched = (0usize, 0usize);
+    // The pieces of the quote being read, (paragraph, start, end): one list for all candidates.
+    let mut pieces: Vec<(usize, usize, usize)> = Vec::new();
+    let mut scratch = attribution::Scratch::default();
     let mut i = 0;
     while i < candidates.len() {
         let cand = &candidates[i];
@@ -128,12 +132,13 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
         }
         let text_p = &blocks[p].text;
         let is_headline = p == 0 && blocks[0].kind == BlockKind::Heading;
-        let mut pieces: Vec<(usize, usize, usize)> = cand.pieces.iter().map(|(q, s)| (*q, s.start, s.end)).collect();
+        pieces.clear();
+        pieces.extend(cand.pieces.iter().map(|(q, s)| (*q, s.start, s.end)));
 
         // Attribution: after the closing mark, before the opening mark, the headline pattern, or an
         // introducing sentence ending in a colon at the end of the previous paragraph.
-        let after = lspan.close.and_then(|c| attribution::after(&blocks[lp].text, c, lang)).map(|a| (lp, a));
-        let before = attribution::before(text_p, first.open, lang).map(|a| (p, a));
+        let after = lspan.close.and_then(|c| attribution::after_in(&blocks[lp].text, c, lang, &mut scratch)).map(|a| (lp, a));
+        let before = attribution::before_in(text_p, first.open, lang, &mut scratch).map(|a| (p, a));
         let mut found: Option<(usize, Attribution)> = match (after, before) {
             (Some(_), Some(b)) if b.1.introduces => Some(b),
             (Some(a), _) => Some(a),
@@ -150,7 +155,7 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
         if found.is_none() && p > 0 && trim(&text_p[..first.open]).is_empty() {
             let prev = &blocks[p - 1].text;
             if prev.trim_end().ends_with(':') {
-                found = attribution::before(prev, prev.len(), lang).map(|a| (p - 1, a));
+                found = attribution::before_in(prev, prev.len(), lang, &mut scratch).map(|a| (p - 1, a));
             }
         }
 
@@ -173,7 +178,7 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
                 None
             };
             if let Some(stop) = stop {
-                found = attribution::before(text_p, stop, lang).filter(|a| a.cue.is_some()).map(|a| (p, a));
+                found = attribution::before_in(text_p, stop, lang, &mut scratch).filter(|a| a.cue.is_some()).map(|a| (p, a));
             }
         }
 
@@ -257,11 +262,11 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
                 let role = a.role.map(|(s, e)| clean_role(&ptext[s..e]));
                 let sp = registry.resolve(who, role.as_deref().filter(|r| looks_like_role(r)));
                 let m = Mention { paragraph: ap, start: a.mention.0, end: a.mention.1 };
-                (sp, Some(m), a.cue.map(|(s, e)| ptext[s..e].to_string()))
+                (sp, Some(m), a.cue.map(|(s, e)| (ap, s, e)))
             }
             None => match &last {
                 // A quote standing alone right after an attributed quote continues its speaker.
-                Some((lq, sp, m, cue)) if *lq + 1 >= p && !is_headline => (*sp, *m, cue.clone()),
+                Some((lq, sp, m, cue)) if *lq + 1 >= p && !is_headline => (*sp, *m, *cue),
                 // German news often names the speaker a sentence or two before the quote: the
                 // person named last.
                 _ if lang == Lang::De && !is_headline => (registry.last_named().filter(|&i| is_person_name(&registry.speakers[i].name)), None, None),
@@ -272,7 +277,7 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
             registry.touch(sp);
         }
         if speaker.is_some() || mention.is_some() {
-            last = Some((lp, speaker, mention, cue.clone()));
+            last = Some((lp, speaker, mention, cue));
         }
         let (ep, _, ee) = *pieces.last().unwrap_or(&(p, first.start, first.end));
         let end_in_first = pieces.iter().rev().find(|(q, _, _)| *q == p).map_or(first.end, |x| x.2);
@@ -286,7 +291,7 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
             end_in_end_paragraph: trim_end_offset(&blocks[ep].text, 0, ee),
             speaker,
             mention,
-            cue,
+            cue: cue.map(|(cp, s, e)| blocks[cp].text[s..e].to_string()),
         });
         i += consumed;
     }
@@ -427,8 +432,10 @@ fn join_pieces(blocks: &[crate::article::Block], pieces: &[(usize, usize, usize)
         }
         text.push_str(part);
     }
-    let trimmed = trim_end_bytes(&text, b", ");
-    trimmed.to_string()
+    // Cut in place: no second copy of the quote.
+    let n = trim_end_bytes(&text, b", ").len();
+    text.truncate(n);
+    text
 }
 
 /// Whether `s` ends with one of the ASCII characters `set` (an ASCII character is its last byte: no

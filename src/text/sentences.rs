@@ -22,6 +22,13 @@ crate::text::packed::lexicon!(pub(crate) static ABBREV = ABBREVIATIONS;);
 /// non-blank character of `text` falls in exactly one range.
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
+    sentences_into(text, &mut out);
+    out
+}
+
+/// [`sentences`] written into `out` (cleared first): the timeline reuses one list for all paragraphs.
+pub(crate) fn sentences_into(text: &str, out: &mut Vec<Range<usize>>) {
+    out.clear();
     let mut start = None::<usize>;
     let bytes = text.as_bytes();
     let char_at = |i: usize| text.get(i..).and_then(|t| t.chars().next());
@@ -86,7 +93,6 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
             out.push(s..e);
         }
     }
-    out
 }
 
 /// Whether any of the eight bytes of `x` is '.', '!', '?' or above 127 (the "has a zero byte" bit

@@ -128,11 +128,17 @@ impl Tagger {
     /// Every temporal expression in `text`, in order, not overlapping. One left-to-right pass: each
     /// token is read once and each pattern looks at a bounded window around it.
     pub fn tag(&mut self, text: &str) -> Vec<Timex> {
+        let mut out = Vec::new();
+        self.tag_into(text, &mut out);
+        out
+    }
+
+    /// [`Tagger::tag`] appended to `out`: the timeline reuses one list for all paragraphs.
+    pub(crate) fn tag_into(&mut self, text: &str, out: &mut Vec<Timex>) {
         let day_first = !matches!(self.opts.language.as_deref().map(lexicon::base_language), None | Some("en"));
         let narrative = self.opts.anchor == Anchoring::Narrative;
         // Empty until the first expression (most paragraphs have none: no allocation for them), then
         // room for about one expression per 128 bytes of the text, without regrowing the list.
-        let mut out = Vec::new();
         let mut toks = core::mem::take(&mut self.toks);
         toks.clear();
         let mut pos = 0;
@@ -184,7 +190,6 @@ impl Tagger {
             prev = Some((end, f.sem));
         }
         self.toks = toks;
-        out
     }
 }
 
