@@ -402,8 +402,8 @@ fn coarse(v: &mut String, p: Point) -> Option<Point> {
     None
 }
 
-/// Writes the TIMEX3 period for `n` units (`None` = unknown: `PXY`) into `s`.
-fn period(s: &mut String, u: Unit, n: Option<f32>) {
+/// Writes the TIMEX3 period for `n` units counted in halves (`None` = unknown: `PXY`) into `s`.
+fn period(s: &mut String, u: Unit, n: Option<u32>) {
     let (time, mut n, code) = match u {
         Unit::Second => (true, n, "S"),
         Unit::Minute => (true, n, "M"),
@@ -411,15 +411,15 @@ fn period(s: &mut String, u: Unit, n: Option<f32>) {
         Unit::Day => (false, n, "D"),
         // (The recogniser makes no period of weekends.)
         Unit::Week | Unit::Weekend => (false, n, "W"),
-        Unit::Fortnight => (false, n.map(|v| v * 2.0), "W"),
+        Unit::Fortnight => (false, n.map(|h| h * 2), "W"),
         Unit::Month => (false, n, "M"),
-        Unit::Quarter => (false, n.map(|v| v * 3.0), "M"),
+        Unit::Quarter => (false, n.map(|h| h * 3), "M"),
         Unit::Year => (false, n, "Y"),
         Unit::Decade => (false, n, "DE"),
         Unit::Century => (false, n, "CE"),
     };
-    if let Some(v) = n {
-        if !(v > 0.0 && v < 100_000.0) {
+    if let Some(h) = n {
+        if !(h > 0 && h < 200_000) {
             n = None;
         }
     }
@@ -427,9 +427,8 @@ fn period(s: &mut String, u: Unit, n: Option<f32>) {
     match n {
         None => s.push('X'),
         // Quantities are whole or halves ("two and a half"), below 100,000: printed from the count
-        // of halves, so the float printer (14 KB of wasm) is never linked.
-        Some(v) => {
-            let halves = (v * 2.0) as u32;
+        // of halves.
+        Some(halves) => {
             push_num(s, (halves / 2).into(), 0);
             if halves % 2 == 1 {
                 s.push_str(".5");

@@ -9,7 +9,7 @@
 use super::lexicon::{Code, Kw, Lex, Tense, Unit};
 use super::tokens::{Tk, Tok};
 use super::TimexType;
-#[allow(unused_imports)] // `F32Ext` (fract, round) in the no_std build
+#[allow(unused_imports)]
 use crate::prelude::*;
 
 /// Where a year comes from when the expression has none of its own.
@@ -59,10 +59,11 @@ pub enum Sem {
     Weekday { wd: u8, shift: Option<i8>, anchor: Anchor },
     /// A day of the reference month ("the 20th").
     RefDay(u8),
-    /// `n` units (`None`: an unknown number, X): a DURATION's value ("P3Y") or a SET's ("every
-    /// week": P1W). The normaliser writes the values: a meaning is plain data (`Copy`), so the
-    /// recogniser's many paths carry no drop code.
-    Period(Unit, Option<f32>),
+    /// `n` units counted in halves (`Some(6)`: three; `None`: an unknown number, X): a DURATION's
+    /// value ("P3Y") or a SET's ("every week": P1W). The normaliser writes the values: a meaning is
+    /// plain data (`Copy`), so the recogniser's many paths carry no drop code. (Halves, not an
+    /// `f32`: quantities are whole or halves, and whole numbers keep float code out of the page.)
+    Period(Unit, Option<u32>),
     /// Every such weekday: `XXXX-WXX-1`.
     WeekdaySet(u8),
     /// A part of every day: `XXXX-XX-XXTNI`.
@@ -113,10 +114,10 @@ impl Found {
     }
     /// `n` units as a DURATION ("three years"), or as `kind`; `None` for a unit with no period
     /// (weekends).
-    fn dur(start: usize, end: usize, u: Unit, n: Option<f32>) -> Option<Found> {
+    fn dur(start: usize, end: usize, u: Unit, n: Option<u32>) -> Option<Found> {
         Found::period(start, end, u, n, TimexType::Duration)
     }
-    fn period(start: usize, end: usize, u: Unit, n: Option<f32>, kind: TimexType) -> Option<Found> {
+    fn period(start: usize, end: usize, u: Unit, n: Option<u32>, kind: TimexType) -> Option<Found> {
         (u != Unit::Weekend).then(|| Found::new(start, end, Sem::Period(u, n), kind))
     }
     /// `f` widened to start at token `i` ("the" before "spring"). Out of line: moving a match from one
@@ -404,11 +405,12 @@ impl<'a> Matcher<'a> {
     }
 
     /// "5", "one", "a", "several", "two and a half", "twenty-five": a quantity and the index after it.
-    /// `None` inside the value is an unknown quantity (X).
-    fn qty(&self, i: usize) -> Option<(Option<f32>, usize)> {
+    /// The quantity is counted in halves ("two and a half": 5); `None` inside the value is an unknown
+    /// quantity (X).
+    fn qty(&self, i: usize) -> Option<(Option<u32>, usize)> {
         let t = self.t.get(i)?;
         let (mut v, mut j) = match t.tk {
-            Tk::Num(v, n) if n <= 4 && !(self.punct(i + 1, ',') && self.adj(i)) => (Some(v as f32), i + 1),
+            Tk::Num(v, n) if n <= 4 && !(self.punct(i + 1, ',') && self.adj(i)) => (Some(v * 2), i + 1),
             Tk::Word(Some(Lex::Number(v))) => {
                 let mut v = v;
                 let mut j = i + 1;
@@ -421,22 +423,22 @@ impl<'a> Matcher<'a> {
                         }
                     }
                 }
-                (Some(v as f32), j)
+                (Some(u32::from(v) * 2), j)
             }
             Tk::Word(Some(Lex::Kw(Kw::A))) => {
                 if matches!(self.lex(i + 1), Some(Lex::Few)) && self.is_word(i + 1, "few") {
                     (None, i + 2)
                 } else {
-                    (Some(1.0), i + 1)
+                    (Some(2), i + 1)
                 }
             }
             Tk::Word(Some(Lex::Few)) => (None, i + 1),
-            Tk::Word(Some(Lex::Kw(Kw::Half))) if matches!(self.lex(i + 1), Some(Lex::Kw(Kw::A))) => return Some((Some(0.5), i + 2)),
+            Tk::Word(Some(Lex::Kw(Kw::Half))) if matches!(self.lex(i + 1), Some(Lex::Kw(Kw::A))) => return Some((Some(1), i + 2)),
             _ => return None,
         };
         // "two and a half"
         if v.is_some() && self.kw(j, Kw::And) && self.kw(j + 1, Kw::A) && self.kw(j + 2, Kw::Half) {
-            v = v.map(|x| x + 0.5);
+            v = v.map(|x| x + 1);
             j += 3;
         }
         Some((v, j))
@@ -620,7 +622,7 @@ impl<'a> Matcher<'a> {
                 if !(self.kw(i + 1, Kw::A) || self.kw(i + 1, Kw::Per) || self.kw(i + 1, Kw::Every)) {
                     return None;
                 }
-                Found::period(i, i + 3, u, Some(1.0), TimexType::Set)
+                Found::period(i, i + 3, u, Some(2), TimexType::Set)
             }
             _ => None,
         }
@@ -751,7 +753,7 @@ impl<'a> Matcher<'a> {
                     let (q, j) = self.qty(i + 1)?;
                     let (u, _) = self.unit(j)?;
                     let sem = match q {
-                        Some(v) if v.fract() == 0.0 => Sem::Shift { unit: u, n: -(v as i32), anchor: Anchor::Dct },
+                        Some(h) if h % 2 == 0 => Sem::Shift { unit: u, n: -((h / 2) as i32), anchor: Anchor::Dct },
                         _ => Sem::Ref(-1),
                     };
                     Some(Found::date(i, j + 1, sem))
@@ -1215,7 +1217,7 @@ impl<'a> Matcher<'a> {
             Some(Lex::Unit(u, false)) => {
                 // "the past year" and "the last week" are periods; "last year" is a date.
                 if past_word && start < k && self.kw(start, Kw::The) {
-                    return Found::dur(start, j + 1, u, Some(1.0));
+                    return Found::dur(start, j + 1, u, Some(2));
                 }
                 if start == k && u == Unit::Day && n != 0 {
                     return None; // "next day" alone is rare; "the next day" is handled with "the"
@@ -1407,11 +1409,11 @@ impl<'a> Matcher<'a> {
         let j = i + 1;
         match self.lex(j)? {
             Lex::Weekday(wd, false) => Some(Found::new(i, j + 1, Sem::WeekdaySet(wd), TimexType::Set)),
-            Lex::Unit(u, false) => Found::period(i, j + 1, u, Some(1.0), TimexType::Set),
+            Lex::Unit(u, false) => Found::period(i, j + 1, u, Some(2), TimexType::Set),
             Lex::DayPart(p) if !self.kw(i, Kw::Per) => Some(Found::new(i, j + 1, Sem::PartSet(p), TimexType::Set)),
             Lex::Kw(Kw::Other) => {
                 let (u, false) = self.unit(j + 1)? else { return None };
-                Found::period(i, j + 2, u, Some(2.0), TimexType::Set)
+                Found::period(i, j + 2, u, Some(4), TimexType::Set)
             }
             _ if !self.kw(i, Kw::Per) => self.units(i, j, TimexType::Set),
             _ => None,
@@ -1477,7 +1479,7 @@ impl<'a> Matcher<'a> {
             return None;
         }
         // "a year" wants the article; "one years" is not English.
-        let is_a = self.kw(i, Kw::A) && q == Some(1.0);
+        let is_a = self.kw(i, Kw::A) && q == Some(2);
         if is_a && plural {
             return None;
         }
@@ -1486,14 +1488,15 @@ impl<'a> Matcher<'a> {
             if i > 0 {
                 let p = self.word(i - 1);
                 if crate::text::one_of_any_case(p, "million billion times once twice thousand percent") || matches!(self.t[i - 1].tk, Tk::Num(..)) {
-                    return Found::period(i, j + 1, u, Some(1.0), TimexType::Set);
+                    return Found::period(i, j + 1, u, Some(2), TimexType::Set);
                 }
             }
         }
         if self.dash(j + 1) && self.is_word(j + 2, "old") || self.is_word(j + 1, "old") {
             return None; // ages
         }
-        let n = q.map(|v| v.round() as i32);
+        // (Halves rounded away from zero: "two and a half years from now" is three.)
+        let n = q.map(|h| ((h + 1) / 2) as i32);
         let end = j + 1;
         match self.lex(end) {
             // "two years ago" (from the DCT), "two days later" (from the reference time)
@@ -1505,7 +1508,7 @@ impl<'a> Matcher<'a> {
                 let sign = if matches!(k, Kw::Later | Kw::After | Kw::Hence) { 1 } else { -1 };
                 let anchor = if matches!(k, Kw::Hence | Kw::Ago) { Anchor::Dct } else { Anchor::Ref };
                 let sem = match n {
-                    Some(n) if q.is_some_and(|v| v.fract() == 0.0) => Sem::Shift { unit: u, n: sign * n, anchor },
+                    Some(n) if q.is_some_and(|h| h % 2 == 0) => Sem::Shift { unit: u, n: sign * n, anchor },
                     _ => Sem::Ref(if sign < 0 { -1 } else { 1 }),
                 };
                 Some(Found::date(i, end + 1, sem))
