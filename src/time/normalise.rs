@@ -123,11 +123,12 @@ impl Ctx {
             _ => {
                 // (A loop, not an iterator chain: the first nearest, as `min_by_key` gives.)
                 let d0 = dct.to_days();
-                let (mut best, mut key) = (y, (i64::MAX, i32::MAX));
+                // The distance in days, then this year before the others: one number (|c - y| ≤ 1).
+                let (mut best, mut key) = (y, i64::MAX);
                 let mut c = y - 1;
                 while c <= y + 1 {
                     if let Some(d) = at(c) {
-                        let k = ((d.to_days() + if day.is_none() { 14 } else { 0 } - d0).abs(), (c - y).abs());
+                        let k = (d.to_days() + if day.is_none() { 14 } else { 0 } - d0).abs() * 2 + i64::from(c != y);
                         if k < key {
                             (best, key) = (c, k);
                         }
