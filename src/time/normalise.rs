@@ -238,17 +238,12 @@ impl Ctx {
                 v.push_str(code);
                 y.map(Point::year)
             }
-            Sem::Quarter(y, q) => {
-                // News reports quarters that have passed unless the clause says otherwise.
-                let y = self.year_of(y, tense.or(Some(Tense::Past)), (q - 1) * 3 + 1, Some(1));
+            Sem::Quarter(y, q) | Sem::Half(y, q) => {
+                let (months, tag) = if matches!(sem, Sem::Quarter(..)) { (3, "-Q") } else { (6, "-H") };
+                // News reports quarters and halves that have passed unless the clause says otherwise.
+                let y = self.year_of(y, tense.or(Some(Tense::Past)), (q - 1) * months + 1, Some(1));
                 year_text(v, y);
-                with_num(v, "-Q", q.into(), 0);
-                y.map(Point::year)
-            }
-            Sem::Half(y, h) => {
-                let y = self.year_of(y, tense.or(Some(Tense::Past)), (h - 1) * 6 + 1, Some(1));
-                year_text(v, y);
-                with_num(v, "-H", h.into(), 0);
+                with_num(v, tag, q.into(), 0);
                 y.map(Point::year)
             }
             Sem::Shift { unit, n, anchor } => {
