@@ -171,6 +171,16 @@ pub(super) fn may_start(l: Lex) -> bool {
     )
 }
 
+/// The year of a month or season after a shift word: "last March" (the latest March before this
+/// month), "next summer" (the next), "this May" (the DCT's year).
+fn directed(n: i8) -> YearOf {
+    match n {
+        -1 => YearOf::Infer(Some(Tense::Past)),
+        1 => YearOf::Infer(Some(Tense::Future)),
+        _ => YearOf::Dct(0),
+    }
+}
+
 /// How numeric dates read: `day_first` for most languages, month first for US English.
 pub struct Matcher<'a> {
     pub t: &'a [Tok],
@@ -1230,21 +1240,10 @@ impl<'a> Matcher<'a> {
             }
             Some(Lex::Weekday(wd, false)) if !anaphoric => Found::from(self.weekday(j, wd, Some(n)), start),
             Some(Lex::Month(m)) if !anaphoric && self.cap(j) => {
-                let tense = match n {
-                    -1 => Some(Tense::Past),
-                    1 => Some(Tense::Future),
-                    _ => None,
-                };
-                let year = if n == 0 { YearOf::Dct(0) } else { YearOf::Infer(tense) };
-                Some(Found::date(start, j + 1, Sem::Cal { year, month: Some(m), day: None }))
+                Some(Found::date(start, j + 1, Sem::Cal { year: directed(n), month: Some(m), day: None }))
             }
             Some(Lex::Season(s)) => {
-                let year = match n {
-                    -1 => YearOf::Infer(Some(Tense::Past)),
-                    1 => YearOf::Infer(Some(Tense::Future)),
-                    _ => YearOf::Dct(0),
-                };
-                Some(Found::date(start, j + 1, Sem::Season(if anaphoric { YearOf::Ref(n.into()) } else { year }, s)))
+                Some(Found::date(start, j + 1, Sem::Season(if anaphoric { YearOf::Ref(n.into()) } else { directed(n) }, s)))
             }
             Some(Lex::DayPart(p)) => {
                 // "the following morning", "the next night": the day after (or before) the reference
