@@ -181,6 +181,17 @@ fn directed(n: i8) -> YearOf {
     }
 }
 
+/// The keywords `list` as a set for [`Matcher::after`]: one bit each.
+const fn kws(list: &[Kw]) -> u64 {
+    let mut set = 0;
+    let mut k = 0;
+    while k < list.len() {
+        set |= 1 << (list[k] as u8);
+        k += 1;
+    }
+    set
+}
+
 /// How numeric dates read: `day_first` for most languages, month first for US English.
 pub struct Matcher<'a> {
     pub t: &'a [Tok],
@@ -270,6 +281,13 @@ impl<'a> Matcher<'a> {
             Lex::Kw(Kw::Past) => Some(-1),
             _ => None,
         }
+    }
+
+    /// Whether the token before `i` is one of the keywords `set` ([`kws`]): a preposition that cues a
+    /// date. One function and a mask where each caller had its own test (a size measure).
+    #[inline(never)]
+    fn after(&self, i: usize, set: u64) -> bool {
+        matches!(self.lex(i.wrapping_sub(1)), Some(Lex::Kw(k)) if set >> (k as u8) & 1 != 0)
     }
 
     /// Whether the word at `i` is an English word of the lexicon (name heuristics are English).
@@ -734,7 +752,7 @@ impl<'a> Matcher<'a> {
                     Some(Found::date(i, end, Sem::Cal { year, month: Some(m), day: Some(d) }))
                 }
                 // "at night", "by morning"
-                Lex::DayPart(p) if matches!(self.lex(i.wrapping_sub(1)), Some(Lex::Kw(Kw::At | Kw::By | Kw::In))) && !self.kw(i + 1, Kw::Of) => {
+                Lex::DayPart(p) if self.after(i, const { kws(&[Kw::At, Kw::By, Kw::In]) }) && !self.kw(i + 1, Kw::Of) => {
                     Some(Found::time_of_day(i, i + 1, Clock::Part(p.as_str())))
                 }
                 Lex::Shift(n) => self.shifted(i, i, n, Anchor::Dct),
@@ -929,8 +947,7 @@ impl<'a> Matcher<'a> {
     /// "in 490," — a year of three digits after a preposition, alone in its phrase.
     fn short_year(&self, i: usize) -> Option<Found> {
         let (v, 3) = self.num(i)? else { return None };
-        let prev = self.lex(i.wrapping_sub(1));
-        if !matches!(v, 100..=999) || !matches!(prev, Some(Lex::Kw(Kw::In | Kw::Since | Kw::Until | Kw::By | Kw::Before | Kw::After))) {
+        if !matches!(v, 100..=999) || !self.after(i, const { kws(&[Kw::In, Kw::Since, Kw::Until, Kw::By, Kw::Before, Kw::After]) }) {
             return None;
         }
         let ends = match self.tok(i + 1).map(|t| t.tk) {
@@ -1174,8 +1191,7 @@ impl<'a> Matcher<'a> {
         // "Sunday Times", "Black Friday Sale": a capitalised word after it makes a name (in English;
         // German capitalises every noun).
         if shift.is_none() && self.english(i) && self.cap(j) && !self.t[j].line && self.lex(j).is_none() && self.t[i].end + 1 == self.t[j].start {
-            let prev = self.lex(i.wrapping_sub(1));
-            if !matches!(prev, Some(Lex::Kw(Kw::On | Kw::By | Kw::Until | Kw::Since | Kw::From))) {
+            if !self.after(i, const { kws(&[Kw::On, Kw::By, Kw::Until, Kw::Since, Kw::From]) }) {
                 return None;
             }
         }
@@ -1362,14 +1378,14 @@ impl<'a> Matcher<'a> {
                     f.kind = TimexType::Time;
                     return Some(f);
                 }
-                if !(matches!(self.lex(i.wrapping_sub(1)), Some(Lex::Kw(Kw::In | Kw::By | Kw::Until)))) {
+                if !self.after(i, const { kws(&[Kw::In, Kw::By, Kw::Until]) }) {
                     return None;
                 }
                 Some(Found::time_of_day(i, j + 1, Clock::Part(p.as_str())))
             }
             // "for the year", "in the quarter": the current one of the story
             Lex::Unit(u @ (Unit::Year | Unit::Quarter | Unit::Month | Unit::Week), false)
-                if matches!(self.lex(i.wrapping_sub(1)), Some(Lex::Kw(Kw::For | Kw::In | Kw::Over))) && !self.kw(j + 1, Kw::Of) && self.year(j + 1).is_none() && !matches!(self.tok(j + 1).map(|t| t.tk), Some(Tk::Punct('\'' | '’' | '-'))) =>
+                if self.after(i, const { kws(&[Kw::For, Kw::In, Kw::Over]) }) && !self.kw(j + 1, Kw::Of) && self.year(j + 1).is_none() && !matches!(self.tok(j + 1).map(|t| t.tk), Some(Tk::Punct('\'' | '’' | '-'))) =>
             {
                 Some(Found::date(i, j + 1, Sem::Shift { unit: u, n: 0, anchor: Anchor::Ref }))
             }
