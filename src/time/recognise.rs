@@ -181,6 +181,16 @@ fn directed(n: i8) -> YearOf {
     }
 }
 
+// Words of other kinds in a set of [`Matcher::after`] (above the keywords' bits).
+const MONTH: u64 = 1 << 56;
+const MONTH_ABBR: u64 = 1 << 57;
+const SEASON: u64 = 1 << 58;
+const PART_ADJ: u64 = 1 << 59;
+const PART_NOUN: u64 = 1 << 60;
+const SHIFT: u64 = 1 << 61;
+const APPROX: u64 = 1 << 62;
+const _: () = assert!((Kw::Vor as u8) < 56, "the keywords' bits stay below the other kinds'");
+
 /// The keywords `list` as a set for [`Matcher::after`]: one bit each.
 const fn kws(list: &[Kw]) -> u64 {
     let mut set = 0;
@@ -287,7 +297,18 @@ impl<'a> Matcher<'a> {
     /// date. One function and a mask where each caller had its own test (a size measure).
     #[inline(never)]
     fn after(&self, i: usize, set: u64) -> bool {
-        matches!(self.lex(i.wrapping_sub(1)), Some(Lex::Kw(k)) if set >> (k as u8) & 1 != 0)
+        let bit = match self.lex(i.wrapping_sub(1)) {
+            Some(Lex::Kw(k)) => k as u8,
+            Some(Lex::Month(_)) => 56,
+            Some(Lex::MonthAbbr(_)) => 57,
+            Some(Lex::Season(_)) => 58,
+            Some(Lex::PartAdj(_)) => 59,
+            Some(Lex::PartNoun(_)) => 60,
+            Some(Lex::Shift(_)) => 61,
+            Some(Lex::Approx(_)) => 62,
+            _ => return false,
+        };
+        set >> bit & 1 != 0
     }
 
     /// Whether the word at `i` is an English word of the lexicon (name heuristics are English).
@@ -372,7 +393,7 @@ impl<'a> Matcher<'a> {
                 && w.len() >= 5
                 // ends in "s", not in "ss", "us" or "is"
                 && matches!(w.as_bytes(), [.., x, b's'] if !matches!(x, b's' | b'u' | b'i'));
-            let year_cue = matches!(self.lex(i.wrapping_sub(1)), Some(Lex::Kw(Kw::In | Kw::Since | Kw::Until | Kw::By | Kw::Of | Kw::From | Kw::The | Kw::Before | Kw::After | Kw::Fiscal) | Lex::Month(_) | Lex::MonthAbbr(_) | Lex::Season(_) | Lex::PartAdj(_)));
+            let year_cue = self.after(i, const { kws(&[Kw::In, Kw::Since, Kw::Until, Kw::By, Kw::Of, Kw::From, Kw::The, Kw::Before, Kw::After, Kw::Fiscal]) | MONTH | MONTH_ABBR | SEASON | PART_ADJ });
             if plural && !year_cue && !matches!(self.t[i - 1.min(i)].tk, Tk::Punct(_)) {
                 return None;
             }
@@ -710,7 +731,7 @@ impl<'a> Matcher<'a> {
             Tk::Punct('\'' | '’') => match self.tok(i + 1)?.tk {
                 Tk::Decade(v, 2) if self.adj(i) => Some(Found::date(i, i + 2, Sem::Decade(190 + v as i32 / 10))),
                 // "in '44": a two-digit year after a preposition or a month
-                Tk::Num(v, 2) if self.adj(i) && matches!(self.lex(i.wrapping_sub(1)), Some(Lex::Kw(Kw::In | Kw::Since | Kw::Until | Kw::By | Kw::Of) | Lex::Month(_))) && !matches!(self.tok(i + 2).map(|t| t.tk), Some(Tk::Word(_) | Tk::Num(..))) => {
+                Tk::Num(v, 2) if self.adj(i) && self.after(i, const { kws(&[Kw::In, Kw::Since, Kw::Until, Kw::By, Kw::Of]) | MONTH }) && !matches!(self.tok(i + 2).map(|t| t.tk), Some(Tk::Word(_) | Tk::Num(..))) => {
                     Some(Found::date(i, i + 2, Sem::Cal { year: YearOf::Known(1900 + v as i32), month: None, day: None }))
                 }
                 _ => None,
@@ -1020,8 +1041,7 @@ impl<'a> Matcher<'a> {
                 }
                 None => {
                     // A bare "10:30" is a time only where a time is expected.
-                    let prev = self.lex(i.wrapping_sub(1));
-                    let cue = matches!(prev, Some(Lex::Kw(Kw::At | Kw::By | Kw::Until | Kw::From | Kw::Before | Kw::After | Kw::Since)) | Some(Lex::Approx(_)))
+                    let cue = self.after(i, const { kws(&[Kw::At, Kw::By, Kw::Until, Kw::From, Kw::Before, Kw::After, Kw::Since]) | APPROX })
                         || matches!(self.lex(j), Some(Lex::Zone))
                         || (self.kw(j, Kw::Local) && self.kw(j + 1, Kw::Time));
                     if !had_minutes || !cue || h > 23 {
@@ -1138,16 +1158,8 @@ impl<'a> Matcher<'a> {
         }
         if day.is_none() && matches!(year, YearOf::Infer(_)) {
             // A month alone: "May" and "March" are words too, and "April", "June", "August" names.
-            let prev = self.lex(i.wrapping_sub(1));
-            let cue = matches!(
-                prev,
-                Some(
-                    Lex::Kw(Kw::In | Kw::Since | Kw::Until | Kw::By | Kw::From | Kw::Of | Kw::Before | Kw::After | Kw::PrepIn)
-                        | Lex::PartAdj(_)
-                        | Lex::PartNoun(_)
-                        | Lex::Shift(_)
-                )
-            ) || (i > 0 && self.dash(i - 1) && matches!(self.lex(i.wrapping_sub(2)), Some(Lex::PartAdj(_))));
+            let cue = self.after(i, const { kws(&[Kw::In, Kw::Since, Kw::Until, Kw::By, Kw::From, Kw::Of, Kw::Before, Kw::After, Kw::PrepIn]) | PART_ADJ | PART_NOUN | SHIFT })
+                || (i > 0 && self.dash(i - 1) && matches!(self.lex(i.wrapping_sub(2)), Some(Lex::PartAdj(_))));
             let w = self.word(i);
             let ambiguous = w.eq_ignore_ascii_case("may") || w.eq_ignore_ascii_case("march");
             if !cue {
@@ -1207,8 +1219,7 @@ impl<'a> Matcher<'a> {
             return Some(Found::date(i, e, Sem::Season(y, s)));
         }
         if matches!(year, YearOf::Infer(None)) {
-            let prev = self.lex(i.wrapping_sub(1));
-            let cue = matches!(prev, Some(Lex::Kw(Kw::In | Kw::Since | Kw::Until | Kw::By | Kw::The | Kw::Of | Kw::That | Kw::PrepIn)) | Some(Lex::PartAdj(_) | Lex::Shift(_)));
+            let cue = self.after(i, const { kws(&[Kw::In, Kw::Since, Kw::Until, Kw::By, Kw::The, Kw::Of, Kw::That, Kw::PrepIn]) | PART_ADJ | SHIFT });
             let w = self.word(i);
             // "fall" and "spring" are verbs and nouns too: they need a cue. "summer", "winter",
             // "autumn" stand alone ("summer offensive") unless a name follows ("Winter Palace").
