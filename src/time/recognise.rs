@@ -181,7 +181,7 @@ fn directed(n: i8) -> YearOf {
     }
 }
 
-// Words of other kinds in a set of [`Matcher::after`] (above the keywords' bits).
+// Words of other kinds in a set of [`Matcher::is`] (above the keywords' bits).
 const MONTH: u64 = 1 << 56;
 const MONTH_ABBR: u64 = 1 << 57;
 const SEASON: u64 = 1 << 58;
@@ -191,7 +191,7 @@ const SHIFT: u64 = 1 << 61;
 const APPROX: u64 = 1 << 62;
 const _: () = assert!((Kw::Vor as u8) < 56, "the keywords' bits stay below the other kinds'");
 
-/// The keywords `list` as a set for [`Matcher::after`]: one bit each.
+/// The keywords `list` as a set for [`Matcher::is`]: one bit each.
 const fn kws(list: &[Kw]) -> u64 {
     let mut set = 0;
     let mut k = 0;
@@ -293,11 +293,12 @@ impl<'a> Matcher<'a> {
         }
     }
 
-    /// Whether the token before `i` is one of the keywords `set` ([`kws`]): a preposition that cues a
-    /// date. One function and a mask where each caller had its own test (a size measure).
+    /// Whether token `i` is one of the keywords `set` ([`kws`]), or a word of a kind the set names
+    /// ([`MONTH`], …): most often a preposition before the expression that cues a date. One function
+    /// and a mask where each caller had its own test (a size measure).
     #[inline(never)]
-    fn after(&self, i: usize, set: u64) -> bool {
-        let bit = match self.lex(i.wrapping_sub(1)) {
+    fn is(&self, i: usize, set: u64) -> bool {
+        let bit = match self.lex(i) {
             Some(Lex::Kw(k)) => k as u8,
             Some(Lex::Month(_)) => 56,
             Some(Lex::MonthAbbr(_)) => 57,
@@ -393,7 +394,7 @@ impl<'a> Matcher<'a> {
                 && w.len() >= 5
                 // ends in "s", not in "ss", "us" or "is"
                 && matches!(w.as_bytes(), [.., x, b's'] if !matches!(x, b's' | b'u' | b'i'));
-            let year_cue = self.after(i, const { kws(&[Kw::In, Kw::Since, Kw::Until, Kw::By, Kw::Of, Kw::From, Kw::The, Kw::Before, Kw::After, Kw::Fiscal]) | MONTH | MONTH_ABBR | SEASON | PART_ADJ });
+            let year_cue = self.is(i.wrapping_sub(1), const { kws(&[Kw::In, Kw::Since, Kw::Until, Kw::By, Kw::Of, Kw::From, Kw::The, Kw::Before, Kw::After, Kw::Fiscal]) | MONTH | MONTH_ABBR | SEASON | PART_ADJ });
             if plural && !year_cue && !matches!(self.t[i - 1.min(i)].tk, Tk::Punct(_)) {
                 return None;
             }
@@ -507,7 +508,7 @@ impl<'a> Matcher<'a> {
         };
         let clause_end = |i: usize| {
             matches!(self.t[i].tk, Tk::Punct(',' | ':' | '(' | ')' | '–' | '—'))
-                || matches!(self.lex(i), Some(Lex::Kw(Kw::And | Kw::That | Kw::After | Kw::Before | Kw::Clause)))
+                || self.is(i, const { kws(&[Kw::And, Kw::That, Kw::After, Kw::Before, Kw::Clause]) })
         };
         // Left, within the clause.
         let mut beyond = None;
@@ -534,7 +535,7 @@ impl<'a> Matcher<'a> {
             }
         }
         // "until Saturday", "by Friday" without a verb nearby: a deadline ahead.
-        if (self.kw(s.wrapping_sub(1), Kw::Until) || self.kw(s.wrapping_sub(1), Kw::By)) && beyond.is_none() {
+        if self.is(s.wrapping_sub(1), const { kws(&[Kw::Until, Kw::By]) }) && beyond.is_none() {
             return Some(Tense::Future);
         }
         // Left, beyond the clause.
@@ -668,7 +669,7 @@ impl<'a> Matcher<'a> {
             // "once a week", "twice a year"
             Lex::Kw(Kw::Once | Kw::Twice) => {
                 let (u, false) = self.unit(i + 2)? else { return None };
-                if !(self.kw(i + 1, Kw::A) || self.kw(i + 1, Kw::Per) || self.kw(i + 1, Kw::Every)) {
+                if !self.is(i + 1, const { kws(&[Kw::A, Kw::Per, Kw::Every]) }) {
                     return None;
                 }
                 Found::period(i, i + 3, u, Some(2), TimexType::Set)
@@ -731,7 +732,7 @@ impl<'a> Matcher<'a> {
             Tk::Punct('\'' | '’') => match self.tok(i + 1)?.tk {
                 Tk::Decade(v, 2) if self.adj(i) => Some(Found::date(i, i + 2, Sem::Decade(190 + v as i32 / 10))),
                 // "in '44": a two-digit year after a preposition or a month
-                Tk::Num(v, 2) if self.adj(i) && self.after(i, const { kws(&[Kw::In, Kw::Since, Kw::Until, Kw::By, Kw::Of]) | MONTH }) && !matches!(self.tok(i + 2).map(|t| t.tk), Some(Tk::Word(_) | Tk::Num(..))) => {
+                Tk::Num(v, 2) if self.adj(i) && self.is(i.wrapping_sub(1), const { kws(&[Kw::In, Kw::Since, Kw::Until, Kw::By, Kw::Of]) | MONTH }) && !matches!(self.tok(i + 2).map(|t| t.tk), Some(Tk::Word(_) | Tk::Num(..))) => {
                     Some(Found::date(i, i + 2, Sem::Cal { year: YearOf::Known(1900 + v as i32), month: None, day: None }))
                 }
                 _ => None,
@@ -773,7 +774,7 @@ impl<'a> Matcher<'a> {
                     Some(Found::date(i, end, Sem::Cal { year, month: Some(m), day: Some(d) }))
                 }
                 // "at night", "by morning"
-                Lex::DayPart(p) if self.after(i, const { kws(&[Kw::At, Kw::By, Kw::In]) }) && !self.kw(i + 1, Kw::Of) => {
+                Lex::DayPart(p) if self.is(i.wrapping_sub(1), const { kws(&[Kw::At, Kw::By, Kw::In]) }) && !self.kw(i + 1, Kw::Of) => {
                     Some(Found::time_of_day(i, i + 1, Clock::Part(p.as_str())))
                 }
                 Lex::Shift(n) => self.shifted(i, i, n, Anchor::Dct),
@@ -968,7 +969,7 @@ impl<'a> Matcher<'a> {
     /// "in 490," — a year of three digits after a preposition, alone in its phrase.
     fn short_year(&self, i: usize) -> Option<Found> {
         let (v, 3) = self.num(i)? else { return None };
-        if !matches!(v, 100..=999) || !self.after(i, const { kws(&[Kw::In, Kw::Since, Kw::Until, Kw::By, Kw::Before, Kw::After]) }) {
+        if !matches!(v, 100..=999) || !self.is(i.wrapping_sub(1), const { kws(&[Kw::In, Kw::Since, Kw::Until, Kw::By, Kw::Before, Kw::After]) }) {
             return None;
         }
         let ends = match self.tok(i + 1).map(|t| t.tk) {
@@ -1041,7 +1042,7 @@ impl<'a> Matcher<'a> {
                 }
                 None => {
                     // A bare "10:30" is a time only where a time is expected.
-                    let cue = self.after(i, const { kws(&[Kw::At, Kw::By, Kw::Until, Kw::From, Kw::Before, Kw::After, Kw::Since]) | APPROX })
+                    let cue = self.is(i.wrapping_sub(1), const { kws(&[Kw::At, Kw::By, Kw::Until, Kw::From, Kw::Before, Kw::After, Kw::Since]) | APPROX })
                         || matches!(self.lex(j), Some(Lex::Zone))
                         || (self.kw(j, Kw::Local) && self.kw(j + 1, Kw::Time));
                     if !had_minutes || !cue || h > 23 {
@@ -1158,8 +1159,8 @@ impl<'a> Matcher<'a> {
         }
         if day.is_none() && matches!(year, YearOf::Infer(_)) {
             // A month alone: "May" and "March" are words too, and "April", "June", "August" names.
-            let cue = self.after(i, const { kws(&[Kw::In, Kw::Since, Kw::Until, Kw::By, Kw::From, Kw::Of, Kw::Before, Kw::After, Kw::PrepIn]) | PART_ADJ | PART_NOUN | SHIFT })
-                || (i > 0 && self.dash(i - 1) && matches!(self.lex(i.wrapping_sub(2)), Some(Lex::PartAdj(_))));
+            let cue = self.is(i.wrapping_sub(1), const { kws(&[Kw::In, Kw::Since, Kw::Until, Kw::By, Kw::From, Kw::Of, Kw::Before, Kw::After, Kw::PrepIn]) | PART_ADJ | PART_NOUN | SHIFT })
+                || (i > 0 && self.dash(i - 1) && self.is(i.wrapping_sub(2), PART_ADJ));
             let w = self.word(i);
             let ambiguous = w.eq_ignore_ascii_case("may") || w.eq_ignore_ascii_case("march");
             if !cue {
@@ -1203,7 +1204,7 @@ impl<'a> Matcher<'a> {
         // "Sunday Times", "Black Friday Sale": a capitalised word after it makes a name (in English;
         // German capitalises every noun).
         if shift.is_none() && self.english(i) && self.cap(j) && !self.t[j].line && self.lex(j).is_none() && self.t[i].end + 1 == self.t[j].start {
-            if !self.after(i, const { kws(&[Kw::On, Kw::By, Kw::Until, Kw::Since, Kw::From]) }) {
+            if !self.is(i.wrapping_sub(1), const { kws(&[Kw::On, Kw::By, Kw::Until, Kw::Since, Kw::From]) }) {
                 return None;
             }
         }
@@ -1219,7 +1220,7 @@ impl<'a> Matcher<'a> {
             return Some(Found::date(i, e, Sem::Season(y, s)));
         }
         if matches!(year, YearOf::Infer(None)) {
-            let cue = self.after(i, const { kws(&[Kw::In, Kw::Since, Kw::Until, Kw::By, Kw::The, Kw::Of, Kw::That, Kw::PrepIn]) | PART_ADJ | SHIFT });
+            let cue = self.is(i.wrapping_sub(1), const { kws(&[Kw::In, Kw::Since, Kw::Until, Kw::By, Kw::The, Kw::Of, Kw::That, Kw::PrepIn]) | PART_ADJ | SHIFT });
             let w = self.word(i);
             // "fall" and "spring" are verbs and nouns too: they need a cue. "summer", "winter",
             // "autumn" stand alone ("summer offensive") unless a name follows ("Winter Palace").
@@ -1242,7 +1243,7 @@ impl<'a> Matcher<'a> {
     /// month, a season, a part of the day, or a quantity of units (a duration).
     fn shifted(&self, start: usize, k: usize, n: i8, anchor: Anchor) -> Option<Found> {
         // "this past weekend" is last weekend; "the current fiscal year" is this year.
-        if n == 0 && (self.kw(k + 1, Kw::Past) || self.kw(k + 1, Kw::Fiscal)) {
+        if n == 0 && self.is(k + 1, const { kws(&[Kw::Past, Kw::Fiscal]) }) {
             let n = if self.kw(k + 1, Kw::Past) { -1 } else { 0 };
             return self.shifted(start, k + 1, n, anchor);
         }
@@ -1389,19 +1390,19 @@ impl<'a> Matcher<'a> {
                     f.kind = TimexType::Time;
                     return Some(f);
                 }
-                if !self.after(i, const { kws(&[Kw::In, Kw::By, Kw::Until]) }) {
+                if !self.is(i.wrapping_sub(1), const { kws(&[Kw::In, Kw::By, Kw::Until]) }) {
                     return None;
                 }
                 Some(Found::time_of_day(i, j + 1, Clock::Part(p.as_str())))
             }
             // "for the year", "in the quarter": the current one of the story
             Lex::Unit(u @ (Unit::Year | Unit::Quarter | Unit::Month | Unit::Week), false)
-                if self.after(i, const { kws(&[Kw::For, Kw::In, Kw::Over]) }) && !self.kw(j + 1, Kw::Of) && self.year(j + 1).is_none() && !matches!(self.tok(j + 1).map(|t| t.tk), Some(Tk::Punct('\'' | '’' | '-'))) =>
+                if self.is(i.wrapping_sub(1), const { kws(&[Kw::For, Kw::In, Kw::Over]) }) && !self.kw(j + 1, Kw::Of) && self.year(j + 1).is_none() && !matches!(self.tok(j + 1).map(|t| t.tk), Some(Tk::Punct('\'' | '’' | '-'))) =>
             {
                 Some(Found::date(i, j + 1, Sem::Shift { unit: u, n: 0, anchor: Anchor::Ref }))
             }
             Lex::Unit(Unit::Weekend, false) => Some(Found::date(i, j + 1, Sem::Shift { unit: Unit::Weekend, n: 0, anchor: Anchor::Dct })),
-            Lex::Unit(Unit::Day, false) if self.kw(j + 1, Kw::Before) || self.kw(j + 1, Kw::After) => {
+            Lex::Unit(Unit::Day, false) if self.is(j + 1, const { kws(&[Kw::Before, Kw::After]) }) => {
                 let n = if self.kw(j + 1, Kw::Before) { -1 } else { 1 };
                 Some(Found::date(i, j + 2, Sem::Shift { unit: Unit::Day, n, anchor: Anchor::Ref }))
             }
