@@ -246,6 +246,17 @@ impl<'a> Matcher<'a> {
     fn dash(&self, i: usize) -> bool {
         matches!(self.t.get(i), Some(Tok { tk: Tk::Punct('-' | '–' | '‑'), .. }))
     }
+    /// Token `k` is the punctuation `c` written against the token before it ("Feb.", "10:30"). Out
+    /// of line: the two tests were written out at each of a dozen places (a size measure).
+    #[inline(never)]
+    fn stuck(&self, k: usize, c: char) -> bool {
+        self.punct(k, c) && self.adj(k.wrapping_sub(1))
+    }
+    /// Token `k` is a dash written against the token before it ("10-day", "mid-2025").
+    #[inline(never)]
+    fn stuck_dash(&self, k: usize) -> bool {
+        self.dash(k) && self.adj(k.wrapping_sub(1))
+    }
     /// Token `i` ends where token `i + 1` starts.
     #[inline]
     fn adj(&self, i: usize) -> bool {
@@ -442,7 +453,7 @@ impl<'a> Matcher<'a> {
                 Some((m, i + 1))
             }
             Lex::MonthAbbr(m) if t.cap => {
-                if self.punct(i + 1, '.') && self.adj(i) {
+                if self.stuck(i + 1, '.') {
                     Some((m, i + 2))
                 } else if self.day(i + 1).is_some() || self.year(i + 1).is_some() {
                     Some((m, i + 1))
@@ -460,7 +471,7 @@ impl<'a> Matcher<'a> {
     fn qty(&self, i: usize) -> Option<(Option<u32>, usize)> {
         let t = self.t.get(i)?;
         let (mut v, mut j) = match t.tk {
-            Tk::Num(v, n) if n <= 4 && !(self.punct(i + 1, ',') && self.adj(i)) => (Some(v * 2), i + 1),
+            Tk::Num(v, n) if n <= 4 && !self.stuck(i + 1, ',') => (Some(v * 2), i + 1),
             Tk::Word(Some(Lex::Number(v))) => {
                 let mut v = v;
                 let mut j = i + 1;
@@ -624,14 +635,14 @@ impl<'a> Matcher<'a> {
                 None
             }
             // German "Ende Januar", "Anfang 2026"; "end-2025", "end-March"
-            Lex::PartNoun(md) if (self.cap(i) && !self.kw(i + 1, Kw::Of)) || (self.dash(i + 1) && self.adj(i) && self.adj(i + 1)) => {
+            Lex::PartNoun(md) if (self.cap(i) && !self.kw(i + 1, Kw::Of)) || (self.stuck_dash(i + 1) && self.adj(i + 1)) => {
                 let j = if self.dash(i + 1) { i + 2 } else { i + 1 };
                 self.part_of(i, j, md.as_str())
             }
             // "early February", "mid-2025", "late last year", "early in 1944"
             Lex::PartAdj(md) => {
                 let mut j = i + 1;
-                if (self.dash(j) && self.adj(i)) || self.kw(j, Kw::In) {
+                if self.stuck_dash(j) || self.kw(j, Kw::In) {
                     j += 1;
                 }
                 self.part_of(i, j, md.as_str())
@@ -640,7 +651,7 @@ impl<'a> Matcher<'a> {
             // than a month", "at least two weeks": a duration, or (about, around) a year or a decade
             Lex::Approx(_) | Lex::Kw(Kw::More | Kw::Less | Kw::At | Kw::Up) => {
                 let (j, md, dates) = match l {
-                    Lex::Approx(md) => (if self.punct(i + 1, '.') && self.adj(i) { i + 2 } else { i + 1 }, md.as_str(), md == Code::Approx),
+                    Lex::Approx(md) => (if self.stuck(i + 1, '.') { i + 2 } else { i + 1 }, md.as_str(), md == Code::Approx),
                     Lex::Kw(Kw::More) if self.kw(i + 1, Kw::Than) => (i + 2, "MORE_THAN", false),
                     Lex::Kw(Kw::Less) if self.kw(i + 1, Kw::Than) => (i + 2, "LESS_THAN", false),
                     Lex::Kw(Kw::At) if self.kw(i + 1, Kw::Least) => (i + 2, "EQUAL_OR_MORE", false),
@@ -829,7 +840,7 @@ impl<'a> Matcher<'a> {
                     (n <= 4 && v > 0 && t.cap).then(|| Found::date(i, i + 2, Sem::Cal { year: YearOf::Known(v as i32), month: None, day: None }))
                 }
                 Lex::Number(_) | Lex::Few | Lex::Kw(Kw::A | Kw::Half) => self.quantity(i),
-                Lex::Ordinal(q @ 1..=4) if self.dash(i + 1) && self.adj(i) && matches!(self.unit(i + 2), Some((Unit::Quarter, false))) => {
+                Lex::Ordinal(q @ 1..=4) if self.stuck_dash(i + 1) && matches!(self.unit(i + 2), Some((Unit::Quarter, false))) => {
                     // "third-quarter profit"
                     Some(Found::date(i, i + 3, Sem::Quarter(YearOf::Infer(None), q as u8)))
                 }
@@ -864,13 +875,13 @@ impl<'a> Matcher<'a> {
         }
         // "492-490 BC", "from 264 to 241 BC": the first year takes the era of the second.
         if n <= 4 && v > 0 {
-            let k = ((self.dash(i + 1) && self.adj(i)) || self.is_word(i + 1, "to")).then_some(i + 2);
+            let k = (self.stuck_dash(i + 1) || self.is_word(i + 1, "to")).then_some(i + 2);
             if let Some(Found { sem: Sem::Bc { .. }, .. }) = k.and_then(|k| self.bc(k)) {
                 return Some(Found::date(i, i + 1, Sem::Bc { year: v, month: None }));
             }
         }
         // "6–7 January 1916": the first day takes the month of the second.
-        if n <= 2 && matches!(v, 1..=31) && self.dash(i + 1) && self.adj(i) && self.adj(i + 1) {
+        if n <= 2 && matches!(v, 1..=31) && self.stuck_dash(i + 1) && self.adj(i + 1) {
             if let Some(f) = self.day_month(i + 2) {
                 if let Sem::Cal { year, month, .. } = f.sem {
                     return Some(Found::date(i, i + 1, Sem::Cal { year, month, day: Some(v as u8) }));
@@ -883,14 +894,14 @@ impl<'a> Matcher<'a> {
     /// `2026-02-05`, `2026-02`.
     fn iso(&self, i: usize) -> Option<Found> {
         let (y, _) = self.num(i)?;
-        if !(self.punct(i + 1, '-') && self.adj(i) && self.adj(i + 1)) {
+        if !(self.stuck(i + 1, '-') && self.adj(i + 1)) {
             return None;
         }
         let (m, 2) = self.num(i + 2)? else { return None };
         if !matches!(m, 1..=12) {
             return None;
         }
-        if self.punct(i + 3, '-') && self.adj(i + 2) && self.adj(i + 3) {
+        if self.stuck(i + 3, '-') && self.adj(i + 3) {
             let (d, 2) = self.num(i + 4)? else { return None };
             super::Date::new(y as i32, m as u8, d as u8)?;
             let mut f = Found::date(i, i + 5, Sem::Cal { year: YearOf::Known(y as i32), month: Some(m as u8), day: Some(d as u8) });
@@ -959,7 +970,7 @@ impl<'a> Matcher<'a> {
     fn uk_year(&self, mut end: usize) -> usize {
         if self.kw(end, Kw::UkYear) || self.is_word(end, "року") {
             end += 1;
-            if self.punct(end, '.') && self.adj(end - 1) {
+            if self.stuck(end, '.') {
                 end += 1;
             }
         }
@@ -1002,7 +1013,7 @@ impl<'a> Matcher<'a> {
         let (mut h, mi, mut j) = match self.tok(i)?.tk {
             Tk::Hour(h) => (h as u32, 0u32, i + 1),
             Tk::Num(h, n) if n <= 2 && h <= 24 => {
-                if self.punct(i + 1, ':') && self.adj(i) && self.adj(i + 1) {
+                if self.stuck(i + 1, ':') && self.adj(i + 1) {
                     let (m, 2) = self.num(i + 2)? else { return None };
                     if m >= 60 {
                         return None;
@@ -1025,7 +1036,7 @@ impl<'a> Matcher<'a> {
                 if (w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("p")) && self.punct(j + 1, '.') && self.is_word(j + 2, "m") && self.adj(j) && self.adj(j + 1) {
                     meridiem = Some(w.eq_ignore_ascii_case("p"));
                     j += 3;
-                    if self.punct(j, '.') && self.adj(j - 1) {
+                    if self.stuck(j, '.') {
                         j += 1;
                     }
                 } else if self.kw(j, Kw::Clock) && matches!(self.tok(j + 1).map(|t| t.tk), Some(Tk::Punct('\'' | '’'))) && self.is_word(j + 2, "clock") {
@@ -1067,7 +1078,7 @@ impl<'a> Matcher<'a> {
     fn day_month(&self, i: usize) -> Option<Found> {
         let d = self.day(i)?;
         let mut j = i + 1;
-        if self.punct(j, '.') && self.adj(i) {
+        if self.stuck(j, '.') {
             j += 1;
         }
         if self.kw(j, Kw::Of) {
@@ -1180,7 +1191,7 @@ impl<'a> Matcher<'a> {
     /// "Monday", "Monday night", "Friday, Feb. 6", "last Friday" (with `shift`).
     fn weekday(&self, i: usize, wd: u8, shift: Option<i8>) -> Option<Found> {
         let mut j = i + 1;
-        if self.punct(j, '.') && self.adj(i) && self.word(i).len() <= 4 {
+        if self.stuck(j, '.') && self.word(i).len() <= 4 {
             j += 1;
         }
         // "Monday, February 5": the calendar date carries the value.
@@ -1485,14 +1496,14 @@ impl<'a> Matcher<'a> {
     fn quantity(&self, i: usize) -> Option<Found> {
         let (mut q, mut j) = self.qty(i)?;
         // "six to eight weeks", "two or three days": one period, valued by its upper bound
-        if (self.is_word(j, "to") || self.is_word(j, "or") || (self.dash(j) && self.adj(j - 1))) && q.is_some() {
+        if (self.is_word(j, "to") || self.is_word(j, "or") || self.stuck_dash(j)) && q.is_some() {
             if let Some((q2, j2)) = self.qty(j + 1).filter(|(q2, j2)| q2.is_some() && self.unit(*j2).is_some_and(|(_, p)| p)) {
                 q = q2;
                 j = j2;
             }
         }
         // "10-day", "three-year": adjectival, singular.
-        if self.dash(j) && self.adj(j - 1) && self.adj(j) {
+        if self.stuck_dash(j) && self.adj(j) {
             let (u, false) = self.unit(j + 1)? else { return None };
             if (self.dash(j + 2) && self.is_word(j + 3, "old")) || u == Unit::Quarter || q.is_none() {
                 return None;
