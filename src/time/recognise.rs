@@ -257,6 +257,16 @@ impl<'a> Matcher<'a> {
     fn stuck_dash(&self, k: usize) -> bool {
         self.dash(k) && self.adj(k.wrapping_sub(1))
     }
+    /// Token `k` is the punctuation `c` with no space either side ("2026-02", "10:30").
+    #[inline(never)]
+    fn joined(&self, k: usize, c: char) -> bool {
+        self.stuck(k, c) && self.adj(k)
+    }
+    /// Token `k` is a dash with no space either side ("end-March", "6–7").
+    #[inline(never)]
+    fn joined_dash(&self, k: usize) -> bool {
+        self.stuck_dash(k) && self.adj(k)
+    }
     /// Token `i` ends where token `i + 1` starts.
     #[inline]
     fn adj(&self, i: usize) -> bool {
@@ -635,7 +645,7 @@ impl<'a> Matcher<'a> {
                 None
             }
             // German "Ende Januar", "Anfang 2026"; "end-2025", "end-March"
-            Lex::PartNoun(md) if (self.cap(i) && !self.kw(i + 1, Kw::Of)) || (self.stuck_dash(i + 1) && self.adj(i + 1)) => {
+            Lex::PartNoun(md) if (self.cap(i) && !self.kw(i + 1, Kw::Of)) || self.joined_dash(i + 1) => {
                 let j = if self.dash(i + 1) { i + 2 } else { i + 1 };
                 self.part_of(i, j, md.as_str())
             }
@@ -881,7 +891,7 @@ impl<'a> Matcher<'a> {
             }
         }
         // "6–7 January 1916": the first day takes the month of the second.
-        if n <= 2 && matches!(v, 1..=31) && self.stuck_dash(i + 1) && self.adj(i + 1) {
+        if n <= 2 && matches!(v, 1..=31) && self.joined_dash(i + 1) {
             if let Some(f) = self.day_month(i + 2) {
                 if let Sem::Cal { year, month, .. } = f.sem {
                     return Some(Found::date(i, i + 1, Sem::Cal { year, month, day: Some(v as u8) }));
@@ -894,14 +904,14 @@ impl<'a> Matcher<'a> {
     /// `2026-02-05`, `2026-02`.
     fn iso(&self, i: usize) -> Option<Found> {
         let (y, _) = self.num(i)?;
-        if !(self.stuck(i + 1, '-') && self.adj(i + 1)) {
+        if !self.joined(i + 1, '-') {
             return None;
         }
         let (m, 2) = self.num(i + 2)? else { return None };
         if !matches!(m, 1..=12) {
             return None;
         }
-        if self.stuck(i + 3, '-') && self.adj(i + 3) {
+        if self.joined(i + 3, '-') {
             let (d, 2) = self.num(i + 4)? else { return None };
             super::Date::new(y as i32, m as u8, d as u8)?;
             let mut f = Found::date(i, i + 5, Sem::Cal { year: YearOf::Known(y as i32), month: Some(m as u8), day: Some(d as u8) });
@@ -1013,7 +1023,7 @@ impl<'a> Matcher<'a> {
         let (mut h, mi, mut j) = match self.tok(i)?.tk {
             Tk::Hour(h) => (h as u32, 0u32, i + 1),
             Tk::Num(h, n) if n <= 2 && h <= 24 => {
-                if self.stuck(i + 1, ':') && self.adj(i + 1) {
+                if self.joined(i + 1, ':') {
                     let (m, 2) = self.num(i + 2)? else { return None };
                     if m >= 60 {
                         return None;
@@ -1503,7 +1513,7 @@ impl<'a> Matcher<'a> {
             }
         }
         // "10-day", "three-year": adjectival, singular.
-        if self.stuck_dash(j) && self.adj(j) {
+        if self.joined_dash(j) {
             let (u, false) = self.unit(j + 1)? else { return None };
             if (self.dash(j + 2) && self.is_word(j + 3, "old")) || u == Unit::Quarter || q.is_none() {
                 return None;
