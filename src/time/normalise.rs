@@ -150,15 +150,13 @@ impl Ctx {
                 let base = if self.narrative { self.reference.map(|r| r.year) } else { self.dct.map(|d| d.year) };
                 // This year, the one before, the one after: the first in which the date falls on that day.
                 if let (Some(y), Some(d)) = (base, day) {
-                    let fits = |c: i32| Date::new(c, month, d).is_some_and(|x| x.weekday() == wd);
-                    if fits(y) {
-                        return Some(y);
-                    }
-                    if fits(y - 1) {
-                        return Some(y - 1);
-                    }
-                    if fits(y + 1) {
-                        return Some(y + 1);
+                    let mut c = y;
+                    // y, y - 1, y + 1
+                    for _ in 0..3 {
+                        if Date::new(c, month, d).is_some_and(|x| x.weekday() == wd) {
+                            return Some(c);
+                        }
+                        c = if c == y { y - 1 } else { y + 1 };
                     }
                 }
                 self.infer_year(None, tense, month, day)
