@@ -353,21 +353,17 @@ fn shift(v: &mut String, p: Point, unit: Unit, n: i32) -> Option<Point> {
             }
             None => coarse(v, p),
         },
-        Unit::Month => match p.month {
+        Unit::Month | Unit::Quarter => match p.month {
             Some(m) => {
-                let (y, m) = Date::month_shift(p.year, m, n64);
+                let quarter = unit == Unit::Quarter;
+                let (y, m) = Date::month_shift(p.year, m, if quarter { 3 * n64 } else { n64 });
                 fmt_year(v, y);
+                if quarter {
+                    with_num(v, "-Q", ((m - 1) / 3 + 1).into(), 0);
+                    return Some(Point::year(y));
+                }
                 with_num(v, "-", m.into(), 2);
                 Some(Point { year: y, month: Some(m), day: None })
-            }
-            None => coarse(v, p),
-        },
-        Unit::Quarter => match p.month {
-            Some(m) => {
-                let (y, m) = Date::month_shift(p.year, m, 3 * n64);
-                fmt_year(v, y);
-                with_num(v, "-Q", ((m - 1) / 3 + 1).into(), 0);
-                Some(Point::year(y))
             }
             None => coarse(v, p),
         },
@@ -376,12 +372,9 @@ fn shift(v: &mut String, p: Point, unit: Unit, n: i32) -> Option<Point> {
             fmt_year(v, y);
             Some(Point::year(y))
         }
-        Unit::Decade => {
-            push_num(v, (p.year.div_euclid(10) + n).max(0).into(), 3);
-            None
-        }
-        Unit::Century => {
-            push_num(v, (p.year.div_euclid(100) + n).max(0).into(), 2);
+        Unit::Decade | Unit::Century => {
+            let (years, width) = if unit == Unit::Decade { (10, 3) } else { (100, 2) };
+            push_num(v, (p.year.div_euclid(years) + n).max(0).into(), width);
             None
         }
     }
