@@ -219,12 +219,8 @@ impl Ctx {
                 }
                 Some(Point { year: 1 - year as i32, month, day: None })
             }
-            Sem::Decade(d) => {
-                push_num(v, d.into(), 3);
-                None
-            }
-            Sem::Century(c) => {
-                push_num(v, c.into(), 2);
+            Sem::Decade(n) | Sem::Century(n) => {
+                push_num(v, n.into(), if matches!(sem, Sem::Decade(_)) { 3 } else { 2 });
                 None
             }
             Sem::Season(y, s) => {
