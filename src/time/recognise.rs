@@ -191,6 +191,17 @@ const SHIFT: u64 = 1 << 61;
 const APPROX: u64 = 1 << 62;
 const _: () = assert!((Kw::Vor as u8) < 56, "the keywords' bits stay below the other kinds'");
 
+/// Unit `u`, singular, as a set for [`Matcher::is_unit`] (two bits a unit: singular, plural).
+const fn sg(u: Unit) -> u32 {
+    1 << (u as u32 * 2)
+}
+/// Unit `u`, singular or plural, as a set for [`Matcher::is_unit`].
+const fn any(u: Unit) -> u32 {
+    3 << (u as u32 * 2)
+}
+/// Every unit word.
+const ANY_UNIT: u32 = (1 << (Unit::Century as u32 * 2 + 2)) - 1;
+
 /// The keywords `list` as a set for [`Matcher::is`]: one bit each.
 const fn kws(list: &[Kw]) -> u64 {
     let mut set = 0;
@@ -245,6 +256,11 @@ impl<'a> Matcher<'a> {
     #[inline]
     fn dash(&self, i: usize) -> bool {
         matches!(self.t.get(i), Some(Tok { tk: Tk::Punct('-' | '–' | '‑'), .. }))
+    }
+    /// Whether token `k` is a unit word of `set` ([`sg`], [`any`]). Out of line, as [`Matcher::is`].
+    #[inline(never)]
+    fn is_unit(&self, k: usize, set: u32) -> bool {
+        matches!(self.lex(k), Some(Lex::Unit(u, plural)) if set >> (u as u32 * 2 + plural as u32) & 1 != 0)
     }
     /// Token `k` is the punctuation `c` written against the token before it ("Feb.", "10:30"). Out
     /// of line: the two tests were written out at each of a dozen places (a size measure).
@@ -814,7 +830,7 @@ impl<'a> Matcher<'a> {
                     Found::dur(if recent { i } else { i + 1 }, i + 2, u, None)
                 }
                 Lex::Kw(Kw::Fiscal) => {
-                    let j = if self.kw(i + 1, Kw::Year) || matches!(self.unit(i + 1), Some((Unit::Year, false))) { i + 2 } else { i + 1 };
+                    let j = if self.kw(i + 1, Kw::Year) || self.is_unit(i + 1, sg(Unit::Year)) { i + 2 } else { i + 1 };
                     let y = self.year(j)?;
                     Some(Found::date(i, j + 1, Sem::Cal { year: YearOf::Known(y), month: None, day: None }))
                 }
@@ -850,7 +866,7 @@ impl<'a> Matcher<'a> {
                     (n <= 4 && v > 0 && t.cap).then(|| Found::date(i, i + 2, Sem::Cal { year: YearOf::Known(v as i32), month: None, day: None }))
                 }
                 Lex::Number(_) | Lex::Few | Lex::Kw(Kw::A | Kw::Half) => self.quantity(i),
-                Lex::Ordinal(q @ 1..=4) if self.stuck_dash(i + 1) && matches!(self.unit(i + 2), Some((Unit::Quarter, false))) => {
+                Lex::Ordinal(q @ 1..=4) if self.stuck_dash(i + 1) && self.is_unit(i + 2, sg(Unit::Quarter)) => {
                     // "third-quarter profit"
                     Some(Found::date(i, i + 3, Sem::Quarter(YearOf::Infer(None), q as u8)))
                 }
@@ -869,7 +885,7 @@ impl<'a> Matcher<'a> {
         if let Some((end, sem)) = self.prev.filter(|_| joiner) {
             if i >= 2 && self.t[i - 2].end == end {
                 match *sem {
-                    Sem::Cal { year, month: Some(m), day: Some(_) } if n <= 2 && matches!(v, 1..=31) && self.month(i + 1).is_none() && self.unit(i + 1).is_none() => {
+                    Sem::Cal { year, month: Some(m), day: Some(_) } if n <= 2 && matches!(v, 1..=31) && self.month(i + 1).is_none() && !self.is_unit(i + 1, ANY_UNIT) => {
                         let year = if let Some(y) = self.year(i + 1).filter(|_| self.punct(i + 1, ',')) { YearOf::Known(y) } else { year };
                         return Some(Found::date(i, i + 1, Sem::Cal { year, month: Some(m), day: Some(v as u8) }));
                     }
@@ -1118,7 +1134,7 @@ impl<'a> Matcher<'a> {
         if let Some(y) = self.year(j + 1) {
             return Some((YearOf::Known(y), j + 2));
         }
-        let is_year = |k: usize| matches!(self.unit(k), Some((Unit::Year, false)));
+        let is_year = |k: usize| self.is_unit(k, sg(Unit::Year));
         if self.kw(j + 1, Kw::That) && is_year(j + 2) {
             return Some((YearOf::Ref(0), j + 3));
         }
@@ -1145,7 +1161,7 @@ impl<'a> Matcher<'a> {
         let mut end = after;
         let mut day = None;
         let mut year = YearOf::Infer(None);
-        if let Some(d) = self.day(after).filter(|_| !self.punct(after + 1, ':') && self.unit(after + 1).is_none()) {
+        if let Some(d) = self.day(after).filter(|_| !self.punct(after + 1, ':') && !self.is_unit(after + 1, ANY_UNIT)) {
             if u32::from(d) <= u32::from(super::calendar::days_in_month(2024, m)) {
                 day = Some(d);
                 end = after + 1;
@@ -1349,7 +1365,7 @@ impl<'a> Matcher<'a> {
             // "the late 1990s", "the early 20th century"
             Lex::PartAdj(_) => Found::from(self.prefixed(j), i),
             // "the last week of March": March, at its end
-            Lex::Shift(-1) if self.is_word(j, "last") && matches!(self.unit(j + 1), Some((Unit::Week | Unit::Day, _))) && self.kw(j + 2, Kw::Of) => {
+            Lex::Shift(-1) if self.is_word(j, "last") && self.is_unit(j + 1, const { any(Unit::Week) | any(Unit::Day) }) && self.kw(j + 2, Kw::Of) => {
                 Found::part(self.of_object(j + 3), i, "END")
             }
             Lex::Shift(n) => {
@@ -1375,13 +1391,13 @@ impl<'a> Matcher<'a> {
                 let (u, false) = self.unit(j + 1)? else { return None };
                 Some(Found::date(i, j + 2, Sem::Shift { unit: u, n: 0, anchor: Anchor::Ref }))
             }
-            Lex::Ordinal(_) if matches!(self.unit(j + 1), Some((Unit::Week | Unit::Day, _))) && self.kw(j + 2, Kw::Of) => {
+            Lex::Ordinal(_) if self.is_unit(j + 1, const { any(Unit::Week) | any(Unit::Day) }) && self.kw(j + 2, Kw::Of) => {
                 // "the first week of March": March, at its start
                 Found::part(self.of_object(j + 3), i, "START")
             }
             Lex::Ordinal(o) => {
                 // "the third quarter (of 2025)", "the 19th century", "the first nine months"
-                if let Some((Unit::Quarter, false)) = self.unit(j + 1) {
+                if self.is_unit(j + 1, sg(Unit::Quarter)) {
                     if !matches!(o, 1..=4) {
                         return None;
                     }
@@ -1489,7 +1505,9 @@ impl<'a> Matcher<'a> {
             Tk::Word(Some(Lex::Ordinal(c))) => u32::from(c),
             _ => return None,
         };
-        let (Unit::Century, _) = self.unit(i + 1)? else { return None };
+        if !self.is_unit(i + 1, any(Unit::Century)) {
+            return None;
+        }
         if c == 0 || c > 30 {
             return None;
         }
