@@ -1381,7 +1381,7 @@ impl<'a> Matcher<'a> {
             }
             Lex::Kw(Kw::Future) => Some(Found::date(i, j + 1, Sem::Ref(1))),
             Lex::Number(_) => self.units(i, j, TimexType::Duration),
-            Lex::Kw(Kw::Present) if !self.kw(j + 1, Kw::Of) && !matches!(self.lex(j + 1), Some(Lex::Unit(..))) => {
+            Lex::Kw(Kw::Present) if !self.kw(j + 1, Kw::Of) && !self.is_unit(j + 1, ANY_UNIT) => {
                 // "the present" but not "the present government"
                 let next_is_word = matches!(self.tok(j + 1).map(|t| t.tk), Some(Tk::Word(_) | Tk::Mixed(_)));
                 (!next_is_word || self.kw(j + 1, Kw::And)).then(|| Found::date(i, j + 1, Sem::Ref(0)))
