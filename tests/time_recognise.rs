@@ -137,6 +137,16 @@ fn times_of_day() {
     check("She spoke this morning.", DCT, &[("this morning", "2026-02-06TMO")]);
 }
 
+/// Quantities are whole numbers or halves: a half doubled (a fortnight in weeks), and a half rounded
+/// away from zero where a date needs whole units ("from now") or falls back to a reference ("ago").
+#[test]
+fn half_quantities() {
+    check("The truce held for half a fortnight.", None, &[("half a fortnight", "P1W")]);
+    check("He left two and a half years ago.", DCT, &[("two and a half years ago", "PAST_REF")]);
+    check("It ends two and a half years from now.", DCT, &[("two and a half years from now", "2029")]);
+    check("The vote took three and a half hours.", None, &[("three and a half hours", "PT3.5H")]);
+}
+
 #[test]
 fn durations() {
     assert_eq!(one("He served for three years.", None), ("three years".into(), TimexType::Duration, "P3Y".into(), None));

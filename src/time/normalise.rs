@@ -123,11 +123,12 @@ impl Ctx {
             _ => {
                 // (A loop, not an iterator chain: the first nearest, as `min_by_key` gives.)
                 let d0 = dct.to_days();
-                let (mut best, mut key) = (y, (i64::MAX, i32::MAX));
+                // The distance in days, then this year before the others: one number (|c - y| ≤ 1).
+                let (mut best, mut key) = (y, i64::MAX);
                 let mut c = y - 1;
                 while c <= y + 1 {
                     if let Some(d) = at(c) {
-                        let k = ((d.to_days() + if day.is_none() { 14 } else { 0 } - d0).abs(), (c - y).abs());
+                        let k = (d.to_days() + if day.is_none() { 14 } else { 0 } - d0).abs() * 2 + i64::from(c != y);
                         if k < key {
                             (best, key) = (c, k);
                         }
@@ -149,15 +150,13 @@ impl Ctx {
                 let base = if self.narrative { self.reference.map(|r| r.year) } else { self.dct.map(|d| d.year) };
                 // This year, the one before, the one after: the first in which the date falls on that day.
                 if let (Some(y), Some(d)) = (base, day) {
-                    let fits = |c: i32| Date::new(c, month, d).is_some_and(|x| x.weekday() == wd);
-                    if fits(y) {
-                        return Some(y);
-                    }
-                    if fits(y - 1) {
-                        return Some(y - 1);
-                    }
-                    if fits(y + 1) {
-                        return Some(y + 1);
+                    let mut c = y;
+                    // y, y - 1, y + 1
+                    for _ in 0..3 {
+                        if Date::new(c, month, d).is_some_and(|x| x.weekday() == wd) {
+                            return Some(c);
+                        }
+                        c = if c == y { y - 1 } else { y + 1 };
                     }
                 }
                 self.infer_year(None, tense, month, day)
@@ -220,12 +219,8 @@ impl Ctx {
                 }
                 Some(Point { year: 1 - year as i32, month, day: None })
             }
-            Sem::Decade(d) => {
-                push_num(v, d.into(), 3);
-                None
-            }
-            Sem::Century(c) => {
-                push_num(v, c.into(), 2);
+            Sem::Decade(n) | Sem::Century(n) => {
+                push_num(v, n.into(), if matches!(sem, Sem::Decade(_)) { 3 } else { 2 });
                 None
             }
             Sem::Season(y, s) => {
@@ -237,17 +232,12 @@ impl Ctx {
                 v.push_str(code);
                 y.map(Point::year)
             }
-            Sem::Quarter(y, q) => {
-                // News reports quarters that have passed unless the clause says otherwise.
-                let y = self.year_of(y, tense.or(Some(Tense::Past)), (q - 1) * 3 + 1, Some(1));
+            Sem::Quarter(y, q) | Sem::Half(y, q) => {
+                let (months, tag) = if matches!(sem, Sem::Quarter(..)) { (3, "-Q") } else { (6, "-H") };
+                // News reports quarters and halves that have passed unless the clause says otherwise.
+                let y = self.year_of(y, tense.or(Some(Tense::Past)), (q - 1) * months + 1, Some(1));
                 year_text(v, y);
-                with_num(v, "-Q", q.into(), 0);
-                y.map(Point::year)
-            }
-            Sem::Half(y, h) => {
-                let y = self.year_of(y, tense.or(Some(Tense::Past)), (h - 1) * 6 + 1, Some(1));
-                year_text(v, y);
-                with_num(v, "-H", h.into(), 0);
+                with_num(v, tag, q.into(), 0);
                 y.map(Point::year)
             }
             Sem::Shift { unit, n, anchor } => {
@@ -359,21 +349,17 @@ fn shift(v: &mut String, p: Point, unit: Unit, n: i32) -> Option<Point> {
             }
             None => coarse(v, p),
         },
-        Unit::Month => match p.month {
+        Unit::Month | Unit::Quarter => match p.month {
             Some(m) => {
-                let (y, m) = Date::month_shift(p.year, m, n64);
+                let quarter = unit == Unit::Quarter;
+                let (y, m) = Date::month_shift(p.year, m, if quarter { 3 * n64 } else { n64 });
                 fmt_year(v, y);
+                if quarter {
+                    with_num(v, "-Q", ((m - 1) / 3 + 1).into(), 0);
+                    return Some(Point::year(y));
+                }
                 with_num(v, "-", m.into(), 2);
                 Some(Point { year: y, month: Some(m), day: None })
-            }
-            None => coarse(v, p),
-        },
-        Unit::Quarter => match p.month {
-            Some(m) => {
-                let (y, m) = Date::month_shift(p.year, m, 3 * n64);
-                fmt_year(v, y);
-                with_num(v, "-Q", ((m - 1) / 3 + 1).into(), 0);
-                Some(Point::year(y))
             }
             None => coarse(v, p),
         },
@@ -382,12 +368,9 @@ fn shift(v: &mut String, p: Point, unit: Unit, n: i32) -> Option<Point> {
             fmt_year(v, y);
             Some(Point::year(y))
         }
-        Unit::Decade => {
-            push_num(v, (p.year.div_euclid(10) + n).max(0).into(), 3);
-            None
-        }
-        Unit::Century => {
-            push_num(v, (p.year.div_euclid(100) + n).max(0).into(), 2);
+        Unit::Decade | Unit::Century => {
+            let (years, width) = if unit == Unit::Decade { (10, 3) } else { (100, 2) };
+            push_num(v, (p.year.div_euclid(years) + n).max(0).into(), width);
             None
         }
     }
@@ -402,8 +385,8 @@ fn coarse(v: &mut String, p: Point) -> Option<Point> {
     None
 }
 
-/// Writes the TIMEX3 period for `n` units (`None` = unknown: `PXY`) into `s`.
-fn period(s: &mut String, u: Unit, n: Option<f32>) {
+/// Writes the TIMEX3 period for `n` units counted in halves (`None` = unknown: `PXY`) into `s`.
+fn period(s: &mut String, u: Unit, n: Option<u32>) {
     let (time, mut n, code) = match u {
         Unit::Second => (true, n, "S"),
         Unit::Minute => (true, n, "M"),
@@ -411,15 +394,15 @@ fn period(s: &mut String, u: Unit, n: Option<f32>) {
         Unit::Day => (false, n, "D"),
         // (The recogniser makes no period of weekends.)
         Unit::Week | Unit::Weekend => (false, n, "W"),
-        Unit::Fortnight => (false, n.map(|v| v * 2.0), "W"),
+        Unit::Fortnight => (false, n.map(|h| h * 2), "W"),
         Unit::Month => (false, n, "M"),
-        Unit::Quarter => (false, n.map(|v| v * 3.0), "M"),
+        Unit::Quarter => (false, n.map(|h| h * 3), "M"),
         Unit::Year => (false, n, "Y"),
         Unit::Decade => (false, n, "DE"),
         Unit::Century => (false, n, "CE"),
     };
-    if let Some(v) = n {
-        if !(v > 0.0 && v < 100_000.0) {
+    if let Some(h) = n {
+        if !(h > 0 && h < 200_000) {
             n = None;
         }
     }
@@ -427,9 +410,8 @@ fn period(s: &mut String, u: Unit, n: Option<f32>) {
     match n {
         None => s.push('X'),
         // Quantities are whole or halves ("two and a half"), below 100,000: printed from the count
-        // of halves, so the float printer (14 KB of wasm) is never linked.
-        Some(v) => {
-            let halves = (v * 2.0) as u32;
+        // of halves.
+        Some(halves) => {
             push_num(s, (halves / 2).into(), 0);
             if halves % 2 == 1 {
                 s.push_str(".5");

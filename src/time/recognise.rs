@@ -9,7 +9,7 @@
 use super::lexicon::{Code, Kw, Lex, Tense, Unit};
 use super::tokens::{Tk, Tok};
 use super::TimexType;
-#[allow(unused_imports)] // `F32Ext` (fract, round) in the no_std build
+#[allow(unused_imports)]
 use crate::prelude::*;
 
 /// Where a year comes from when the expression has none of its own.
@@ -59,10 +59,11 @@ pub enum Sem {
     Weekday { wd: u8, shift: Option<i8>, anchor: Anchor },
     /// A day of the reference month ("the 20th").
     RefDay(u8),
-    /// `n` units (`None`: an unknown number, X): a DURATION's value ("P3Y") or a SET's ("every
-    /// week": P1W). The normaliser writes the values: a meaning is plain data (`Copy`), so the
-    /// recogniser's many paths carry no drop code.
-    Period(Unit, Option<f32>),
+    /// `n` units counted in halves (`Some(6)`: three; `None`: an unknown number, X): a DURATION's
+    /// value ("P3Y") or a SET's ("every week": P1W). The normaliser writes the values: a meaning is
+    /// plain data (`Copy`), so the recogniser's many paths carry no drop code. (Halves, not an
+    /// `f32`: quantities are whole or halves, and whole numbers keep float code out of the page.)
+    Period(Unit, Option<u32>),
     /// Every such weekday: `XXXX-WXX-1`.
     WeekdaySet(u8),
     /// A part of every day: `XXXX-XX-XXTNI`.
@@ -113,10 +114,10 @@ impl Found {
     }
     /// `n` units as a DURATION ("three years"), or as `kind`; `None` for a unit with no period
     /// (weekends).
-    fn dur(start: usize, end: usize, u: Unit, n: Option<f32>) -> Option<Found> {
+    fn dur(start: usize, end: usize, u: Unit, n: Option<u32>) -> Option<Found> {
         Found::period(start, end, u, n, TimexType::Duration)
     }
-    fn period(start: usize, end: usize, u: Unit, n: Option<f32>, kind: TimexType) -> Option<Found> {
+    fn period(start: usize, end: usize, u: Unit, n: Option<u32>, kind: TimexType) -> Option<Found> {
         (u != Unit::Weekend).then(|| Found::new(start, end, Sem::Period(u, n), kind))
     }
     /// `f` widened to start at token `i` ("the" before "spring"). Out of line: moving a match from one
@@ -170,6 +171,48 @@ pub(super) fn may_start(l: Lex) -> bool {
     )
 }
 
+/// The year of a month or season after a shift word: "last March" (the latest March before this
+/// month), "next summer" (the next), "this May" (the DCT's year).
+fn directed(n: i8) -> YearOf {
+    match n {
+        -1 => YearOf::Infer(Some(Tense::Past)),
+        1 => YearOf::Infer(Some(Tense::Future)),
+        _ => YearOf::Dct(0),
+    }
+}
+
+// Words of other kinds in a set of [`Matcher::is`] (above the keywords' bits).
+const MONTH: u64 = 1 << 56;
+const MONTH_ABBR: u64 = 1 << 57;
+const SEASON: u64 = 1 << 58;
+const PART_ADJ: u64 = 1 << 59;
+const PART_NOUN: u64 = 1 << 60;
+const SHIFT: u64 = 1 << 61;
+const APPROX: u64 = 1 << 62;
+const _: () = assert!((Kw::Vor as u8) < 56, "the keywords' bits stay below the other kinds'");
+
+/// Unit `u`, singular, as a set for [`Matcher::is_unit`] (two bits a unit: singular, plural).
+const fn sg(u: Unit) -> u32 {
+    1 << (u as u32 * 2)
+}
+/// Unit `u`, singular or plural, as a set for [`Matcher::is_unit`].
+const fn any(u: Unit) -> u32 {
+    3 << (u as u32 * 2)
+}
+/// Every unit word.
+const ANY_UNIT: u32 = (1 << (Unit::Century as u32 * 2 + 2)) - 1;
+
+/// The keywords `list` as a set for [`Matcher::is`]: one bit each.
+const fn kws(list: &[Kw]) -> u64 {
+    let mut set = 0;
+    let mut k = 0;
+    while k < list.len() {
+        set |= 1 << (list[k] as u8);
+        k += 1;
+    }
+    set
+}
+
 /// How numeric dates read: `day_first` for most languages, month first for US English.
 pub struct Matcher<'a> {
     pub t: &'a [Tok],
@@ -213,6 +256,32 @@ impl<'a> Matcher<'a> {
     #[inline]
     fn dash(&self, i: usize) -> bool {
         matches!(self.t.get(i), Some(Tok { tk: Tk::Punct('-' | '–' | '‑'), .. }))
+    }
+    /// Whether token `k` is a unit word of `set` ([`sg`], [`any`]). Out of line, as [`Matcher::is`].
+    #[inline(never)]
+    fn is_unit(&self, k: usize, set: u32) -> bool {
+        matches!(self.lex(k), Some(Lex::Unit(u, plural)) if set >> (u as u32 * 2 + plural as u32) & 1 != 0)
+    }
+    /// Token `k` is the punctuation `c` written against the token before it ("Feb.", "10:30"). Out
+    /// of line: the two tests were written out at each of a dozen places (a size measure).
+    #[inline(never)]
+    fn stuck(&self, k: usize, c: char) -> bool {
+        self.punct(k, c) && self.adj(k.wrapping_sub(1))
+    }
+    /// Token `k` is a dash written against the token before it ("10-day", "mid-2025").
+    #[inline(never)]
+    fn stuck_dash(&self, k: usize) -> bool {
+        self.dash(k) && self.adj(k.wrapping_sub(1))
+    }
+    /// Token `k` is the punctuation `c` with no space either side ("2026-02", "10:30").
+    #[inline(never)]
+    fn joined(&self, k: usize, c: char) -> bool {
+        self.stuck(k, c) && self.adj(k)
+    }
+    /// Token `k` is a dash with no space either side ("end-March", "6–7").
+    #[inline(never)]
+    fn joined_dash(&self, k: usize) -> bool {
+        self.stuck_dash(k) && self.adj(k)
     }
     /// Token `i` ends where token `i + 1` starts.
     #[inline]
@@ -259,6 +328,25 @@ impl<'a> Matcher<'a> {
             Lex::Kw(Kw::Past) => Some(-1),
             _ => None,
         }
+    }
+
+    /// Whether token `i` is one of the keywords `set` ([`kws`]), or a word of a kind the set names
+    /// ([`MONTH`], …): most often a preposition before the expression that cues a date. One function
+    /// and a mask where each caller had its own test (a size measure).
+    #[inline(never)]
+    fn is(&self, i: usize, set: u64) -> bool {
+        let bit = match self.lex(i) {
+            Some(Lex::Kw(k)) => k as u8,
+            Some(Lex::Month(_)) => 56,
+            Some(Lex::MonthAbbr(_)) => 57,
+            Some(Lex::Season(_)) => 58,
+            Some(Lex::PartAdj(_)) => 59,
+            Some(Lex::PartNoun(_)) => 60,
+            Some(Lex::Shift(_)) => 61,
+            Some(Lex::Approx(_)) => 62,
+            _ => return false,
+        };
+        set >> bit & 1 != 0
     }
 
     /// Whether the word at `i` is an English word of the lexicon (name heuristics are English).
@@ -343,7 +431,7 @@ impl<'a> Matcher<'a> {
                 && w.len() >= 5
                 // ends in "s", not in "ss", "us" or "is"
                 && matches!(w.as_bytes(), [.., x, b's'] if !matches!(x, b's' | b'u' | b'i'));
-            let year_cue = matches!(self.lex(i.wrapping_sub(1)), Some(Lex::Kw(Kw::In | Kw::Since | Kw::Until | Kw::By | Kw::Of | Kw::From | Kw::The | Kw::Before | Kw::After | Kw::Fiscal) | Lex::Month(_) | Lex::MonthAbbr(_) | Lex::Season(_) | Lex::PartAdj(_)));
+            let year_cue = self.is(i.wrapping_sub(1), const { kws(&[Kw::In, Kw::Since, Kw::Until, Kw::By, Kw::Of, Kw::From, Kw::The, Kw::Before, Kw::After, Kw::Fiscal]) | MONTH | MONTH_ABBR | SEASON | PART_ADJ });
             if plural && !year_cue && !matches!(self.t[i - 1.min(i)].tk, Tk::Punct(_)) {
                 return None;
             }
@@ -391,7 +479,7 @@ impl<'a> Matcher<'a> {
                 Some((m, i + 1))
             }
             Lex::MonthAbbr(m) if t.cap => {
-                if self.punct(i + 1, '.') && self.adj(i) {
+                if self.stuck(i + 1, '.') {
                     Some((m, i + 2))
                 } else if self.day(i + 1).is_some() || self.year(i + 1).is_some() {
                     Some((m, i + 1))
@@ -404,11 +492,12 @@ impl<'a> Matcher<'a> {
     }
 
     /// "5", "one", "a", "several", "two and a half", "twenty-five": a quantity and the index after it.
-    /// `None` inside the value is an unknown quantity (X).
-    fn qty(&self, i: usize) -> Option<(Option<f32>, usize)> {
+    /// The quantity is counted in halves ("two and a half": 5); `None` inside the value is an unknown
+    /// quantity (X).
+    fn qty(&self, i: usize) -> Option<(Option<u32>, usize)> {
         let t = self.t.get(i)?;
         let (mut v, mut j) = match t.tk {
-            Tk::Num(v, n) if n <= 4 && !(self.punct(i + 1, ',') && self.adj(i)) => (Some(v as f32), i + 1),
+            Tk::Num(v, n) if n <= 4 && !self.stuck(i + 1, ',') => (Some(v * 2), i + 1),
             Tk::Word(Some(Lex::Number(v))) => {
                 let mut v = v;
                 let mut j = i + 1;
@@ -421,22 +510,22 @@ impl<'a> Matcher<'a> {
                         }
                     }
                 }
-                (Some(v as f32), j)
+                (Some(u32::from(v) * 2), j)
             }
             Tk::Word(Some(Lex::Kw(Kw::A))) => {
                 if matches!(self.lex(i + 1), Some(Lex::Few)) && self.is_word(i + 1, "few") {
                     (None, i + 2)
                 } else {
-                    (Some(1.0), i + 1)
+                    (Some(2), i + 1)
                 }
             }
             Tk::Word(Some(Lex::Few)) => (None, i + 1),
-            Tk::Word(Some(Lex::Kw(Kw::Half))) if matches!(self.lex(i + 1), Some(Lex::Kw(Kw::A))) => return Some((Some(0.5), i + 2)),
+            Tk::Word(Some(Lex::Kw(Kw::Half))) if matches!(self.lex(i + 1), Some(Lex::Kw(Kw::A))) => return Some((Some(1), i + 2)),
             _ => return None,
         };
         // "two and a half"
         if v.is_some() && self.kw(j, Kw::And) && self.kw(j + 1, Kw::A) && self.kw(j + 2, Kw::Half) {
-            v = v.map(|x| x + 0.5);
+            v = v.map(|x| x + 1);
             j += 3;
         }
         Some((v, j))
@@ -456,7 +545,7 @@ impl<'a> Matcher<'a> {
         };
         let clause_end = |i: usize| {
             matches!(self.t[i].tk, Tk::Punct(',' | ':' | '(' | ')' | '–' | '—'))
-                || matches!(self.lex(i), Some(Lex::Kw(Kw::And | Kw::That | Kw::After | Kw::Before | Kw::Clause)))
+                || self.is(i, const { kws(&[Kw::And, Kw::That, Kw::After, Kw::Before, Kw::Clause]) })
         };
         // Left, within the clause.
         let mut beyond = None;
@@ -483,7 +572,7 @@ impl<'a> Matcher<'a> {
             }
         }
         // "until Saturday", "by Friday" without a verb nearby: a deadline ahead.
-        if (self.kw(s.wrapping_sub(1), Kw::Until) || self.kw(s.wrapping_sub(1), Kw::By)) && beyond.is_none() {
+        if self.is(s.wrapping_sub(1), const { kws(&[Kw::Until, Kw::By]) }) && beyond.is_none() {
             return Some(Tense::Future);
         }
         // Left, beyond the clause.
@@ -572,14 +661,14 @@ impl<'a> Matcher<'a> {
                 None
             }
             // German "Ende Januar", "Anfang 2026"; "end-2025", "end-March"
-            Lex::PartNoun(md) if (self.cap(i) && !self.kw(i + 1, Kw::Of)) || (self.dash(i + 1) && self.adj(i) && self.adj(i + 1)) => {
+            Lex::PartNoun(md) if (self.cap(i) && !self.kw(i + 1, Kw::Of)) || self.joined_dash(i + 1) => {
                 let j = if self.dash(i + 1) { i + 2 } else { i + 1 };
                 self.part_of(i, j, md.as_str())
             }
             // "early February", "mid-2025", "late last year", "early in 1944"
             Lex::PartAdj(md) => {
                 let mut j = i + 1;
-                if (self.dash(j) && self.adj(i)) || self.kw(j, Kw::In) {
+                if self.stuck_dash(j) || self.kw(j, Kw::In) {
                     j += 1;
                 }
                 self.part_of(i, j, md.as_str())
@@ -588,7 +677,7 @@ impl<'a> Matcher<'a> {
             // than a month", "at least two weeks": a duration, or (about, around) a year or a decade
             Lex::Approx(_) | Lex::Kw(Kw::More | Kw::Less | Kw::At | Kw::Up) => {
                 let (j, md, dates) = match l {
-                    Lex::Approx(md) => (if self.punct(i + 1, '.') && self.adj(i) { i + 2 } else { i + 1 }, md.as_str(), md == Code::Approx),
+                    Lex::Approx(md) => (if self.stuck(i + 1, '.') { i + 2 } else { i + 1 }, md.as_str(), md == Code::Approx),
                     Lex::Kw(Kw::More) if self.kw(i + 1, Kw::Than) => (i + 2, "MORE_THAN", false),
                     Lex::Kw(Kw::Less) if self.kw(i + 1, Kw::Than) => (i + 2, "LESS_THAN", false),
                     Lex::Kw(Kw::At) if self.kw(i + 1, Kw::Least) => (i + 2, "EQUAL_OR_MORE", false),
@@ -617,10 +706,10 @@ impl<'a> Matcher<'a> {
             // "once a week", "twice a year"
             Lex::Kw(Kw::Once | Kw::Twice) => {
                 let (u, false) = self.unit(i + 2)? else { return None };
-                if !(self.kw(i + 1, Kw::A) || self.kw(i + 1, Kw::Per) || self.kw(i + 1, Kw::Every)) {
+                if !self.is(i + 1, const { kws(&[Kw::A, Kw::Per, Kw::Every]) }) {
                     return None;
                 }
-                Found::period(i, i + 3, u, Some(1.0), TimexType::Set)
+                Found::period(i, i + 3, u, Some(2), TimexType::Set)
             }
             _ => None,
         }
@@ -680,7 +769,7 @@ impl<'a> Matcher<'a> {
             Tk::Punct('\'' | '’') => match self.tok(i + 1)?.tk {
                 Tk::Decade(v, 2) if self.adj(i) => Some(Found::date(i, i + 2, Sem::Decade(190 + v as i32 / 10))),
                 // "in '44": a two-digit year after a preposition or a month
-                Tk::Num(v, 2) if self.adj(i) && matches!(self.lex(i.wrapping_sub(1)), Some(Lex::Kw(Kw::In | Kw::Since | Kw::Until | Kw::By | Kw::Of) | Lex::Month(_))) && !matches!(self.tok(i + 2).map(|t| t.tk), Some(Tk::Word(_) | Tk::Num(..))) => {
+                Tk::Num(v, 2) if self.adj(i) && self.is(i.wrapping_sub(1), const { kws(&[Kw::In, Kw::Since, Kw::Until, Kw::By, Kw::Of]) | MONTH }) && !matches!(self.tok(i + 2).map(|t| t.tk), Some(Tk::Word(_) | Tk::Num(..))) => {
                     Some(Found::date(i, i + 2, Sem::Cal { year: YearOf::Known(1900 + v as i32), month: None, day: None }))
                 }
                 _ => None,
@@ -722,7 +811,7 @@ impl<'a> Matcher<'a> {
                     Some(Found::date(i, end, Sem::Cal { year, month: Some(m), day: Some(d) }))
                 }
                 // "at night", "by morning"
-                Lex::DayPart(p) if matches!(self.lex(i.wrapping_sub(1)), Some(Lex::Kw(Kw::At | Kw::By | Kw::In))) && !self.kw(i + 1, Kw::Of) => {
+                Lex::DayPart(p) if self.is(i.wrapping_sub(1), const { kws(&[Kw::At, Kw::By, Kw::In]) }) && !self.kw(i + 1, Kw::Of) => {
                     Some(Found::time_of_day(i, i + 1, Clock::Part(p.as_str())))
                 }
                 Lex::Shift(n) => self.shifted(i, i, n, Anchor::Dct),
@@ -741,7 +830,7 @@ impl<'a> Matcher<'a> {
                     Found::dur(if recent { i } else { i + 1 }, i + 2, u, None)
                 }
                 Lex::Kw(Kw::Fiscal) => {
-                    let j = if self.kw(i + 1, Kw::Year) || matches!(self.unit(i + 1), Some((Unit::Year, false))) { i + 2 } else { i + 1 };
+                    let j = if self.kw(i + 1, Kw::Year) || self.is_unit(i + 1, sg(Unit::Year)) { i + 2 } else { i + 1 };
                     let y = self.year(j)?;
                     Some(Found::date(i, j + 1, Sem::Cal { year: YearOf::Known(y), month: None, day: None }))
                 }
@@ -751,7 +840,7 @@ impl<'a> Matcher<'a> {
                     let (q, j) = self.qty(i + 1)?;
                     let (u, _) = self.unit(j)?;
                     let sem = match q {
-                        Some(v) if v.fract() == 0.0 => Sem::Shift { unit: u, n: -(v as i32), anchor: Anchor::Dct },
+                        Some(h) if h % 2 == 0 => Sem::Shift { unit: u, n: -((h / 2) as i32), anchor: Anchor::Dct },
                         _ => Sem::Ref(-1),
                     };
                     Some(Found::date(i, j + 1, sem))
@@ -777,7 +866,7 @@ impl<'a> Matcher<'a> {
                     (n <= 4 && v > 0 && t.cap).then(|| Found::date(i, i + 2, Sem::Cal { year: YearOf::Known(v as i32), month: None, day: None }))
                 }
                 Lex::Number(_) | Lex::Few | Lex::Kw(Kw::A | Kw::Half) => self.quantity(i),
-                Lex::Ordinal(q @ 1..=4) if self.dash(i + 1) && self.adj(i) && matches!(self.unit(i + 2), Some((Unit::Quarter, false))) => {
+                Lex::Ordinal(q @ 1..=4) if self.stuck_dash(i + 1) && self.is_unit(i + 2, sg(Unit::Quarter)) => {
                     // "third-quarter profit"
                     Some(Found::date(i, i + 3, Sem::Quarter(YearOf::Infer(None), q as u8)))
                 }
@@ -796,7 +885,7 @@ impl<'a> Matcher<'a> {
         if let Some((end, sem)) = self.prev.filter(|_| joiner) {
             if i >= 2 && self.t[i - 2].end == end {
                 match *sem {
-                    Sem::Cal { year, month: Some(m), day: Some(_) } if n <= 2 && matches!(v, 1..=31) && self.month(i + 1).is_none() && self.unit(i + 1).is_none() => {
+                    Sem::Cal { year, month: Some(m), day: Some(_) } if n <= 2 && matches!(v, 1..=31) && self.month(i + 1).is_none() && !self.is_unit(i + 1, ANY_UNIT) => {
                         let year = if let Some(y) = self.year(i + 1).filter(|_| self.punct(i + 1, ',')) { YearOf::Known(y) } else { year };
                         return Some(Found::date(i, i + 1, Sem::Cal { year, month: Some(m), day: Some(v as u8) }));
                     }
@@ -812,13 +901,13 @@ impl<'a> Matcher<'a> {
         }
         // "492-490 BC", "from 264 to 241 BC": the first year takes the era of the second.
         if n <= 4 && v > 0 {
-            let k = ((self.dash(i + 1) && self.adj(i)) || self.is_word(i + 1, "to")).then_some(i + 2);
+            let k = (self.stuck_dash(i + 1) || self.is_word(i + 1, "to")).then_some(i + 2);
             if let Some(Found { sem: Sem::Bc { .. }, .. }) = k.and_then(|k| self.bc(k)) {
                 return Some(Found::date(i, i + 1, Sem::Bc { year: v, month: None }));
             }
         }
         // "6–7 January 1916": the first day takes the month of the second.
-        if n <= 2 && matches!(v, 1..=31) && self.dash(i + 1) && self.adj(i) && self.adj(i + 1) {
+        if n <= 2 && matches!(v, 1..=31) && self.joined_dash(i + 1) {
             if let Some(f) = self.day_month(i + 2) {
                 if let Sem::Cal { year, month, .. } = f.sem {
                     return Some(Found::date(i, i + 1, Sem::Cal { year, month, day: Some(v as u8) }));
@@ -831,14 +920,14 @@ impl<'a> Matcher<'a> {
     /// `2026-02-05`, `2026-02`.
     fn iso(&self, i: usize) -> Option<Found> {
         let (y, _) = self.num(i)?;
-        if !(self.punct(i + 1, '-') && self.adj(i) && self.adj(i + 1)) {
+        if !self.joined(i + 1, '-') {
             return None;
         }
         let (m, 2) = self.num(i + 2)? else { return None };
         if !matches!(m, 1..=12) {
             return None;
         }
-        if self.punct(i + 3, '-') && self.adj(i + 2) && self.adj(i + 3) {
+        if self.joined(i + 3, '-') {
             let (d, 2) = self.num(i + 4)? else { return None };
             super::Date::new(y as i32, m as u8, d as u8)?;
             let mut f = Found::date(i, i + 5, Sem::Cal { year: YearOf::Known(y as i32), month: Some(m as u8), day: Some(d as u8) });
@@ -907,7 +996,7 @@ impl<'a> Matcher<'a> {
     fn uk_year(&self, mut end: usize) -> usize {
         if self.kw(end, Kw::UkYear) || self.is_word(end, "року") {
             end += 1;
-            if self.punct(end, '.') && self.adj(end - 1) {
+            if self.stuck(end, '.') {
                 end += 1;
             }
         }
@@ -917,8 +1006,7 @@ impl<'a> Matcher<'a> {
     /// "in 490," — a year of three digits after a preposition, alone in its phrase.
     fn short_year(&self, i: usize) -> Option<Found> {
         let (v, 3) = self.num(i)? else { return None };
-        let prev = self.lex(i.wrapping_sub(1));
-        if !matches!(v, 100..=999) || !matches!(prev, Some(Lex::Kw(Kw::In | Kw::Since | Kw::Until | Kw::By | Kw::Before | Kw::After))) {
+        if !matches!(v, 100..=999) || !self.is(i.wrapping_sub(1), const { kws(&[Kw::In, Kw::Since, Kw::Until, Kw::By, Kw::Before, Kw::After]) }) {
             return None;
         }
         let ends = match self.tok(i + 1).map(|t| t.tk) {
@@ -951,7 +1039,7 @@ impl<'a> Matcher<'a> {
         let (mut h, mi, mut j) = match self.tok(i)?.tk {
             Tk::Hour(h) => (h as u32, 0u32, i + 1),
             Tk::Num(h, n) if n <= 2 && h <= 24 => {
-                if self.punct(i + 1, ':') && self.adj(i) && self.adj(i + 1) {
+                if self.joined(i + 1, ':') {
                     let (m, 2) = self.num(i + 2)? else { return None };
                     if m >= 60 {
                         return None;
@@ -974,7 +1062,7 @@ impl<'a> Matcher<'a> {
                 if (w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("p")) && self.punct(j + 1, '.') && self.is_word(j + 2, "m") && self.adj(j) && self.adj(j + 1) {
                     meridiem = Some(w.eq_ignore_ascii_case("p"));
                     j += 3;
-                    if self.punct(j, '.') && self.adj(j - 1) {
+                    if self.stuck(j, '.') {
                         j += 1;
                     }
                 } else if self.kw(j, Kw::Clock) && matches!(self.tok(j + 1).map(|t| t.tk), Some(Tk::Punct('\'' | '’'))) && self.is_word(j + 2, "clock") {
@@ -991,8 +1079,7 @@ impl<'a> Matcher<'a> {
                 }
                 None => {
                     // A bare "10:30" is a time only where a time is expected.
-                    let prev = self.lex(i.wrapping_sub(1));
-                    let cue = matches!(prev, Some(Lex::Kw(Kw::At | Kw::By | Kw::Until | Kw::From | Kw::Before | Kw::After | Kw::Since)) | Some(Lex::Approx(_)))
+                    let cue = self.is(i.wrapping_sub(1), const { kws(&[Kw::At, Kw::By, Kw::Until, Kw::From, Kw::Before, Kw::After, Kw::Since]) | APPROX })
                         || matches!(self.lex(j), Some(Lex::Zone))
                         || (self.kw(j, Kw::Local) && self.kw(j + 1, Kw::Time));
                     if !had_minutes || !cue || h > 23 {
@@ -1017,7 +1104,7 @@ impl<'a> Matcher<'a> {
     fn day_month(&self, i: usize) -> Option<Found> {
         let d = self.day(i)?;
         let mut j = i + 1;
-        if self.punct(j, '.') && self.adj(i) {
+        if self.stuck(j, '.') {
             j += 1;
         }
         if self.kw(j, Kw::Of) {
@@ -1047,7 +1134,7 @@ impl<'a> Matcher<'a> {
         if let Some(y) = self.year(j + 1) {
             return Some((YearOf::Known(y), j + 2));
         }
-        let is_year = |k: usize| matches!(self.unit(k), Some((Unit::Year, false)));
+        let is_year = |k: usize| self.is_unit(k, sg(Unit::Year));
         if self.kw(j + 1, Kw::That) && is_year(j + 2) {
             return Some((YearOf::Ref(0), j + 3));
         }
@@ -1074,7 +1161,7 @@ impl<'a> Matcher<'a> {
         let mut end = after;
         let mut day = None;
         let mut year = YearOf::Infer(None);
-        if let Some(d) = self.day(after).filter(|_| !self.punct(after + 1, ':') && self.unit(after + 1).is_none()) {
+        if let Some(d) = self.day(after).filter(|_| !self.punct(after + 1, ':') && !self.is_unit(after + 1, ANY_UNIT)) {
             if u32::from(d) <= u32::from(super::calendar::days_in_month(2024, m)) {
                 day = Some(d);
                 end = after + 1;
@@ -1109,16 +1196,8 @@ impl<'a> Matcher<'a> {
         }
         if day.is_none() && matches!(year, YearOf::Infer(_)) {
             // A month alone: "May" and "March" are words too, and "April", "June", "August" names.
-            let prev = self.lex(i.wrapping_sub(1));
-            let cue = matches!(
-                prev,
-                Some(
-                    Lex::Kw(Kw::In | Kw::Since | Kw::Until | Kw::By | Kw::From | Kw::Of | Kw::Before | Kw::After | Kw::PrepIn)
-                        | Lex::PartAdj(_)
-                        | Lex::PartNoun(_)
-                        | Lex::Shift(_)
-                )
-            ) || (i > 0 && self.dash(i - 1) && matches!(self.lex(i.wrapping_sub(2)), Some(Lex::PartAdj(_))));
+            let cue = self.is(i.wrapping_sub(1), const { kws(&[Kw::In, Kw::Since, Kw::Until, Kw::By, Kw::From, Kw::Of, Kw::Before, Kw::After, Kw::PrepIn]) | PART_ADJ | PART_NOUN | SHIFT })
+                || (i > 0 && self.dash(i - 1) && self.is(i.wrapping_sub(2), PART_ADJ));
             let w = self.word(i);
             let ambiguous = w.eq_ignore_ascii_case("may") || w.eq_ignore_ascii_case("march");
             if !cue {
@@ -1138,7 +1217,7 @@ impl<'a> Matcher<'a> {
     /// "Monday", "Monday night", "Friday, Feb. 6", "last Friday" (with `shift`).
     fn weekday(&self, i: usize, wd: u8, shift: Option<i8>) -> Option<Found> {
         let mut j = i + 1;
-        if self.punct(j, '.') && self.adj(i) && self.word(i).len() <= 4 {
+        if self.stuck(j, '.') && self.word(i).len() <= 4 {
             j += 1;
         }
         // "Monday, February 5": the calendar date carries the value.
@@ -1162,8 +1241,7 @@ impl<'a> Matcher<'a> {
         // "Sunday Times", "Black Friday Sale": a capitalised word after it makes a name (in English;
         // German capitalises every noun).
         if shift.is_none() && self.english(i) && self.cap(j) && !self.t[j].line && self.lex(j).is_none() && self.t[i].end + 1 == self.t[j].start {
-            let prev = self.lex(i.wrapping_sub(1));
-            if !matches!(prev, Some(Lex::Kw(Kw::On | Kw::By | Kw::Until | Kw::Since | Kw::From))) {
+            if !self.is(i.wrapping_sub(1), const { kws(&[Kw::On, Kw::By, Kw::Until, Kw::Since, Kw::From]) }) {
                 return None;
             }
         }
@@ -1179,8 +1257,7 @@ impl<'a> Matcher<'a> {
             return Some(Found::date(i, e, Sem::Season(y, s)));
         }
         if matches!(year, YearOf::Infer(None)) {
-            let prev = self.lex(i.wrapping_sub(1));
-            let cue = matches!(prev, Some(Lex::Kw(Kw::In | Kw::Since | Kw::Until | Kw::By | Kw::The | Kw::Of | Kw::That | Kw::PrepIn)) | Some(Lex::PartAdj(_) | Lex::Shift(_)));
+            let cue = self.is(i.wrapping_sub(1), const { kws(&[Kw::In, Kw::Since, Kw::Until, Kw::By, Kw::The, Kw::Of, Kw::That, Kw::PrepIn]) | PART_ADJ | SHIFT });
             let w = self.word(i);
             // "fall" and "spring" are verbs and nouns too: they need a cue. "summer", "winter",
             // "autumn" stand alone ("summer offensive") unless a name follows ("Winter Palace").
@@ -1203,7 +1280,7 @@ impl<'a> Matcher<'a> {
     /// month, a season, a part of the day, or a quantity of units (a duration).
     fn shifted(&self, start: usize, k: usize, n: i8, anchor: Anchor) -> Option<Found> {
         // "this past weekend" is last weekend; "the current fiscal year" is this year.
-        if n == 0 && (self.kw(k + 1, Kw::Past) || self.kw(k + 1, Kw::Fiscal)) {
+        if n == 0 && self.is(k + 1, const { kws(&[Kw::Past, Kw::Fiscal]) }) {
             let n = if self.kw(k + 1, Kw::Past) { -1 } else { 0 };
             return self.shifted(start, k + 1, n, anchor);
         }
@@ -1215,7 +1292,7 @@ impl<'a> Matcher<'a> {
             Some(Lex::Unit(u, false)) => {
                 // "the past year" and "the last week" are periods; "last year" is a date.
                 if past_word && start < k && self.kw(start, Kw::The) {
-                    return Found::dur(start, j + 1, u, Some(1.0));
+                    return Found::dur(start, j + 1, u, Some(2));
                 }
                 if start == k && u == Unit::Day && n != 0 {
                     return None; // "next day" alone is rare; "the next day" is handled with "the"
@@ -1228,21 +1305,10 @@ impl<'a> Matcher<'a> {
             }
             Some(Lex::Weekday(wd, false)) if !anaphoric => Found::from(self.weekday(j, wd, Some(n)), start),
             Some(Lex::Month(m)) if !anaphoric && self.cap(j) => {
-                let tense = match n {
-                    -1 => Some(Tense::Past),
-                    1 => Some(Tense::Future),
-                    _ => None,
-                };
-                let year = if n == 0 { YearOf::Dct(0) } else { YearOf::Infer(tense) };
-                Some(Found::date(start, j + 1, Sem::Cal { year, month: Some(m), day: None }))
+                Some(Found::date(start, j + 1, Sem::Cal { year: directed(n), month: Some(m), day: None }))
             }
             Some(Lex::Season(s)) => {
-                let year = match n {
-                    -1 => YearOf::Infer(Some(Tense::Past)),
-                    1 => YearOf::Infer(Some(Tense::Future)),
-                    _ => YearOf::Dct(0),
-                };
-                Some(Found::date(start, j + 1, Sem::Season(if anaphoric { YearOf::Ref(n.into()) } else { year }, s)))
+                Some(Found::date(start, j + 1, Sem::Season(if anaphoric { YearOf::Ref(n.into()) } else { directed(n) }, s)))
             }
             Some(Lex::DayPart(p)) => {
                 // "the following morning", "the next night": the day after (or before) the reference
@@ -1299,7 +1365,7 @@ impl<'a> Matcher<'a> {
             // "the late 1990s", "the early 20th century"
             Lex::PartAdj(_) => Found::from(self.prefixed(j), i),
             // "the last week of March": March, at its end
-            Lex::Shift(-1) if self.is_word(j, "last") && matches!(self.unit(j + 1), Some((Unit::Week | Unit::Day, _))) && self.kw(j + 2, Kw::Of) => {
+            Lex::Shift(-1) if self.is_word(j, "last") && self.is_unit(j + 1, const { any(Unit::Week) | any(Unit::Day) }) && self.kw(j + 2, Kw::Of) => {
                 Found::part(self.of_object(j + 3), i, "END")
             }
             Lex::Shift(n) => {
@@ -1315,7 +1381,7 @@ impl<'a> Matcher<'a> {
             }
             Lex::Kw(Kw::Future) => Some(Found::date(i, j + 1, Sem::Ref(1))),
             Lex::Number(_) => self.units(i, j, TimexType::Duration),
-            Lex::Kw(Kw::Present) if !self.kw(j + 1, Kw::Of) && !matches!(self.lex(j + 1), Some(Lex::Unit(..))) => {
+            Lex::Kw(Kw::Present) if !self.kw(j + 1, Kw::Of) && !self.is_unit(j + 1, ANY_UNIT) => {
                 // "the present" but not "the present government"
                 let next_is_word = matches!(self.tok(j + 1).map(|t| t.tk), Some(Tk::Word(_) | Tk::Mixed(_)));
                 (!next_is_word || self.kw(j + 1, Kw::And)).then(|| Found::date(i, j + 1, Sem::Ref(0)))
@@ -1325,13 +1391,13 @@ impl<'a> Matcher<'a> {
                 let (u, false) = self.unit(j + 1)? else { return None };
                 Some(Found::date(i, j + 2, Sem::Shift { unit: u, n: 0, anchor: Anchor::Ref }))
             }
-            Lex::Ordinal(_) if matches!(self.unit(j + 1), Some((Unit::Week | Unit::Day, _))) && self.kw(j + 2, Kw::Of) => {
+            Lex::Ordinal(_) if self.is_unit(j + 1, const { any(Unit::Week) | any(Unit::Day) }) && self.kw(j + 2, Kw::Of) => {
                 // "the first week of March": March, at its start
                 Found::part(self.of_object(j + 3), i, "START")
             }
             Lex::Ordinal(o) => {
                 // "the third quarter (of 2025)", "the 19th century", "the first nine months"
-                if let Some((Unit::Quarter, false)) = self.unit(j + 1) {
+                if self.is_unit(j + 1, sg(Unit::Quarter)) {
                     if !matches!(o, 1..=4) {
                         return None;
                     }
@@ -1361,19 +1427,19 @@ impl<'a> Matcher<'a> {
                     f.kind = TimexType::Time;
                     return Some(f);
                 }
-                if !(matches!(self.lex(i.wrapping_sub(1)), Some(Lex::Kw(Kw::In | Kw::By | Kw::Until)))) {
+                if !self.is(i.wrapping_sub(1), const { kws(&[Kw::In, Kw::By, Kw::Until]) }) {
                     return None;
                 }
                 Some(Found::time_of_day(i, j + 1, Clock::Part(p.as_str())))
             }
             // "for the year", "in the quarter": the current one of the story
             Lex::Unit(u @ (Unit::Year | Unit::Quarter | Unit::Month | Unit::Week), false)
-                if matches!(self.lex(i.wrapping_sub(1)), Some(Lex::Kw(Kw::For | Kw::In | Kw::Over))) && !self.kw(j + 1, Kw::Of) && self.year(j + 1).is_none() && !matches!(self.tok(j + 1).map(|t| t.tk), Some(Tk::Punct('\'' | '’' | '-'))) =>
+                if self.is(i.wrapping_sub(1), const { kws(&[Kw::For, Kw::In, Kw::Over]) }) && !self.kw(j + 1, Kw::Of) && self.year(j + 1).is_none() && !matches!(self.tok(j + 1).map(|t| t.tk), Some(Tk::Punct('\'' | '’' | '-'))) =>
             {
                 Some(Found::date(i, j + 1, Sem::Shift { unit: u, n: 0, anchor: Anchor::Ref }))
             }
             Lex::Unit(Unit::Weekend, false) => Some(Found::date(i, j + 1, Sem::Shift { unit: Unit::Weekend, n: 0, anchor: Anchor::Dct })),
-            Lex::Unit(Unit::Day, false) if self.kw(j + 1, Kw::Before) || self.kw(j + 1, Kw::After) => {
+            Lex::Unit(Unit::Day, false) if self.is(j + 1, const { kws(&[Kw::Before, Kw::After]) }) => {
                 let n = if self.kw(j + 1, Kw::Before) { -1 } else { 1 };
                 Some(Found::date(i, j + 2, Sem::Shift { unit: Unit::Day, n, anchor: Anchor::Ref }))
             }
@@ -1407,11 +1473,11 @@ impl<'a> Matcher<'a> {
         let j = i + 1;
         match self.lex(j)? {
             Lex::Weekday(wd, false) => Some(Found::new(i, j + 1, Sem::WeekdaySet(wd), TimexType::Set)),
-            Lex::Unit(u, false) => Found::period(i, j + 1, u, Some(1.0), TimexType::Set),
+            Lex::Unit(u, false) => Found::period(i, j + 1, u, Some(2), TimexType::Set),
             Lex::DayPart(p) if !self.kw(i, Kw::Per) => Some(Found::new(i, j + 1, Sem::PartSet(p), TimexType::Set)),
             Lex::Kw(Kw::Other) => {
                 let (u, false) = self.unit(j + 1)? else { return None };
-                Found::period(i, j + 2, u, Some(2.0), TimexType::Set)
+                Found::period(i, j + 2, u, Some(4), TimexType::Set)
             }
             _ if !self.kw(i, Kw::Per) => self.units(i, j, TimexType::Set),
             _ => None,
@@ -1439,7 +1505,9 @@ impl<'a> Matcher<'a> {
             Tk::Word(Some(Lex::Ordinal(c))) => u32::from(c),
             _ => return None,
         };
-        let (Unit::Century, _) = self.unit(i + 1)? else { return None };
+        if !self.is_unit(i + 1, any(Unit::Century)) {
+            return None;
+        }
         if c == 0 || c > 30 {
             return None;
         }
@@ -1456,14 +1524,14 @@ impl<'a> Matcher<'a> {
     fn quantity(&self, i: usize) -> Option<Found> {
         let (mut q, mut j) = self.qty(i)?;
         // "six to eight weeks", "two or three days": one period, valued by its upper bound
-        if (self.is_word(j, "to") || self.is_word(j, "or") || (self.dash(j) && self.adj(j - 1))) && q.is_some() {
+        if (self.is_word(j, "to") || self.is_word(j, "or") || self.stuck_dash(j)) && q.is_some() {
             if let Some((q2, j2)) = self.qty(j + 1).filter(|(q2, j2)| q2.is_some() && self.unit(*j2).is_some_and(|(_, p)| p)) {
                 q = q2;
                 j = j2;
             }
         }
         // "10-day", "three-year": adjectival, singular.
-        if self.dash(j) && self.adj(j - 1) && self.adj(j) {
+        if self.joined_dash(j) {
             let (u, false) = self.unit(j + 1)? else { return None };
             if (self.dash(j + 2) && self.is_word(j + 3, "old")) || u == Unit::Quarter || q.is_none() {
                 return None;
@@ -1477,7 +1545,7 @@ impl<'a> Matcher<'a> {
             return None;
         }
         // "a year" wants the article; "one years" is not English.
-        let is_a = self.kw(i, Kw::A) && q == Some(1.0);
+        let is_a = self.kw(i, Kw::A) && q == Some(2);
         if is_a && plural {
             return None;
         }
@@ -1486,14 +1554,15 @@ impl<'a> Matcher<'a> {
             if i > 0 {
                 let p = self.word(i - 1);
                 if crate::text::one_of_any_case(p, "million billion times once twice thousand percent") || matches!(self.t[i - 1].tk, Tk::Num(..)) {
-                    return Found::period(i, j + 1, u, Some(1.0), TimexType::Set);
+                    return Found::period(i, j + 1, u, Some(2), TimexType::Set);
                 }
             }
         }
         if self.dash(j + 1) && self.is_word(j + 2, "old") || self.is_word(j + 1, "old") {
             return None; // ages
         }
-        let n = q.map(|v| v.round() as i32);
+        // (Halves rounded away from zero: "two and a half years from now" is three.)
+        let n = q.map(|h| ((h + 1) / 2) as i32);
         let end = j + 1;
         match self.lex(end) {
             // "two years ago" (from the DCT), "two days later" (from the reference time)
@@ -1505,7 +1574,7 @@ impl<'a> Matcher<'a> {
                 let sign = if matches!(k, Kw::Later | Kw::After | Kw::Hence) { 1 } else { -1 };
                 let anchor = if matches!(k, Kw::Hence | Kw::Ago) { Anchor::Dct } else { Anchor::Ref };
                 let sem = match n {
-                    Some(n) if q.is_some_and(|v| v.fract() == 0.0) => Sem::Shift { unit: u, n: sign * n, anchor },
+                    Some(n) if q.is_some_and(|h| h % 2 == 0) => Sem::Shift { unit: u, n: sign * n, anchor },
                     _ => Sem::Ref(if sign < 0 { -1 } else { 1 }),
                 };
                 Some(Found::date(i, end + 1, sem))
