@@ -112,13 +112,19 @@ impl Reader {
 
     /// A string, read into `to` (left empty when wrong). Every string is read into the field it
     /// fills (a size measure: no `String` moved out of a return slot at each call).
+    /// Gives the string read (empty when wrong), as the JSON value holds it: the lists' ids are
+    /// gathered from it.
     #[inline(never)]
-    fn str(&mut self, to: &mut String, v: &Value, field: &str) {
+    fn str<'v>(&mut self, to: &mut String, v: &'v Value, field: &str) -> &'v str {
         match self.get(v, field) {
-            Some(Value::String(s)) => to.push_str(s),
+            Some(Value::String(s)) => {
+                to.push_str(s);
+                return s;
+            }
             Some(other) => self.wrong(field, "must be a string", other),
             None => {}
         }
+        ""
     }
 
     /// A string or null, read into `to` (left `None` when null or wrong); absent counts as null.
@@ -268,13 +274,14 @@ pub fn from_value(root: &Value) -> Result<Story, Error> {
     }
 
     let mut speakers: Vec<Speaker> = Vec::with_capacity(ss.len());
+    let mut speaker_ids = Vec::with_capacity(ss.len());
     for (i, s) in ss.iter().enumerate() {
         r.at("speakers", i);
         if !r.obj(s, "") {
             break;
         }
         let mut sp = Speaker { id: String::new(), name: String::new(), role: None, aliases: Vec::new() };
-        r.str(&mut sp.id, s, "id");
+        speaker_ids.push(r.str(&mut sp.id, s, "id"));
         for a in r.arr(s, "aliases", true) {
             match a {
                 Value::String(a) => sp.aliases.push(a.clone()),
@@ -285,9 +292,10 @@ pub fn from_value(root: &Value) -> Result<Story, Error> {
         r.opt(&mut sp.role, s, "role");
         speakers.push(sp);
     }
-    let speaker_ids = r.ids("speakers", speakers.iter().map(|s| s.id.as_str()).collect());
+    let speaker_ids = r.ids("speakers", speaker_ids);
 
     let mut quotes: Vec<Quote> = Vec::with_capacity(qs.len());
+    let mut quote_ids = Vec::with_capacity(qs.len());
     for (i, q) in qs.iter().enumerate() {
         r.at("quotes", i);
         if !r.obj(q, "") {
@@ -306,7 +314,7 @@ pub fn from_value(root: &Value) -> Result<Story, Error> {
             end_paragraph: 0,
             end_offset: 0,
         };
-        r.str(&mut o.id, q, "id");
+        quote_ids.push(r.str(&mut o.id, q, "id"));
         o.kind = [QuoteKind::Direct, QuoteKind::Partial, QuoteKind::Headline][r.pick(q, "kind", "direct partial headline")];
         r.opt(&mut o.speaker_id, q, "speakerId");
         if let Some(s) = &o.speaker_id {
@@ -339,9 +347,10 @@ pub fn from_value(root: &Value) -> Result<Story, Error> {
         r.opt(&mut o.cue, q, "cue");
         quotes.push(o);
     }
-    let quote_ids = r.ids("quotes", quotes.iter().map(|q| q.id.as_str()).collect());
+    let quote_ids = r.ids("quotes", quote_ids);
 
     let mut events: Vec<Event> = Vec::with_capacity(es.len());
+    let mut event_ids = Vec::with_capacity(es.len());
     for (i, e) in es.iter().enumerate() {
         r.at("events", i);
         if !r.obj(e, "") {
@@ -356,7 +365,7 @@ pub fn from_value(root: &Value) -> Result<Story, Error> {
             end: 0,
             quote_ids: Vec::new(),
         };
-        r.str(&mut o.id, e, "id");
+        let id = r.str(&mut o.id, e, "id");
         r.str(&mut o.text, e, "text");
         let len;
         (o.paragraph, len) = r.paragraph(e, "paragraph", &lens);
@@ -383,9 +392,10 @@ pub fn from_value(root: &Value) -> Result<Story, Error> {
         r.str(&mut o.date.text, d, "date.text");
         r.str(&mut o.date.value, d, "date.value");
         events.push(o);
+        event_ids.push(id);
     }
 
-    drop(r.ids("events", events.iter().map(|e| e.id.as_str()).collect()));
+    drop(r.ids("events", event_ids));
     match r.err {
         Some(e) => Err(e),
         None => Ok(Story { article, paragraphs, speakers, quotes, events }),
