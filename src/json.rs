@@ -91,8 +91,8 @@ impl<'a> Parser<'a> {
         }
         match self.s.get(self.i) {
             None => Err(self.err("the input ends where a value should be")),
-            Some(b'{') => self.object(depth),
-            Some(b'[') => self.array(depth),
+            Some(b'{') => self.container(depth, true),
+            Some(b'[') => self.container(depth, false),
             Some(b'"') => self.string().map(Value::String),
             Some(b't') => self.word("true", Value::Bool(true)),
             Some(b'f') => self.word("false", Value::Bool(false)),
@@ -221,65 +221,56 @@ impl<'a> Parser<'a> {
         Ok(v)
     }
 
-    fn array(&mut self, depth: usize) -> Result<Value, Error> {
+    /// An array (`obj` false) or an object: one loop for both, the object's key read before each value.
+    fn container(&mut self, depth: usize, obj: bool) -> Result<Value, Error> {
         self.i += 1;
-        let mut items = Vec::new();
+        let (close, ends, expected) = if obj {
+            (b'}', "the input ends inside an object", "expected ',' or '}'")
+        } else {
+            (b']', "the input ends inside an array", "expected ',' or ']'")
+        };
+        let (mut items, mut members) = (Vec::new(), Vec::new());
         self.ws();
-        if self.s.get(self.i) == Some(&b']') {
+        if self.s.get(self.i) == Some(&close) {
             self.i += 1;
-            return Ok(Value::Array(items));
-        }
-        loop {
-            self.ws();
-            items.push(self.value(depth + 1)?);
-            self.ws();
-            match self.s.get(self.i) {
-                Some(b',') => self.i += 1,
-                Some(b']') => {
+        } else {
+            loop {
+                self.ws();
+                let key = if obj {
+                    match self.s.get(self.i) {
+                        Some(b'"') => {}
+                        None => return Err(self.err(ends)),
+                        _ => return Err(self.err("expected a key in double quotes")),
+                    }
+                    let key = self.string()?;
+                    self.ws();
+                    if self.s.get(self.i) != Some(&b':') {
+                        return Err(self.err("expected ':' after the key"));
+                    }
                     self.i += 1;
-                    return Ok(Value::Array(items));
+                    self.ws();
+                    Some(key)
+                } else {
+                    None
+                };
+                let v = self.value(depth + 1)?;
+                match key {
+                    Some(k) => members.push((k, v)),
+                    None => items.push(v),
                 }
-                None => return Err(self.err("the input ends inside an array")),
-                _ => return Err(self.err("expected ',' or ']'")),
-            }
-        }
-    }
-
-    fn object(&mut self, depth: usize) -> Result<Value, Error> {
-        self.i += 1;
-        let mut members = Vec::new();
-        self.ws();
-        if self.s.get(self.i) == Some(&b'}') {
-            self.i += 1;
-            return Ok(Value::Object(members));
-        }
-        loop {
-            self.ws();
-            match self.s.get(self.i) {
-                Some(b'"') => {}
-                None => return Err(self.err("the input ends inside an object")),
-                _ => return Err(self.err("expected a key in double quotes")),
-            }
-            let key = self.string()?;
-            self.ws();
-            if self.s.get(self.i) != Some(&b':') {
-                return Err(self.err("expected ':' after the key"));
-            }
-            self.i += 1;
-            self.ws();
-            let v = self.value(depth + 1)?;
-            members.push((key, v));
-            self.ws();
-            match self.s.get(self.i) {
-                Some(b',') => self.i += 1,
-                Some(b'}') => {
-                    self.i += 1;
-                    return Ok(Value::Object(members));
+                self.ws();
+                match self.s.get(self.i) {
+                    Some(b',') => self.i += 1,
+                    Some(&c) if c == close => {
+                        self.i += 1;
+                        break;
+                    }
+                    None => return Err(self.err(ends)),
+                    _ => return Err(self.err(expected)),
                 }
-                None => return Err(self.err("the input ends inside an object")),
-                _ => return Err(self.err("expected ',' or '}'")),
             }
         }
+        Ok(if obj { Value::Object(members) } else { Value::Array(items) })
     }
 }
 

@@ -110,26 +110,30 @@ impl Reader {
         ok
     }
 
+    /// A string, read into `to` (left empty when wrong). Every string is read into the field it
+    /// fills (a size measure: no `String` moved out of a return slot at each call).
+    /// Gives the string read (empty when wrong), as the JSON value holds it: the lists' ids are
+    /// gathered from it.
     #[inline(never)]
-    fn str(&mut self, v: &Value, field: &str) -> String {
+    fn str<'v>(&mut self, to: &mut String, v: &'v Value, field: &str) -> &'v str {
         match self.get(v, field) {
-            Some(Value::String(s)) => return s.clone(),
+            Some(Value::String(s)) => {
+                to.push_str(s);
+                return s;
+            }
             Some(other) => self.wrong(field, "must be a string", other),
             None => {}
         }
-        String::new()
+        ""
     }
 
-    /// A string or null; absent counts as null.
+    /// A string or null, read into `to` (left `None` when null or wrong); absent counts as null.
     #[inline(never)]
-    fn opt(&mut self, v: &Value, field: &str) -> Option<String> {
+    fn opt(&mut self, to: &mut Option<String>, v: &Value, field: &str) {
         match v.get(field) {
-            None | Some(Value::Null) => None,
-            Some(Value::String(s)) => Some(s.clone()),
-            Some(other) => {
-                self.wrong(field, "must be a string or null", other);
-                None
-            }
+            None | Some(Value::Null) => {}
+            Some(Value::String(s)) => *to = Some(s.clone()),
+            Some(other) => self.wrong(field, "must be a string or null", other),
         }
     }
 
@@ -162,7 +166,8 @@ impl Reader {
     /// The index of the string among `names` (space-separated); 0 when it is none (recorded).
     #[inline(never)]
     fn pick(&mut self, v: &Value, field: &str, names: &str) -> usize {
-        let s = self.str(v, field);
+        let mut s = String::new();
+        self.str(&mut s, v, field);
         match crate::text::split_byte(names, b' ').position(|n| n == s) {
             Some(i) => i,
             None => {
@@ -237,16 +242,17 @@ pub fn from_value(root: &Value) -> Result<Story, Error> {
     r.at("article", usize::MAX);
     let mut article = ArticleInfo { id: None, title: None, published: None, source: None, url: None, language: "en".into() };
     if r.obj(av, "") {
-        article.id = r.opt(av, "id");
-        article.title = r.opt(av, "title");
-        article.published = r.opt(av, "published");
+        r.opt(&mut article.id, av, "id");
+        r.opt(&mut article.title, av, "title");
+        r.opt(&mut article.published, av, "published");
         if article.published.as_deref().is_some_and(|p| Date::parse_iso(p).is_none()) {
             r.fail("published", "must be a date written YYYY-MM-DD, or null");
         }
-        article.source = r.opt(av, "source");
-        article.url = r.opt(av, "url");
+        r.opt(&mut article.source, av, "source");
+        r.opt(&mut article.url, av, "url");
         if av.get("language").is_some() {
-            article.language = r.str(av, "language");
+            article.language.clear();
+            r.str(&mut article.language, av, "language");
         }
     }
 
@@ -261,100 +267,135 @@ pub fn from_value(root: &Value) -> Result<Story, Error> {
             break;
         }
         let kind = [BlockKind::Heading, BlockKind::Paragraph, BlockKind::Caption][r.pick(p, "kind", "heading paragraph caption")];
-        let text = r.str(p, "text");
+        let mut text = String::new();
+        r.str(&mut text, p, "text");
         lens.push(utf16_len(&text));
         paragraphs.push(Paragraph { kind, text });
     }
 
     let mut speakers: Vec<Speaker> = Vec::with_capacity(ss.len());
+    let mut speaker_ids = Vec::with_capacity(ss.len());
     for (i, s) in ss.iter().enumerate() {
         r.at("speakers", i);
         if !r.obj(s, "") {
             break;
         }
-        let id = r.str(s, "id");
-        let mut aliases = Vec::new();
+        let mut sp = Speaker { id: String::new(), name: String::new(), role: None, aliases: Vec::new() };
+        speaker_ids.push(r.str(&mut sp.id, s, "id"));
         for a in r.arr(s, "aliases", true) {
             match a {
-                Value::String(a) => aliases.push(a.clone()),
+                Value::String(a) => sp.aliases.push(a.clone()),
                 other => r.wrong("aliases", "must hold strings", other),
             }
         }
-        speakers.push(Speaker { id, name: r.str(s, "name"), role: r.opt(s, "role"), aliases });
+        r.str(&mut sp.name, s, "name");
+        r.opt(&mut sp.role, s, "role");
+        speakers.push(sp);
     }
-    let speaker_ids = r.ids("speakers", speakers.iter().map(|s| s.id.as_str()).collect());
+    let speaker_ids = r.ids("speakers", speaker_ids);
 
     let mut quotes: Vec<Quote> = Vec::with_capacity(qs.len());
+    let mut quote_ids = Vec::with_capacity(qs.len());
     for (i, q) in qs.iter().enumerate() {
         r.at("quotes", i);
         if !r.obj(q, "") {
             break;
         }
-        let id = r.str(q, "id");
-        let kind = [QuoteKind::Direct, QuoteKind::Partial, QuoteKind::Headline][r.pick(q, "kind", "direct partial headline")];
-        let speaker_id = r.opt(q, "speakerId");
-        if let Some(s) = &speaker_id {
+        let mut o = Quote {
+            id: String::new(),
+            text: String::new(),
+            kind: QuoteKind::Direct,
+            speaker_id: None,
+            mention: None,
+            cue: None,
+            paragraph: 0,
+            start: 0,
+            end: 0,
+            end_paragraph: 0,
+            end_offset: 0,
+        };
+        quote_ids.push(r.str(&mut o.id, q, "id"));
+        o.kind = [QuoteKind::Direct, QuoteKind::Partial, QuoteKind::Headline][r.pick(q, "kind", "direct partial headline")];
+        r.opt(&mut o.speaker_id, q, "speakerId");
+        if let Some(s) = &o.speaker_id {
             r.refers("speakerId", s, &speaker_ids, "names no speaker in \"speakers\"");
         }
-        let mention = match q.get("mention") {
+        o.mention = match q.get("mention") {
             None | Some(Value::Null) => None,
             Some(m) => r.obj(m, "mention").then(|| {
                 let (p, len) = r.paragraph(m, "mention.paragraph", &lens);
                 let (start, end) = r.span(m, "mention.start", "mention.end", len);
-                Mention { text: r.str(m, "mention.text"), paragraph: p, start, end }
+                let mut text = String::new();
+                r.str(&mut text, m, "mention.text");
+                Mention { text, paragraph: p, start, end }
             }),
         };
         let (paragraph, len) = r.paragraph(q, "paragraph", &lens);
-        let (start, end) = r.span(q, "start", "end", len);
+        o.paragraph = paragraph;
+        (o.start, o.end) = r.span(q, "start", "end", len);
         // A quote over several paragraphs ends in a later one; without these fields it ends in its own.
         let (end_paragraph, end_len) = if q.get("endParagraph").is_some() { r.paragraph(q, "endParagraph", &lens) } else { (paragraph, len) };
         if end_paragraph < paragraph {
             r.fail("endParagraph", "is before the quote's paragraph");
         }
-        let end_offset = if q.get("endOffset").is_some() { r.num(q, "endOffset") } else { end };
-        if end_offset > end_len {
+        o.end_paragraph = end_paragraph;
+        o.end_offset = if q.get("endOffset").is_some() { r.num(q, "endOffset") } else { o.end };
+        if o.end_offset > end_len {
             r.fail("endOffset", "is past the end of its paragraph");
         }
-        let (text, cue) = (r.str(q, "text"), r.opt(q, "cue"));
-        quotes.push(Quote { id, text, kind, speaker_id, mention, cue, paragraph, start, end, end_paragraph, end_offset });
+        r.str(&mut o.text, q, "text");
+        r.opt(&mut o.cue, q, "cue");
+        quotes.push(o);
     }
-    let quote_ids = r.ids("quotes", quotes.iter().map(|q| q.id.as_str()).collect());
+    let quote_ids = r.ids("quotes", quote_ids);
 
     let mut events: Vec<Event> = Vec::with_capacity(es.len());
+    let mut event_ids = Vec::with_capacity(es.len());
     for (i, e) in es.iter().enumerate() {
         r.at("events", i);
         if !r.obj(e, "") {
             break;
         }
-        let id = r.str(e, "id");
-        let text = r.str(e, "text");
-        let (paragraph, len) = r.paragraph(e, "paragraph", &lens);
-        let (start, end) = r.span(e, "start", "end", len);
+        let mut o = Event {
+            id: String::new(),
+            text: String::new(),
+            date: DateInfo { text: String::new(), value: String::new(), modifier: None, kind: TimexType::Date, start: 0, end: 0 },
+            paragraph: 0,
+            start: 0,
+            end: 0,
+            quote_ids: Vec::new(),
+        };
+        let id = r.str(&mut o.id, e, "id");
+        r.str(&mut o.text, e, "text");
+        let len;
+        (o.paragraph, len) = r.paragraph(e, "paragraph", &lens);
+        (o.start, o.end) = r.span(e, "start", "end", len);
         let d = r.get(e, "date").unwrap_or(&Value::Null);
         if !r.obj(d, "date") {
             break;
         }
-        let (ds, de) = r.span(d, "date.start", "date.end", utf16_len(&text));
-        let modifier = match d.get("mod") {
+        (o.date.start, o.date.end) = r.span(d, "date.start", "date.end", utf16_len(&o.text));
+        o.date.modifier = match d.get("mod") {
             None | Some(Value::Null) => None,
             Some(_) => crate::text::split_byte(MODS, b' ').nth(r.pick(d, "date.mod", MODS)),
         };
-        let kind = [TimexType::Date, TimexType::Time, TimexType::Duration, TimexType::Set][r.pick(d, "date.type", "DATE TIME DURATION SET")];
-        let mut ids = Vec::new();
+        o.date.kind = [TimexType::Date, TimexType::Time, TimexType::Duration, TimexType::Set][r.pick(d, "date.type", "DATE TIME DURATION SET")];
         for q in r.arr(e, "quoteIds", true) {
             match q {
                 Value::String(q) => {
                     r.refers("quoteIds", q, &quote_ids, "names a quote that is not in \"quotes\"");
-                    ids.push(q.clone());
+                    o.quote_ids.push(q.clone());
                 }
                 other => r.wrong("quoteIds", "must hold strings", other),
             }
         }
-        let date = DateInfo { text: r.str(d, "date.text"), value: r.str(d, "date.value"), modifier, kind, start: ds, end: de };
-        events.push(Event { id, text, date, paragraph, start, end, quote_ids: ids });
+        r.str(&mut o.date.text, d, "date.text");
+        r.str(&mut o.date.value, d, "date.value");
+        events.push(o);
+        event_ids.push(id);
     }
 
-    drop(r.ids("events", events.iter().map(|e| e.id.as_str()).collect()));
+    drop(r.ids("events", event_ids));
     match r.err {
         Some(e) => Err(e),
         None => Ok(Story { article, paragraphs, speakers, quotes, events }),
