@@ -147,6 +147,25 @@ fn half_quantities() {
     check("The vote took three and a half hours.", None, &[("three and a half hours", "PT3.5H")]);
 }
 
+/// A half of a year starts in January or July: "the second half" in the past tense is the last
+/// July-to-December before the DCT, "the first half" the one that has begun.
+#[test]
+fn halves_start_in_january_and_july() {
+    check("Sales fell in the second half.", Some("2026-05-06"), &[("the second half", "2025-H2")]);
+    check("Sales fell in the first half.", Some("2026-05-06"), &[("the first half", "2026-H1")]);
+    check("Sales fell in the second quarter.", Some("2026-05-06"), &[("the second quarter", "2026-Q2")]);
+    check("Sales fell in the third quarter.", Some("2026-05-06"), &[("the third quarter", "2025-Q3")]);
+}
+
+/// With no tense, a date without a year is the nearest such date; when last year's and this year's
+/// are equally near (183 days either side of 2024-02-04), this year's.
+#[test]
+fn the_nearest_date_prefers_this_year_on_a_tie() {
+    check("Harvest fair: August 5.", Some("2024-02-04"), &[("August 5", "2024-08-05")]);
+    check("Harvest fair: February 3.", Some("2024-08-04"), &[("February 3", "2024-02-03")]);
+    check("Harvest fair: August 6.", Some("2024-02-04"), &[("August 6", "2023-08-06")]);
+}
+
 #[test]
 fn durations() {
     assert_eq!(one("He served for three years.", None), ("three years".into(), TimexType::Duration, "P3Y".into(), None));
