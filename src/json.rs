@@ -307,6 +307,37 @@ mod tests {
         assert!(e.message.contains("line 1, column 7"), "{}", e.message);
     }
 
+    /// Arrays and objects are read by one loop: each keeps its own closing mark and messages, at
+    /// the byte where the input goes wrong, however deep the container sits.
+    #[test]
+    fn arrays_and_objects_keep_their_own_messages() {
+        let msg = |s: &str| parse(s).unwrap_err().message;
+        assert_eq!(msg("[1, 2"), "malformed JSON at line 1, column 6: the input ends inside an array");
+        assert_eq!(msg("{\"a\": 1"), "malformed JSON at line 1, column 8: the input ends inside an object");
+        assert_eq!(msg("{\"a\": [1"), "malformed JSON at line 1, column 9: the input ends inside an array");
+        assert_eq!(msg("[{\"a\": 1"), "malformed JSON at line 1, column 9: the input ends inside an object");
+        assert_eq!(msg("{"), "malformed JSON at line 1, column 2: the input ends inside an object");
+        assert_eq!(msg("{\"a\": 1,"), "malformed JSON at line 1, column 9: the input ends inside an object");
+        assert_eq!(msg("[1,"), "malformed JSON at line 1, column 4: the input ends where a value should be");
+        assert_eq!(msg("[1 2]"), "malformed JSON at line 1, column 4: expected ',' or ']'");
+        assert_eq!(msg("[1}"), "malformed JSON at line 1, column 3: expected ',' or ']'");
+        assert_eq!(msg("{\"a\": 1]"), "malformed JSON at line 1, column 8: expected ',' or '}'");
+        assert_eq!(msg("{\"a\": [1]\n \"b\": 2}"), "malformed JSON at line 2, column 2: expected ',' or '}'");
+        assert_eq!(msg("{1: 2}"), "malformed JSON at line 1, column 2: expected a key in double quotes");
+        assert_eq!(msg("{\"a\": 1,}"), "malformed JSON at line 1, column 9: expected a key in double quotes");
+        assert_eq!(msg("[{\"a\" 1}]"), "malformed JSON at line 1, column 7: expected ':' after the key");
+        assert_eq!(msg("[1,]"), "malformed JSON at line 1, column 4: expected a value");
+        // Empty and nested containers read back as they were written.
+        let v = parse(r#"[ {}, [], {"k": [ {} ]} ]"#).unwrap();
+        let empty_obj = Value::Object(Vec::new());
+        let inner = Value::Object(vec![("k".into(), Value::Array(vec![empty_obj.clone()]))]);
+        assert_eq!(v, Value::Array(vec![empty_obj, Value::Array(Vec::new()), inner]));
+        // A repeated key is kept twice, in order; `get` reads the last, as JavaScript does.
+        let v = parse(r#"{"a": 1, "a": 2}"#).unwrap();
+        assert_eq!(v, Value::Object(vec![("a".into(), Value::Number("1".into())), ("a".into(), Value::Number("2".into()))]));
+        assert_eq!(v.get("a"), Some(&Value::Number("2".into())));
+    }
+
     #[test]
     fn deep_nesting_is_an_error_not_a_crash() {
         let deep = "[".repeat(100_000);

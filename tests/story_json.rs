@@ -186,3 +186,75 @@ fn truncated_and_altered_stories_are_errors_never_panics() {
         }
     }
 }
+
+/// With every field of an item wrong, the message names the first in reading order; with that one
+/// put right, the next; and so on through the article, a paragraph, a speaker, a quote (with its
+/// mention) and an event (with its date). The first error is the one to fix, so the order is part
+/// of what a reader sees.
+#[test]
+fn the_first_wrong_field_in_reading_order_is_named() {
+    let good: serde_json::Value = serde_json::from_str(SMALL).unwrap();
+    let order: &[(&str, &str)] = &[
+        ("/article/id", "article.id "),
+        ("/article/title", "article.title "),
+        ("/article/published", "article.published "),
+        ("/article/source", "article.source "),
+        ("/article/url", "article.url "),
+        ("/article/language", "article.language "),
+        ("/paragraphs/1/kind", "paragraphs[1].kind "),
+        ("/paragraphs/1/text", "paragraphs[1].text "),
+        ("/speakers/0/id", "speakers[0].id "),
+        ("/speakers/0/aliases", "speakers[0].aliases "),
+        ("/speakers/0/name", "speakers[0].name "),
+        ("/speakers/0/role", "speakers[0].role "),
+        ("/quotes/0/id", "quotes[0].id "),
+        ("/quotes/0/kind", "quotes[0].kind "),
+        ("/quotes/0/speakerId", "quotes[0].speakerId "),
+        ("/quotes/0/mention/paragraph", "quotes[0].mention.paragraph "),
+        ("/quotes/0/mention/start", "quotes[0].mention.start "),
+        ("/quotes/0/mention/end", "quotes[0].mention.end "),
+        ("/quotes/0/mention/text", "quotes[0].mention.text "),
+        ("/quotes/0/paragraph", "quotes[0].paragraph "),
+        ("/quotes/0/start", "quotes[0].start "),
+        ("/quotes/0/end", "quotes[0].end "),
+        ("/quotes/0/text", "quotes[0].text "),
+        ("/quotes/0/cue", "quotes[0].cue "),
+        ("/events/0/id", "events[0].id "),
+        ("/events/0/text", "events[0].text "),
+        ("/events/0/paragraph", "events[0].paragraph "),
+        ("/events/0/start", "events[0].start "),
+        ("/events/0/end", "events[0].end "),
+        ("/events/0/date/start", "events[0].date.start "),
+        ("/events/0/date/end", "events[0].date.end "),
+        ("/events/0/date/mod", "events[0].date.mod "),
+        ("/events/0/date/type", "events[0].date.type "),
+        ("/events/0/quoteIds", "events[0].quoteIds "),
+        ("/events/0/date/text", "events[0].date.text "),
+        ("/events/0/date/value", "events[0].date.value "),
+    ];
+    let mut bad = good.clone();
+    for (ptr, _) in order {
+        *bad.pointer_mut(ptr).unwrap_or_else(|| panic!("{ptr} is in SMALL")) = serde_json::Value::Bool(true);
+    }
+    for (ptr, names) in order {
+        let e = read(&bad.to_string()).unwrap_err();
+        assert!(e.message.starts_with(&format!("Story JSON: {names}")), "{ptr}: {:?}", e.message);
+        *bad.pointer_mut(ptr).unwrap() = good.pointer(ptr).unwrap().clone();
+    }
+    assert_eq!(read(&bad.to_string()).unwrap(), read(SMALL).unwrap());
+}
+
+/// An id that repeats is named once its list is read, before anything of a later list.
+#[test]
+fn a_repeated_id_is_named_before_later_lists() {
+    let mut v: serde_json::Value = serde_json::from_str(SMALL).unwrap();
+    let q = v["quotes"][0].clone();
+    v["quotes"].as_array_mut().unwrap().push(q);
+    v["events"][0]["quoteIds"] = serde_json::json!(["q9"]);
+    let e = read(&v.to_string()).unwrap_err();
+    assert_eq!(e.message, "Story JSON: quotes holds the id \"q1\" twice");
+    let s = v["speakers"][0].clone();
+    v["speakers"].as_array_mut().unwrap().push(s);
+    let e = read(&v.to_string()).unwrap_err();
+    assert_eq!(e.message, "Story JSON: speakers holds the id \"s1\" twice");
+}

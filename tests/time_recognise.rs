@@ -147,6 +147,39 @@ fn half_quantities() {
     check("The vote took three and a half hours.", None, &[("three and a half hours", "PT3.5H")]);
 }
 
+/// A half of a year starts in January or July: "the second half" in the past tense is the last
+/// July-to-December before the DCT, "the first half" the one that has begun.
+#[test]
+fn halves_start_in_january_and_july() {
+    check("Sales fell in the second half.", Some("2026-05-06"), &[("the second half", "2025-H2")]);
+    check("Sales fell in the first half.", Some("2026-05-06"), &[("the first half", "2026-H1")]);
+    check("Sales fell in the second quarter.", Some("2026-05-06"), &[("the second quarter", "2026-Q2")]);
+    check("Sales fell in the third quarter.", Some("2026-05-06"), &[("the third quarter", "2025-Q3")]);
+}
+
+/// With no tense, a date without a year is the nearest such date; when last year's and this year's
+/// are equally near (183 days either side of 2024-02-04), this year's.
+#[test]
+fn the_nearest_date_prefers_this_year_on_a_tie() {
+    check("Harvest fair: August 5.", Some("2024-02-04"), &[("August 5", "2024-08-05")]);
+    check("Harvest fair: February 3.", Some("2024-08-04"), &[("February 3", "2024-02-03")]);
+    check("Harvest fair: August 6.", Some("2024-02-04"), &[("August 6", "2023-08-06")]);
+}
+
+/// A number written with a thousands comma or a decimal point is no count of units read from its
+/// last group: "1,000,000 days" is not "000 days" (zero: today), "2.5 days" not "5 days" ("days
+/// ago" alone is some time past, as with any plural unit).
+#[test]
+fn the_last_group_of_a_long_number_is_no_count() {
+    check("The vault stays shut for 1,000,000 days.", DCT, &[]);
+    check("The first seal was set 1,000,000 days ago.", DCT, &[("days ago", "PAST_REF")]);
+    check("The repair took 2.5 days.", DCT, &[]);
+    check("The leak began 2.5 days ago.", DCT, &[("days ago", "PAST_REF")]);
+    // A count on its own still reads, and so does a date written with points.
+    check("The leak began 5 days ago.", DCT, &[("5 days ago", "2026-02-01")]);
+    check("Stand 03.11.2025 laut Behörde.", None, &[("03.11.2025", "2025-11-03")]);
+}
+
 #[test]
 fn durations() {
     assert_eq!(one("He served for three years.", None), ("three years".into(), TimexType::Duration, "P3Y".into(), None));

@@ -376,6 +376,25 @@ const MAX_WORD: usize = 40;
 const TABLES: [(&[(&str, Lex)], Langs); 3] = [(ENGLISH, EN), (GERMAN, DE), (UKRAINIAN, UK)];
 const ALL: usize = ENGLISH.len() + GERMAN.len() + UKRAINIAN.len();
 
+/// Every keyword the tables give stays below bit 56, and every unit at or before the century:
+/// `recognise::Matcher::is` tests a word against a `u64` set with a bit a keyword and the other kinds
+/// of words (months, seasons, …) from bit 56 up, so a keyword at 56 or more would read as a month,
+/// and one at 64 or more would shift past the set. (A check on the last keyword alone misses one
+/// added after it.) Checked as the crate compiles: no code in the page.
+const _: () = {
+    let mut k = 0;
+    while k < ALL {
+        match entry(k).1 {
+            Lex::Kw(w) => assert!((w as u8) < 56, "a keyword's bit falls among the other word kinds' in recognise::Matcher::is"),
+            // Unit sets (`recognise::Matcher::is_unit`) are two bits a unit of a `u32`, and "any unit"
+            // is every bit up to the century's.
+            Lex::Unit(u, _) => assert!((u as u8) <= (Unit::Century as u8), "recognise's ANY_UNIT ends at the century"),
+            _ => {}
+        }
+        k += 1;
+    }
+};
+
 /// Entry `k` of the three tables taken as one list.
 const fn entry(mut k: usize) -> (&'static [u8], Lex, Langs) {
     let mut t = 0;

@@ -497,7 +497,15 @@ impl<'a> Matcher<'a> {
     fn qty(&self, i: usize) -> Option<(Option<u32>, usize)> {
         let t = self.t.get(i)?;
         let (mut v, mut j) = match t.tk {
-            Tk::Num(v, n) if n <= 4 && !self.stuck(i + 1, ',') => (Some(v * 2), i + 1),
+            // Not the first group of "1,000,000" nor a part of "2.5" (a million days is not zero days,
+            // nor 2.5 days five): a number that goes on or goes before is no count of units here.
+            Tk::Num(v, n)
+                if n <= 4
+                    && !self.stuck(i + 1, ',')
+                    && !(self.num(i.wrapping_sub(2)).is_some() && (self.joined(i.wrapping_sub(1), ',') || self.joined(i.wrapping_sub(1), '.'))) =>
+            {
+                (Some(v * 2), i + 1)
+            }
             Tk::Word(Some(Lex::Number(v))) => {
                 let mut v = v;
                 let mut j = i + 1;
