@@ -368,9 +368,9 @@ impl OpenIndex {
                     return;
                 }
             }
-            let mut old = core::mem::take(&mut self.slots);
+            let old = core::mem::take(&mut self.slots);
             self.slots.resize_with((old.len() * 2).max(16), || None);
-            for (k, v) in old.drain(..).flatten() {
+            for (k, v) in old.into_iter().flatten() {
                 let s = self.slot(&k).0;
                 self.slots[s] = Some((k, v));
             }
