@@ -1008,8 +1008,9 @@ fn sentence_subject(lang: Lang, text: &str, clause: &[Tok], limit: usize) -> Opt
         }
         // A place or a date between commas ("in Salem, New Hampshire, Trump …") is not the subject.
         let ok = e > i && plausible_speaker(lang, text, &clause[i..e]);
-        if clause.get(e).is_some_and(|t| word(text, t) == "," || one_of(word(text, t), "later ago earlier after before")) {
-            if ok && fallback.is_none() && clause.get(e).is_some_and(|t| word(text, t) == ",") {
+        let next = clause.get(e).map_or("", |t| word(text, t));
+        if next == "," || one_of(next, "later ago earlier after before") {
+            if ok && fallback.is_none() && next == "," {
                 fallback = Some((i + skip, e + skip));
             }
             continue;
