@@ -531,13 +531,7 @@ impl Registry {
         }
         match self.quiet.get(i) {
             Some(false) => self.touch(i),
-            Some(true) => {
-                self.recent_quiet.retain(|&r| r != i);
-                self.recent_quiet.push(i);
-                if self.recent_quiet.len() > RECENT {
-                    self.recent_quiet.remove(0);
-                }
-            }
+            Some(true) => note_recent(&mut self.recent_quiet, i),
             None => {}
         }
     }
@@ -547,11 +541,7 @@ impl Registry {
         if let Some(q) = self.quiet.get_mut(i) {
             *q = false;
         }
-        self.recent.retain(|&r| r != i);
-        self.recent.push(i);
-        if self.recent.len() > RECENT {
-            self.recent.remove(0);
-        }
+        note_recent(&mut self.recent, i);
     }
 
     /// The person the article named last, quoted or not.
@@ -711,6 +701,16 @@ fn split_role_name(s: &str) -> Option<(String, &str)> {
 }
 
 /// Maps `name` in lower case to speaker `i` unless it is mapped already.
+/// Puts `i` last in a list of recent speakers (moved there if it is in it), which keeps the last
+/// [`RECENT`] (one copy of this for both lists, a size measure).
+fn note_recent(list: &mut Vec<usize>, i: usize) {
+    list.retain(|&r| r != i);
+    list.push(i);
+    if list.len() > RECENT {
+        list.remove(0);
+    }
+}
+
 fn index_name(index: &mut NameIndex, name: &str, i: usize) {
     crate::text::with_lower(name, |k| index.insert_new(k, i));
 }
