@@ -62,9 +62,10 @@ impl<T> OnceLock<T> {
         // Not `OnceCell::get_or_init`: its reentrancy check drops a `Result` of the value in two
         // places (an initialiser here never calls back: a size measure).
         let cell = &self.0 .0;
-        if cell.get().is_none() {
-            let _ = cell.set(f());
+        if let Some(v) = cell.get() {
+            return v;
         }
+        let _ = cell.set(f());
         cell.get().unwrap_or_else(|| unreachable!())
     }
 }
