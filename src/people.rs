@@ -700,7 +700,6 @@ fn split_role_name(s: &str) -> Option<(String, &str)> {
     Some((role.trim().to_string(), &s[name_start..]))
 }
 
-/// Maps `name` in lower case to speaker `i` unless it is mapped already.
 /// Puts `i` last in a list of recent speakers (moved there if it is in it), which keeps the last
 /// [`RECENT`] (one copy of this for both lists, a size measure).
 fn note_recent(list: &mut Vec<usize>, i: usize) {
@@ -711,6 +710,7 @@ fn note_recent(list: &mut Vec<usize>, i: usize) {
     }
 }
 
+/// Maps `name` in lower case to speaker `i` unless it is mapped already.
 fn index_name(index: &mut NameIndex, name: &str, i: usize) {
     crate::text::with_lower(name, |k| index.insert_new(k, i));
 }
