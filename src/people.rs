@@ -423,16 +423,22 @@ impl Registry {
                     push_alias(&mut sp.aliases, name);
                 }
             }
-            if sp.role.is_none() && role.is_some() {
-                sp.role = role.map(str::to_string);
-                self.roled.push(i);
-            }
+            self.give_role(i, role);
             if grown {
                 self.index_names(i);
             }
             return i;
         }
         self.push_new(name, role, looks_like_org(name))
+    }
+
+    /// Gives speaker `i` the role `role` if it has none yet (one copy for `add` and `resolve`).
+    fn give_role(&mut self, i: usize, role: Option<&str>) {
+        let sp = &mut self.speakers[i];
+        if sp.role.is_none() && role.is_some() {
+            sp.role = role.map(str::to_string);
+            self.roled.push(i);
+        }
     }
 
     /// A new speaker (`name` and `role` trimmed, `org`: whether the name reads as an organisation's).
@@ -645,10 +651,7 @@ impl Registry {
             }
         } else {
             let i = self.add(name, title.or(role));
-            if role.is_some() && self.speakers[i].role.is_none() {
-                self.speakers[i].role = role.map(str::to_string);
-                self.roled.push(i);
-            }
+            self.give_role(i, role);
             i
         };
         self.touch(i);
