@@ -255,10 +255,11 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
                 // through three levels of searcher calls.)
                 let wb = who.as_bytes();
                 let apostrophe = (0..wb.len()).find(|&i| wb[i] == b'\'' || wb[i..].starts_with("’".as_bytes()));
+                let mut who = who;
                 if let Some(cut) = apostrophe.filter(|&c| crate::people::pronoun(&who[..c]).is_some()) {
                     a.mention.1 = a.mention.0 + cut;
+                    who = &who[..cut];
                 }
-                let who = &ptext[a.mention.0..a.mention.1];
                 let role = a.role.map(|(s, e)| clean_role(&ptext[s..e]));
                 let sp = registry.resolve(who, role.as_deref().filter(|r| looks_like_role(r)));
                 let m = Mention { paragraph: ap, start: a.mention.0, end: a.mention.1 };
