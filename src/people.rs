@@ -584,11 +584,11 @@ impl Registry {
     /// one whose role has that title word.
     pub fn resolve_role(&self, mention: &str) -> Option<usize> {
         let lower = crate::text::lower(&mention.trim());
-        let bare = lower
-            .strip_prefix("the ")
-            .or_else(|| lower.strip_prefix("der "))
-            .or_else(|| lower.strip_prefix("die "))
-            .unwrap_or(&lower);
+        // Without a leading "the ", "der " or "die " (three letters and a space).
+        let bare = match lower.get(..3) {
+            Some(a) if lower.as_bytes().get(3) == Some(&b' ') && one_of(a, "the der die") => &lower[4..],
+            _ => &lower,
+        };
         let wanted = ROLE_SYNONYMS.iter().find(|(k, _)| *k == bare).map_or(bare, |(_, v)| *v);
         let matches = |i: usize| {
             self.speakers[i].role.as_ref().is_some_and(|r| {
