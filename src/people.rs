@@ -174,7 +174,10 @@ pub fn split_title(who: &str) -> (Option<&str>, &str) {
         return (None, who);
     }
     let title = trim(&who[..end]);
-    let title = title.strip_prefix("the ").or_else(|| title.strip_prefix("The ")).unwrap_or(title);
+    let title = match title.get(..3) {
+        Some(a) if title.as_bytes().get(3) == Some(&b' ') && one_of(a, "the The") => &title[4..],
+        _ => title,
+    };
     let courtesy = crate::text::with_lower(trim_end_bytes(title, b"."), |bare| {
         one_of(bare, "mr mrs ms herr frau dr пан пані")
     });
