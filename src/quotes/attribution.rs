@@ -12,6 +12,7 @@
 
 use super::lexicon::{is_cue, Lang};
 use crate::people::pronoun;
+use crate::text::floor_boundary as floor;
 use crate::prelude::*;
 use crate::text::one_of;
 use crate::text::packed::{lexicon, LexView};
@@ -53,14 +54,6 @@ pub(crate) struct Attribution {
     pub end: usize,
     /// The cue stands right before the opening mark with a colon or comma (`X said: "…"`).
     pub introduces: bool,
-}
-
-fn floor(s: &str, mut at: usize) -> usize {
-    at = at.min(s.len());
-    while !s.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 fn is_inner(c: char) -> bool {

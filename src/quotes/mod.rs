@@ -26,6 +26,7 @@ use crate::article::{Article, BlockKind};
 use crate::people::{is_title_word, Registry, Speaker};
 use crate::prelude::*;
 use crate::text::packed::lexicon;
+use crate::text::floor_boundary;
 use crate::text::trim;
 use crate::text::quotemarks::{opens_with_quote, scan, MarkSpan};
 use attribution::{Attribution, Span};
@@ -339,14 +340,6 @@ const NAME_INTRO: &[&str] = &[
 
 fn is_article_or_preposition(w: &str) -> bool {
     NAME_INTRO_LEX.contains(w)
-}
-
-fn floor_boundary(s: &str, mut at: usize) -> usize {
-    at = at.min(s.len());
-    while !s.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 /// [`Lang::detect`] on the article's first [`DETECT_BYTES`], its paragraphs read where they are (the
