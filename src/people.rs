@@ -174,7 +174,10 @@ pub fn split_title(who: &str) -> (Option<&str>, &str) {
         return (None, who);
     }
     let title = trim(&who[..end]);
-    let title = title.strip_prefix("the ").or_else(|| title.strip_prefix("The ")).unwrap_or(title);
+    let title = match title.get(..3) {
+        Some(a) if title.as_bytes().get(3) == Some(&b' ') && one_of(a, "the The") => &title[4..],
+        _ => title,
+    };
     let courtesy = crate::text::with_lower(trim_end_bytes(title, b"."), |bare| {
         one_of(bare, "mr mrs ms herr frau dr пан пані")
     });
@@ -368,9 +371,9 @@ impl OpenIndex {
                     return;
                 }
             }
-            let mut old = core::mem::take(&mut self.slots);
+            let old = core::mem::take(&mut self.slots);
             self.slots.resize_with((old.len() * 2).max(16), || None);
-            for (k, v) in old.drain(..).flatten() {
+            for (k, v) in old.into_iter().flatten() {
                 let s = self.slot(&k).0;
                 self.slots[s] = Some((k, v));
             }
@@ -423,16 +426,22 @@ impl Registry {
                     push_alias(&mut sp.aliases, name);
                 }
             }
-            if sp.role.is_none() && role.is_some() {
-                sp.role = role.map(str::to_string);
-                self.roled.push(i);
-            }
+            self.give_role(i, role);
             if grown {
                 self.index_names(i);
             }
             return i;
         }
         self.push_new(name, role, looks_like_org(name))
+    }
+
+    /// Gives speaker `i` the role `role` if it has none yet (one copy for `add` and `resolve`).
+    fn give_role(&mut self, i: usize, role: Option<&str>) {
+        let sp = &mut self.speakers[i];
+        if sp.role.is_none() && role.is_some() {
+            sp.role = role.map(str::to_string);
+            self.roled.push(i);
+        }
     }
 
     /// A new speaker (`name` and `role` trimmed, `org`: whether the name reads as an organisation's).
@@ -531,13 +540,7 @@ impl Registry {
         }
         match self.quiet.get(i) {
             Some(false) => self.touch(i),
-            Some(true) => {
-                self.recent_quiet.retain(|&r| r != i);
-                self.recent_quiet.push(i);
-                if self.recent_quiet.len() > RECENT {
-                    self.recent_quiet.remove(0);
-                }
-            }
+            Some(true) => note_recent(&mut self.recent_quiet, i),
             None => {}
         }
     }
@@ -547,11 +550,7 @@ impl Registry {
         if let Some(q) = self.quiet.get_mut(i) {
             *q = false;
         }
-        self.recent.retain(|&r| r != i);
-        self.recent.push(i);
-        if self.recent.len() > RECENT {
-            self.recent.remove(0);
-        }
+        note_recent(&mut self.recent, i);
     }
 
     /// The person the article named last, quoted or not.
@@ -588,11 +587,11 @@ impl Registry {
     /// one whose role has that title word.
     pub fn resolve_role(&self, mention: &str) -> Option<usize> {
         let lower = crate::text::lower(&mention.trim());
-        let bare = lower
-            .strip_prefix("the ")
-            .or_else(|| lower.strip_prefix("der "))
-            .or_else(|| lower.strip_prefix("die "))
-            .unwrap_or(&lower);
+        // Without a leading "the ", "der " or "die " (three letters and a space).
+        let bare = match lower.get(..3) {
+            Some(a) if lower.as_bytes().get(3) == Some(&b' ') && one_of(a, "the der die") => &lower[4..],
+            _ => &lower,
+        };
         let wanted = ROLE_SYNONYMS.iter().find(|(k, _)| *k == bare).map_or(bare, |(_, v)| *v);
         let matches = |i: usize| {
             self.speakers[i].role.as_ref().is_some_and(|r| {
@@ -655,10 +654,7 @@ impl Registry {
             }
         } else {
             let i = self.add(name, title.or(role));
-            if role.is_some() && self.speakers[i].role.is_none() {
-                self.speakers[i].role = role.map(str::to_string);
-                self.roled.push(i);
-            }
+            self.give_role(i, role);
             i
         };
         self.touch(i);
@@ -708,6 +704,16 @@ fn split_role_name(s: &str) -> Option<(String, &str)> {
     let role = trim_end_bytes(s[..name_start].trim(), b",");
     let role = crate::text::strip_article(role);
     Some((role.trim().to_string(), &s[name_start..]))
+}
+
+/// Puts `i` last in a list of recent speakers (moved there if it is in it), which keeps the last
+/// [`RECENT`] (one copy of this for both lists, a size measure).
+fn note_recent(list: &mut Vec<usize>, i: usize) {
+    list.retain(|&r| r != i);
+    list.push(i);
+    if list.len() > RECENT {
+        list.remove(0);
+    }
 }
 
 /// Maps `name` in lower case to speaker `i` unless it is mapped already.

@@ -59,7 +59,14 @@ impl<T> OnceLock<T> {
 
     /// The value, computed by `f` on the first call.
     pub fn get_or_init(&self, f: impl FnOnce() -> T) -> &T {
-        self.0 .0.get_or_init(f)
+        // Not `OnceCell::get_or_init`: its reentrancy check drops a `Result` of the value in two
+        // places (an initialiser here never calls back: a size measure).
+        let cell = &self.0 .0;
+        if let Some(v) = cell.get() {
+            return v;
+        }
+        let _ = cell.set(f());
+        cell.get().unwrap_or_else(|| unreachable!())
     }
 }
 

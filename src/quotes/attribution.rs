@@ -12,6 +12,7 @@
 
 use super::lexicon::{is_cue, Lang};
 use crate::people::pronoun;
+use crate::text::floor_boundary as floor;
 use crate::prelude::*;
 use crate::text::one_of;
 use crate::text::packed::{lexicon, LexView};
@@ -53,14 +54,6 @@ pub(crate) struct Attribution {
     pub end: usize,
     /// The cue stands right before the opening mark with a colon or comma (`X said: "…"`).
     pub introduces: bool,
-}
-
-fn floor(s: &str, mut at: usize) -> usize {
-    at = at.min(s.len());
-    while !s.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 fn is_inner(c: char) -> bool {
@@ -1008,8 +1001,9 @@ fn sentence_subject(lang: Lang, text: &str, clause: &[Tok], limit: usize) -> Opt
         }
         // A place or a date between commas ("in Salem, New Hampshire, Trump …") is not the subject.
         let ok = e > i && plausible_speaker(lang, text, &clause[i..e]);
-        if clause.get(e).is_some_and(|t| word(text, t) == "," || one_of(word(text, t), "later ago earlier after before")) {
-            if ok && fallback.is_none() && clause.get(e).is_some_and(|t| word(text, t) == ",") {
+        let next = clause.get(e).map_or("", |t| word(text, t));
+        if next == "," || one_of(next, "later ago earlier after before") {
+            if ok && fallback.is_none() && next == "," {
                 fallback = Some((i + skip, e + skip));
             }
             continue;

@@ -4,6 +4,7 @@
 //! take ([`EN_VERBS`]), German and Ukrainian forms one by one. A new language is a new table.
 
 use crate::text::packed::{forms, lexicon, LexView};
+use crate::text::floor_boundary;
 
 /// The languages with their own cue table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -175,14 +176,6 @@ const GERMAN: u32 = {
     }
     bits
 };
-
-fn floor_boundary(s: &str, at: usize) -> usize {
-    let mut at = at.min(s.len());
-    while !s.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
-}
 
 /// English speech verbs (about 250), each once with the forms the table holds, in the notation of
 /// [`Forms`](crate::text::packed::Forms): "accept" is accept, accepts, accepted, accepting; "admit+"

@@ -26,6 +26,7 @@ use crate::article::{Article, BlockKind};
 use crate::people::{is_title_word, Registry, Speaker};
 use crate::prelude::*;
 use crate::text::packed::lexicon;
+use crate::text::floor_boundary;
 use crate::text::trim;
 use crate::text::quotemarks::{opens_with_quote, scan, MarkSpan};
 use attribution::{Attribution, Span};
@@ -255,10 +256,11 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
                 // through three levels of searcher calls.)
                 let wb = who.as_bytes();
                 let apostrophe = (0..wb.len()).find(|&i| wb[i] == b'\'' || wb[i..].starts_with("’".as_bytes()));
+                let mut who = who;
                 if let Some(cut) = apostrophe.filter(|&c| crate::people::pronoun(&who[..c]).is_some()) {
                     a.mention.1 = a.mention.0 + cut;
+                    who = &who[..cut];
                 }
-                let who = &ptext[a.mention.0..a.mention.1];
                 let role = a.role.map(|(s, e)| clean_role(&ptext[s..e]));
                 let sp = registry.resolve(who, role.as_deref().filter(|r| looks_like_role(r)));
                 let m = Mention { paragraph: ap, start: a.mention.0, end: a.mention.1 };
@@ -338,14 +340,6 @@ const NAME_INTRO: &[&str] = &[
 
 fn is_article_or_preposition(w: &str) -> bool {
     NAME_INTRO_LEX.contains(w)
-}
-
-fn floor_boundary(s: &str, mut at: usize) -> usize {
-    at = at.min(s.len());
-    while !s.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 /// [`Lang::detect`] on the article's first [`DETECT_BYTES`], its paragraphs read where they are (the

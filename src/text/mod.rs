@@ -437,6 +437,16 @@ pub fn one_of_any_case(w: &str, words: &str) -> bool {
     words.as_bytes().split(|&b| b == b' ').any(|x| x.eq_ignore_ascii_case(w.as_bytes()))
 }
 
+/// The largest character boundary of `s` at or before byte `at` (its length when `at` is past it): one
+/// copy for the quote engine's passes.
+pub fn floor_boundary(s: &str, at: usize) -> usize {
+    let mut at = at.min(s.len());
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 /// `s` without a leading article ("the ", "a ", "an ", capitalised or not; at most one).
 pub fn strip_article(s: &str) -> &str {
     let n = s.bytes().position(|b| b == b' ').unwrap_or(0);

@@ -15,7 +15,7 @@ fn stable_order(n: usize, less: &dyn Fn(usize, usize) -> bool) -> Option<Vec<usi
         return None;
     }
     let mut a: Vec<usize> = (0..n).collect();
-    let mut b = a.clone();
+    let mut b = vec![0; n];
     let mut width = 1;
     while width < n {
         let mut start = 0;
