@@ -120,7 +120,12 @@ fn a_hundred_thousand_dates() {
         list.push_str(&format!("{} {}, ", ["January", "March", "June", "October"][i % 4], 1 + i % 28));
     }
     list.push_str("and then stopped.");
-    run("100k dates, one sentence", &list);
+    let story = run("100k dates, one sentence", &list);
+    // Each of its 30 events shows the words around its date, not the whole sentence (30 copies of
+    // 1 MB before the cut: a Story quadratic in the sentence).
+    let shown: usize = story.events.iter().map(|e| e.text.len()).sum();
+    assert_eq!(story.events.len(), 30);
+    assert!(shown <= story.events.len() * 2_100, "{shown} bytes of event text for {} bytes of input", list.len());
     // … and raw, through the tagger.
     let raw = "March 3, 2026; ".repeat(n(100_000));
     let t = Instant::now();
