@@ -827,78 +827,83 @@ pub(crate) fn before_in<'a>(text: &'a str, open: usize, lang: Lang, scratch: &mu
         end: cue.1,
         introduces: introduces(cue_at),
     };
-    // "…, calling him "a total stiff"": a participle's speaker is the subject of the sentence.
-    if lang == Lang::En && cue_word.ends_with("ing") && e > 0 && word(text, &clause[e - 1]) != "of" {
-        let preceded_by_name = e > 0 && clause[e - 1].word && (is_cap(word(text, &clause[e - 1])) || pronoun(word(text, &clause[e - 1])).is_some());
-        if !preceded_by_name || word(text, &clause[e - 1]).eq_ignore_ascii_case("it") {
-            // "Anderson said, adding that …": the subject of the finite cue before it.
-            if let Some(k2) = (0..e).rev().find(|&k2| clause[k2].word && !word(text, &clause[k2]).ends_with("ing") && is_cue_at(text, clause, k2, 0, lang)) {
-                let mut e2 = k2;
-                while e2 > 0 && clause[e2 - 1].word && is_aux(word(text, &clause[e2 - 1])) {
-                    e2 -= 1;
-                }
-                if let Some(s2) = np_backward(text, clause, 0, e2, lang).filter(|&s2| s2 < e2) {
-                    if plausible_speaker(lang, text, &clause[s2..e2]) {
-                        return Some(mk(s2, e2));
+    // The branches that fall back to the subject of the sentence break out with their `e`: one call
+    // of `sentence_subject` for the three of them.
+    let e = 'subject: {
+        // "…, calling him "a total stiff"": a participle's speaker is the subject of the sentence.
+        if lang == Lang::En && cue_word.ends_with("ing") && e > 0 && word(text, &clause[e - 1]) != "of" {
+            let preceded_by_name = e > 0 && clause[e - 1].word && (is_cap(word(text, &clause[e - 1])) || pronoun(word(text, &clause[e - 1])).is_some());
+            if !preceded_by_name || word(text, &clause[e - 1]).eq_ignore_ascii_case("it") {
+                // "Anderson said, adding that …": the subject of the finite cue before it.
+                if let Some(k2) = (0..e).rev().find(|&k2| clause[k2].word && !word(text, &clause[k2]).ends_with("ing") && is_cue_at(text, clause, k2, 0, lang)) {
+                    let mut e2 = k2;
+                    while e2 > 0 && clause[e2 - 1].word && is_aux(word(text, &clause[e2 - 1])) {
+                        e2 -= 1;
+                    }
+                    if let Some(s2) = np_backward(text, clause, 0, e2, lang).filter(|&s2| s2 < e2) {
+                        if plausible_speaker(lang, text, &clause[s2..e2]) {
+                            return Some(mk(s2, e2));
+                        }
                     }
                 }
+                break 'subject e;
             }
-            return sentence_subject(lang, text, clause, e).map(|(a, b)| mk(a, b));
         }
-    }
-    let mut role = None;
-    if e > 0 && word(text, &clause[e - 1]) == ")" {
-        // Sen. Bob Corker (R-Tenn.) said
-        let p = clause[..e - 1].iter().rposition(|t| word(text, t) == "(")?;
-        e = p;
-    }
-    if e > 0 && word(text, &clause[e - 1]) == "," {
-        // X, a doctor, said / X, who …, said
-        let c = clause[..e - 1].iter().rposition(|t| word(text, t) == ",");
-        if let Some(c) = c.filter(|&c| e - 1 - c <= 14 && c > 0) {
-            let first = word(text, &clause[c + 1]);
-            // `X, , said` has no role between its commas (and no range to give).
-            if c + 1 < e - 1 && !crate::text::one_of_any_case(first, "who which whose") {
-                role = Some((clause[c + 1].start, clause[e - 2].end));
+        let mut role = None;
+        if e > 0 && word(text, &clause[e - 1]) == ")" {
+            // Sen. Bob Corker (R-Tenn.) said
+            let p = clause[..e - 1].iter().rposition(|t| word(text, t) == "(")?;
+            e = p;
+        }
+        if e > 0 && word(text, &clause[e - 1]) == "," {
+            // X, a doctor, said / X, who …, said
+            let c = clause[..e - 1].iter().rposition(|t| word(text, t) == ",");
+            if let Some(c) = c.filter(|&c| e - 1 - c <= 14 && c > 0) {
+                let first = word(text, &clause[c + 1]);
+                // `X, , said` has no role between its commas (and no range to give).
+                if c + 1 < e - 1 && !crate::text::one_of_any_case(first, "who which whose") {
+                    role = Some((clause[c + 1].start, clause[e - 2].end));
+                }
+                e = c;
             }
-            e = c;
         }
-    }
-    let s = np_backward(text, clause, 0, e, lang).filter(|&s| s < e);
-    // "Beck, who has in the past described …": a phrase after a preposition is not the subject.
-    if let Some(s0) = s.filter(|&s0| s0 > 0 && in_sorted(PREPOSITIONS_LEX.view(), word(text, &clause[s0 - 1]))) {
-        let _ = s0;
-        return sentence_subject(lang, text, clause, e).map(|(a, b)| mk(a, b));
-    }
-    if s.is_none() && e > 0 && crate::text::one_of_any_case(word(text, &clause[e - 1]), "and but then") {
-        // "She greeted the crowd and told them that …": the subject of the first verb.
-        if let Some(pk) = (0..e - 1).rev().find(|&k| clause[k].word && pronoun(word(text, &clause[k])).is_some_and(|p| p != crate::people::Pronoun::First)) {
-            return Some(mk(pk, pk + 1));
+        let s = np_backward(text, clause, 0, e, lang).filter(|&s| s < e);
+        // "Beck, who has in the past described …": a phrase after a preposition is not the subject.
+        if let Some(s0) = s.filter(|&s0| s0 > 0 && in_sorted(PREPOSITIONS_LEX.view(), word(text, &clause[s0 - 1]))) {
+            let _ = s0;
+            break 'subject e;
         }
-        return sentence_subject(lang, text, clause, e).map(|(a, b)| mk(a, b));
-    }
-    let verb_second = matches!(lang, Lang::De | Lang::Uk)
-        || (s.is_none() && crate::text::one_of_any_case(word(text, &clause[cue_at]), "said says added wrote"));
-    match s {
-        Some(s) if !verb_second || e == cue_at => {
-            let name = &clause[s..e];
-            if !plausible_speaker(lang, text, name) {
-                return None;
+        if s.is_none() && e > 0 && crate::text::one_of_any_case(word(text, &clause[e - 1]), "and but then") {
+            // "She greeted the crowd and told them that …": the subject of the first verb.
+            if let Some(pk) = (0..e - 1).rev().find(|&k| clause[k].word && pronoun(word(text, &clause[k])).is_some_and(|p| p != crate::people::Pronoun::First)) {
+                return Some(mk(pk, pk + 1));
             }
-            Some(Attribution { role, ..mk(s, e) })
+            break 'subject e;
         }
-        _ if verb_second => {
-            // sagte der Minister: „…“
-            let f = np_forward(lang, text, clause, cue_at + 1)?;
-            let name = &clause[cue_at + 1..f];
-            if !plausible_speaker(lang, text, name) || name.iter().any(|t| is_boundary(word(text, t))) {
-                return None;
+        let verb_second = matches!(lang, Lang::De | Lang::Uk)
+            || (s.is_none() && crate::text::one_of_any_case(word(text, &clause[cue_at]), "said says added wrote"));
+        return match s {
+            Some(s) if !verb_second || e == cue_at => {
+                let name = &clause[s..e];
+                if !plausible_speaker(lang, text, name) {
+                    return None;
+                }
+                Some(Attribution { role, ..mk(s, e) })
             }
-            let intro = f == n || (f + 1 == n && matches!(word(text, &clause[f]), ":" | ","));
-            Some(Attribution { mention: (name[0].start, name[name.len() - 1].end), cue: Some(cue), role: None, end: clause[f - 1].end, introduces: intro })
-        }
-        _ => None,
-    }
+            _ if verb_second => {
+                // sagte der Minister: „…“
+                let f = np_forward(lang, text, clause, cue_at + 1)?;
+                let name = &clause[cue_at + 1..f];
+                if !plausible_speaker(lang, text, name) || name.iter().any(|t| is_boundary(word(text, t))) {
+                    return None;
+                }
+                let intro = f == n || (f + 1 == n && matches!(word(text, &clause[f]), ":" | ","));
+                Some(Attribution { mention: (name[0].start, name[name.len() - 1].end), cue: Some(cue), role: None, end: clause[f - 1].end, introduces: intro })
+            }
+            _ => None,
+        };
+    };
+    sentence_subject(lang, text, clause, e).map(|(a, b)| mk(a, b))
 }
 
 /// Words that open a German clause without being its subject (the verb comes second, the subject
