@@ -672,8 +672,6 @@ fn clause_before<'a>(text: &'a str, open: usize, scratch: &mut Scratch<'a>) {
                 break;
             }
             inside = true;
-            rev.push(*t);
-            continue;
         }
         rev.push(*t);
     }
