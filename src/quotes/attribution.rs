@@ -603,9 +603,7 @@ pub(crate) fn after_in<'a>(text: &'a str, close: usize, lang: Lang, scratch: &mu
     let mut name = &subject[..if runs_on { 0 } else { me }];
     let mut role = role;
     let bad = |name: &[Tok]| {
-        name.iter().any(|t| !t.word && !one_of(word(text, t), "' ’ ( ) &"))
-            || name.iter().any(|t| is_boundary(word(text, t)))
-            || !plausible_speaker(lang, text, name)
+        name.iter().any(|t| !t.word && !one_of(word(text, t), "' ’ ( ) &") || is_boundary(word(text, t))) || !plausible_speaker(lang, text, name)
     };
     if bad(name) && !runs_on {
         // `"…?" a staffer in the room wondered`: the speaker ends at a preposition.
