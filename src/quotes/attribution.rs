@@ -315,21 +315,21 @@ fn is_dash(w: &str) -> bool {
 /// A noun phrase read forwards from token `i` (`said Jane Doe, a spokeswoman for …` → "Jane Doe").
 /// Returns the index one past its last token.
 fn np_forward(lang: Lang, text: &str, toks: &[Tok], i: usize) -> Option<usize> {
+    // (The phrase's words so far are `j - i`: every token it takes is a word.)
     let mut j = i;
-    let mut words = 0;
-    while j < toks.len() && words < 9 {
+    while j < toks.len() && j - i < 9 {
         let t = &toks[j];
         let w = word(text, t);
         if !t.word {
             // "the group's" with a detached apostrophe, "R-Tenn." stays out.
             break;
         }
-        if words > 0 && (is_boundary(w) || is_cue_any(w)) {
+        if j > i && (is_boundary(w) || is_cue_any(w)) {
             break;
         }
         // A name ends where lower-case words begin ("Trump went after …"), unless a role leads to a
         // name ("former Utah governor Michael Leavitt", "Clinton campaign chairman John Podesta").
-        if words > 0
+        if j > i
             && !is_cap(w)
             && is_cap(word(text, &toks[j - 1]))
             && !is_det(word(text, &toks[j - 1]))
@@ -343,7 +343,7 @@ fn np_forward(lang: Lang, text: &str, toks: &[Tok], i: usize) -> Option<usize> {
                 break;
             }
         }
-        if words > 0 && one_of(w, "of for von der des at") {
+        if j > i && one_of(w, "of for von der des at") {
             // "spokesman for the White House", "head of the agency": keep when a name or noun follows.
             match toks.get(j + 1) {
                 Some(n) if n.word => {}
@@ -351,7 +351,6 @@ fn np_forward(lang: Lang, text: &str, toks: &[Tok], i: usize) -> Option<usize> {
             }
         }
         j += 1;
-        words += 1;
     }
     // Do not end on a function word.
     while j > i && one_of(word(text, &toks[j - 1]), "of for the a at von der des") {
@@ -385,18 +384,16 @@ fn np_backward(text: &str, toks: &[Tok], lo: usize, end: usize, lang: Lang) -> O
         return Some(end - 1);
     }
     let mut j = end;
-    let mut n = 0;
-    while j > lo && n < 9 {
+    while j > lo && end - j < 9 {
         let t = &toks[j - 1];
         if !t.word {
             break;
         }
         let w = word(text, t);
-        if is_boundary(w) || (n > 0 && is_cue(w, Lang::En)) || pronoun(w).is_some() {
+        if is_boundary(w) || (j < end && is_cue(w, Lang::En)) || pronoun(w).is_some() {
             break;
         }
         j -= 1;
-        n += 1;
         if is_det(w) && !is_cap(w) {
             break;
         }
