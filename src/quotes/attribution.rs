@@ -359,6 +359,16 @@ fn np_forward(lang: Lang, text: &str, toks: &[Tok], i: usize) -> Option<usize> {
     (j > i).then_some(j)
 }
 
+/// Where the auxiliaries and adverbs before a cue at token `cue` begin (`has long said`), not before
+/// token `lo`: one copy of the walk for the three cues read backwards.
+fn aux_start(text: &str, clause: &[Tok], lo: usize, cue: usize) -> usize {
+    let mut e = cue;
+    while e > lo && clause[e - 1].word && is_aux(word(text, &clause[e - 1])) {
+        e -= 1;
+    }
+    e
+}
+
 /// Whether token `k` is a cue: a speech verb in lower case ("States" is not "states"), or one that
 /// opens the clause ("Said Trump: …").
 fn is_cue_at(text: &str, clause: &[Tok], k: usize, clause_start: usize, lang: Lang) -> bool {
@@ -577,10 +587,7 @@ pub(crate) fn after_in<'a>(text: &'a str, close: usize, lang: Lang, scratch: &mu
         return forward(i + 1, Some(cue));
     }
     // X said, with auxiliaries and adverbs between ("has long said", "was quoted as saying").
-    let mut e = k;
-    while e > i && clause[e - 1].word && is_aux(word(text, &clause[e - 1])) {
-        e -= 1;
-    }
+    let e = aux_start(text, clause, i, k);
     let subject = &clause[i..e];
     if subject.is_empty() {
         return None;
@@ -805,10 +812,7 @@ pub(crate) fn before_in<'a>(text: &'a str, open: usize, lang: Lang, scratch: &mu
     };
     let cue = (clause[cue_at].start, clause[cue_at].end);
     // German verb-second: "Dazu sagte der Minister: „…“" — the speaker follows the cue.
-    let mut e = cue_at;
-    while e > 0 && clause[e - 1].word && is_aux(word(text, &clause[e - 1])) {
-        e -= 1;
-    }
+    let mut e = aux_start(text, clause, 0, cue_at);
     if lang == Lang::De {
         return german_subject(text, clause, cue_at, e, cue, introduces(cue_at));
     }
@@ -829,10 +833,7 @@ pub(crate) fn before_in<'a>(text: &'a str, open: usize, lang: Lang, scratch: &mu
             if !preceded_by_name || word(text, &clause[e - 1]).eq_ignore_ascii_case("it") {
                 // "Anderson said, adding that …": the subject of the finite cue before it.
                 if let Some(k2) = (0..e).rev().find(|&k2| clause[k2].word && !word(text, &clause[k2]).ends_with("ing") && is_cue_at(text, clause, k2, 0, lang)) {
-                    let mut e2 = k2;
-                    while e2 > 0 && clause[e2 - 1].word && is_aux(word(text, &clause[e2 - 1])) {
-                        e2 -= 1;
-                    }
+                    let e2 = aux_start(text, clause, 0, k2);
                     if let Some(s2) = np_backward(text, clause, 0, e2, lang).filter(|&s2| s2 < e2) {
                         if plausible_speaker(lang, text, &clause[s2..e2]) {
                             return Some(mk(s2, e2));
