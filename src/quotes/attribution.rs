@@ -658,17 +658,16 @@ fn clause_before<'a>(text: &'a str, open: usize, scratch: &mut Scratch<'a>) {
     rev.clear();
     let mut inside = false;
     for (k, t) in toks.iter().enumerate().rev() {
-        let w = word(text, t);
+        // (Words are neither marks nor sentence ends: only punctuation is tested, each once.)
+        let mark = !t.word && is_mark(word(text, t));
         if inside {
-            if !t.word && is_mark(w) {
-                inside = false;
-            }
+            inside = !mark;
             continue;
         }
-        if !t.word && is_sentence_end(w) {
+        if !t.word && is_sentence_end(word(text, t)) {
             break;
         }
-        if !t.word && is_mark(w) {
+        if mark {
             // A quoted sentence that ended before this one: `"We won." Then she said "…"`.
             if k > 0 && !toks[k - 1].word && is_sentence_end(word(text, &toks[k - 1])) {
                 break;
