@@ -812,8 +812,9 @@ pub(crate) fn before_in<'a>(text: &'a str, open: usize, lang: Lang, scratch: &mu
     let cue = (clause[cue_at].start, clause[cue_at].end);
     // German verb-second: "Dazu sagte der Minister: „…“" — the speaker follows the cue.
     let mut e = aux_start(text, clause, 0, cue_at);
+    let intro = introduces(cue_at);
     if lang == Lang::De {
-        return german_subject(text, clause, cue_at, e, cue, introduces(cue_at));
+        return german_subject(text, clause, cue_at, e, cue, intro);
     }
     let cue_word = word(text, &clause[cue_at]);
     let mk = |ms: usize, me: usize| Attribution {
@@ -821,7 +822,7 @@ pub(crate) fn before_in<'a>(text: &'a str, open: usize, lang: Lang, scratch: &mu
         cue: Some(cue),
         role: None,
         end: cue.1,
-        introduces: introduces(cue_at),
+        introduces: intro,
     };
     // The branches that fall back to the subject of the sentence break out with their `e`: one call
     // of `sentence_subject` for the three of them.
