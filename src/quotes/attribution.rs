@@ -609,15 +609,18 @@ pub(crate) fn after_in<'a>(text: &'a str, close: usize, lang: Lang, scratch: &mu
     let bad = |name: &[Tok]| {
         name.iter().any(|t| !t.word && !one_of(word(text, t), "' ’ ( ) &") || is_boundary(word(text, t))) || !plausible_speaker(lang, text, name)
     };
-    if bad(name) && !runs_on {
+    // (Tested once per name: `is_bad` is whether the name taken so far is.)
+    let mut is_bad = bad(name);
+    if is_bad && !runs_on {
         // `"…?" a staffer in the room wondered`: the speaker ends at a preposition.
         if let Some(b) = name.iter().position(|t| is_boundary(word(text, t))).filter(|&b| b > 0) {
             if !bad(&name[..b]) {
                 name = &name[..b];
+                is_bad = false;
             }
         }
     }
-    if bad(name) {
+    if is_bad {
         // `"…," just as Clinton did in 2008, Rendell added`: the speaker follows the last comma.
         let c = subject.iter().rposition(|t| word(text, t) == ",")?;
         name = &subject[c + 1..];
