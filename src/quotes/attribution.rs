@@ -534,7 +534,7 @@ pub(crate) fn after_in<'a>(text: &'a str, close: usize, lang: Lang, scratch: &mu
     }
     let w0 = word(text, &clause[i]);
     // "…", according to X / so X / — X
-    let forward = |from: usize, cue: Option<(usize, usize)>| -> Option<Attribution> {
+    let forward = |from: usize, cue: (usize, usize)| -> Option<Attribution> {
         let e = np_forward(lang, text, clause, from)?;
         if !plausible_speaker(lang, text, &clause[from..e]) {
             return None;
@@ -552,10 +552,10 @@ pub(crate) fn after_in<'a>(text: &'a str, close: usize, lang: Lang, scratch: &mu
             }
         }
         let (end, role) = apposition_after(text, clause, e);
-        Some(Attribution { mention: (clause[from].start, clause[e - 1].end), cue, role, end, introduces: false })
+        Some(Attribution { mention: (clause[from].start, clause[e - 1].end), cue: Some(cue), role, end, introduces: false })
     };
     if w0.eq_ignore_ascii_case("according") && clause.get(i + 1).is_some_and(|t| word(text, t) == "to") {
-        return forward(i + 2, Some((clause[i].start, clause[i + 1].end)));
+        return forward(i + 2, (clause[i].start, clause[i + 1].end));
     }
     if dash && !is_cue(w0, lang) {
         let e = np_forward(lang, text, clause, i)?;
@@ -565,7 +565,7 @@ pub(crate) fn after_in<'a>(text: &'a str, close: usize, lang: Lang, scratch: &mu
         return Some(Attribution { mention: (clause[i].start, clause[e - 1].end), cue: None, role: None, end: clause[e - 1].end, introduces: false });
     }
     if lang == Lang::De && w0 == "so" {
-        return forward(i + 1, Some((clause[i].start, clause[i].end)));
+        return forward(i + 1, (clause[i].start, clause[i].end));
     }
     // The first cue within a few words.
     // The cue comes within a few words, or after a name and an apposition or relative clause
@@ -584,7 +584,7 @@ pub(crate) fn after_in<'a>(text: &'a str, close: usize, lang: Lang, scratch: &mu
         if word(text, &clause[k]).eq_ignore_ascii_case("told") {
             return None;
         }
-        return forward(i + 1, Some(cue));
+        return forward(i + 1, cue);
     }
     // X said, with auxiliaries and adverbs between ("has long said", "was quoted as saying").
     let e = aux_start(text, clause, i, k);
