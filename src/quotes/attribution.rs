@@ -315,21 +315,21 @@ fn is_dash(w: &str) -> bool {
 /// A noun phrase read forwards from token `i` (`said Jane Doe, a spokeswoman for …` → "Jane Doe").
 /// Returns the index one past its last token.
 fn np_forward(lang: Lang, text: &str, toks: &[Tok], i: usize) -> Option<usize> {
+    // (The phrase's words so far are `j - i`: every token it takes is a word.)
     let mut j = i;
-    let mut words = 0;
-    while j < toks.len() && words < 9 {
+    while j < toks.len() && j - i < 9 {
         let t = &toks[j];
         let w = word(text, t);
         if !t.word {
             // "the group's" with a detached apostrophe, "R-Tenn." stays out.
             break;
         }
-        if words > 0 && (is_boundary(w) || is_cue_any(w)) {
+        if j > i && (is_boundary(w) || is_cue_any(w)) {
             break;
         }
         // A name ends where lower-case words begin ("Trump went after …"), unless a role leads to a
         // name ("former Utah governor Michael Leavitt", "Clinton campaign chairman John Podesta").
-        if words > 0
+        if j > i
             && !is_cap(w)
             && is_cap(word(text, &toks[j - 1]))
             && !is_det(word(text, &toks[j - 1]))
@@ -343,7 +343,7 @@ fn np_forward(lang: Lang, text: &str, toks: &[Tok], i: usize) -> Option<usize> {
                 break;
             }
         }
-        if words > 0 && one_of(w, "of for von der des at") {
+        if j > i && one_of(w, "of for von der des at") {
             // "spokesman for the White House", "head of the agency": keep when a name or noun follows.
             match toks.get(j + 1) {
                 Some(n) if n.word => {}
@@ -351,13 +351,22 @@ fn np_forward(lang: Lang, text: &str, toks: &[Tok], i: usize) -> Option<usize> {
             }
         }
         j += 1;
-        words += 1;
     }
     // Do not end on a function word.
     while j > i && one_of(word(text, &toks[j - 1]), "of for the a at von der des") {
         j -= 1;
     }
     (j > i).then_some(j)
+}
+
+/// Where the auxiliaries and adverbs before a cue at token `cue` begin (`has long said`), not before
+/// token `lo`: one copy of the walk for the three cues read backwards.
+fn aux_start(text: &str, clause: &[Tok], lo: usize, cue: usize) -> usize {
+    let mut e = cue;
+    while e > lo && clause[e - 1].word && is_aux(word(text, &clause[e - 1])) {
+        e -= 1;
+    }
+    e
 }
 
 /// Whether token `k` is a cue: a speech verb in lower case ("States" is not "states"), or one that
@@ -385,18 +394,16 @@ fn np_backward(text: &str, toks: &[Tok], lo: usize, end: usize, lang: Lang) -> O
         return Some(end - 1);
     }
     let mut j = end;
-    let mut n = 0;
-    while j > lo && n < 9 {
+    while j > lo && end - j < 9 {
         let t = &toks[j - 1];
         if !t.word {
             break;
         }
         let w = word(text, t);
-        if is_boundary(w) || (n > 0 && is_cue(w, Lang::En)) || pronoun(w).is_some() {
+        if is_boundary(w) || (j < end && is_cue(w, Lang::En)) || pronoun(w).is_some() {
             break;
         }
         j -= 1;
-        n += 1;
         if is_det(w) && !is_cap(w) {
             break;
         }
@@ -527,7 +534,7 @@ pub(crate) fn after_in<'a>(text: &'a str, close: usize, lang: Lang, scratch: &mu
     }
     let w0 = word(text, &clause[i]);
     // "…", according to X / so X / — X
-    let forward = |from: usize, cue: Option<(usize, usize)>| -> Option<Attribution> {
+    let forward = |from: usize, cue: (usize, usize)| -> Option<Attribution> {
         let e = np_forward(lang, text, clause, from)?;
         if !plausible_speaker(lang, text, &clause[from..e]) {
             return None;
@@ -545,10 +552,10 @@ pub(crate) fn after_in<'a>(text: &'a str, close: usize, lang: Lang, scratch: &mu
             }
         }
         let (end, role) = apposition_after(text, clause, e);
-        Some(Attribution { mention: (clause[from].start, clause[e - 1].end), cue, role, end, introduces: false })
+        Some(Attribution { mention: (clause[from].start, clause[e - 1].end), cue: Some(cue), role, end, introduces: false })
     };
     if w0.eq_ignore_ascii_case("according") && clause.get(i + 1).is_some_and(|t| word(text, t) == "to") {
-        return forward(i + 2, Some((clause[i].start, clause[i + 1].end)));
+        return forward(i + 2, (clause[i].start, clause[i + 1].end));
     }
     if dash && !is_cue(w0, lang) {
         let e = np_forward(lang, text, clause, i)?;
@@ -558,7 +565,7 @@ pub(crate) fn after_in<'a>(text: &'a str, close: usize, lang: Lang, scratch: &mu
         return Some(Attribution { mention: (clause[i].start, clause[e - 1].end), cue: None, role: None, end: clause[e - 1].end, introduces: false });
     }
     if lang == Lang::De && w0 == "so" {
-        return forward(i + 1, Some((clause[i].start, clause[i].end)));
+        return forward(i + 1, (clause[i].start, clause[i].end));
     }
     // The first cue within a few words.
     // The cue comes within a few words, or after a name and an apposition or relative clause
@@ -577,13 +584,10 @@ pub(crate) fn after_in<'a>(text: &'a str, close: usize, lang: Lang, scratch: &mu
         if word(text, &clause[k]).eq_ignore_ascii_case("told") {
             return None;
         }
-        return forward(i + 1, Some(cue));
+        return forward(i + 1, cue);
     }
     // X said, with auxiliaries and adverbs between ("has long said", "was quoted as saying").
-    let mut e = k;
-    while e > i && clause[e - 1].word && is_aux(word(text, &clause[e - 1])) {
-        e -= 1;
-    }
+    let e = aux_start(text, clause, i, k);
     let subject = &clause[i..e];
     if subject.is_empty() {
         return None;
@@ -603,19 +607,20 @@ pub(crate) fn after_in<'a>(text: &'a str, close: usize, lang: Lang, scratch: &mu
     let mut name = &subject[..if runs_on { 0 } else { me }];
     let mut role = role;
     let bad = |name: &[Tok]| {
-        name.iter().any(|t| !t.word && !one_of(word(text, t), "' ’ ( ) &"))
-            || name.iter().any(|t| is_boundary(word(text, t)))
-            || !plausible_speaker(lang, text, name)
+        name.iter().any(|t| !t.word && !one_of(word(text, t), "' ’ ( ) &") || is_boundary(word(text, t))) || !plausible_speaker(lang, text, name)
     };
-    if bad(name) && !runs_on {
+    // (Tested once per name: `is_bad` is whether the name taken so far is.)
+    let mut is_bad = bad(name);
+    if is_bad && !runs_on {
         // `"…?" a staffer in the room wondered`: the speaker ends at a preposition.
         if let Some(b) = name.iter().position(|t| is_boundary(word(text, t))).filter(|&b| b > 0) {
             if !bad(&name[..b]) {
                 name = &name[..b];
+                is_bad = false;
             }
         }
     }
-    if bad(name) {
+    if is_bad {
         // `"…," just as Clinton did in 2008, Rendell added`: the speaker follows the last comma.
         let c = subject.iter().rposition(|t| word(text, t) == ",")?;
         name = &subject[c + 1..];
@@ -656,24 +661,21 @@ fn clause_before<'a>(text: &'a str, open: usize, scratch: &mut Scratch<'a>) {
     rev.clear();
     let mut inside = false;
     for (k, t) in toks.iter().enumerate().rev() {
-        let w = word(text, t);
+        // (Words are neither marks nor sentence ends: only punctuation is tested, each once.)
+        let mark = !t.word && is_mark(word(text, t));
         if inside {
-            if !t.word && is_mark(w) {
-                inside = false;
-            }
+            inside = !mark;
             continue;
         }
-        if !t.word && is_sentence_end(w) {
+        if !t.word && is_sentence_end(word(text, t)) {
             break;
         }
-        if !t.word && is_mark(w) {
+        if mark {
             // A quoted sentence that ended before this one: `"We won." Then she said "…"`.
             if k > 0 && !toks[k - 1].word && is_sentence_end(word(text, &toks[k - 1])) {
                 break;
             }
             inside = true;
-            rev.push(*t);
-            continue;
         }
         rev.push(*t);
     }
@@ -812,12 +814,10 @@ pub(crate) fn before_in<'a>(text: &'a str, open: usize, lang: Lang, scratch: &mu
     };
     let cue = (clause[cue_at].start, clause[cue_at].end);
     // German verb-second: "Dazu sagte der Minister: „…“" — the speaker follows the cue.
-    let mut e = cue_at;
-    while e > 0 && clause[e - 1].word && is_aux(word(text, &clause[e - 1])) {
-        e -= 1;
-    }
+    let mut e = aux_start(text, clause, 0, cue_at);
+    let intro = introduces(cue_at);
     if lang == Lang::De {
-        return german_subject(text, clause, cue_at, e, cue, introduces(cue_at));
+        return german_subject(text, clause, cue_at, e, cue, intro);
     }
     let cue_word = word(text, &clause[cue_at]);
     let mk = |ms: usize, me: usize| Attribution {
@@ -825,80 +825,82 @@ pub(crate) fn before_in<'a>(text: &'a str, open: usize, lang: Lang, scratch: &mu
         cue: Some(cue),
         role: None,
         end: cue.1,
-        introduces: introduces(cue_at),
+        introduces: intro,
     };
-    // "…, calling him "a total stiff"": a participle's speaker is the subject of the sentence.
-    if lang == Lang::En && cue_word.ends_with("ing") && e > 0 && word(text, &clause[e - 1]) != "of" {
-        let preceded_by_name = e > 0 && clause[e - 1].word && (is_cap(word(text, &clause[e - 1])) || pronoun(word(text, &clause[e - 1])).is_some());
-        if !preceded_by_name || word(text, &clause[e - 1]).eq_ignore_ascii_case("it") {
-            // "Anderson said, adding that …": the subject of the finite cue before it.
-            if let Some(k2) = (0..e).rev().find(|&k2| clause[k2].word && !word(text, &clause[k2]).ends_with("ing") && is_cue_at(text, clause, k2, 0, lang)) {
-                let mut e2 = k2;
-                while e2 > 0 && clause[e2 - 1].word && is_aux(word(text, &clause[e2 - 1])) {
-                    e2 -= 1;
-                }
-                if let Some(s2) = np_backward(text, clause, 0, e2, lang).filter(|&s2| s2 < e2) {
-                    if plausible_speaker(lang, text, &clause[s2..e2]) {
-                        return Some(mk(s2, e2));
+    // The branches that fall back to the subject of the sentence break out with their `e`: one call
+    // of `sentence_subject` for the three of them.
+    let e = 'subject: {
+        // "…, calling him "a total stiff"": a participle's speaker is the subject of the sentence.
+        if lang == Lang::En && cue_word.ends_with("ing") && e > 0 && word(text, &clause[e - 1]) != "of" {
+            let preceded_by_name = e > 0 && clause[e - 1].word && (is_cap(word(text, &clause[e - 1])) || pronoun(word(text, &clause[e - 1])).is_some());
+            if !preceded_by_name || word(text, &clause[e - 1]).eq_ignore_ascii_case("it") {
+                // "Anderson said, adding that …": the subject of the finite cue before it.
+                if let Some(k2) = (0..e).rev().find(|&k2| clause[k2].word && !word(text, &clause[k2]).ends_with("ing") && is_cue_at(text, clause, k2, 0, lang)) {
+                    let e2 = aux_start(text, clause, 0, k2);
+                    if let Some(s2) = np_backward(text, clause, 0, e2, lang).filter(|&s2| s2 < e2) {
+                        if plausible_speaker(lang, text, &clause[s2..e2]) {
+                            return Some(mk(s2, e2));
+                        }
                     }
                 }
+                break 'subject e;
             }
-            return sentence_subject(lang, text, clause, e).map(|(a, b)| mk(a, b));
         }
-    }
-    let mut role = None;
-    if e > 0 && word(text, &clause[e - 1]) == ")" {
-        // Sen. Bob Corker (R-Tenn.) said
-        let p = clause[..e - 1].iter().rposition(|t| word(text, t) == "(")?;
-        e = p;
-    }
-    if e > 0 && word(text, &clause[e - 1]) == "," {
-        // X, a doctor, said / X, who …, said
-        let c = clause[..e - 1].iter().rposition(|t| word(text, t) == ",");
-        if let Some(c) = c.filter(|&c| e - 1 - c <= 14 && c > 0) {
-            let first = word(text, &clause[c + 1]);
-            // `X, , said` has no role between its commas (and no range to give).
-            if c + 1 < e - 1 && !crate::text::one_of_any_case(first, "who which whose") {
-                role = Some((clause[c + 1].start, clause[e - 2].end));
+        let mut role = None;
+        if e > 0 && word(text, &clause[e - 1]) == ")" {
+            // Sen. Bob Corker (R-Tenn.) said
+            let p = clause[..e - 1].iter().rposition(|t| word(text, t) == "(")?;
+            e = p;
+        }
+        if e > 0 && word(text, &clause[e - 1]) == "," {
+            // X, a doctor, said / X, who …, said
+            let c = clause[..e - 1].iter().rposition(|t| word(text, t) == ",");
+            if let Some(c) = c.filter(|&c| e - 1 - c <= 14 && c > 0) {
+                let first = word(text, &clause[c + 1]);
+                // `X, , said` has no role between its commas (and no range to give).
+                if c + 1 < e - 1 && !crate::text::one_of_any_case(first, "who which whose") {
+                    role = Some((clause[c + 1].start, clause[e - 2].end));
+                }
+                e = c;
             }
-            e = c;
         }
-    }
-    let s = np_backward(text, clause, 0, e, lang).filter(|&s| s < e);
-    // "Beck, who has in the past described …": a phrase after a preposition is not the subject.
-    if let Some(s0) = s.filter(|&s0| s0 > 0 && in_sorted(PREPOSITIONS_LEX.view(), word(text, &clause[s0 - 1]))) {
-        let _ = s0;
-        return sentence_subject(lang, text, clause, e).map(|(a, b)| mk(a, b));
-    }
-    if s.is_none() && e > 0 && crate::text::one_of_any_case(word(text, &clause[e - 1]), "and but then") {
-        // "She greeted the crowd and told them that …": the subject of the first verb.
-        if let Some(pk) = (0..e - 1).rev().find(|&k| clause[k].word && pronoun(word(text, &clause[k])).is_some_and(|p| p != crate::people::Pronoun::First)) {
-            return Some(mk(pk, pk + 1));
+        let s = np_backward(text, clause, 0, e, lang).filter(|&s| s < e);
+        // "Beck, who has in the past described …": a phrase after a preposition is not the subject.
+        if let Some(s0) = s.filter(|&s0| s0 > 0 && in_sorted(PREPOSITIONS_LEX.view(), word(text, &clause[s0 - 1]))) {
+            let _ = s0;
+            break 'subject e;
         }
-        return sentence_subject(lang, text, clause, e).map(|(a, b)| mk(a, b));
-    }
-    let verb_second = matches!(lang, Lang::De | Lang::Uk)
-        || (s.is_none() && crate::text::one_of_any_case(word(text, &clause[cue_at]), "said says added wrote"));
-    match s {
-        Some(s) if !verb_second || e == cue_at => {
-            let name = &clause[s..e];
-            if !plausible_speaker(lang, text, name) {
-                return None;
+        if s.is_none() && e > 0 && crate::text::one_of_any_case(word(text, &clause[e - 1]), "and but then") {
+            // "She greeted the crowd and told them that …": the subject of the first verb.
+            if let Some(pk) = (0..e - 1).rev().find(|&k| clause[k].word && pronoun(word(text, &clause[k])).is_some_and(|p| p != crate::people::Pronoun::First)) {
+                return Some(mk(pk, pk + 1));
             }
-            Some(Attribution { role, ..mk(s, e) })
+            break 'subject e;
         }
-        _ if verb_second => {
-            // sagte der Minister: „…“
-            let f = np_forward(lang, text, clause, cue_at + 1)?;
-            let name = &clause[cue_at + 1..f];
-            if !plausible_speaker(lang, text, name) || name.iter().any(|t| is_boundary(word(text, t))) {
-                return None;
+        let verb_second = matches!(lang, Lang::De | Lang::Uk)
+            || (s.is_none() && crate::text::one_of_any_case(word(text, &clause[cue_at]), "said says added wrote"));
+        return match s {
+            Some(s) if !verb_second || e == cue_at => {
+                let name = &clause[s..e];
+                if !plausible_speaker(lang, text, name) {
+                    return None;
+                }
+                Some(Attribution { role, ..mk(s, e) })
             }
-            let intro = f == n || (f + 1 == n && matches!(word(text, &clause[f]), ":" | ","));
-            Some(Attribution { mention: (name[0].start, name[name.len() - 1].end), cue: Some(cue), role: None, end: clause[f - 1].end, introduces: intro })
-        }
-        _ => None,
-    }
+            _ if verb_second => {
+                // sagte der Minister: „…“
+                let f = np_forward(lang, text, clause, cue_at + 1)?;
+                let name = &clause[cue_at + 1..f];
+                if !plausible_speaker(lang, text, name) || name.iter().any(|t| is_boundary(word(text, t))) {
+                    return None;
+                }
+                let intro = f == n || (f + 1 == n && matches!(word(text, &clause[f]), ":" | ","));
+                Some(Attribution { mention: (name[0].start, name[name.len() - 1].end), cue: Some(cue), role: None, end: clause[f - 1].end, introduces: intro })
+            }
+            _ => None,
+        };
+    };
+    sentence_subject(lang, text, clause, e).map(|(a, b)| mk(a, b))
 }
 
 /// Words that open a German clause without being its subject (the verb comes second, the subject

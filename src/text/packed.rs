@@ -410,9 +410,9 @@ fn push_form(out: &mut Vec<u8>, lemma: &[u8], form: u8, double: bool) {
     let n = lemma.len();
     // The doubled consonant, for the past and the participle.
     let twice = if double && matches!(form, b'd' | b'g') { core::slice::from_ref(&last) } else { &[] };
-    for part in [&lemma[..n - cut], twice, suffix] {
-        out.extend_from_slice(part);
-    }
+    out.extend_from_slice(&lemma[..n - cut]);
+    out.extend_from_slice(twice);
+    out.extend_from_slice(suffix);
 }
 
 /// The hash index of a [`Lexicon`] or [`Forms`].
