@@ -101,19 +101,21 @@ pub fn build(article: &Article, quotes: &[Quote], opts: &TagOptions) -> Vec<Even
 
 /// The part of sentence `s..e` of `text` that an event of the date at `ds..de` shows: all of it, or
 /// from the first word that starts within [`MAX_EVENT_REACH`] bytes before the date to the last that
-/// ends within as many after it (with no space there, from or to the date itself).
+/// ends within as many after it (with no space there, from or to the date itself). Words end at ASCII
+/// white space: a table pasted from a spreadsheet keeps its tabs (`parse_article` makes line breaks and
+/// no-break spaces plain spaces, not tabs).
 fn reach(text: &str, s: usize, e: usize, ds: usize, de: usize) -> (usize, usize) {
     let b = text.as_bytes();
     let (mut a, mut z) = (s, e);
     if ds > s + MAX_EVENT_REACH {
         a = ds - MAX_EVENT_REACH;
-        while a < ds && b[a - 1] != b' ' {
+        while a < ds && !b[a - 1].is_ascii_whitespace() {
             a += 1;
         }
     }
     if e > de + MAX_EVENT_REACH {
         z = de + MAX_EVENT_REACH;
-        while z > de && b[z] != b' ' {
+        while z > de && !b[z].is_ascii_whitespace() {
             z -= 1;
         }
     }
@@ -328,5 +330,86 @@ mod tests {
         assert_eq!(story.events.len(), 1);
         assert!(story.events[0].text.len() < 2 * MAX_EVENT_REACH + 10);
         assert_eq!(story.events[0].quote_ids, [story.quotes[1].id.clone()]);
+    }
+
+    /// `reach` on `text` as one sentence, for the first `d` in it.
+    fn cut<'a>(text: &'a str, d: &str) -> &'a str {
+        let ds = text.find(d).unwrap();
+        let (a, z) = reach(text, 0, text.len(), ds, ds + d.len());
+        &text[a..z]
+    }
+
+    #[test]
+    fn the_reach_is_exact_at_its_bounds() {
+        let m = MAX_EVENT_REACH;
+        // Exactly the reach before the date and after it: nothing is cut.
+        let before = format!("{} {} ", "w".repeat(10), "v".repeat(m - 12));
+        let after = format!(" {} {}", "u".repeat(m - 12), "t".repeat(10));
+        assert_eq!((before.len(), after.len()), (m, m));
+        let whole = format!("{before}1871{after}");
+        assert_eq!(cut(&whole, "1871"), whole);
+        // One byte more either side: the first and the last word go, the cut falls on a word.
+        let more = format!("x{before}1871{after}y");
+        assert_eq!(cut(&more, "1871"), format!("{}1871{}", &before[11..], &after[..m - 11]));
+        // A word that starts exactly the reach before the date, or ends exactly the reach after it, stays.
+        let edge = format!("{} {before}1871{after} {}", "s".repeat(50), "r".repeat(50));
+        assert_eq!(cut(&edge, "1871"), whole);
+        // The reach counts from the sentence's own start, not the block's.
+        let text = format!("Short one. {whole}");
+        let ds = text.find("1871").unwrap();
+        assert_eq!(reach(&text, 11, text.len(), ds, ds + 4), (11, text.len()));
+    }
+
+    #[test]
+    fn a_date_at_either_end_of_a_long_sentence_keeps_its_side() {
+        let words = "the quay stood at mark three ".repeat(100);
+        let first = format!("1871 {words}");
+        let shown = cut(&first, "1871");
+        assert!(shown.starts_with("1871 the quay") && shown.len() <= MAX_EVENT_REACH + 4, "{shown}");
+        assert!(first.as_bytes()[shown.len()] == b' ');
+        let last = format!("{}1871", words.trim_start());
+        let shown = cut(&last, "1871");
+        assert!(shown.ends_with("three 1871") && shown.len() <= MAX_EVENT_REACH + 4, "{shown}");
+        assert_eq!(last.as_bytes()[last.len() - shown.len() - 1], b' ');
+        // A date whose text runs past its sentence's end ("Jan." read as a stop): the event ends with
+        // the sentence, and nothing panics.
+        let text = format!("{words}on Jan. 5 it rose.");
+        let ds = text.find("Jan").unwrap();
+        let e = ds + 4;
+        let (a, z) = reach(&text, 0, e, ds, ds + 9);
+        assert_eq!(z, e);
+        assert!(a > 0 && a < ds && text.as_bytes()[a - 1] == b' ');
+        // A cut longer than the sentence before the date never starts before the sentence.
+        assert_eq!(reach(&text, ds - 3, e, ds, ds + 9), (ds - 3, e));
+    }
+
+    #[test]
+    fn a_table_with_tabs_is_cut_at_its_cells() {
+        // A spreadsheet row pasted as one line: tabs, not spaces, between the cells.
+        let mut line = String::from("Levels");
+        for y in 1200..1500 {
+            line.push_str(&format!("\tin\t{y}\tthe\tquay\tmark\t{}", y % 7));
+        }
+        let a = crate::parse_article(&format!("Title\n{line}")).unwrap();
+        let ev = build(&a, &[], &TagOptions::default());
+        assert_eq!(ev.len(), 300);
+        let text = &a.blocks[1].text;
+        for e in &ev {
+            let shown = &text[e.start..e.end];
+            // More than the date alone, and whole cells.
+            assert!(shown.len() > 1_000 && shown.len() <= 2 * MAX_EVENT_REACH + 4, "{}", shown.len());
+            assert!(e.start == 0 || text.as_bytes()[e.start - 1] == b'\t');
+            assert!(e.end == text.len() || text.as_bytes()[e.end] == b'\t');
+        }
+    }
+
+    #[test]
+    fn one_event_per_date_per_sentence_not_per_paragraph() {
+        let a = crate::parse_article("Title\nOn May 4 the quay flooded, and on May 4 the gate shut. By May 4 the boats were gone.").unwrap();
+        let ev = build(&a, &[], &TagOptions::default());
+        // The repeat within the first sentence is dropped; the second sentence keeps its own.
+        assert_eq!(ev.len(), 2);
+        assert_eq!((ev[0].date.value.as_str(), ev[1].date.value.as_str()), ("XXXX-05-04", "XXXX-05-04"));
+        assert!(ev[0].end < ev[1].start);
     }
 }
