@@ -890,4 +890,51 @@ mod tests {
         assert_eq!(r.resolve("he", None), Some(b));
         assert_eq!(r.resolve("she", None), Some(a));
     }
+
+    #[test]
+    fn a_role_with_an_article_in_front_finds_its_speaker() {
+        let mut r = Registry::default();
+        let i = r.add("Greta Lind", Some("Bürgermeisterin"));
+        let j = r.add("Ole Brandt", Some("harbour master"));
+        assert_eq!(r.resolve_role("die Bürgermeisterin"), Some(i));
+        assert_eq!(r.resolve_role("Der Bürgermeisterin"), Some(i));
+        assert_eq!(r.resolve_role("The harbour master"), Some(j));
+        assert_eq!(r.resolve_role("harbour master"), Some(j));
+        // Three letters and a space only: "diet" and "then" are no articles.
+        assert_eq!(r.resolve_role("diet Bürgermeisterin"), None);
+        assert_eq!(r.resolve_role("then harbour master"), None);
+        assert_eq!(r.resolve_role("thenharbour master"), None);
+    }
+
+    #[test]
+    fn a_speakers_first_role_stays() {
+        let mut r = Registry::default();
+        let i = r.add("Ruiz", Some("mayor"));
+        assert_eq!(r.add("Ruiz", Some("farmer")), i);
+        assert_eq!(r.resolve("Ruiz", Some("baker")), Some(i));
+        assert_eq!(r.speakers[i].role.as_deref(), Some("mayor"));
+        assert_eq!(r.roled, [i]);
+        // A speaker first seen with no role takes the first one given, once.
+        let j = r.add("Okafor", None);
+        assert_eq!(r.resolve("Okafor", Some("ferry captain")), Some(j));
+        assert_eq!(r.resolve("Okafor", Some("pilot")), Some(j));
+        assert_eq!(r.speakers[j].role.as_deref(), Some("ferry captain"));
+        assert_eq!(r.roled, [i, j]);
+    }
+
+    #[test]
+    fn the_recent_speakers_are_distinct_and_bounded() {
+        let mut r = Registry::default();
+        let ids: Vec<usize> = (0..10).map(|k| r.add(&format!("Speaker{k}"), None)).collect();
+        for &i in &ids {
+            r.touch(i);
+        }
+        // The same speaker again and again moves to the end; it does not push the others out.
+        for _ in 0..RECENT {
+            r.touch(ids[9]);
+        }
+        assert_eq!(r.recent, ids[2..].to_vec());
+        r.touch(ids[5]);
+        assert_eq!(r.recent, [2, 3, 4, 6, 7, 8, 9, 5].map(|k| ids[k]));
+    }
 }
