@@ -251,7 +251,13 @@ pub struct Registry {
     recent_quiet: Vec<usize>,
     /// The person the article named last (quoted or not).
     last_named: Option<usize>,
+    /// Each alias, as written, and its speaker's index (`"alias\0index"`), of speakers with
+    /// [`MANY_ALIASES`] or more.
+    alias_set: NameIndex,
 }
+
+/// A speaker's aliases are compared one by one with a new one up to this many; beyond it, looked up.
+const MANY_ALIASES: usize = 16;
 
 const RECENT: usize = 8;
 
@@ -421,14 +427,16 @@ impl Registry {
                 let words = crate::text::word_count;
                 if words(name) > words(&sp.name) && !looks_like_org(name) {
                     let old = core::mem::replace(&mut sp.name, name.to_string());
-                    push_alias(&mut sp.aliases, &old);
+                    self.push_alias(i, &old);
                 } else {
-                    push_alias(&mut sp.aliases, name);
+                    self.push_alias(i, name);
                 }
             }
             self.give_role(i, role);
+            // Only the new name: every other name and alias was indexed as it came (indexing them all
+            // again made a name given in ever new spellings quadratic: 16,000 of them took 7 s).
             if grown {
-                self.index_names(i);
+                index_name(&mut self.index, name, i);
             }
             return i;
         }
@@ -483,9 +491,34 @@ impl Registry {
         }
     }
 
+    /// Adds `a` to speaker `i`'s aliases unless it is one already: compared with each while they are
+    /// few, looked up in [`Registry::alias_set`] once there are [`MANY_ALIASES`] (a name given in ever
+    /// new spellings, "ANA Ruiz", "Ana RUIZ", …, compared each with all before it: quadratic).
+    fn push_alias(&mut self, i: usize, a: &str) {
+        let aliases = &mut self.speakers[i].aliases;
+        if aliases.len() < MANY_ALIASES {
+            if aliases.iter().any(|x| x == a) {
+                return;
+            }
+        } else {
+            let key = |x: &str| [x, "\u{0}", &i.to_string()].concat();
+            if aliases.len() == MANY_ALIASES {
+                for x in aliases.iter() {
+                    self.alias_set.insert_new(&key(x), i);
+                }
+            }
+            let k = key(a);
+            if self.alias_set.get(&k).is_some() {
+                return;
+            }
+            self.alias_set.insert_new(&k, i);
+        }
+        aliases.push(a.to_string());
+    }
+
     fn index_names(&mut self, i: usize) {
         let sp = &self.speakers[i];
-        // A key is allocated only when it is new (names are indexed again whenever they grow).
+        // A key is allocated only when it is new.
         for name in core::iter::once(&sp.name).chain(&sp.aliases) {
             index_name(&mut self.index, name, i);
         }
@@ -524,11 +557,9 @@ impl Registry {
 
     /// Records that `alias` refers to speaker `i`.
     pub fn alias(&mut self, i: usize, alias: &str) {
-        if let Some(sp) = self.speakers.get_mut(i) {
-            if sp.name != alias && !alias.is_empty() {
-                push_alias(&mut sp.aliases, alias);
-                index_name(&mut self.index, alias, i);
-            }
+        if self.speakers.get(i).is_some_and(|sp| sp.name != alias && !alias.is_empty()) {
+            self.push_alias(i, alias);
+            index_name(&mut self.index, alias, i);
         }
     }
 
@@ -721,11 +752,7 @@ fn index_name(index: &mut NameIndex, name: &str, i: usize) {
     crate::text::with_lower(name, |k| index.insert_new(k, i));
 }
 
-fn push_alias(aliases: &mut Vec<String>, a: &str) {
-    if !aliases.iter().any(|x| x == a) {
-        aliases.push(a.to_string());
-    }
-}
+
 
 #[cfg(test)]
 mod tests {
@@ -936,5 +963,40 @@ mod tests {
         assert_eq!(r.recent, ids[2..].to_vec());
         r.touch(ids[5]);
         assert_eq!(r.recent, [2, 3, 4, 6, 7, 8, 9, 5].map(|k| ids[k]));
+    }
+
+    #[test]
+    fn a_name_in_many_spellings_keeps_each_once() {
+        // Past MANY_ALIASES the aliases are looked up, not compared: the same list either way.
+        let spell = |k: usize| -> String {
+            let mut bits = k;
+            "Ana Ruizhernandez".chars().map(|c| {
+                let up = c.is_lowercase() && bits & 1 == 1;
+                if c.is_lowercase() { bits >>= 1; }
+                if up { c.to_ascii_uppercase() } else { c }
+            }).collect()
+        };
+        let mut r = Registry::default();
+        let i = r.add("Ana Ruizhernandez", None);
+        let j = r.add("Bo Lind", None);
+        for round in 0..2 {
+            for k in 1..60 {
+                assert_eq!(r.add(&spell(k), None), i);
+                // Another speaker's alias of the same spelling is its own.
+                r.alias(j, &spell(k));
+                r.alias(i, &spell(k));
+            }
+            assert_eq!(r.speakers[i].aliases.len(), 1 + 59, "round {round}");
+            assert_eq!(r.speakers[j].aliases.len(), 1 + 59, "round {round}");
+        }
+        let want: Vec<String> = core::iter::once("Ruizhernandez".to_string()).chain((1..60).map(spell)).collect();
+        assert_eq!(r.speakers[i].aliases, want);
+        assert_eq!(r.speakers[j].aliases[0], "Lind");
+        assert_eq!(r.speakers[j].aliases[1..], want[1..]);
+        // The name itself is no alias, and a new spelling still comes in after the lookups began.
+        r.alias(i, "Ana Ruizhernandez");
+        r.alias(i, "ANA RUIZHERNANDEZ");
+        assert_eq!(r.speakers[i].aliases.len(), 61);
+        assert_eq!(r.find("ana ruizhernandez"), Some(i));
     }
 }
