@@ -251,13 +251,12 @@ pub struct Registry {
     recent_quiet: Vec<usize>,
     /// The person the article named last (quoted or not).
     last_named: Option<usize>,
-    /// Each alias, as written, and its speaker's index (`"alias\0index"`), of speakers with
-    /// [`MANY_ALIASES`] or more.
-    alias_set: NameIndex,
 }
 
-/// A speaker's aliases are compared one by one with a new one up to this many; beyond it, looked up.
-const MANY_ALIASES: usize = 16;
+/// A speaker lists at most this many aliases (the evaluation files' most is 2): a name given in ever
+/// new spellings ("ANA Ruiz", "Ana RUIZ", …) would otherwise be compared with each spelling before it
+/// (16,000 spellings in 900 KB took 0.42 s, 64,000 about 6 s) and listed whole.
+const MAX_ALIASES: usize = 32;
 
 const RECENT: usize = 8;
 
@@ -491,29 +490,13 @@ impl Registry {
         }
     }
 
-    /// Adds `a` to speaker `i`'s aliases unless it is one already: compared with each while they are
-    /// few, looked up in [`Registry::alias_set`] once there are [`MANY_ALIASES`] (a name given in ever
-    /// new spellings, "ANA Ruiz", "Ana RUIZ", …, compared each with all before it: quadratic).
+    /// Adds `a` to speaker `i`'s aliases unless it is one already or the speaker has [`MAX_ALIASES`]
+    /// (the name index still learns it: only the list the Story shows is bounded).
     fn push_alias(&mut self, i: usize, a: &str) {
         let aliases = &mut self.speakers[i].aliases;
-        if aliases.len() < MANY_ALIASES {
-            if aliases.iter().any(|x| x == a) {
-                return;
-            }
-        } else {
-            let key = |x: &str| [x, "\u{0}", &i.to_string()].concat();
-            if aliases.len() == MANY_ALIASES {
-                for x in aliases.iter() {
-                    self.alias_set.insert_new(&key(x), i);
-                }
-            }
-            let k = key(a);
-            if self.alias_set.get(&k).is_some() {
-                return;
-            }
-            self.alias_set.insert_new(&k, i);
+        if aliases.len() < MAX_ALIASES && !aliases.iter().any(|x| x == a) {
+            aliases.push(a.to_string());
         }
-        aliases.push(a.to_string());
     }
 
     fn index_names(&mut self, i: usize) {
@@ -966,8 +949,7 @@ mod tests {
     }
 
     #[test]
-    fn a_name_in_many_spellings_keeps_each_once() {
-        // Past MANY_ALIASES the aliases are looked up, not compared: the same list either way.
+    fn a_name_in_many_spellings_lists_a_bounded_few() {
         let spell = |k: usize| -> String {
             let mut bits = k;
             "Ana Ruizhernandez".chars().map(|c| {
@@ -979,24 +961,22 @@ mod tests {
         let mut r = Registry::default();
         let i = r.add("Ana Ruizhernandez", None);
         let j = r.add("Bo Lind", None);
-        for round in 0..2 {
-            for k in 1..60 {
+        for _round in 0..2 {
+            for k in 1..200 {
                 assert_eq!(r.add(&spell(k), None), i);
-                // Another speaker's alias of the same spelling is its own.
                 r.alias(j, &spell(k));
-                r.alias(i, &spell(k));
             }
-            assert_eq!(r.speakers[i].aliases.len(), 1 + 59, "round {round}");
-            assert_eq!(r.speakers[j].aliases.len(), 1 + 59, "round {round}");
         }
-        let want: Vec<String> = core::iter::once("Ruizhernandez".to_string()).chain((1..60).map(spell)).collect();
+        // The first spellings, each once, up to the bound; the surname first.
+        let want: Vec<String> = core::iter::once("Ruizhernandez".to_string()).chain((1..MAX_ALIASES).map(spell)).collect();
         assert_eq!(r.speakers[i].aliases, want);
+        assert_eq!(r.speakers[j].aliases.len(), MAX_ALIASES);
         assert_eq!(r.speakers[j].aliases[0], "Lind");
         assert_eq!(r.speakers[j].aliases[1..], want[1..]);
-        // The name itself is no alias, and a new spelling still comes in after the lookups began.
-        r.alias(i, "Ana Ruizhernandez");
-        r.alias(i, "ANA RUIZHERNANDEZ");
-        assert_eq!(r.speakers[i].aliases.len(), 61);
-        assert_eq!(r.find("ana ruizhernandez"), Some(i));
+        // A spelling past the bound still finds its speaker.
+        assert_eq!(r.find(&spell(150)), Some(i));
+        let k = r.add("Cy Moss", None);
+        r.alias(k, "the ferry captain");
+        assert_eq!(r.find("The Ferry Captain"), Some(k));
     }
 }
