@@ -79,7 +79,7 @@ pub fn build(article: &Article, quotes: &[Quote], opts: &TagOptions) -> Vec<Even
                 }
                 run = (p, s, events.len());
             }
-            let key = |d: &Timex| [d.value.as_str(), "\u{1}", d.modifier.unwrap_or("\u{2}")].concat();
+            let key = |d: &Timex| crate::text::cat(&[d.value.as_str(), "\u{1}", d.modifier.unwrap_or("\u{2}")]);
             if events.len() - run.2 < SHORT_RUN {
                 if events[run.2..].iter().any(|ev| ev.date.value == timex.value && ev.date.modifier == timex.modifier) {
                     continue;
