@@ -32,9 +32,6 @@ const MAX_PARAGRAPH_LINKS: usize = 8;
 /// WikiNews), so a sentence written by a person is shown whole.
 const MAX_EVENT_REACH: usize = 1000;
 
-/// A sentence's events are compared one by one with a new date up to this many; beyond it, looked up.
-const SHORT_RUN: usize = 16;
-
 /// The events of an article in timeline order. `quotes` are in reading order, as
 /// [`crate::quotes::extract`] gives them: within a paragraph their starts ascend with their indices.
 pub fn build(article: &Article, quotes: &[Quote], opts: &TagOptions) -> Vec<Event> {
@@ -46,11 +43,10 @@ pub fn build(article: &Article, quotes: &[Quote], opts: &TagOptions) -> Vec<Even
     // text order, found by binary search (linear in the article overall), and a sentence's quotes
     // come out in index order with no sort.
     debug_assert!(quotes.windows(2).all(|w| (w[0].paragraph, w[0].start) < (w[1].paragraph, w[1].start)), "quotes out of order");
-    // The run of events of the last sentence (paragraph, sentence start, first event's index): one
-    // event per distinct date in a sentence. A run longer than [`SHORT_RUN`] (a pasted list of dates
-    // with no full stop) also keeps its dates in an index, else each date would be compared with every
-    // other: 64,000 dates in one 880 KB line took 1.6 s.
-    let mut run = (usize::MAX, 0, 0);
+    // The last sentence with a date (paragraph, sentence start) and its dates so far (value and mod):
+    // one event per distinct date in a sentence. Looked up, not compared with each event of the
+    // sentence: 64,000 dates in one 880 KB line with no full stop took 1.6 s that way (quadratic).
+    let mut run = (usize::MAX, 0);
     let mut seen = crate::people::NameIndex::default();
     for (p, block) in article.blocks.iter().enumerate() {
         if block.kind == BlockKind::Caption {
@@ -72,30 +68,16 @@ pub fn build(article: &Article, quotes: &[Quote], opts: &TagOptions) -> Vec<Even
                 .filter(|r| r.start <= timex.start)
                 .map_or((0, block.text.len()), |r| (r.start, r.end));
             timex.start = label_start(&block.text[s..timex.start]).map_or(timex.start, |k| s + k);
-            // One event per distinct date in a sentence; this sentence's events are the last pushed.
-            if (run.0, run.1) != (p, s) {
-                if events.len() - run.2 >= SHORT_RUN {
-                    seen = Default::default();
-                }
-                run = (p, s, events.len());
+            // One event per distinct date in a sentence.
+            if run != (p, s) {
+                run = (p, s);
+                seen = Default::default();
             }
-            let key = |d: &Timex| crate::text::cat(&[d.value.as_str(), "\u{1}", d.modifier.unwrap_or("\u{2}")]);
-            if events.len() - run.2 < SHORT_RUN {
-                if events[run.2..].iter().any(|ev| ev.date.value == timex.value && ev.date.modifier == timex.modifier) {
-                    continue;
-                }
-            } else {
-                if events.len() - run.2 == SHORT_RUN {
-                    for ev in &events[run.2..] {
-                        seen.insert_new(&key(&ev.date), 0);
-                    }
-                }
-                let k = key(&timex);
-                if seen.get(&k).is_some() {
-                    continue;
-                }
-                seen.insert_new(&k, 0);
+            let k = crate::text::cat(&[timex.value.as_str(), "\u{1}", timex.modifier.unwrap_or("\u{2}")]);
+            if seen.get(&k).is_some() {
+                continue;
             }
+            seen.insert_new(&k, 0);
             let (s, e) = reach(&block.text, s, e, timex.start, timex.end);
             let from = lo + quotes[lo..hi].partition_point(|q| q.end <= s);
             // The quotes of the sentence, else (a few) of the paragraph, pushed in loops (collecting from
@@ -439,7 +421,7 @@ mod tests {
     #[test]
     fn a_long_run_of_dates_keeps_one_event_per_date_and_mod() {
         // One sentence (no full stop) of 40 years, then each again, then early and late in some of
-        // them: past SHORT_RUN the dates are looked up, with the same result as comparing them.
+        // them: the dates are looked up, with the same result as comparing them.
         let mut line = String::from("Levels by year");
         for y in 1200..1240 {
             line.push_str(&format!(", in {y} the quay stood high"));
