@@ -32,6 +32,9 @@ const MAX_PARAGRAPH_LINKS: usize = 8;
 /// WikiNews), so a sentence written by a person is shown whole.
 const MAX_EVENT_REACH: usize = 1000;
 
+/// A sentence's first events that a new date is compared with; those after them are looked up.
+const SHORT_RUN: usize = 16;
+
 /// The events of an article in timeline order. `quotes` are in reading order, as
 /// [`crate::quotes::extract`] gives them: within a paragraph their starts ascend with their indices.
 pub fn build(article: &Article, quotes: &[Quote], opts: &TagOptions) -> Vec<Event> {
@@ -43,10 +46,11 @@ pub fn build(article: &Article, quotes: &[Quote], opts: &TagOptions) -> Vec<Even
     // text order, found by binary search (linear in the article overall), and a sentence's quotes
     // come out in index order with no sort.
     debug_assert!(quotes.windows(2).all(|w| (w[0].paragraph, w[0].start) < (w[1].paragraph, w[1].start)), "quotes out of order");
-    // The last sentence with a date (paragraph, sentence start) and its dates so far (value and mod):
-    // one event per distinct date in a sentence. Looked up, not compared with each event of the
-    // sentence: 64,000 dates in one 880 KB line with no full stop took 1.6 s that way (quadratic).
-    let mut run = (usize::MAX, 0);
+    // The last sentence with a date (paragraph, sentence start, its first event's index) and its dates
+    // past the first [`SHORT_RUN`] (value and mod): one event per distinct date in a sentence. A new
+    // date is compared with the sentence's first events and looked up among the rest: compared with
+    // them all, 64,000 dates in one 880 KB line with no full stop took 1.6 s (quadratic).
+    let mut run = (usize::MAX, 0, 0);
     let mut seen = crate::people::NameIndex::default();
     for (p, block) in article.blocks.iter().enumerate() {
         if block.kind == BlockKind::Caption {
@@ -69,15 +73,22 @@ pub fn build(article: &Article, quotes: &[Quote], opts: &TagOptions) -> Vec<Even
                 .map_or((0, block.text.len()), |r| (r.start, r.end));
             timex.start = label_start(&block.text[s..timex.start]).map_or(timex.start, |k| s + k);
             // One event per distinct date in a sentence.
-            if run != (p, s) {
-                run = (p, s);
+            if (run.0, run.1) != (p, s) {
+                run = (p, s, events.len());
                 seen = Default::default();
             }
-            let k = crate::text::cat(&[timex.value.as_str(), "\u{1}", timex.modifier.unwrap_or("\u{2}")]);
-            if seen.get(&k).is_some() {
+            // The sentence's first events compared, the rest looked up.
+            let mine = &events[run.2..];
+            if mine.iter().take(SHORT_RUN).any(|ev| ev.date.value == timex.value && ev.date.modifier == timex.modifier) {
                 continue;
             }
-            seen.insert_new(&k, 0);
+            if mine.len() >= SHORT_RUN {
+                let k = crate::text::cat(&[timex.value.as_str(), "\u{1}", timex.modifier.unwrap_or("\u{2}")]);
+                if seen.get(&k).is_some() {
+                    continue;
+                }
+                seen.insert_new(&k, 0);
+            }
             let (s, e) = reach(&block.text, s, e, timex.start, timex.end);
             let from = lo + quotes[lo..hi].partition_point(|q| q.end <= s);
             // The quotes of the sentence, else (a few) of the paragraph, pushed in loops (collecting from
