@@ -118,6 +118,21 @@ fn write_html(out: &mut String, open: &str, t: &str, close: &str) {
     out.push('"');
 }
 
+/// An event's quote in a TimelineJS media is cut to its words within this many bytes: one long quote
+/// (a paragraph with no closing mark) is linked from each of the many dates in it, and copied whole
+/// into each it made the export quadratic (1,000 dates in a 272 KB quote: 272 MB).
+const MAX_MEDIA_QUOTE: usize = 2_000;
+
+/// The text of a quote as an event's media shows it, and the closing tag after it (with "…" when cut).
+fn media_quote(t: &str) -> (&str, &'static str) {
+    if t.len() <= MAX_MEDIA_QUOTE {
+        return (t, "</blockquote>");
+    }
+    let head = &t[..crate::text::floor_boundary(t, MAX_MEDIA_QUOTE)];
+    // (The space by `rposition` on the bytes: `rfind` compiled a searcher of its own, a size measure.)
+    (head.as_bytes().iter().rposition(|&b| b == b' ').map_or(head, |i| &head[..i]), "\u{2026}</blockquote>")
+}
+
 /// The exporters write JSON straight into one string, member by member, through this (a size
 /// measure: no `Value` tree is built to be written, so there is one writer and no per-member
 /// allocation). `first` is whether the innermost open object or array has no member yet.
@@ -330,7 +345,8 @@ pub fn timelinejs(story: &Story) -> String {
         if let Some(q) = e.quote_ids.first().and_then(|id| by_id(&story.quotes, quotes_numbered, b'q', id, |q| &q.id)) {
             o.open("media", '{');
             o.key("url");
-            write_html(&mut o.s, "<blockquote>", &q.text, "</blockquote>");
+            let (text, close) = media_quote(&q.text);
+            write_html(&mut o.s, "<blockquote>", text, close);
             match speaker_of(story, speakers_numbered, q) {
                 Some(sp) => o.str("credit", &sp.name),
                 None => {
@@ -1228,5 +1244,38 @@ mod scaling_tests {
         // the larger heap); the scans of the slides before (for each slide's speaker and quote) made it
         // twelve in a debug build, sixteen once they outweigh the rest.
         assert!(b < 8.0 * a, "2,000: {:.1} ms; 8,000: {:.1} ms", a * 1e3, b * 1e3);
+    }
+
+    #[test]
+    fn a_long_quote_linked_from_many_dates_is_cut_in_each_media() {
+        use super::{media_quote, timelinejs, MAX_MEDIA_QUOTE};
+        use crate::json::{self, Value};
+        // One quote runs the length of a paragraph with a date in every clause: each event links it.
+        let mut text = String::from("Title\nAna Ruiz said: \u{201c}");
+        for y in 1500..1800 {
+            text.push_str(&format!("in {y} the quay stood at mark {}, ", y % 7));
+        }
+        text.push_str("and that is all.\u{201d}");
+        let story = crate::extract(&crate::parse_article(&text).unwrap(), &crate::story::Options::default());
+        assert_eq!(story.quotes.len(), 1);
+        assert!(story.quotes[0].text.len() > 5 * MAX_MEDIA_QUOTE);
+        assert!(story.events.len() >= 300 && story.events.iter().all(|e| e.quote_ids == [story.quotes[0].id.clone()]));
+        let out = timelinejs(&story);
+        // Linear: each event's media holds at most MAX_MEDIA_QUOTE bytes of the quote.
+        assert!(out.len() < story.events.len() * (3 * MAX_MEDIA_QUOTE + 1_000), "{}", out.len());
+        let v = json::parse(&out).unwrap();
+        let Some(Value::Array(events)) = v.get("events") else { panic!("no events") };
+        let Some(Value::Object(media)) = events[0].get("media") else { panic!("no media") };
+        let Some((_, Value::String(url))) = media.iter().find(|(k, _)| k == "url") else { panic!("no url") };
+        // The quote's first words, cut after a whole word, marked as cut.
+        assert!(url.starts_with("<blockquote>in 1500 the quay stood at mark 2, in 1501"), "{url}");
+        assert!(url.ends_with(",\u{2026}</blockquote>") || url.ends_with("\u{2026}</blockquote>"), "{url}");
+        let shown = &url["<blockquote>".len()..url.len() - "\u{2026}</blockquote>".len()];
+        assert!(shown.len() <= MAX_MEDIA_QUOTE && story.quotes[0].text.starts_with(shown));
+        assert_eq!(story.quotes[0].text.as_bytes()[shown.len()], b' ');
+        // A short quote is shown whole.
+        assert_eq!(media_quote("the quay is shut"), ("the quay is shut", "</blockquote>"));
+        assert_eq!(media_quote(&"ab ".repeat(1_000)).0.len(), 1_997);
+        assert_eq!(media_quote(&"ü".repeat(1_500)).0.len(), 2_000);
     }
 }

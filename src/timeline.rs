@@ -32,6 +32,9 @@ const MAX_PARAGRAPH_LINKS: usize = 8;
 /// WikiNews), so a sentence written by a person is shown whole.
 const MAX_EVENT_REACH: usize = 1000;
 
+/// A sentence's first events that a new date is compared with; those after them are looked up.
+const SHORT_RUN: usize = 16;
+
 /// The events of an article in timeline order. `quotes` are in reading order, as
 /// [`crate::quotes::extract`] gives them: within a paragraph their starts ascend with their indices.
 pub fn build(article: &Article, quotes: &[Quote], opts: &TagOptions) -> Vec<Event> {
@@ -43,9 +46,12 @@ pub fn build(article: &Article, quotes: &[Quote], opts: &TagOptions) -> Vec<Even
     // text order, found by binary search (linear in the article overall), and a sentence's quotes
     // come out in index order with no sort.
     debug_assert!(quotes.windows(2).all(|w| (w[0].paragraph, w[0].start) < (w[1].paragraph, w[1].start)), "quotes out of order");
-    // The run of events of the last sentence (paragraph, sentence start, first event's index): one
-    // event per distinct date in a sentence.
+    // The last sentence with a date (paragraph, sentence start, its first event's index) and its dates
+    // past the first [`SHORT_RUN`] (value and mod): one event per distinct date in a sentence. A new
+    // date is compared with the sentence's first events and looked up among the rest: compared with
+    // them all, 64,000 dates in one 880 KB line with no full stop took 1.6 s (quadratic).
     let mut run = (usize::MAX, 0, 0);
+    let mut seen = crate::people::NameIndex::default();
     for (p, block) in article.blocks.iter().enumerate() {
         if block.kind == BlockKind::Caption {
             continue;
@@ -66,12 +72,22 @@ pub fn build(article: &Article, quotes: &[Quote], opts: &TagOptions) -> Vec<Even
                 .filter(|r| r.start <= timex.start)
                 .map_or((0, block.text.len()), |r| (r.start, r.end));
             timex.start = label_start(&block.text[s..timex.start]).map_or(timex.start, |k| s + k);
-            // One event per distinct date in a sentence; this sentence's events are the last pushed.
+            // One event per distinct date in a sentence.
             if (run.0, run.1) != (p, s) {
                 run = (p, s, events.len());
+                seen = Default::default();
             }
-            if events[run.2..].iter().any(|ev| ev.date.value == timex.value && ev.date.modifier == timex.modifier) {
+            // The sentence's first events compared, the rest looked up.
+            let mine = &events[run.2..];
+            if mine.iter().take(SHORT_RUN).any(|ev| ev.date.value == timex.value && ev.date.modifier == timex.modifier) {
                 continue;
+            }
+            if mine.len() >= SHORT_RUN {
+                let k = crate::text::cat(&[timex.value.as_str(), "\u{1}", timex.modifier.unwrap_or("\u{2}")]);
+                if seen.get(&k).is_some() {
+                    continue;
+                }
+                seen.insert_new(&k, 0);
             }
             let (s, e) = reach(&block.text, s, e, timex.start, timex.end);
             let from = lo + quotes[lo..hi].partition_point(|q| q.end <= s);
@@ -101,19 +117,21 @@ pub fn build(article: &Article, quotes: &[Quote], opts: &TagOptions) -> Vec<Even
 
 /// The part of sentence `s..e` of `text` that an event of the date at `ds..de` shows: all of it, or
 /// from the first word that starts within [`MAX_EVENT_REACH`] bytes before the date to the last that
-/// ends within as many after it (with no space there, from or to the date itself).
+/// ends within as many after it (with no space there, from or to the date itself). Words end at ASCII
+/// white space: a table pasted from a spreadsheet keeps its tabs (`parse_article` makes line breaks and
+/// no-break spaces plain spaces, not tabs).
 fn reach(text: &str, s: usize, e: usize, ds: usize, de: usize) -> (usize, usize) {
     let b = text.as_bytes();
     let (mut a, mut z) = (s, e);
     if ds > s + MAX_EVENT_REACH {
         a = ds - MAX_EVENT_REACH;
-        while a < ds && b[a - 1] != b' ' {
+        while a < ds && !b[a - 1].is_ascii_whitespace() {
             a += 1;
         }
     }
     if e > de + MAX_EVENT_REACH {
         z = de + MAX_EVENT_REACH;
-        while z > de && b[z] != b' ' {
+        while z > de && !b[z].is_ascii_whitespace() {
             z -= 1;
         }
     }
@@ -328,5 +346,118 @@ mod tests {
         assert_eq!(story.events.len(), 1);
         assert!(story.events[0].text.len() < 2 * MAX_EVENT_REACH + 10);
         assert_eq!(story.events[0].quote_ids, [story.quotes[1].id.clone()]);
+    }
+
+    /// `reach` on `text` as one sentence, for the first `d` in it.
+    fn cut<'a>(text: &'a str, d: &str) -> &'a str {
+        let ds = text.find(d).unwrap();
+        let (a, z) = reach(text, 0, text.len(), ds, ds + d.len());
+        &text[a..z]
+    }
+
+    #[test]
+    fn the_reach_is_exact_at_its_bounds() {
+        let m = MAX_EVENT_REACH;
+        // Exactly the reach before the date and after it: nothing is cut.
+        let before = format!("{} {} ", "w".repeat(10), "v".repeat(m - 12));
+        let after = format!(" {} {}", "u".repeat(m - 12), "t".repeat(10));
+        assert_eq!((before.len(), after.len()), (m, m));
+        let whole = format!("{before}1871{after}");
+        assert_eq!(cut(&whole, "1871"), whole);
+        // One byte more either side: the first and the last word go, the cut falls on a word.
+        let more = format!("x{before}1871{after}y");
+        assert_eq!(cut(&more, "1871"), format!("{}1871{}", &before[11..], &after[..m - 11]));
+        // A word that starts exactly the reach before the date, or ends exactly the reach after it, stays.
+        let edge = format!("{} {before}1871{after} {}", "s".repeat(50), "r".repeat(50));
+        assert_eq!(cut(&edge, "1871"), whole);
+        // The reach counts from the sentence's own start, not the block's.
+        let text = format!("Short one. {whole}");
+        let ds = text.find("1871").unwrap();
+        assert_eq!(reach(&text, 11, text.len(), ds, ds + 4), (11, text.len()));
+    }
+
+    #[test]
+    fn a_date_at_either_end_of_a_long_sentence_keeps_its_side() {
+        let words = "the quay stood at mark three ".repeat(100);
+        let first = format!("1871 {words}");
+        let shown = cut(&first, "1871");
+        assert!(shown.starts_with("1871 the quay") && shown.len() <= MAX_EVENT_REACH + 4, "{shown}");
+        assert!(first.as_bytes()[shown.len()] == b' ');
+        let last = format!("{}1871", words.trim_start());
+        let shown = cut(&last, "1871");
+        assert!(shown.ends_with("three 1871") && shown.len() <= MAX_EVENT_REACH + 4, "{shown}");
+        assert_eq!(last.as_bytes()[last.len() - shown.len() - 1], b' ');
+        // A date whose text runs past its sentence's end ("Jan." read as a stop): the event ends with
+        // the sentence, and nothing panics.
+        let text = format!("{words}on Jan. 5 it rose.");
+        let ds = text.find("Jan").unwrap();
+        let e = ds + 4;
+        let (a, z) = reach(&text, 0, e, ds, ds + 9);
+        assert_eq!(z, e);
+        assert!(a > 0 && a < ds && text.as_bytes()[a - 1] == b' ');
+        // A cut longer than the sentence before the date never starts before the sentence.
+        assert_eq!(reach(&text, ds - 3, e, ds, ds + 9), (ds - 3, e));
+    }
+
+    #[test]
+    fn a_table_with_tabs_is_cut_at_its_cells() {
+        // A spreadsheet row pasted as one line: tabs, not spaces, between the cells.
+        let mut line = String::from("Levels");
+        for y in 1200..1500 {
+            line.push_str(&format!("\tin\t{y}\tthe\tquay\tmark\t{}", y % 7));
+        }
+        let a = crate::parse_article(&format!("Title\n{line}")).unwrap();
+        let ev = build(&a, &[], &TagOptions::default());
+        assert_eq!(ev.len(), 300);
+        let text = &a.blocks[1].text;
+        for e in &ev {
+            let shown = &text[e.start..e.end];
+            // More than the date alone, and whole cells.
+            assert!(shown.len() > 1_000 && shown.len() <= 2 * MAX_EVENT_REACH + 4, "{}", shown.len());
+            assert!(e.start == 0 || text.as_bytes()[e.start - 1] == b'\t');
+            assert!(e.end == text.len() || text.as_bytes()[e.end] == b'\t');
+        }
+    }
+
+    #[test]
+    fn one_event_per_date_per_sentence_not_per_paragraph() {
+        let a = crate::parse_article("Title\nOn May 4 the quay flooded, and on May 4 the gate shut. By May 4 the boats were gone.").unwrap();
+        let ev = build(&a, &[], &TagOptions::default());
+        // The repeat within the first sentence is dropped; the second sentence keeps its own.
+        assert_eq!(ev.len(), 2);
+        assert_eq!((ev[0].date.value.as_str(), ev[1].date.value.as_str()), ("XXXX-05-04", "XXXX-05-04"));
+        assert!(ev[0].end < ev[1].start);
+    }
+
+    #[test]
+    fn a_long_run_of_dates_keeps_one_event_per_date_and_mod() {
+        // One sentence (no full stop) of 40 years, then each again, then early and late in some of
+        // them: the dates are looked up, with the same result as comparing them.
+        let mut line = String::from("Levels by year");
+        for y in 1200..1240 {
+            line.push_str(&format!(", in {y} the quay stood high"));
+        }
+        for y in (1200..1240).rev() {
+            line.push_str(&format!(", and in {y} again"));
+        }
+        for y in 1230..1235 {
+            line.push_str(&format!(", in early {y} and in late {y} and in early {y}"));
+        }
+        let a = crate::parse_article(&format!("Title\n{line}, then it fell. {line}, and so on. In 1200 it rose.")).unwrap();
+        let ev = build(&a, &[], &TagOptions::default());
+        let mut pairs: Vec<(&str, Option<&str>)> = ev.iter().map(|e| (e.date.value.as_str(), e.date.modifier)).collect();
+        // Per long sentence 40 years, 5 of them early and late too; and 1200 once more at the end.
+        assert_eq!(ev.len(), 2 * (40 + 10) + 1);
+        assert_eq!(pairs.iter().filter(|p| p.1.is_some()).count(), 20);
+        assert_eq!(ev.iter().filter(|e| e.date.value == "1200").count(), 3);
+        let n = pairs.len();
+        pairs.sort();
+        pairs.dedup();
+        assert_eq!(pairs.len(), n - 51);
+        // Each event is the first time its date and mod come in its sentence.
+        let first = |d: &str| a.blocks[1].text.find(d).unwrap();
+        assert_eq!(ev.iter().find(|e| e.date.value == "1239").unwrap().date.start, first("1239"));
+        let early = ev.iter().find(|e| e.date.value == "1232" && e.date.modifier == Some("START")).unwrap();
+        assert_eq!(early.date.start, first("early 1232"));
     }
 }
