@@ -121,10 +121,11 @@ fn a_hundred_thousand_dates() {
     }
     list.push_str("and then stopped.");
     let story = run("100k dates, one sentence", &list);
-    // Each of its 30 events shows the words around its date, not the whole sentence (30 copies of
-    // 1 MB before the cut: a Story quadratic in the sentence).
+    // Each of its events (28 month-day pairs and a few more: 30 here, 32 at full size) shows the words
+    // around its date, not the whole sentence (32 copies of 1 MB before the cut: a Story quadratic in
+    // the sentence).
     let shown: usize = story.events.iter().map(|e| e.text.len()).sum();
-    assert_eq!(story.events.len(), 30);
+    assert!((28..40).contains(&story.events.len()), "{} events", story.events.len());
     assert!(shown <= story.events.len() * 2_100, "{shown} bytes of event text for {} bytes of input", list.len());
     // … and raw, through the tagger.
     let raw = "March 3, 2026; ".repeat(n(100_000));
