@@ -27,7 +27,7 @@ const MAX_PARAGRAPH_LINKS: usize = 8;
 /// An event's text is its sentence, cut to the words within this many bytes either side of the date
 /// when the sentence runs further: a "sentence" with no full stop in it (a pasted table of results, a
 /// list of years) would otherwise be copied into each of its dates' events, a Story quadratic in its
-/// length (2,000 years in one 120 KB line made 990 events of 120 KB each: 139 MB of JSON). The reach
+/// length (2,000 numbered entries in one 102 KB line made 990 events of it: 139 MB of JSON). The reach
 /// is twice the longest seen in the evaluation files (524 bytes before a date, 550 after it, in German
 /// WikiNews), so a sentence written by a person is shown whole.
 const MAX_EVENT_REACH: usize = 1000;
