@@ -735,8 +735,6 @@ fn index_name(index: &mut NameIndex, name: &str, i: usize) {
     crate::text::with_lower(name, |k| index.insert_new(k, i));
 }
 
-
-
 #[cfg(test)]
 mod tests {
     use super::*;
