@@ -85,7 +85,7 @@ step "end-to-end pages in headless Chromium (playwright-core)"
 node --test tests/e2e/
 
 step "a Vite app importing the npm package (tsc, vite build, Chromium)"
-# Vite, vite-plugin-wasm and TypeScript from the npm registry, reinstalled only when their lock changed.
+# Vite, its plugins (wasm, Svelte), TypeScript, React, Vue and Svelte from the npm registry, reinstalled only when their lock changed.
 stamp=tests/vite/node_modules/.quoteline-lock
 if [ ! -f "$stamp" ] || ! cmp -s tests/vite/package-lock.json "$stamp"; then
   (cd tests/vite && npm ci --no-audit --no-fund --loglevel=error)

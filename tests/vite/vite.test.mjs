@@ -1,7 +1,7 @@
 // The npm package in a Vite app: the packed package (target/npm/quoteline-*.tgz, from
 // scripts/package.sh) is unpacked into this folder's node_modules as npm would install it, the app is
 // type-checked (tsc) and built (vite build, vite-plugin-wasm), and the built page runs in Chromium.
-// Vite, the plugin, TypeScript, React and Vue come from the npm registry (scripts/test.sh installs them once).
+// Vite, the plugins, TypeScript, React, Vue and Svelte come from the npm registry (scripts/test.sh installs them once).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -48,9 +48,10 @@ test('a Vite-built page importing the package shows the widget', async () => {
     bundled: ['zelenskyy-security-guarantees'],
     elementHasWidget: true,
     speaker: 'Tom Okafor',
-    // <quote-line> rendered, updated and removed by React 19 and by Vue 3.
+    // <quote-line> rendered, updated and removed by React 19, by Vue 3 and by Svelte 5.
     react: { mounted: true, theme: 'dark', quotes: 1, themeAfter: 'light', destroyed: true },
     vue: { mounted: true, theme: 'dark', quotes: 1, themeAfter: 'light', destroyed: true },
+    svelte: { mounted: true, theme: 'dark', quotes: 1, themeAfter: 'light', destroyed: true },
   });
   assert.equal((await widgetTexts(page, '#widget', '.ql-quote-item')).length, 3);
   assert.equal(await page.locator('#status').textContent(), 'selected quote q1');

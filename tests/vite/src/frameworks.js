@@ -1,4 +1,4 @@
-// <quote-line> in React 19 and Vue 3, as an app would use it: rendered by the framework, updated
+// <quote-line> in React 19 and Vue 3 (Svelte 5: svelte-check.svelte.js), as an app would use it: rendered by the framework, updated
 // through its state, removed when the component unmounts. Plain JS (no JSX build step needed).
 import { createElement } from 'react';
 import { flushSync } from 'react-dom';
@@ -6,10 +6,10 @@ import { createRoot } from 'react-dom/client';
 import { createApp, h, nextTick, ref } from 'vue';
 import { mountedCount } from 'quoteline';
 
-const ARTICLE = 'Harbour reopens\n"The cranes are running again," harbour master Lena Brandt said on March 9.';
-const themeOf = (el) => el.querySelector('quoteline-root')?.shadowRoot.querySelector('.ql')?.dataset.theme ?? null;
+export const ARTICLE = 'Harbour reopens\n"The cranes are running again," harbour master Lena Brandt said on March 9.';
+export const themeOf = (el) => el.querySelector('quoteline-root')?.shadowRoot.querySelector('.ql')?.dataset.theme ?? null;
 
-function host() {
+export function host() {
   const div = document.createElement('div');
   document.body.append(div);
   return div;

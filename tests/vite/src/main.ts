@@ -4,6 +4,8 @@ import 'quoteline/quote-line';
 import initWeb, { articles } from 'quoteline/web';
 // @ts-ignore: plain JS, checked by running it
 import { reactCheck, vueCheck } from './frameworks.js';
+// @ts-ignore: plain JS (a Svelte module), checked by running it
+import { svelteCheck } from './svelte-check.svelte.js';
 
 const options: MountOptions = { article: 'zelenskyy-security-guarantees', published: '2026-02-06', theme: 'light' };
 const widget = mount('#widget', options);
@@ -38,4 +40,5 @@ const ld = JSON.parse(toJsonLd('Ferry returns\n"We missed it," said Tom Okafor, 
   speaker: ld['@graph'][0].spokenByCharacter.name,
   react: await reactCheck(),
   vue: await vueCheck(),
+  svelte: await svelteCheck(),
 };
