@@ -94,8 +94,10 @@ impl Detector {
             }
             // The function words, up to five bytes, as integers: one match, no string compares.
             if matches!(len, 2..=5) {
-                if let Ok(k) = FUNCTION_KEYS.binary_search(&key_at(bytes, i - len, len)) {
-                    if GERMAN >> k & 1 == 1 {
+                let k = key_at(bytes, i - len, len);
+                let s = slot(k);
+                if FUNCTION_SLOTS[s] == k {
+                    if GERMAN >> s & 1 == 1 {
                         self.de += 1;
                     } else {
                         self.en += 1;
@@ -143,9 +145,7 @@ fn key_at(bytes: &[u8], at: usize, len: usize) -> u64 {
     }
 }
 
-/// The function words the detector counts, German ones marked, in the order of their [`key`]s: a
-/// binary search over the keys is one loop where a `match` on 22 integer constants compiled a tree of
-/// 64-bit compares (a size measure).
+/// The function words the detector counts, German ones marked.
 const FUNCTION_WORDS: [(&str, bool); 22] = [
     ("of", false), ("on", false), ("to", false), ("is", false), ("and", false), ("und", true), ("the", false),
     ("die", true), ("dem", true), ("den", true), ("ein", true), ("der", true), ("for", false), ("das", true),
@@ -153,24 +153,35 @@ const FUNCTION_WORDS: [(&str, bool); 22] = [
     ("nicht", true),
 ];
 
-/// The [`key`]s of [`FUNCTION_WORDS`], ascending (a test checks it).
-static FUNCTION_KEYS: [u64; 22] = {
-    let mut keys = [0u64; 22];
+/// A perfect hash of the function words' [`key`]s: each lands alone in one of 32 slots (the
+/// multiplier was found by a search; [`FUNCTION_SLOTS`] fails to compile if two keys share a slot).
+/// One multiplication and one compare per word where a binary search over the 22 keys took five
+/// steps (1.5 % of the extraction's instructions natively).
+#[inline(always)]
+const fn slot(k: u64) -> usize {
+    (k.wrapping_mul(0x75b8_bcef_f741_1d4d) >> 59) as usize
+}
+
+/// The [`key`] of the function word in each slot of [`slot`], 0 (no word's key) where none is.
+static FUNCTION_SLOTS: [u64; 32] = {
+    let mut slots = [0u64; 32];
     let mut i = 0;
-    while i < 22 {
-        keys[i] = key(FUNCTION_WORDS[i].0.as_bytes());
+    while i < FUNCTION_WORDS.len() {
+        let k = key(FUNCTION_WORDS[i].0.as_bytes());
+        assert!(slots[slot(k)] == 0, "two function words share a slot");
+        slots[slot(k)] = k;
         i += 1;
     }
-    keys
+    slots
 };
 
-/// Bit `k` set when [`FUNCTION_WORDS`]`[k]` is German.
+/// Bit `s` set when the function word in slot `s` is German.
 const GERMAN: u32 = {
     let mut bits = 0u32;
     let mut i = 0;
-    while i < 22 {
+    while i < FUNCTION_WORDS.len() {
         if FUNCTION_WORDS[i].1 {
-            bits |= 1 << i;
+            bits |= 1 << slot(key(FUNCTION_WORDS[i].0.as_bytes()));
         }
         i += 1;
     }
@@ -279,11 +290,16 @@ mod tests {
     /// The English set as the lemmas make it is the list of every form it replaced (commit 1b0a142),
     /// word for word but for six misspellings, and no form comes twice.
     #[test]
-    fn function_word_keys_ascend_for_the_binary_search() {
-        assert!(FUNCTION_KEYS.windows(2).all(|k| k[0] < k[1]), "{FUNCTION_KEYS:?}");
+    fn every_function_word_has_its_own_slot_and_language() {
         let german: Vec<&str> = FUNCTION_WORDS.iter().filter(|w| w.1).map(|w| w.0).collect();
         assert_eq!(german.len(), 12);
-        assert!(FUNCTION_WORDS.iter().all(|&(w, de)| (GERMAN >> FUNCTION_KEYS.binary_search(&key(w.as_bytes())).unwrap() & 1 == 1) == de));
+        assert_eq!(FUNCTION_SLOTS.iter().filter(|&&k| k != 0).count(), FUNCTION_WORDS.len());
+        assert_eq!(GERMAN.count_ones() as usize, german.len());
+        for (w, de) in FUNCTION_WORDS {
+            let k = key(w.as_bytes());
+            assert_eq!(FUNCTION_SLOTS[slot(k)], k, "{w}");
+            assert_eq!(GERMAN >> slot(k) & 1 == 1, de, "{w}");
+        }
     }
 
     #[test]
@@ -380,6 +396,31 @@ mod tests {
             i += len;
         }
         (cyrillic, latin, de, en)
+    }
+
+    #[test]
+    fn only_the_function_words_are_counted_among_all_short_words() {
+        // Every word of two or three small letters, and their capitalised forms: the hash's exact
+        // compare lets nothing else through.
+        let letters = b'a'..=b'z';
+        let mut text = String::new();
+        for a in letters.clone() {
+            for b in letters.clone() {
+                for w in [vec![a, b], vec![a.to_ascii_uppercase(), b]] {
+                    text.push_str(core::str::from_utf8(&w).unwrap());
+                    text.push(' ');
+                }
+                for c in letters.clone() {
+                    text.push_str(core::str::from_utf8(&[a, b, c]).unwrap());
+                    text.push(' ');
+                }
+            }
+        }
+        text.push_str("eine sich with that nicht eins sicht witha thats nichts Eine");
+        let mut d = Detector::default();
+        d.feed(&text);
+        assert_eq!((d.cyrillic, d.latin, d.de, d.en), counts_before(&text));
+        assert_eq!((d.de, d.en), (12, 10));
     }
 
     #[test]
