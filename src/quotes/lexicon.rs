@@ -59,6 +59,7 @@ pub struct Detector {
 }
 
 impl Detector {
+    #[inline(never)]
     pub fn feed(&mut self, text: &str) {
         let bytes = text.as_bytes();
         let n = bytes.len();
