@@ -251,6 +251,17 @@ pub struct Registry {
     recent_quiet: Vec<usize>,
     /// The person the article named last (quoted or not).
     last_named: Option<usize>,
+    /// A bit for each index key's first byte and length ([`key_bit`]): most capitalised words of an
+    /// article name no one, and an ASCII word whose bit is not set is turned away before it is lowered
+    /// and hashed (the recent names ask the index about every capitalised word).
+    key_bits: u64,
+}
+
+/// The bit of [`Registry::key_bits`] for a lower-case key, or for an ASCII word whose lower case
+/// would be the key (ASCII keeps its length and its first byte's place in lower case).
+fn key_bit(key: &[u8]) -> u64 {
+    let first = key.first().map_or(0, u8::to_ascii_lowercase);
+    1 << ((usize::from(first) + 7 * key.len()) & 63)
 }
 
 /// A speaker lists at most this many aliases (the evaluation files' most is 2): a name given in ever
@@ -435,7 +446,7 @@ impl Registry {
             // Only the new name: every other name and alias was indexed as it came (indexing them all
             // again made a name given in ever new spellings quadratic: 16,000 of them took 7 s).
             if grown {
-                index_name(&mut self.index, name, i);
+                index_name(&mut self.index, &mut self.key_bits, name, i);
             }
             return i;
         }
@@ -503,11 +514,18 @@ impl Registry {
         let sp = &self.speakers[i];
         // A key is allocated only when it is new.
         for name in core::iter::once(&sp.name).chain(&sp.aliases) {
-            index_name(&mut self.index, name, i);
+            index_name(&mut self.index, &mut self.key_bits, name, i);
         }
     }
 
     fn find_name(&self, name: &str) -> Option<usize> {
+        // No key with the first letter and length of the name nor of its last word: no speaker.
+        if name.is_ascii() {
+            let last = crate::text::after_last_space(name);
+            if self.key_bits & key_bit(name.as_bytes()) == 0 && (last.len() == name.len() || self.key_bits & key_bit(last.as_bytes()) == 0) {
+                return None;
+            }
+        }
         crate::text::with_lower(name, |lower| {
             if let Some(i) = self.index.get(lower) {
                 return Some(i);
@@ -542,7 +560,7 @@ impl Registry {
     pub fn alias(&mut self, i: usize, alias: &str) {
         if self.speakers.get(i).is_some_and(|sp| sp.name != alias && !alias.is_empty()) {
             self.push_alias(i, alias);
-            index_name(&mut self.index, alias, i);
+            index_name(&mut self.index, &mut self.key_bits, alias, i);
         }
     }
 
@@ -731,8 +749,11 @@ fn note_recent(list: &mut Vec<usize>, i: usize) {
 }
 
 /// Maps `name` in lower case to speaker `i` unless it is mapped already.
-fn index_name(index: &mut NameIndex, name: &str, i: usize) {
-    crate::text::with_lower(name, |k| index.insert_new(k, i));
+fn index_name(index: &mut NameIndex, bits: &mut u64, name: &str, i: usize) {
+    crate::text::with_lower(name, |k| {
+        *bits |= key_bit(k.as_bytes());
+        index.insert_new(k, i)
+    });
 }
 
 #[cfg(test)]
@@ -816,6 +837,24 @@ mod tests {
         let i = r.add("Ana Ruiz", Some("Mayor"));
         assert_eq!(r.find("Ruiz"), Some(i));
         assert_eq!(r.speakers[i].aliases, vec!["Ruiz".to_string()]);
+    }
+
+    #[test]
+    fn names_are_found_in_any_case_past_the_key_bits() {
+        let mut r = Registry::default();
+        let ana = r.add("Ana Ruiz", None);
+        let jorg = r.add("Jörg Müller", None);
+        let olena = r.add("Kovalenko", None);
+        for (word, who) in [("RUIZ", Some(ana)), ("ruiz", Some(ana)), ("MÜLLER", Some(jorg)), ("Müller", Some(jorg))] {
+            assert_eq!(r.find_word(word), who, "{word}");
+        }
+        assert_eq!(r.find("ANA RUIZ"), Some(ana));
+        assert_eq!(r.find("JÖRG MÜLLER"), Some(jorg));
+        // A first name the registry has not seen, with a known bare surname: found by the surname's bit.
+        assert_eq!(r.find("Olena KOVALENKO"), Some(olena));
+        for word in ["Rui", "Ruizz", "Suiz", "Ana", "Anna Ruiz", "Müllers", "Kovalenk", "", " "] {
+            assert_eq!(r.find_word(word), None, "{word}");
+        }
     }
 
     #[test]
