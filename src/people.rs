@@ -143,10 +143,33 @@ pub fn is_title_word(word: &str) -> bool {
     if w.is_empty() || w.len() > 40 {
         return false;
     }
-    // (A 1,024-bit set of the title words' first two letters turned most names away before the
-    // look-up: 1.4 % of the extraction's time in wasm, 136 B gzipped; the hashed look-up alone now.)
+    // Most capitalised words of an article ("The", "Ukraine") are no title: turned away by their
+    // first letter and length before they are lowered and hashed. (The length only for an ASCII word,
+    // whose lower case has its length.)
+    let b = w.as_bytes();
+    if b[0].is_ascii_alphabetic() {
+        let lengths = TITLE_SHAPES[usize::from((b[0] | 0x20) - b'a')];
+        if lengths >> b.len().min(31) & 1 == 0 && (lengths == 0 || w.is_ascii()) {
+            return false;
+        }
+    }
     TITLES.contains_lower(w)
 }
+
+/// For each ASCII first letter of the title words, their lengths (bit `len`; every title word is
+/// shorter than 31 bytes, a test checks it).
+static TITLE_SHAPES: [u32; 26] = {
+    let mut t = [0u32; 26];
+    let mut i = 0;
+    while i < TITLE_WORDS.len() {
+        let w = TITLE_WORDS[i].as_bytes();
+        if w[0].is_ascii_lowercase() {
+            t[(w[0] - b'a') as usize] |= 1 << w.len();
+        }
+        i += 1;
+    }
+    t
+};
 
 /// Splits a leading title from a name: "US President Donald Trump" → (Some("US President"),
 /// "Donald Trump"). The title runs to the last title word of the leading run of words; what follows
@@ -251,6 +274,17 @@ pub struct Registry {
     recent_quiet: Vec<usize>,
     /// The person the article named last (quoted or not).
     last_named: Option<usize>,
+    /// A bit for each index key's first byte and length ([`key_bit`]): most capitalised words of an
+    /// article name no one, and an ASCII word whose bit is not set is turned away before it is lowered
+    /// and hashed (the recent names ask the index about every capitalised word).
+    key_bits: u64,
+}
+
+/// The bit of [`Registry::key_bits`] for a lower-case key, or for an ASCII word whose lower case
+/// would be the key (ASCII keeps its length and its first byte's place in lower case).
+fn key_bit(key: &[u8]) -> u64 {
+    let first = key.first().map_or(0, u8::to_ascii_lowercase);
+    1 << ((usize::from(first) + 7 * key.len()) & 63)
 }
 
 /// A speaker lists at most this many aliases (the evaluation files' most is 2): a name given in ever
@@ -435,7 +469,7 @@ impl Registry {
             // Only the new name: every other name and alias was indexed as it came (indexing them all
             // again made a name given in ever new spellings quadratic: 16,000 of them took 7 s).
             if grown {
-                index_name(&mut self.index, name, i);
+                index_name(&mut self.index, &mut self.key_bits, name, i);
             }
             return i;
         }
@@ -503,11 +537,18 @@ impl Registry {
         let sp = &self.speakers[i];
         // A key is allocated only when it is new.
         for name in core::iter::once(&sp.name).chain(&sp.aliases) {
-            index_name(&mut self.index, name, i);
+            index_name(&mut self.index, &mut self.key_bits, name, i);
         }
     }
 
     fn find_name(&self, name: &str) -> Option<usize> {
+        // No key with the first letter and length of the name nor of its last word: no speaker.
+        if name.is_ascii() {
+            let last = crate::text::after_last_space(name);
+            if self.key_bits & key_bit(name.as_bytes()) == 0 && (last.len() == name.len() || self.key_bits & key_bit(last.as_bytes()) == 0) {
+                return None;
+            }
+        }
         crate::text::with_lower(name, |lower| {
             if let Some(i) = self.index.get(lower) {
                 return Some(i);
@@ -529,7 +570,13 @@ impl Registry {
     /// The speaker one word (no white space in it) names: what [`Registry::find`] gives for it, as a
     /// single word has no title to split off.
     pub fn find_word(&self, word: &str) -> Option<usize> {
-        self.find_name(word)
+        // The name look-up without its surname step (a word is its own last word): the recent names
+        // ask this of every capitalised word.
+        debug_assert!(!word.contains(' '), "{word:?}");
+        if word.is_ascii() && self.key_bits & key_bit(word.as_bytes()) == 0 {
+            return None;
+        }
+        crate::text::with_lower(word, |lower| self.index.get(lower))
     }
 
     /// The speaker whose name or alias `mention` is (titles dropped), if known.
@@ -542,7 +589,7 @@ impl Registry {
     pub fn alias(&mut self, i: usize, alias: &str) {
         if self.speakers.get(i).is_some_and(|sp| sp.name != alias && !alias.is_empty()) {
             self.push_alias(i, alias);
-            index_name(&mut self.index, alias, i);
+            index_name(&mut self.index, &mut self.key_bits, alias, i);
         }
     }
 
@@ -731,8 +778,11 @@ fn note_recent(list: &mut Vec<usize>, i: usize) {
 }
 
 /// Maps `name` in lower case to speaker `i` unless it is mapped already.
-fn index_name(index: &mut NameIndex, name: &str, i: usize) {
-    crate::text::with_lower(name, |k| index.insert_new(k, i));
+fn index_name(index: &mut NameIndex, bits: &mut u64, name: &str, i: usize) {
+    crate::text::with_lower(name, |k| {
+        *bits |= key_bit(k.as_bytes());
+        index.insert_new(k, i)
+    });
 }
 
 #[cfg(test)]
@@ -819,6 +869,26 @@ mod tests {
     }
 
     #[test]
+    fn names_are_found_in_any_case_past_the_key_bits() {
+        let mut r = Registry::default();
+        let ana = r.add("Ana Ruiz", None);
+        let jorg = r.add("Jörg Müller", None);
+        let olena = r.add("Kovalenko", None);
+        for (word, who) in [("RUIZ", Some(ana)), ("ruiz", Some(ana)), ("MÜLLER", Some(jorg)), ("Müller", Some(jorg))] {
+            assert_eq!(r.find_word(word), who, "{word}");
+        }
+        assert_eq!(r.find("ANA RUIZ"), Some(ana));
+        assert_eq!(r.find("JÖRG MÜLLER"), Some(jorg));
+        // A first name the registry has not seen, with a known bare surname: found by the surname's bit.
+        assert_eq!(r.find("Olena KOVALENKO"), Some(olena));
+        for word in ["Rui", "Ruizz", "Suiz", "Ana", "Müllers", "Kovalenk", ""] {
+            assert_eq!(r.find_word(word), None, "{word}");
+            assert_eq!(r.find(word), None, "{word}");
+        }
+        assert_eq!(r.find("Anna Ruiz"), None);
+    }
+
+    #[test]
     fn a_longer_name_replaces_a_shorter_one() {
         let mut r = Registry::default();
         let i = r.add("Ruiz", None);
@@ -859,9 +929,12 @@ mod tests {
             let upper = crate::text::capitalise(w);
             assert!(is_title_word(w) && is_title_word(&upper) && is_title_word(&format!("{upper}.")) && is_title_word(&w.to_uppercase()), "{w}");
         }
-        for w in ["Zelenskyy", "Ruiz", "A", "Presidents", "Mr-", "Ö", "", ".", "Sen..x"] {
+        for w in ["Zelenskyy", "Ruiz", "A", "Presidents", "Mr-", "Ö", "", ".", "Sen..x", "The", "Ukraine", "Xi", "Presiden", "PRÄSIDENTEN"] {
             assert!(!is_title_word(w), "{w}");
         }
+        assert!(TITLE_WORDS.iter().all(|w| w.len() < 31));
+        // Spelt with letters whose lower case is not ASCII or changes its length, a title is still one.
+        assert!(is_title_word("PRÄSIDENTIN") && is_title_word("BUNDESPRÄSIDENT") && is_title_word("МІНІСТР"));
     }
 
     #[test]

@@ -59,55 +59,67 @@ pub struct Detector {
 }
 
 impl Detector {
+    /// Adds the counts of `text`. Eight bytes at a time: the ASCII letters and the first bytes of
+    /// U+0400–U+04FF (0xD0–0xD3) counted by bit tricks, and only at a run of ASCII letters' first byte
+    /// a look at the run (a function word is two to five letters). A byte at a time, the loop took 5 %
+    /// of the extraction's instructions natively.
     pub fn feed(&mut self, text: &str) {
+        use crate::text::swar::{letters, HIGH, ONES};
         let bytes = text.as_bytes();
-        let n = bytes.len();
-        // One pass over the bytes, ASCII undecoded: a run of ASCII letters in a tight loop, then the
-        // character that ends it. `len` counts a word's letters, past 5 when the word is too long or
-        // not ASCII; a word of up to five letters is then all one run, read as one integer at its end.
-        let (mut i, mut len) = (0, 0usize);
-        loop {
-            let s = i;
-            // Eight letters at a time, then the rest of the run byte by byte.
-            while let Some(w) = bytes.get(i..i + 8) {
-                let run = crate::text::swar::letter_run(w);
-                i += run;
-                if run < 8 {
-                    break;
+        // The letters of the block before: a run goes on across blocks.
+        let (mut i, mut prev) = (0, 0u64);
+        while i < bytes.len() {
+            let x = load(bytes, i);
+            let m = letters(x);
+            self.latin += m.count_ones() as usize;
+            if x & HIGH != 0 {
+                // Bytes whose top six bits are 110100, by the exact "zero byte" trick.
+                let v = (x & ONES * 0xFC) ^ ONES * 0xD0;
+                self.cyrillic += (!(((v & ONES * 0x7F) + ONES * 0x7F) | v) & HIGH).count_ones() as usize;
+            }
+            // The first letter of each run: a letter after no letter.
+            let mut starts = m & !(m << 8 | prev >> 56);
+            prev = m;
+            while starts != 0 {
+                let p = i + starts.trailing_zeros() as usize / 8;
+                starts &= starts - 1;
+                let w = load(bytes, p);
+                let len = (!letters(w) & HIGH).trailing_zeros() as usize / 8;
+                if matches!(len, 2..=5) {
+                    self.count(text, p, len, w & ((1u64 << (8 * len)) - 1));
                 }
             }
-            while i < n && bytes[i].is_ascii_alphabetic() {
-                i += 1;
+            i += 8;
+        }
+    }
+
+    /// Counts the run of `len` ASCII letters at byte `at`, [`key`] `k`, if it is a function word and
+    /// no letter of another script goes on with it on either side ("dieä" is no word of the list).
+    #[inline(always)]
+    fn count(&mut self, text: &str, at: usize, len: usize, k: u64) {
+        let s = slot(k);
+        if FUNCTION_SLOTS[s] != k {
+            return;
+        }
+        let bytes = text.as_bytes();
+        let letter = |from: usize| text.get(from..).and_then(|t| t.chars().next()).is_some_and(crate::text::class::is_letter);
+        if bytes.get(at + len).is_some_and(|&b| b >= 0x80) && letter(at + len) {
+            return;
+        }
+        if at > 0 && bytes[at - 1] >= 0x80 {
+            // The character before: back over its continuation bytes.
+            let mut q = at - 1;
+            while q > 0 && bytes[q] & 0xC0 == 0x80 {
+                q -= 1;
             }
-            self.latin += i - s;
-            len += i - s;
-            let mut step = 1;
-            if i < n && bytes[i] >= 0x80 {
-                let c = text[i..].chars().next().unwrap_or(' ');
-                self.cyrillic += usize::from(('\u{0400}'..='\u{04FF}').contains(&c));
-                step = c.len_utf8();
-                if crate::text::class::is_letter(c) {
-                    len = 6;
-                    i += step;
-                    continue;
-                }
-            }
-            // The function words, up to five bytes, as integers: one match, no string compares.
-            if matches!(len, 2..=5) {
-                if let Ok(k) = FUNCTION_KEYS.binary_search(&key_at(bytes, i - len, len)) {
-                    if GERMAN >> k & 1 == 1 {
-                        self.de += 1;
-                    } else {
-                        self.en += 1;
-                    }
-                }
-            }
-            len = 0;
-            // Past the end: the end of the text ended the last word.
-            i += step;
-            if i > n {
+            if letter(q) {
                 return;
             }
+        }
+        if GERMAN >> s & 1 == 1 {
+            self.de += 1;
+        } else {
+            self.en += 1;
         }
     }
 
@@ -134,18 +146,16 @@ const fn key(w: &[u8]) -> u64 {
     k
 }
 
-/// [`key`] of `bytes[at..at + len]` (`len` at most 7): one load where eight bytes are there.
+/// The eight bytes from `at` as one integer, the first byte lowest ([`key`]), zeros past the end.
 #[inline(always)]
-fn key_at(bytes: &[u8], at: usize, len: usize) -> u64 {
+fn load(bytes: &[u8], at: usize) -> u64 {
     match bytes.get(at..at + 8) {
-        Some(w) => u64::from_le_bytes(<[u8; 8]>::try_from(w).unwrap_or_default()) & ((1u64 << (8 * len)) - 1),
-        None => key(bytes.get(at..at + len).unwrap_or_default()),
+        Some(w) => u64::from_le_bytes(<[u8; 8]>::try_from(w).unwrap_or_default()),
+        None => key(bytes.get(at..).unwrap_or_default()),
     }
 }
 
-/// The function words the detector counts, German ones marked, in the order of their [`key`]s: a
-/// binary search over the keys is one loop where a `match` on 22 integer constants compiled a tree of
-/// 64-bit compares (a size measure).
+/// The function words the detector counts, German ones marked.
 const FUNCTION_WORDS: [(&str, bool); 22] = [
     ("of", false), ("on", false), ("to", false), ("is", false), ("and", false), ("und", true), ("the", false),
     ("die", true), ("dem", true), ("den", true), ("ein", true), ("der", true), ("for", false), ("das", true),
@@ -153,24 +163,35 @@ const FUNCTION_WORDS: [(&str, bool); 22] = [
     ("nicht", true),
 ];
 
-/// The [`key`]s of [`FUNCTION_WORDS`], ascending (a test checks it).
-static FUNCTION_KEYS: [u64; 22] = {
-    let mut keys = [0u64; 22];
+/// A perfect hash of the function words' [`key`]s: each lands alone in one of 32 slots (the
+/// multiplier was found by a search; [`FUNCTION_SLOTS`] fails to compile if two keys share a slot).
+/// One multiplication and one compare per word where a binary search over the 22 keys took five
+/// steps (1.5 % of the extraction's instructions natively).
+#[inline(always)]
+const fn slot(k: u64) -> usize {
+    (k.wrapping_mul(0x75b8_bcef_f741_1d4d) >> 59) as usize
+}
+
+/// The [`key`] of the function word in each slot of [`slot`], 0 (no word's key) where none is.
+static FUNCTION_SLOTS: [u64; 32] = {
+    let mut slots = [0u64; 32];
     let mut i = 0;
-    while i < 22 {
-        keys[i] = key(FUNCTION_WORDS[i].0.as_bytes());
+    while i < FUNCTION_WORDS.len() {
+        let k = key(FUNCTION_WORDS[i].0.as_bytes());
+        assert!(slots[slot(k)] == 0, "two function words share a slot");
+        slots[slot(k)] = k;
         i += 1;
     }
-    keys
+    slots
 };
 
-/// Bit `k` set when [`FUNCTION_WORDS`]`[k]` is German.
+/// Bit `s` set when the function word in slot `s` is German.
 const GERMAN: u32 = {
     let mut bits = 0u32;
     let mut i = 0;
-    while i < 22 {
+    while i < FUNCTION_WORDS.len() {
         if FUNCTION_WORDS[i].1 {
-            bits |= 1 << i;
+            bits |= 1 << slot(key(FUNCTION_WORDS[i].0.as_bytes()));
         }
         i += 1;
     }
@@ -279,11 +300,16 @@ mod tests {
     /// The English set as the lemmas make it is the list of every form it replaced (commit 1b0a142),
     /// word for word but for six misspellings, and no form comes twice.
     #[test]
-    fn function_word_keys_ascend_for_the_binary_search() {
-        assert!(FUNCTION_KEYS.windows(2).all(|k| k[0] < k[1]), "{FUNCTION_KEYS:?}");
+    fn every_function_word_has_its_own_slot_and_language() {
         let german: Vec<&str> = FUNCTION_WORDS.iter().filter(|w| w.1).map(|w| w.0).collect();
         assert_eq!(german.len(), 12);
-        assert!(FUNCTION_WORDS.iter().all(|&(w, de)| (GERMAN >> FUNCTION_KEYS.binary_search(&key(w.as_bytes())).unwrap() & 1 == 1) == de));
+        assert_eq!(FUNCTION_SLOTS.iter().filter(|&&k| k != 0).count(), FUNCTION_WORDS.len());
+        assert_eq!(GERMAN.count_ones() as usize, german.len());
+        for (w, de) in FUNCTION_WORDS {
+            let k = key(w.as_bytes());
+            assert_eq!(FUNCTION_SLOTS[slot(k)], k, "{w}");
+            assert_eq!(GERMAN >> slot(k) & 1 == 1, de, "{w}");
+        }
     }
 
     #[test]
@@ -380,6 +406,52 @@ mod tests {
             i += len;
         }
         (cyrillic, latin, de, en)
+    }
+
+    #[test]
+    fn only_the_function_words_are_counted_among_all_short_words() {
+        // Every word of two or three small letters, and their capitalised forms: the hash's exact
+        // compare lets nothing else through.
+        let letters = b'a'..=b'z';
+        let mut text = String::new();
+        for a in letters.clone() {
+            for b in letters.clone() {
+                for w in [vec![a, b], vec![a.to_ascii_uppercase(), b]] {
+                    text.push_str(core::str::from_utf8(&w).unwrap());
+                    text.push(' ');
+                }
+                for c in letters.clone() {
+                    text.push_str(core::str::from_utf8(&[a, b, c]).unwrap());
+                    text.push(' ');
+                }
+            }
+        }
+        text.push_str("eine sich with that nicht eins sicht witha thats nichts Eine");
+        let mut d = Detector::default();
+        d.feed(&text);
+        assert_eq!((d.cyrillic, d.latin, d.de, d.en), counts_before(&text));
+        assert_eq!((d.de, d.en), (12, 10));
+    }
+
+    #[test]
+    fn the_detector_counts_what_the_letter_by_letter_reading_counts_on_mixed_text() {
+        // Pieces that meet at every offset of the eight-byte blocks: words of the list and near
+        // misses, letters of other scripts on either side, Cyrillic, emoji, marks and spaces.
+        let parts = [
+            "the", "die", "nicht", "eine", "of", "x", "thee", "ä", "й", "Д", "ӿ", "Ѐ", "ß", "😀", "—", "“", " ", ".", ",",
+            "\u{a0}", "1", "und", "sich", "ist", "abcdefgh", "Die", "ё", "\n",
+        ];
+        let mut seed = 12345u32;
+        for round in 0..400 {
+            let mut t = String::new();
+            for _ in 0..(round % 40) {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+                t.push_str(parts[(seed >> 16) as usize % parts.len()]);
+            }
+            let mut d = Detector::default();
+            d.feed(&t);
+            assert_eq!((d.cyrillic, d.latin, d.de, d.en), counts_before(&t), "{t:?}");
+        }
     }
 
     #[test]

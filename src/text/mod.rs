@@ -235,14 +235,30 @@ impl<'a> Iterator for Words<'a> {
     type Item = &'a str;
 
     fn next(&mut self) -> Option<&'a str> {
-        let r = self.0.trim_start();
-        if r.is_empty() {
-            self.0 = r;
-            return None;
+        // One walk over the bytes, ASCII undecoded (`trim_start` and `char_indices` decoded every
+        // character through core's searchers: 1.5 % of the page's extraction, in `Registry::push_new`).
+        let s = self.0;
+        let b = s.as_bytes();
+        let (mut i, mut start) = (0, None);
+        while let Some(&x) = b.get(i) {
+            let (white, l) = if x < 0x80 {
+                (matches!(x, b' ' | b'\t'..=b'\r'), 1)
+            } else {
+                let c = s.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ');
+                (c.is_whitespace(), c.len_utf8())
+            };
+            match start {
+                None if !white => start = Some(i),
+                Some(st) if white => {
+                    self.0 = &s[i..];
+                    return Some(&s[st..i]);
+                }
+                _ => {}
+            }
+            i += l;
         }
-        let end = r.char_indices().find(|&(_, c)| c.is_whitespace()).map_or(r.len(), |(i, _)| i);
-        self.0 = &r[end..];
-        Some(&r[..end])
+        self.0 = "";
+        start.map(|st| &s[st..])
     }
 }
 
@@ -638,7 +654,7 @@ mod tests {
 
     #[test]
     fn words_agree_with_split_whitespace() {
-        for s in ["", " ", "one", "  two  words ", "tab\tand\nnew\r\nlines", "nbsp\u{a0}and\u{2003}em\u{3000}wide", "\u{85}next\u{2028}line\u{2029}", "Київ  сказав «так»", "a\u{200b}b"] {
+        for s in ["", " ", "one", "  two  words ", "tab\tand\nnew\r\nlines", "nbsp\u{a0}and\u{2003}em\u{3000}wide", "\u{85}next\u{2028}line\u{2029}", "Київ  сказав «так»", "a\u{200b}b", "x\u{3000}", "\u{a0}é", "\u{b}v\u{b}w", "\u{1c}x y\u{1f}", "Ana  Ruiz\t", "😀 é"] {
             assert_eq!(words(s).collect::<Vec<_>>(), s.split_whitespace().collect::<Vec<_>>(), "{s:?}");
         }
     }
