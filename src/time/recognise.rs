@@ -295,6 +295,12 @@ impl<'a> Matcher<'a> {
     fn word(&self, i: usize) -> &'a str {
         self.t.get(i).and_then(|t| self.text.get(t.start..t.end)).unwrap_or("")
     }
+    /// The first byte of token `i`, an ASCII letter in lower case (0 past the window): a cheap test before
+    /// a word list is walked.
+    #[inline]
+    fn first_lower(&self, i: usize) -> u8 {
+        self.t.get(i).and_then(|t| self.text.as_bytes().get(t.start)).map_or(0, |b| b | 0x20)
+    }
     /// Token `i` is `w`, ignoring ASCII case (bytes compared: no char-boundary checks).
     #[inline]
     fn is_word(&self, i: usize, w: &str) -> bool {
@@ -602,7 +608,8 @@ impl<'a> Matcher<'a> {
             Tk::Word(Some(Lex::Tense(Tense::Present))) => {
                 // "is scheduled for", "are due on", "is expected on": future
                 for k in i + 1..i + 3 {
-                    if crate::text::one_of_any_case(self.word(k), "scheduled due expected set slated planned going poised likely") {
+                    // (The first letter first: most words after "is" begin with none of these.)
+                    if matches!(self.first_lower(k), b's' | b'd' | b'e' | b'p' | b'g' | b'l') && crate::text::one_of_any_case(self.word(k), "scheduled due expected set slated planned going poised likely") {
                         return Some(Tense::Future);
                     }
                 }
@@ -611,7 +618,7 @@ impl<'a> Matcher<'a> {
             Tk::Word(Some(Lex::Tense(x))) => Some(x),
             // "scheduled for", "due on": the auxiliary before decides ("is scheduled" future, "was
             // scheduled" past); a bare participle leaves it to the main verb.
-            Tk::Word(None) if !t.cap && crate::text::one_of(self.word(i), "scheduled due expected slated planned set") => {
+            Tk::Word(None) if !t.cap && matches!(self.first_lower(i), b's' | b'd' | b'e' | b'p') && crate::text::one_of(self.word(i), "scheduled due expected slated planned set") => {
                 match self.lex(i.wrapping_sub(1)) {
                     Some(Lex::Tense(Tense::Present)) => Some(Tense::Future),
                     Some(Lex::Tense(Tense::Past)) => Some(Tense::Past),
