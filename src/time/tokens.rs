@@ -221,7 +221,8 @@ pub fn fill(text: &str, from: usize, langs: Langs, out: &mut Vec<Tok>, max: usiz
         };
         out.push(Tok { start, end: j, tk, cap, line, opens });
         line = false;
-        i = j;
+        // The space after a word taken here, not by another turn of the class dispatch.
+        i = j + usize::from(bytes.get(j) == Some(&b' '));
     }
     out.flush();
     i
