@@ -1300,7 +1300,7 @@ impl<'a> Matcher<'a> {
             return self.shifted(start, k + 1, n, anchor);
         }
         let j = k + 1;
-        let anaphoric = crate::text::one_of_any_case(self.word(k), "following previous preceding prior");
+        let anaphoric = matches!(self.first_lower(k), b'f' | b'p') && crate::text::one_of_any_case(self.word(k), "following previous preceding prior");
         let anchor = if anaphoric { Anchor::Ref } else { anchor };
         let past_word = self.kw(k, Kw::Past) || self.is_word(k, "last");
         match self.lex(j) {
