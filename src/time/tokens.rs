@@ -32,8 +32,8 @@ pub struct Tok {
     pub cap: bool,
     /// A line break lies between the previous token and this one.
     pub line: bool,
-    /// An expression may begin here (a number, an apostrophe before a digit, a word of the lexicon
-    /// that can open one): the tagger builds a matcher only at these.
+    /// An expression may begin here (a number, an apostrophe, a word of the lexicon that can open
+    /// one): the tagger builds a matcher only at these.
     pub opens: bool,
 }
 
@@ -131,10 +131,7 @@ pub fn fill(text: &str, from: usize, langs: Langs, out: &mut Vec<Tok>, max: usiz
                 continue;
             }
             PUNCT => {
-                // An apostrophe opens an expression only before a digit ("'90s", "in '44"), not in
-                // "Ukraine's" or "don't".
-                let opens = b == b'\'' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
-                out.push(Tok { start: i, end: i + 1, tk: Tk::Punct(b as char), cap: false, line, opens });
+                out.push(Tok { start: i, end: i + 1, tk: Tk::Punct(b as char), cap: false, line, opens: b == b'\'' });
                 line = false;
                 i += 1;
                 continue;
@@ -150,8 +147,7 @@ pub fn fill(text: &str, from: usize, langs: Langs, out: &mut Vec<Tok>, max: usiz
             continue;
         }
         if b >= 0x80 && !is_word(c) {
-            let opens = c == '’' && bytes.get(i + c.len_utf8()).is_some_and(u8::is_ascii_digit);
-            out.push(Tok { start: i, end: i + c.len_utf8(), tk: Tk::Punct(c), cap: false, line, opens });
+            out.push(Tok { start: i, end: i + c.len_utf8(), tk: Tk::Punct(c), cap: false, line, opens: c == '’' });
             line = false;
             i += c.len_utf8();
             continue;
