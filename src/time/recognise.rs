@@ -1619,9 +1619,9 @@ mod tests {
     use super::*;
 
     /// [`may_start`] and the tokeniser's `opens` only skip what [`Matcher::prefixed`] and
-    /// [`Matcher::core`] would turn down: every token they call a non-starter (a word, an apostrophe
-    /// not before a digit), in news prose and in sentences made to put each such token before dates,
-    /// numbers and units, starts no expression there.
+    /// [`Matcher::core`] would turn down: every token they call a non-starter, in news prose and in
+    /// sentences made to put each such token before dates, numbers and units, starts no expression
+    /// there.
     #[test]
     fn words_that_may_not_start_an_expression_start_none() {
         let made = "Since 2014 and until May 5, after the war of 1914 in the spring, he said he would meet on Monday by \
