@@ -1643,7 +1643,7 @@ mod tests {
         for text in texts {
             for langs in [EN, EN | DE, EN | UK] {
                 let mut t = Vec::new();
-                fill(text, 0, langs, &mut t, usize::MAX);
+                fill(text, 0, langs, &mut t, usize::MAX, &mut [super::super::tokens::EMPTY; super::super::tokens::BATCH]);
                 let m = Matcher { t: &t, text, day_first: langs != EN, prev: None };
                 for (i, tok) in t.iter().enumerate() {
                     if !tok.opens {
