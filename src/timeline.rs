@@ -60,7 +60,7 @@ pub fn build(article: &Article, quotes: &[Quote], opts: &TagOptions) -> Vec<Even
         if timexes.is_empty() {
             continue;
         }
-        sentences_into(&block.text, &mut sents);
+        sentences_into(&block.text, timexes.last().map_or(0, |t| t.start), &mut sents);
         let (lo, hi) = (quotes.partition_point(|q| q.paragraph < p), quotes.partition_point(|q| q.paragraph <= p));
         for mut timex in timexes.drain(..) {
             if !matches!(timex.kind, TimexType::Date | TimexType::Time) || !placeable(&timex.value) {

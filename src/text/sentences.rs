@@ -22,12 +22,14 @@ crate::text::packed::lexicon!(pub(crate) static ABBREV = ABBREVIATIONS;);
 /// non-blank character of `text` falls in exactly one range.
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    sentences_into(text, &mut out);
+    sentences_into(text, usize::MAX, &mut out);
     out
 }
 
 /// [`sentences`] written into `out` (cleared first): the timeline reuses one list for all paragraphs.
-pub(crate) fn sentences_into(text: &str, out: &mut Vec<Range<usize>>) {
+/// It stops after the first sentence that ends past byte `until` (the start of a paragraph's last
+/// date: the timeline looks up no sentence after it); the sentences before are the same.
+pub(crate) fn sentences_into(text: &str, until: usize, out: &mut Vec<Range<usize>>) {
     out.clear();
     let mut start = None::<usize>;
     let bytes = text.as_bytes();
@@ -85,6 +87,9 @@ pub(crate) fn sentences_into(text: &str, out: &mut Vec<Range<usize>>) {
             continue;
         }
         out.push(s..end);
+        if end > until {
+            return;
+        }
         start = None;
     }
     if let Some(s) = start {

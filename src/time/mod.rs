@@ -105,6 +105,8 @@ pub struct Tagger {
     reference: Option<Point>,
     /// Reused token window.
     toks: Vec<tokens::Tok>,
+    /// The tokeniser's scratch room, kept from paragraph to paragraph.
+    batch: [tokens::Tok; tokens::BATCH],
 }
 
 /// Tokens read ahead of the current one (the longest pattern plus the tense window).
@@ -117,7 +119,7 @@ const WINDOW: usize = 4096;
 impl Tagger {
     pub fn new(opts: TagOptions) -> Self {
         let langs = lexicon::langs_for(opts.language.as_deref());
-        Tagger { opts, langs, reference: None, toks: Vec::new() }
+        Tagger { opts, langs, reference: None, toks: Vec::new(), batch: [tokens::EMPTY; tokens::BATCH] }
     }
 
     /// The reference time: the last date the text has mentioned so far.
@@ -149,7 +151,7 @@ impl Tagger {
                 let keep_from = i.saturating_sub(LOOKBEHIND);
                 toks.drain(..keep_from);
                 i -= keep_from;
-                pos = tokens::fill(text, pos, self.langs, &mut toks, WINDOW);
+                pos = tokens::fill(text, pos, self.langs, &mut toks, WINDOW, &mut self.batch);
             }
             let Some(t) = toks.get(i) else { break };
             if !t.opens {

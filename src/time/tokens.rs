@@ -108,14 +108,15 @@ fn ascii_key(bytes: &[u8], start: usize, len: usize) -> Option<u128> {
 
 /// Reads tokens from `text` starting at byte `from`, appending to `out` until `max` tokens are buffered
 /// or the text ends; returns the byte offset where it stopped (always on a char boundary, never inside
-/// a token).
-pub fn fill(text: &str, from: usize, langs: Langs, out: &mut Vec<Tok>, max: usize) -> usize {
+/// a token). `batch` is scratch room that the caller keeps from call to call (filling a new one for
+/// each paragraph was a quarter of the tokeniser's instructions in `extract`).
+pub fn fill(text: &str, from: usize, langs: Langs, out: &mut Vec<Tok>, max: usize, batch: &mut [Tok; BATCH]) -> usize {
     let bytes = text.as_bytes();
     let lexicon = lexicon::table();
     // About one token per five bytes of prose: room reserved once instead of grown by doubling.
     out.reserve((bytes.len().saturating_sub(from) / 5).min(max.saturating_sub(out.len())));
     let room = max.saturating_sub(out.len());
-    let mut out = Batch { out, buf: [Batch::EMPTY; BATCH], n: 0, pushed: 0 };
+    let mut out = Batch { out, buf: batch, n: 0, pushed: 0 };
     let mut i = from;
     let mut line = false;
     while let Some(&b) = bytes.get(i) {
@@ -221,27 +222,29 @@ pub fn fill(text: &str, from: usize, langs: Langs, out: &mut Vec<Tok>, max: usiz
         };
         out.push(Tok { start, end: j, tk, cap, line, opens });
         line = false;
-        i = j;
+        // The space after a word taken here, not by another turn of the class dispatch.
+        i = j + usize::from(bytes.get(j) == Some(&b' '));
     }
     out.flush();
     i
 }
 
-const BATCH: usize = 32;
+pub const BATCH: usize = 32;
 
-/// Tokens gathered on the stack and appended to the window in runs: `Vec::push` stays a call in the
+/// Tokens gathered in an array and appended to the window in runs: `Vec::push` stays a call in the
 /// size-optimised build, a store into an array does not.
+/// A token that fills scratch room.
+pub const EMPTY: Tok = Tok { start: 0, end: 0, tk: Tk::Punct(' '), cap: false, line: false, opens: false };
+
 struct Batch<'a> {
     out: &'a mut Vec<Tok>,
-    buf: [Tok; BATCH],
+    buf: &'a mut [Tok; BATCH],
     n: usize,
     /// Tokens pushed in all.
     pushed: usize,
 }
 
 impl Batch<'_> {
-    const EMPTY: Tok = Tok { start: 0, end: 0, tk: Tk::Punct(' '), cap: false, line: false, opens: false };
-
     #[inline(always)]
     fn push(&mut self, t: Tok) {
         if self.n >= BATCH {
@@ -292,7 +295,7 @@ mod tests {
                 for tail in ["", " ", ".", " x", "               !"] {
                     let text = format!("{}{w}{tail}", " ".repeat(pad));
                     let mut toks = Vec::new();
-                    fill(&text, 0, lexicon::EN | lexicon::DE | lexicon::UK, &mut toks, usize::MAX);
+                    fill(&text, 0, lexicon::EN | lexicon::DE | lexicon::UK, &mut toks, usize::MAX, &mut [EMPTY; BATCH]);
                     let t = toks[0];
                     assert_eq!((t.start, t.end), (pad, pad + w.len()), "{text:?}");
                     if w.is_ascii() && w.len() <= 16 {
