@@ -510,8 +510,10 @@ pub(crate) fn after_in<'a>(text: &'a str, close: usize, lang: Lang, scratch: &mu
     let toks = &scratch.toks;
     let mut i = 0;
     let mut dash = false;
+    let mut comma = false;
     while i < toks.len() && !toks[i].word {
         let w = word(text, &toks[i]);
+        comma |= w == ",";
         if is_dash(w) {
             dash = true;
         } else if !leads_attribution(w) {
@@ -533,6 +535,12 @@ pub(crate) fn after_in<'a>(text: &'a str, close: usize, lang: Lang, scratch: &mu
         return None;
     }
     let w0 = word(text, &clause[i]);
+    // German sets a comma between a quote and its attribution (`„…“, sagte sie`, `„…?“, fragte
+    // er`); without one, only a verb may follow (`„…“ heißt es`): a capitalised word opens the next
+    // sentence (`„…“ Die Opposition sagte …` does not attribute the quote).
+    if lang == Lang::De && !comma && !dash && is_cap(w0) {
+        return None;
+    }
     // "…", according to X / so X / — X
     let forward = |from: usize, cue: (usize, usize)| -> Option<Attribution> {
         let e = np_forward(lang, text, clause, from)?;

@@ -605,3 +605,29 @@ fn scripts_outside_the_table_are_letters_without_case() {
     let got: Vec<(&str, &str)> = q.iter().map(|q| (q.text.as_str(), speaker(&sp, q))).collect();
     assert_eq!(got, [("สะพานปลอดภัย", "สมชาย ใจดี"), ("We won 😀", "Sam Lee"), ("It is 5 Ω²", "Sam Lee")]);
 }
+
+/// A German article's quotes: (the article, speakers, quotes).
+fn de(text: &str) -> (crate::article::Article, Vec<Speaker>, Vec<Quote>) {
+    let mut a = parse_article(text).unwrap();
+    a.meta.language = Some("de".into());
+    let (sp, q) = extract(&a);
+    (a, sp, q)
+}
+
+/// The words of a quote's mention in a German article (empty without one).
+fn de_mention(a: &crate::article::Article, q: &Quote) -> String {
+    q.mention.map_or(String::new(), |m| a.blocks[m.paragraph].text[m.start..m.end].to_string())
+}
+
+#[test]
+fn german_attribution_after_a_quote_needs_a_comma_or_a_verb() {
+    // No comma, a capital: the next sentence, not the quote's attribution.
+    let (a, sp, q) = de("Titel\nIlka Brenner war zufrieden. „Die Fähre fährt ab Mai wieder.“ Die Stadtverwaltung bestätigte den Fahrplan.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(speaker(&sp, &q[0]), "Ilka Brenner", "{}", de_mention(&a, &q[0]));
+    // A comma, or a verb right after the mark, still attributes.
+    let (a, _, q) = de("Titel\n„Die Fähre fährt ab Mai wieder“, bestätigte die Stadtverwaltung.");
+    assert_eq!(de_mention(&a, &q[0]), "die Stadtverwaltung");
+    let (a, _, q) = de("Titel\n„Fährt die Fähre ab Mai wieder?“ fragte der Kapitän.");
+    assert_eq!(de_mention(&a, &q[0]), "der Kapitän");
+}
