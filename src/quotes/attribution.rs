@@ -333,7 +333,8 @@ fn np_forward(lang: Lang, text: &str, toks: &[Tok], i: usize) -> Option<usize> {
             && !is_cap(w)
             && is_cap(word(text, &toks[j - 1]))
             && !is_det(word(text, &toks[j - 1]))
-            && !is_det(word(text, &toks[i]))
+            // (German: "Der Student verbrachte …" ends at the verb though an article opens it.)
+            && (lang == Lang::De || !is_det(word(text, &toks[i])))
             && !one_of(w, "of for de von der des al bin van")
         {
             let m = toks[j..].iter().take(MAX_ROLE_WORDS).take_while(|t| t.word && is_role_word(word(text, t))).count();
@@ -914,24 +915,90 @@ pub(crate) fn before_in<'a>(text: &'a str, open: usize, lang: Lang, scratch: &mu
 /// Words that open a German clause without being its subject (the verb comes second, the subject
 /// after it: "Am Montag sagte der Minister …", "Dazu erklärte sie …"), lower case, sorted.
 const DE_FRONT: &[&str] = &[
-    "abschließend", "als", "am", "anschließend", "auch", "auf", "aus", "außerdem", "bei", "daher", "damals", "damit",
-    "danach", "dann", "darauf", "darüber", "dazu", "dem", "den", "dennoch", "deshalb", "dort", "ferner", "gegenüber",
-    "gestern", "heute", "hier", "im", "in", "inzwischen", "jedoch", "jetzt", "laut", "mit", "nach", "nun", "schon",
-    "seit", "so", "später", "trotzdem", "unter", "vor", "weiter", "wie", "zudem", "zuletzt", "zum", "zur", "zuvor",
-    "über",
+    "ab", "abschließend", "aktuell", "allerdings", "als", "am", "an", "andererseits", "angesichts", "anschließend",
+    "auch", "auf", "aus", "außerdem", "bei", "beim", "bereits", "besonders", "bis", "bisher", "bislang", "dabei",
+    "dagegen", "daher", "damals", "damit", "danach", "dann", "darauf", "daraufhin", "darunter", "darüber", "dazu",
+    "dem", "demgegenüber", "demnach", "den", "dennoch", "derzeit", "deshalb", "deswegen", "dort", "durch",
+    "ebenfalls", "ebenso", "einerseits", "entsprechend", "erneut", "ferner", "für", "gegen", "gegenüber", "gestern",
+    "gleichzeitig", "heute", "hier", "hingegen", "im", "in", "indes", "indessen", "insbesondere", "inzwischen",
+    "jedoch", "jetzt", "kürzlich", "laut", "letztlich", "mit", "mittlerweile", "nach", "nachdem", "neben", "nun",
+    "offenbar", "ohne", "passend", "schließlich", "schon", "seit", "so", "später", "stattdessen", "tatsächlich",
+    "trotz", "trotzdem", "um", "unter", "unterdessen", "ursprünglich", "vielmehr", "vom", "von", "vor", "wegen",
+    "weiter", "weiterhin", "wie", "während", "wörtlich", "zu", "zudem", "zugleich", "zuletzt", "zum", "zunächst",
+    "zur", "zuvor", "zwar", "zwischen", "über", "überraschend",
 ];
+
+/// Words that open a German noun phrase in another case than the subject's, or with a possessive
+/// (`in seiner Rede`, `mit dem neuen Plan`): a lower-case word after one is an adjective, no verb.
+fn de_article(w: &str) -> bool {
+    crate::text::one_of_any_case(
+        w,
+        "das dem den der des die dies diese diesem diesen dieser dieses ein eine einem einen einer eines ihr ihre ihrem \
+         ihren ihrer ihres sein seine seinem seinen seiner seines unser unsere unserem unseren unserer",
+    )
+}
+
+/// Where a German clause's front field starts, past a conjunction that stands outside it
+/// (`Aber der Minister sagte …`), and whether an adverbial fills it (`Am Montag`, `Dazu`, `2008`,
+/// `Tatsächlich`): then the subject follows the finite verb.
+fn de_front(text: &str, c: &[Tok]) -> Option<(usize, bool)> {
+    let mut s = c.iter().take_while(|t| !t.word).count();
+    if c.get(s).is_some_and(|t| crate::text::one_of_any_case(word(text, t), "aber denn doch oder sondern und")) {
+        s += 1;
+    }
+    let first = word(text, c.get(s).filter(|t| t.word)?);
+    Some((s, in_sorted(DE_FRONT_LEX.view(), first) || crate::text::class::is_number(first_char(first))))
+}
+
+/// The subject of a German clause without a speech verb (`Im Kongress warb die Ministerin mit den
+/// Worten: „…“`, `Die Firma hält die Kritik für falsch: „…“`): the front field's noun phrase, or
+/// after an adverbial the noun phrase after the finite verb (the first lower-case word that is no
+/// article, adjective or preposition).
+fn german_clause_subject(text: &str, c: &[Tok]) -> Option<(usize, usize)> {
+    let lang = Lang::De;
+    let (s0, adverbial) = de_front(text, c)?;
+    let first = word(text, &c[s0]);
+    let (s, e) = if adverbial || !(is_cap(first) || is_det(first)) {
+        let v = (s0 + 1..c.len()).find(|&k| {
+            let w = word(text, &c[k]);
+            c[k].word
+                && !is_cap(w)
+                && !is_det(w)
+                && !de_article(w)
+                && !in_sorted(DE_FRONT_LEX.view(), w)
+                && !crate::text::class::is_number(first_char(w))
+                && !(c[k - 1].word && de_article(word(text, &c[k - 1])))
+        })?;
+        // "auch", "jedoch", a reflexive "sich" may stand between verb and subject.
+        let mut f = v + 1;
+        while f < c.len() && c[f].word && (is_aux(word(text, &c[f])) || one_of(word(text, &c[f]), "sich mich uns")) {
+            f += 1;
+        }
+        (f, np_forward(lang, text, c, f)?)
+    } else {
+        (s0, np_forward(lang, text, c, s0)?)
+    };
+    let name = &c[s..e];
+    let w = word(text, name.first()?);
+    // A subject opens with a capital, an article or a pronoun; a subordinate clause at the front
+    // (`Da die Bahn streikte, …`) puts the main clause's subject out of reach.
+    if !(is_cap(w) || is_det(w) || pronoun(w).is_some())
+        || !plausible_speaker(lang, text, name)
+        || name.len() == 1 && crate::text::one_of_any_case(w, "es das dies man")
+        || crate::text::one_of_any_case(word(text, &c[s0]), "da dass falls nachdem ob obwohl weil wenn")
+    {
+        return None;
+    }
+    Some((s, e))
+}
 
 /// German verb-second order: the subject is the front field, unless an adverbial fills it; then the
 /// subject follows the cue ("Am Montag sagte der Minister: „…“").
 fn german_subject(text: &str, clause: &[Tok], cue_at: usize, e: usize, cue: (usize, usize), intro: bool) -> Option<Attribution> {
     let lang = Lang::De;
-    let skip = clause[..e].iter().take_while(|t| !t.word).count();
+    let (skip, adverbial) = de_front(text, &clause[..e]).unwrap_or((e, true));
     let front = &clause[skip..e];
-    let first = front.first().map(|t| word(text, t));
-    let adverbial = match first {
-        None => true,
-        Some(w) => in_sorted(DE_FRONT_LEX.view(), w) || front.iter().any(|t| !t.word && word(text, t) != ","),
-    };
+    let adverbial = adverbial || front.iter().any(|t| !t.word && word(text, t) != ",");
     if !adverbial && front.len() <= 16 {
         // The front field up to where the noun phrase ends ("Theo Zwanziger hatte dies … bekannt
         // gegeben": the subject is "Theo Zwanziger").
@@ -961,6 +1028,12 @@ fn colon_intro(text: &str, clause: &[Tok], lang: Lang) -> Option<Attribution> {
     let n = clause.len();
     if n < 2 || word(text, &clause[n - 1]) != ":" {
         return None;
+    }
+    if lang == Lang::De {
+        // Every German noun has a capital, so the word before the colon is often an object
+        // (`Die Firma hält die Kritik für falsch:`): the clause's subject speaks.
+        let (s, e) = german_clause_subject(text, &clause[..n - 1])?;
+        return Some(Attribution { mention: (clause[s].start, clause[e - 1].end), cue: None, role: None, end: clause[n - 1].end, introduces: true });
     }
     let s = np_backward(text, clause, 0, n - 1, lang)?;
     let name = &clause[s..n - 1];

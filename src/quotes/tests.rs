@@ -631,3 +631,29 @@ fn german_attribution_after_a_quote_needs_a_comma_or_a_verb() {
     let (a, _, q) = de("Titel\n„Fährt die Fähre ab Mai wieder?“ fragte der Kapitän.");
     assert_eq!(de_mention(&a, &q[0]), "der Kapitän");
 }
+
+#[test]
+fn german_colon_without_a_cue_takes_the_subject_of_the_clause() {
+    // Not the noun before the colon: the front field's noun phrase…
+    let (a, _, q) = de("Titel\nDie Reederei hält den Streik für überflüssig: „Wir haben jedes Angebot gemacht.“");
+    assert_eq!(de_mention(&a, &q[0]), "Die Reederei");
+    // …or, after an adverbial, the noun phrase after the finite verb.
+    let (a, _, q) = de("Titel\nIm Stadtrat warb die Kämmerin Ute Falk mit den Worten: „Die Brücke rechnet sich in zehn Jahren.“");
+    assert_eq!(de_mention(&a, &q[0]), "die Kämmerin Ute Falk");
+    let (a, _, q) = de("Titel\nHier sparte der Landrat auch nicht mit Kritik: „Die Planung war ein Fehler.“");
+    assert_eq!(de_mention(&a, &q[0]), "der Landrat");
+    // A subject ends where the verb begins, though an article opens it.
+    let (a, _, q) = de("Titel\nDer Fahrer verbrachte die Nacht im Bus und rief dann: „Wo sind wir hier?“");
+    assert_eq!(de_mention(&a, &q[0]), "Der Fahrer");
+}
+
+#[test]
+fn german_adverbs_and_numbers_fill_the_front_field() {
+    let (a, _, q) = de("Titel\nTatsächlich erklärte die Ärztin Mira Stein: „Die Klinik ist voll.“");
+    assert_eq!(de_mention(&a, &q[0]), "die Ärztin Mira Stein");
+    let (a, _, q) = de("Titel\n2019 sagte der Bürgermeister: „Die Schule bleibt offen.“");
+    assert_eq!(de_mention(&a, &q[0]), "der Bürgermeister");
+    // A conjunction stands outside the front field.
+    let (a, _, q) = de("Titel\nAber die Gewerkschaft erklärte: „Wir streiken weiter.“");
+    assert_eq!(de_mention(&a, &q[0]), "die Gewerkschaft");
+}
