@@ -593,6 +593,16 @@ pub(crate) fn after_in<'a>(text: &'a str, close: usize, lang: Lang, scratch: &mu
         if word(text, &clause[k]).eq_ignore_ascii_case("told") {
             return None;
         }
+        // `„…“, heißt es (dazu) in X`: the document speaks, not "es".
+        if lang == Lang::De && crate::text::one_of_any_case(word(text, &clause[k]), "heißt hieß") {
+            let mut f = k + 1;
+            while f < clause.len() && clause[f].word && (is_aux(word(text, &clause[f])) || one_of(word(text, &clause[f]), "es wörtlich")) {
+                f += 1;
+            }
+            if f > k + 1 && clause.get(f).is_some_and(|t| crate::text::one_of_any_case(word(text, t), "auf aus bei beim im in von vom")) {
+                return forward(f + 1, cue);
+            }
+        }
         return forward(i + 1, cue);
     }
     // X said, with auxiliaries and adverbs between ("has long said", "was quoted as saying").
@@ -810,7 +820,7 @@ pub(crate) fn before_in<'a>(text: &'a str, open: usize, lang: Lang, scratch: &mu
         k -= 1;
         let t = &clause[k];
         if t.word {
-            if is_cue_at(text, clause, k, 0, lang) && !word(text, t).eq_ignore_ascii_case("according") {
+            if is_cue_at(text, clause, k, 0, lang) && !word(text, t).eq_ignore_ascii_case("according") || lang == Lang::De && after_nach(text, clause, k) {
                 break k;
             }
             words_after += 1;
@@ -826,7 +836,7 @@ pub(crate) fn before_in<'a>(text: &'a str, open: usize, lang: Lang, scratch: &mu
     let mut e = aux_start(text, clause, 0, cue_at);
     let intro = introduces(cue_at);
     if lang == Lang::De {
-        return german_subject(text, clause, cue_at, e, cue, intro);
+        return german_source(text, clause, cue_at, n).or_else(|| german_subject(text, clause, cue_at, e, cue, intro));
     }
     let cue_word = word(text, &clause[cue_at]);
     let mk = |ms: usize, me: usize| Attribution {
@@ -918,14 +928,14 @@ const DE_FRONT: &[&str] = &[
     "ab", "abschließend", "aktuell", "allerdings", "als", "am", "an", "andererseits", "angesichts", "anschließend",
     "auch", "auf", "aus", "außerdem", "bei", "beim", "bereits", "besonders", "bis", "bisher", "bislang", "dabei",
     "dagegen", "daher", "damals", "damit", "danach", "dann", "darauf", "daraufhin", "darunter", "darüber", "dazu",
-    "dem", "demgegenüber", "demnach", "den", "dennoch", "derzeit", "deshalb", "deswegen", "dort", "durch",
-    "ebenfalls", "ebenso", "einerseits", "entsprechend", "erneut", "ferner", "für", "gegen", "gegenüber", "gestern",
-    "gleichzeitig", "heute", "hier", "hingegen", "im", "in", "indes", "indessen", "insbesondere", "inzwischen",
-    "jedoch", "jetzt", "kürzlich", "laut", "letztlich", "mit", "mittlerweile", "nach", "nachdem", "neben", "nun",
-    "offenbar", "ohne", "passend", "schließlich", "schon", "seit", "so", "später", "stattdessen", "tatsächlich",
-    "trotz", "trotzdem", "um", "unter", "unterdessen", "ursprünglich", "vielmehr", "vom", "von", "vor", "wegen",
-    "weiter", "weiterhin", "wie", "während", "wörtlich", "zu", "zudem", "zugleich", "zuletzt", "zum", "zunächst",
-    "zur", "zuvor", "zwar", "zwischen", "über", "überraschend",
+    "dem", "demgegenüber", "demnach", "den", "dennoch", "derzeit", "deshalb", "deswegen", "dort", "durch", "ebenfalls",
+    "ebenso", "einerseits", "entsprechend", "erneut", "ferner", "für", "gegen", "gegenüber", "gestern", "gleichzeitig",
+    "heute", "hier", "hingegen", "im", "in", "indes", "indessen", "insbesondere", "inzwischen", "jedoch", "jetzt",
+    "kürzlich", "laut", "letztlich", "mit", "mittlerweile", "nach", "nachdem", "neben", "nun", "offenbar", "ohne",
+    "passend", "schließlich", "schon", "seit", "so", "später", "stattdessen", "tatsächlich", "trotz", "trotzdem", "um",
+    "unter", "unterdessen", "ursprünglich", "vielmehr", "vom", "von", "vor", "wegen", "weiter", "weiterhin", "wie",
+    "während", "wörtlich", "zu", "zudem", "zugleich", "zuletzt", "zum", "zunächst", "zur", "zuvor", "zwar", "zwischen",
+    "über", "überraschend",
 ];
 
 /// Words that open a German noun phrase in another case than the subject's, or with a possessive
@@ -992,6 +1002,72 @@ fn german_clause_subject(text: &str, c: &[Tok]) -> Option<(usize, usize)> {
     Some((s, e))
 }
 
+/// Nouns that name a source after "nach" (`nach Angaben der Polizei`, `nach Ansicht von X`,
+/// `nach den Worten des Ministers`), lower case, sorted.
+const DE_NACH: &[&str] = &[
+    "angaben", "ansicht", "aussage", "aussagen", "auffassung", "darstellung", "darstellungen", "einschätzung",
+    "informationen", "meinung", "worten",
+];
+
+lexicon!(static DE_NACH_LEX = DE_NACH;);
+
+/// Whether token `k` is a source noun after "nach" (`nach Angaben`, `nach den Worten`).
+fn after_nach(text: &str, clause: &[Tok], k: usize) -> bool {
+    let nach = |j: usize| clause.get(j).is_some_and(|t| word(text, t).eq_ignore_ascii_case("nach"));
+    is_cap(word(text, &clause[k]))
+        && in_sorted(DE_NACH_LEX.view(), word(text, &clause[k]))
+        && (k >= 1 && nach(k - 1) || k >= 2 && word(text, &clause[k - 1]) == "den" && nach(k - 2))
+}
+
+/// German cues whose source is no subject: `laut X`, `X zufolge`, `nach Angaben von X`, and
+/// `heißt es in X` / `In X heißt es` (the document speaks, not "es"). The mention is X.
+fn german_source(text: &str, clause: &[Tok], cue_at: usize, n: usize) -> Option<Attribution> {
+    let lang = Lang::De;
+    let w = word(text, &clause[cue_at]);
+    let prep = |k: usize| clause.get(k).is_some_and(|t| crate::text::one_of_any_case(word(text, t), "auf aus bei beim im in von vom"));
+    let (s, e) = if w.eq_ignore_ascii_case("laut") {
+        (cue_at + 1, np_forward(lang, text, clause, cue_at + 1)?)
+    } else if w == "zufolge" {
+        // Back over capitalised words to an article (`dem Bericht zufolge`).
+        let mut s = cue_at;
+        while s > 0 && cue_at - s < 6 && clause[s - 1].word {
+            let w = word(text, &clause[s - 1]);
+            if !is_cap(w) && !de_article(w) {
+                break;
+            }
+            s -= 1;
+            if de_article(w) {
+                break;
+            }
+        }
+        (s, cue_at)
+    } else if after_nach(text, clause, cue_at) {
+        let f = cue_at + 1 + usize::from(clause.get(cue_at + 1).is_some_and(|t| one_of(word(text, t), "von vom")));
+        (f, np_forward(lang, text, clause, f)?)
+    } else if crate::text::one_of_any_case(w, "heißt hieß geheißen") {
+        // `heißt es (dazu, wörtlich) in X` after the cue, else a front field `In X`, `Aus Paris`.
+        let mut f = cue_at + 1;
+        while f < n && clause[f].word && (is_aux(word(text, &clause[f])) || one_of(word(text, &clause[f]), "es wörtlich")) {
+            f += 1;
+        }
+        let skip = clause.iter().take_while(|t| !t.word).count();
+        let p = if prep(f) && f > cue_at + 1 { f } else if prep(skip) { skip } else { return None };
+        (p + 1, np_forward(lang, text, clause, p + 1)?)
+    } else {
+        return None;
+    };
+    let name = &clause[s..e];
+    // A relative pronoun (`denen zufolge`) names no one.
+    let first = name.first().map_or("", |t| word(text, t));
+    if !(is_cap(first) || is_det(first) || de_article(first)) || !(plausible_speaker(lang, text, name) || de_article(first) && name.len() <= 9) {
+        return None;
+    }
+    // Right before the mark, the quoted words go on naming the source (`nach Angaben des Magazins
+    // „Der Spiegel“`): they are not introduced.
+    let intro = e + 1 == n && matches!(word(text, &clause[e]), ":" | ",");
+    Some(Attribution { mention: (name[0].start, name[name.len() - 1].end), cue: Some((clause[cue_at].start, clause[cue_at].end)), role: None, end: clause[e - 1].end.max(clause[cue_at].end), introduces: intro })
+}
+
 /// German verb-second order: the subject is the front field, unless an adverbial fills it; then the
 /// subject follows the cue ("Am Montag sagte der Minister: „…“").
 fn german_subject(text: &str, clause: &[Tok], cue_at: usize, e: usize, cue: (usize, usize), intro: bool) -> Option<Attribution> {
@@ -999,6 +1075,15 @@ fn german_subject(text: &str, clause: &[Tok], cue_at: usize, e: usize, cue: (usi
     let (skip, adverbial) = de_front(text, &clause[..e]).unwrap_or((e, true));
     let front = &clause[skip..e];
     let adverbial = adverbial || front.iter().any(|t| !t.word && word(text, t) != ",");
+    // `Wie die Polizei am Montag mitteilte, …`: the subject follows "wie" in a verb-last clause.
+    if front.len() > 1 && word(text, &front[0]).eq_ignore_ascii_case("wie") && clause.get(cue_at + 1).is_some_and(|t| word(text, t) == ",") {
+        let f = np_forward(lang, text, front, 1)?;
+        let name = &front[1..f];
+        if !plausible_speaker(lang, text, name) || !(is_cap(word(text, &name[0])) || is_det(word(text, &name[0]))) {
+            return None;
+        }
+        return Some(Attribution { mention: (name[0].start, name[name.len() - 1].end), cue: Some(cue), role: None, end: cue.1, introduces: intro });
+    }
     if !adverbial && front.len() <= 16 {
         // The front field up to where the noun phrase ends ("Theo Zwanziger hatte dies … bekannt
         // gegeben": the subject is "Theo Zwanziger").

@@ -657,3 +657,31 @@ fn german_adverbs_and_numbers_fill_the_front_field() {
     let (a, _, q) = de("Titel\nAber die Gewerkschaft erklärte: „Wir streiken weiter.“");
     assert_eq!(de_mention(&a, &q[0]), "die Gewerkschaft");
 }
+
+#[test]
+fn german_sources_that_are_no_subject() {
+    // `heißt es in X` and `In X heißt es`: the document, not "es".
+    let (a, _, q) = de("Titel\n„Der Hafen bleibt bis Freitag gesperrt“, heißt es in einer Mitteilung der Hafenbehörde.");
+    assert_eq!(de_mention(&a, &q[0]), "einer Mitteilung der Hafenbehörde");
+    let (a, _, q) = de("Titel\nIn dem Schreiben der Mieter heißt es wörtlich: „Wir zahlen keine Erhöhung.“");
+    assert_eq!(de_mention(&a, &q[0]), "dem Schreiben der Mieter");
+    // `laut X`, `X zufolge`, `nach Angaben von X`.
+    let (a, _, q) = de("Titel\nDie Brücke ist laut Statiker Jonas Hell „in keinem guten Zustand“.");
+    assert_eq!(de_mention(&a, &q[0]), "Statiker Jonas Hell");
+    let (a, _, q) = de("Titel\nDie Ernte war dem Bauernverband zufolge „so schlecht wie seit Jahren nicht“.");
+    assert_eq!(de_mention(&a, &q[0]), "dem Bauernverband");
+    let (a, _, q) = de("Titel\nDer Schaden ist nach Angaben von Feuerwehrchef Timo Sand „erheblich, aber reparabel“.");
+    assert_eq!(de_mention(&a, &q[0]), "Feuerwehrchef Timo Sand");
+    // A relative pronoun before "zufolge" names no one.
+    let (a, _, q) = de("Titel\nEs gibt Regeln, denen zufolge Lehrer „keine Noten verschenken“ dürfen.");
+    assert_ne!(de_mention(&a, &q[0]), "denen");
+    // Quoted words right after the source are its name, no quote.
+    let (_, _, q) = de("Titel\nNach Angaben der Zeitung „Nordkurier“ sind drei Boote gesunken.");
+    assert!(q.is_empty(), "{q:?}");
+}
+
+#[test]
+fn german_wie_clause_names_its_subject() {
+    let (a, _, q) = de("Titel\nWie die Wasserwerke am Montag mitteilten, ist das Wasser „ab sofort wieder trinkbar“.");
+    assert_eq!(de_mention(&a, &q[0]), "die Wasserwerke");
+}
