@@ -778,6 +778,15 @@ pub(crate) fn german_cue_after(text: &str, open: usize, close: usize) -> Option<
     Some(Attribution { mention: (name[0].start, name[name.len() - 1].end), cue: Some(cue), role: None, end: cue.1, introduces: false })
 }
 
+/// A German quote without a cue (`Die Ministerin nannte den Plan „unausgegoren“`): the subject
+/// of the clause it stands in, if that clause has one, with no cue.
+pub(crate) fn german_clause_speaker<'a>(text: &'a str, open: usize, scratch: &mut Scratch<'a>) -> Option<Attribution> {
+    clause_before(text, open, scratch);
+    let clause = &scratch.clause[..];
+    let (s, e) = german_clause_subject(text, clause)?;
+    Some(Attribution { mention: (clause[s].start, clause[e - 1].end), cue: None, role: None, end: clause[e - 1].end, introduces: false })
+}
+
 /// `X said: "…"` / `X told reporters that "…"` / `according to X, "…"` before the opening mark at
 /// byte `open`.
 #[cfg(test)]

@@ -247,6 +247,11 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
         } else {
             QuoteKind::Direct
         };
+        // German: a quote inside a clause without a cue takes the clause's subject (`Die Ministerin
+        // nannte den Plan „unausgegoren“`); only the speaker, not whether the quote is kept.
+        if found.is_none() && lang == Lang::De && !is_headline {
+            found = attribution::german_clause_speaker(text_p, first.open, &mut scratch).map(|a| (p, a));
+        }
         let (speaker, mention, cue) = match found {
             Some((ap, mut a)) => {
                 let ptext = &blocks[ap].text;

@@ -685,3 +685,16 @@ fn german_wie_clause_names_its_subject() {
     let (a, _, q) = de("Titel\nWie die Wasserwerke am Montag mitteilten, ist das Wasser „ab sofort wieder trinkbar“.");
     assert_eq!(de_mention(&a, &q[0]), "die Wasserwerke");
 }
+
+#[test]
+fn german_quote_inside_a_clause_without_a_cue_takes_its_subject() {
+    let t = "Titel\nDer Hafenmeister Olaf Kern kennt die Gegend. Die Ministerin Rita Vogt hält den Plan für „unausgegoren und teuer“.";
+    let (a, sp, q) = de(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(de_mention(&a, &q[0]), "Die Ministerin Rita Vogt");
+    assert_eq!(speaker(&sp, &q[0]), "Rita Vogt");
+    assert_eq!(q[0].cue, None);
+    // After an adverbial, the subject follows the verb.
+    let (a, _, q) = de("Titel\nSeit Jahren vertritt die Forscherin Eva Lind die These, dass Bienen „klüger als gedacht“ sind.");
+    assert_eq!(de_mention(&a, &q[0]), "die Forscherin Eva Lind");
+}
