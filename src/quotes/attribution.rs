@@ -593,6 +593,10 @@ pub(crate) fn after_in<'a>(text: &'a str, close: usize, lang: Lang, scratch: &mu
         if word(text, &clause[k]).eq_ignore_ascii_case("told") {
             return None;
         }
+        // `„…“, äußerte sich X`: the reflexive is no speaker.
+        if lang == Lang::De && clause.get(k + 1).is_some_and(|t| word(text, t) == "sich") {
+            return forward(k + 2, cue);
+        }
         // `„…“, heißt es (dazu) in X`: the document speaks, not "es".
         if lang == Lang::De && crate::text::one_of_any_case(word(text, &clause[k]), "heißt hieß") {
             let mut f = k + 1;
@@ -736,7 +740,18 @@ pub(crate) fn clause_start(text: &str, open: usize) -> usize {
 /// zurückgewiesen.` The cue follows in the same sentence; the speaker is the clause's subject.
 pub(crate) fn german_cue_after(text: &str, open: usize, close: usize) -> Option<Attribution> {
     let lang = Lang::De;
-    let toks = tokenize(text, close, close.saturating_add(160));
+    let toks = tokenize(text, close, close.saturating_add(WINDOW));
+    // `… müsse „…“ beenden, so die Ministerin.`: a source after "so" ends the sentence.
+    let end = toks.iter().position(|t| is_sentence_end(word(text, t))).unwrap_or(toks.len());
+    if let Some(k) = (1..end).find(|&k| word(text, &toks[k]) == "so" && word(text, &toks[k - 1]) == ",") {
+        if let Some(e) = np_forward(lang, text, &toks, k + 1).filter(|&e| e == end && e < toks.len()) {
+            let name = &toks[k + 1..e];
+            let first = word(text, &name[0]);
+            if plausible_speaker(lang, text, name) && (is_cap(first) || is_det(first)) {
+                return Some(Attribution { mention: (name[0].start, name[name.len() - 1].end), cue: Some((toks[k].start, toks[k].end)), role: None, end: name[name.len() - 1].end, introduces: false });
+            }
+        }
+    }
     let mut words = 0;
     let mut cue = None;
     for t in &toks {
@@ -965,6 +980,13 @@ fn de_front(text: &str, c: &[Tok]) -> Option<(usize, bool)> {
     if c.get(s).is_some_and(|t| crate::text::one_of_any_case(word(text, t), "aber denn doch oder sondern und")) {
         s += 1;
     }
+    // A focus particle before a noun phrase stands with it (`Auch die Ministerin sagte …`), not
+    // before an adverbial (`Auch am Montag sagte …`).
+    if c.get(s).is_some_and(|t| crate::text::one_of_any_case(word(text, t), "auch selbst sogar"))
+        && c.get(s + 1).is_some_and(|t| t.word && !in_sorted(DE_FRONT_LEX.view(), word(text, t)) && (is_cap(word(text, t)) || is_det(word(text, t))))
+    {
+        s += 1;
+    }
     let first = word(text, c.get(s).filter(|t| t.word)?);
     Some((s, in_sorted(DE_FRONT_LEX.view(), first) || crate::text::class::is_number(first_char(first))))
 }
@@ -1083,7 +1105,8 @@ fn german_subject(text: &str, clause: &[Tok], cue_at: usize, e: usize, cue: (usi
     let lang = Lang::De;
     let (skip, adverbial) = de_front(text, &clause[..e]).unwrap_or((e, true));
     let front = &clause[skip..e];
-    let adverbial = adverbial || front.iter().any(|t| !t.word && word(text, t) != ",");
+    // (A party in brackets, `Ute Kahl (SPD) sagte`, leaves the front field a noun phrase.)
+    let adverbial = adverbial || front.iter().any(|t| !t.word && !matches!(word(text, t), "," | "(" | ")"));
     // `Wie die Polizei am Montag mitteilte, …`: the subject follows "wie" in a verb-last clause.
     if front.len() > 1 && word(text, &front[0]).eq_ignore_ascii_case("wie") && clause.get(cue_at + 1).is_some_and(|t| word(text, t) == ",") {
         let f = np_forward(lang, text, front, 1)?;

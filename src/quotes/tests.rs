@@ -698,3 +698,23 @@ fn german_quote_inside_a_clause_without_a_cue_takes_its_subject() {
     let (a, _, q) = de("Titel\nSeit Jahren vertritt die Forscherin Eva Lind die These, dass Bienen „klüger als gedacht“ sind.");
     assert_eq!(de_mention(&a, &q[0]), "die Forscherin Eva Lind");
 }
+
+#[test]
+fn german_so_at_the_end_of_the_sentence_names_the_source() {
+    let (a, _, q) = de("Titel\nDie Stadt müsse „schneller und billiger“ bauen, so der Architekt Paul Brink.");
+    assert_eq!(de_mention(&a, &q[0]), "der Architekt Paul Brink");
+    assert_eq!(q[0].cue.as_deref(), Some("so"));
+}
+
+#[test]
+fn german_focus_particles_brackets_and_reflexives_around_the_speaker() {
+    // "Auch" before a noun phrase: that phrase is the subject.
+    let (a, _, q) = de("Titel\nAuch die Richterin Hanna Moll kritisierte: „Das Gesetz ist zu vage.“");
+    assert_eq!(de_mention(&a, &q[0]), "die Richterin Hanna Moll");
+    // A party in brackets after the name.
+    let (a, _, q) = de("Titel\nDie Senatorin Ute Kahl (SPD) sagte am Freitag: „Wir bauen mehr Wohnungen.“");
+    assert_eq!(de_mention(&a, &q[0]), "Die Senatorin Ute Kahl");
+    // `äußerte sich X`: not the reflexive.
+    let (a, _, q) = de("Titel\n„Die Zahlen sind gut“, äußerte sich der Bankchef Lars Frey in Köln.");
+    assert_eq!(de_mention(&a, &q[0]), "der Bankchef Lars Frey");
+}
