@@ -333,6 +333,7 @@ fn np_forward(lang: Lang, text: &str, toks: &[Tok], i: usize) -> Option<usize> {
             && !is_cap(w)
             && is_cap(word(text, &toks[j - 1]))
             && !is_det(word(text, &toks[j - 1]))
+            && !(lang == Lang::De && de_article(word(text, &toks[j - 1])))
             // (German: "Der Student verbrachte …" ends at the verb though an article opens it.)
             && (lang == Lang::De || !is_det(word(text, &toks[i])))
             && !one_of(w, "of for de von der des al bin van")
@@ -445,7 +446,7 @@ fn plausible_speaker(lang: Lang, text: &str, toks: &[Tok]) -> bool {
     if pronoun(w).is_some() {
         return n == 1;
     }
-    is_cap(w) || is_det(w) || n <= 3 || lang != Lang::De && role_before_name(text, toks).is_some()
+    is_cap(w) || is_det(w) || n <= 3 || lang == Lang::De && de_article(w) || lang != Lang::De && role_before_name(text, toks).is_some()
 }
 
 /// The most words a role in lower case before a name may have ("deputy harbour master").
@@ -608,6 +609,25 @@ pub(crate) fn after_in<'a>(text: &'a str, close: usize, lang: Lang, scratch: &mu
             }
         }
         return forward(i + 1, cue);
+    }
+    // German verb second: `„…“, wird X zitiert`, `ließ X verlauten`: the subject follows the verb.
+    // (After a comma, and not a word that opens a relative or subordinate clause.)
+    if lang == Lang::De
+        && comma
+        && !is_cap(w0)
+        && !is_det(w0)
+        && pronoun(w0).is_none()
+        && !de_article(w0)
+        && !in_sorted(DE_FRONT_LEX.view(), w0)
+        && !crate::text::one_of(w0, "aber da dass deren dessen ob oder und weil welche welcher welches wenn wo wobei wodurch womit wonach worauf")
+    {
+        let f = i + 1 + usize::from(clause.get(i + 1).is_some_and(|t| word(text, t) == "sich"));
+        let e = np_forward(lang, text, clause, f).filter(|&e| e <= k)?;
+        let first = word(text, &clause[f]);
+        if !(is_cap(first) || is_det(first) || de_article(first) || pronoun(first).is_some()) {
+            return None;
+        }
+        return forward(f, cue).filter(|a| a.mention.1 <= clause[e - 1].end);
     }
     // X said, with auxiliaries and adverbs between ("has long said", "was quoted as saying").
     let e = aux_start(text, clause, i, k);
@@ -1106,7 +1126,10 @@ fn german_subject(text: &str, clause: &[Tok], cue_at: usize, e: usize, cue: (usi
     let (skip, adverbial) = de_front(text, &clause[..e]).unwrap_or((e, true));
     let front = &clause[skip..e];
     // (A party in brackets, `Ute Kahl (SPD) sagte`, leaves the front field a noun phrase.)
-    let adverbial = adverbial || front.iter().any(|t| !t.word && !matches!(word(text, t), "," | "(" | ")"));
+    let adverbial = adverbial
+        || front.iter().any(|t| !t.word && !matches!(word(text, t), "," | "(" | ")"))
+        // `Das sagte der Minister`: a demonstrative at the front is the object.
+        || front.len() == 1 && crate::text::one_of_any_case(word(text, &front[0]), "das dies dieses es was");
     // `Wie die Polizei am Montag mitteilte, …`: the subject follows "wie" in a verb-last clause.
     if front.len() > 1 && word(text, &front[0]).eq_ignore_ascii_case("wie") && clause.get(cue_at + 1).is_some_and(|t| word(text, t) == ",") {
         let f = np_forward(lang, text, front, 1)?;

@@ -718,3 +718,18 @@ fn german_focus_particles_brackets_and_reflexives_around_the_speaker() {
     let (a, _, q) = de("Titel\n„Die Zahlen sind gut“, äußerte sich der Bankchef Lars Frey in Köln.");
     assert_eq!(de_mention(&a, &q[0]), "der Bankchef Lars Frey");
 }
+
+#[test]
+fn german_verb_second_after_the_quote_and_demonstratives() {
+    // `„…“, wird X zitiert`: the subject after the verb.
+    let (a, _, q) = de("Titel\n„Wir brauchen mehr Zeit für die Prüfung“, wird die Gutachterin Vera Lang zitiert.");
+    assert_eq!(de_mention(&a, &q[0]), "die Gutachterin Vera Lang");
+    // A relative clause after the mark is no attribution: a name in marks stays a name.
+    let (_, _, q) = de("Titel\nDie Agentur „Nordpress“, wonach der Minister zurücktritt, wurde dementiert.");
+    assert!(q.is_empty(), "{q:?}");
+    // `Das sagte X:`: "Das" is the object; an article phrase holds its adjectives.
+    let (a, _, q) = de("Titel\nDas sagte der Stadtrat Emil Gerber am Abend: „Wir bauen die Halle.“");
+    assert_eq!(de_mention(&a, &q[0]), "der Stadtrat Emil Gerber");
+    let (a, _, q) = de("Titel\nDas staatliche Fernsehen berichtete von „großen Schäden an der Küste“.");
+    assert_eq!(de_mention(&a, &q[0]), "Das staatliche Fernsehen");
+}
