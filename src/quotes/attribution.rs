@@ -1035,7 +1035,9 @@ fn german_clause_subject(text: &str, c: &[Tok]) -> Option<(usize, usize)> {
         while f < c.len() && c[f].word && (is_aux(word(text, &c[f])) || one_of(word(text, &c[f]), "sich mich uns")) {
             f += 1;
         }
-        (f, np_forward(lang, text, c, f)?)
+        // A pronoun is the whole subject (`erklärte er zu dem Plan`).
+        let e = if c.get(f).is_some_and(|t| t.word && pronoun(word(text, t)).is_some()) { f + 1 } else { np_forward(lang, text, c, f)? };
+        (f, e)
     } else {
         (s0, np_forward(lang, text, c, s0)?)
     };
@@ -1149,12 +1151,20 @@ fn german_subject(text: &str, clause: &[Tok], cue_at: usize, e: usize, cue: (usi
         }
         return Some(Attribution { mention: (name[0].start, name[name.len() - 1].end), cue: Some(cue), role: None, end: cue.1, introduces: intro });
     }
+    // `… befand der Minister den Plan als falsch und nannte ihn „…“`: a cue after "und" shares
+    // the subject of the clause before it.
+    if e > 0 && one_of(word(text, &clause[e - 1]), "und sowie") {
+        if let Some((s, f)) = german_clause_subject(text, &clause[..e - 1]) {
+            return Some(Attribution { mention: (clause[s].start, clause[f - 1].end), cue: Some(cue), role: None, end: cue.1, introduces: intro });
+        }
+    }
     // The subject after the verb; "weiter", "auch", "nun" may stand between.
     let mut f0 = cue_at + 1;
     while f0 < clause.len() && clause[f0].word && is_aux(word(text, &clause[f0])) {
         f0 += 1;
     }
-    let f = np_forward(lang, text, clause, f0)?;
+    // A pronoun is the whole subject (`sagte sie dazu`).
+    let f = if clause.get(f0).is_some_and(|t| t.word && pronoun(word(text, t)).is_some()) { f0 + 1 } else { np_forward(lang, text, clause, f0)? };
     let name = &clause[f0..f];
     if !plausible_speaker(lang, text, name) {
         return None;

@@ -733,3 +733,13 @@ fn german_verb_second_after_the_quote_and_demonstratives() {
     let (a, _, q) = de("Titel\nDas staatliche Fernsehen berichtete von „großen Schäden an der Küste“.");
     assert_eq!(de_mention(&a, &q[0]), "Das staatliche Fernsehen");
 }
+
+#[test]
+fn german_pronoun_subjects_and_coordinated_cues() {
+    // A pronoun after the verb is the whole subject.
+    let (a, _, q) = de("Titel\nDie Pilotin Lea Horn kam spät. 2020 erklärte sie zu dem Unfall: „Der Motor fiel aus.“");
+    assert_eq!(de_mention(&a, &q[0]), "sie");
+    // A cue after "und" shares the subject of the clause before.
+    let (a, _, q) = de("Titel\nIm Bericht lobte der Prüfer Kai Rehm die Schule und nannte sie „ein Vorbild für das Land“.");
+    assert_eq!(de_mention(&a, &q[0]), "der Prüfer Kai Rehm");
+}
