@@ -589,45 +589,40 @@ pub(crate) fn after_in<'a>(text: &'a str, close: usize, lang: Lang, scratch: &mu
         }
     }
     let cue = (clause[k].start, clause[k].end);
-    if k == i {
-        // said X (the object of "told" is the addressee, not the speaker)
-        if word(text, &clause[k]).eq_ignore_ascii_case("told") {
-            return None;
-        }
-        // `„…“, äußerte sich X`: the reflexive is no speaker.
-        if lang == Lang::De && clause.get(k + 1).is_some_and(|t| word(text, t) == "sich") {
-            return forward(k + 2, cue);
-        }
-        // `„…“, heißt es (dazu) in X`: the document speaks, not "es".
-        if lang == Lang::De && crate::text::one_of_any_case(word(text, &clause[k]), "heißt hieß") {
-            let mut f = k + 1;
-            while f < clause.len() && clause[f].word && (is_aux(word(text, &clause[f])) || one_of(word(text, &clause[f]), "es wörtlich")) {
-                f += 1;
-            }
-            if f > k + 1 && clause.get(f).is_some_and(|t| crate::text::one_of_any_case(word(text, t), "auf aus bei beim im in von vom")) {
-                return forward(f + 1, cue);
-            }
-        }
-        return forward(i + 1, cue);
-    }
-    // German verb second: `„…“, wird X zitiert`, `ließ X verlauten`: the subject follows the verb.
-    // (After a comma, and not a word that opens a relative or subordinate clause.)
-    if lang == Lang::De
+    // German verb second: `„…“, wird X zitiert`, `ließ X verlauten`: the subject follows the verb
+    // (after a comma, and not a word that opens a relative or subordinate clause).
+    let verb_second = lang == Lang::De
+        && k > i
         && comma
         && !is_cap(w0)
         && !is_det(w0)
         && pronoun(w0).is_none()
         && !de_article(w0)
         && !in_sorted(DE_FRONT_LEX.view(), w0)
-        && !crate::text::one_of(w0, "aber da dass deren dessen ob oder und weil welche welcher welches wenn wo wobei wodurch womit wonach worauf")
-    {
-        let f = i + 1 + usize::from(clause.get(i + 1).is_some_and(|t| word(text, t) == "sich"));
-        let e = np_forward(lang, text, clause, f).filter(|&e| e <= k)?;
-        let first = word(text, &clause[f]);
-        if !(is_cap(first) || is_det(first) || de_article(first) || pronoun(first).is_some()) {
+        && !one_of(w0, "aber da dass deren dessen ob oder und weil welche welcher welches wenn wo wobei wodurch womit wonach worauf");
+    if k == i || verb_second {
+        // said X (the object of "told" is the addressee, not the speaker)
+        if word(text, &clause[k]).eq_ignore_ascii_case("told") {
             return None;
         }
-        return forward(f, cue).filter(|a| a.mention.1 <= clause[e - 1].end);
+        // `„…“, äußerte sich X`: the reflexive is no speaker.
+        let mut f = i + 1 + usize::from(lang == Lang::De && clause.get(i + 1).is_some_and(|t| word(text, t) == "sich"));
+        if verb_second {
+            let first = word(text, clause.get(f)?);
+            if np_forward(lang, text, clause, f)? > k || !(is_cap(first) || is_det(first) || de_article(first) || pronoun(first).is_some()) {
+                return None;
+            }
+        } else if lang == Lang::De && crate::text::one_of_any_case(word(text, &clause[k]), "heißt hieß") {
+            // `„…“, heißt es (dazu) in X`: the document speaks, not "es".
+            let mut p = k + 1;
+            while p < clause.len() && clause[p].word && (is_aux(word(text, &clause[p])) || one_of(word(text, &clause[p]), "es wörtlich")) {
+                p += 1;
+            }
+            if p > k + 1 && clause.get(p).is_some_and(|t| crate::text::one_of_any_case(word(text, t), "auf aus bei beim im in von vom")) {
+                f = p + 1;
+            }
+        }
+        return forward(f, cue);
     }
     // X said, with auxiliaries and adverbs between ("has long said", "was quoted as saying").
     let e = aux_start(text, clause, i, k);
@@ -1016,7 +1011,6 @@ fn de_front(text: &str, c: &[Tok]) -> Option<(usize, bool)> {
 /// after an adverbial the noun phrase after the finite verb (the first lower-case word that is no
 /// article, adjective or preposition).
 fn german_clause_subject(text: &str, c: &[Tok]) -> Option<(usize, usize)> {
-    let lang = Lang::De;
     let (s0, adverbial) = de_front(text, c)?;
     let first = word(text, &c[s0]);
     let (s, e) = if adverbial || !(is_cap(first) || is_det(first)) {
@@ -1030,29 +1024,36 @@ fn german_clause_subject(text: &str, c: &[Tok]) -> Option<(usize, usize)> {
                 && !crate::text::class::is_number(first_char(w))
                 && !(c[k - 1].word && de_article(word(text, &c[k - 1])))
         })?;
-        // "auch", "jedoch", a reflexive "sich" may stand between verb and subject.
-        let mut f = v + 1;
-        while f < c.len() && c[f].word && (is_aux(word(text, &c[f])) || one_of(word(text, &c[f]), "sich mich uns")) {
-            f += 1;
-        }
-        // A pronoun is the whole subject (`erklärte er zu dem Plan`).
-        let e = if c.get(f).is_some_and(|t| t.word && pronoun(word(text, t)).is_some()) { f + 1 } else { np_forward(lang, text, c, f)? };
-        (f, e)
+        subject_after(text, c, v)?
     } else {
-        (s0, np_forward(lang, text, c, s0)?)
+        (s0, np_forward(Lang::De, text, c, s0)?)
     };
-    let name = &c[s..e];
-    let w = word(text, name.first()?);
+    let w = word(text, &c[s]);
     // A subject opens with a capital, an article or a pronoun; a subordinate clause at the front
     // (`Da die Bahn streikte, …`) puts the main clause's subject out of reach.
     if !(is_cap(w) || is_det(w) || pronoun(w).is_some())
-        || !plausible_speaker(lang, text, name)
-        || name.len() == 1 && crate::text::one_of_any_case(w, "es das dies man")
+        || !plausible_speaker(Lang::De, text, &c[s..e])
+        || e == s + 1 && crate::text::one_of_any_case(w, "es das dies man")
         || crate::text::one_of_any_case(word(text, &c[s0]), "da dass falls nachdem ob obwohl weil wenn")
     {
         return None;
     }
     Some((s, e))
+}
+
+/// The German subject after the finite verb at token `v`: "auch", "jedoch", a reflexive "sich" may
+/// stand between; a pronoun is the whole subject (`erklärte er zu dem Plan`).
+fn subject_after(text: &str, c: &[Tok], v: usize) -> Option<(usize, usize)> {
+    let mut f = v + 1;
+    while f < c.len() && c[f].word && (is_aux(word(text, &c[f])) || one_of(word(text, &c[f]), "sich mich uns")) {
+        f += 1;
+    }
+    let w = word(text, c.get(f)?);
+    if pronoun(w).is_some() {
+        return Some((f, f + 1));
+    }
+    // (It opens with a capital or an article: "hinzu", "zu der Frage" name no one.)
+    (is_cap(w) || is_det(w) || de_article(w)).then_some((f, np_forward(Lang::De, text, c, f)?))
 }
 
 /// Nouns that name a source after "nach" (`nach Angaben der Polizei`, `nach Ansicht von X`,
@@ -1132,44 +1133,31 @@ fn german_subject(text: &str, clause: &[Tok], cue_at: usize, e: usize, cue: (usi
         || front.iter().any(|t| !t.word && !matches!(word(text, t), "," | "(" | ")"))
         // `Das sagte der Minister`: a demonstrative at the front is the object.
         || front.len() == 1 && crate::text::one_of_any_case(word(text, &front[0]), "das dies dieses es was");
-    // `Wie die Polizei am Montag mitteilte, …`: the subject follows "wie" in a verb-last clause.
-    if front.len() > 1 && word(text, &front[0]).eq_ignore_ascii_case("wie") && clause.get(cue_at + 1).is_some_and(|t| word(text, t) == ",") {
+    let (s, f) = if front.len() > 1 && word(text, &front[0]).eq_ignore_ascii_case("wie") && clause.get(cue_at + 1).is_some_and(|t| word(text, t) == ",") {
+        // `Wie die Polizei am Montag mitteilte, …`: the subject follows "wie" in a verb-last clause.
         let f = np_forward(lang, text, front, 1)?;
-        let name = &front[1..f];
-        if !plausible_speaker(lang, text, name) || !(is_cap(word(text, &name[0])) || is_det(word(text, &name[0]))) {
+        if !(is_cap(word(text, &front[1])) || is_det(word(text, &front[1]))) {
             return None;
         }
-        return Some(Attribution { mention: (name[0].start, name[name.len() - 1].end), cue: Some(cue), role: None, end: cue.1, introduces: intro });
-    }
-    if !adverbial && front.len() <= 16 {
+        (skip + 1, skip + f)
+    } else if !adverbial && front.len() <= 16 {
         // The front field up to where the noun phrase ends ("Theo Zwanziger hatte dies … bekannt
         // gegeben": the subject is "Theo Zwanziger").
-        let e = np_forward(lang, text, front, 0).unwrap_or(front.len()).min(front.len());
-        let name = &front[..e];
-        if name.is_empty() || !plausible_speaker(lang, text, &name[..name.len().min(9)]) {
-            return None;
-        }
-        return Some(Attribution { mention: (name[0].start, name[name.len() - 1].end), cue: Some(cue), role: None, end: cue.1, introduces: intro });
-    }
-    // `… befand der Minister den Plan als falsch und nannte ihn „…“`: a cue after "und" shares
-    // the subject of the clause before it.
-    if e > 0 && one_of(word(text, &clause[e - 1]), "und sowie") {
-        if let Some((s, f)) = german_clause_subject(text, &clause[..e - 1]) {
-            return Some(Attribution { mention: (clause[s].start, clause[f - 1].end), cue: Some(cue), role: None, end: cue.1, introduces: intro });
-        }
-    }
-    // The subject after the verb; "weiter", "auch", "nun" may stand between.
-    let mut f0 = cue_at + 1;
-    while f0 < clause.len() && clause[f0].word && is_aux(word(text, &clause[f0])) {
-        f0 += 1;
-    }
-    // A pronoun is the whole subject (`sagte sie dazu`).
-    let f = if clause.get(f0).is_some_and(|t| t.word && pronoun(word(text, t)).is_some()) { f0 + 1 } else { np_forward(lang, text, clause, f0)? };
-    let name = &clause[f0..f];
-    if !plausible_speaker(lang, text, name) {
+        let f = np_forward(lang, text, front, 0).unwrap_or(front.len()).min(front.len()).min(9);
+        (skip, skip + f)
+    } else if let Some(r) = (e > 0 && one_of(word(text, &clause[e - 1]), "und sowie")).then(|| german_clause_subject(text, &clause[..e - 1])).flatten() {
+        // `… befand der Minister den Plan als falsch und nannte ihn „…“`: a cue after "und" shares
+        // the subject of the clause before it.
+        r
+    } else {
+        // The subject after the verb.
+        subject_after(text, clause, cue_at)?
+    };
+    let name = &clause[s..f];
+    if name.is_empty() || !plausible_speaker(lang, text, name) {
         return None;
     }
-    Some(Attribution { mention: (name[0].start, name[name.len() - 1].end), cue: Some(cue), role: None, end: clause[f - 1].end, introduces: intro })
+    Some(Attribution { mention: (name[0].start, name[name.len() - 1].end), cue: Some(cue), role: None, end: cue.1.max(name[name.len() - 1].end), introduces: intro })
 }
 
 /// `… Republican pollster Daron Shaw: "…"` and headlines `Ryan: '…'`: a name right before the colon
