@@ -1059,7 +1059,7 @@ fn subject_after(text: &str, c: &[Tok], v: usize) -> Option<(usize, usize)> {
 /// Nouns that name a source after "nach" (`nach Angaben der Polizei`, `nach Ansicht von X`,
 /// `nach den Worten des Ministers`), lower case, sorted.
 const DE_NACH: &[&str] = &[
-    "angaben", "ansicht", "aussage", "aussagen", "auffassung", "darstellung", "darstellungen", "einschätzung",
+    "angaben", "ansicht", "auffassung", "aussage", "aussagen", "darstellung", "darstellungen", "einschätzung",
     "informationen", "meinung", "worten",
 ];
 
@@ -1303,7 +1303,7 @@ mod tests {
 
     #[test]
     fn tables_are_sorted() {
-        for t in [AUX, BOUNDARY, DETERMINERS, DE_FRONT, PREPOSITIONS] {
+        for t in [AUX, BOUNDARY, DETERMINERS, DE_FRONT, DE_NACH, PREPOSITIONS] {
             assert!(t.windows(2).all(|w| w[0] < w[1]), "{:?}", t.windows(2).find(|w| w[0] >= w[1]));
         }
     }
