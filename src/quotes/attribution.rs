@@ -705,7 +705,14 @@ fn clause_before<'a>(text: &'a str, open: usize, scratch: &mut Scratch<'a>) {
             inside = !mark;
             continue;
         }
-        if !t.word && is_sentence_end(word(text, t)) {
+        // (`am 20. Juli`: a German ordinal's stop before a month ends no sentence.)
+        if !t.word
+            && is_sentence_end(word(text, t))
+            && !(k > 0
+                && toks[k - 1].word
+                && word(text, &toks[k - 1]).bytes().all(|b| b.is_ascii_digit())
+                && toks.get(k + 1).is_some_and(|m| one_of(word(text, m), "Januar Februar März April Mai Juni Juli August September Oktober November Dezember")))
+        {
             break;
         }
         if mark {

@@ -743,3 +743,9 @@ fn german_pronoun_subjects_and_coordinated_cues() {
     let (a, _, q) = de("Titel\nIm Bericht lobte der Prüfer Kai Rehm die Schule und nannte sie „ein Vorbild für das Land“.");
     assert_eq!(de_mention(&a, &q[0]), "der Prüfer Kai Rehm");
 }
+
+#[test]
+fn german_ordinal_date_does_not_end_the_clause() {
+    let (a, _, q) = de("Titel\nAm 3. Mai sagte die Bürgermeisterin Jana Wolf: „Die Brücke ist fertig.“");
+    assert_eq!(de_mention(&a, &q[0]), "die Bürgermeisterin Jana Wolf");
+}
