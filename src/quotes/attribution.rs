@@ -220,6 +220,24 @@ fn is_cap(w: &str) -> bool {
     crate::people::starts_upper(w)
 }
 
+/// An attribution whose mention is the tokens `name`, ending at `end` or at the name's end if that
+/// is later; none for no tokens. (One out-of-line copy of the struct's construction: a size measure.)
+fn mention(name: &[Tok], cue: Option<(usize, usize)>, end: usize, introduces: bool) -> Option<Attribution> {
+    let (first, last) = (name.first()?, name.last()?);
+    Some(Attribution { mention: (first.start, last.end), cue, role: None, end: end.max(last.end), introduces })
+}
+
+/// Whether token `k` of `c` is one of the space-separated `words` in any ASCII case (no for none).
+fn word_in(c: &[Tok], k: usize, words: &str) -> bool {
+    c.get(k).is_some_and(|t| crate::text::one_of_any_case(t.s, words))
+}
+
+/// Whether a German noun phrase or a subject may open with `w`: a capital, an article, a pronoun.
+#[inline(never)]
+fn opens_np(w: &str) -> bool {
+    is_cap(w) || is_det(w) || de_article(w) || pronoun(w).is_some()
+}
+
 /// Words that sit between a speaker and the cue: auxiliaries and adverbs (`has long said`,
 /// `was quoted as saying`, `later told`), lower case, sorted.
 const AUX: &[&str] = &[
@@ -572,7 +590,7 @@ pub(crate) fn after_in<'a>(text: &'a str, close: usize, lang: Lang, scratch: &mu
         if !is_cap(w0) {
             return None;
         }
-        return Some(Attribution { mention: (clause[i].start, clause[e - 1].end), cue: None, role: None, end: clause[e - 1].end, introduces: false });
+        return mention(&clause[i..e], None, 0, false);
     }
     if lang == Lang::De && w0 == "so" {
         return forward(i + 1, (clause[i].start, clause[i].end));
@@ -594,10 +612,7 @@ pub(crate) fn after_in<'a>(text: &'a str, close: usize, lang: Lang, scratch: &mu
     let verb_second = lang == Lang::De
         && k > i
         && comma
-        && !is_cap(w0)
-        && !is_det(w0)
-        && pronoun(w0).is_none()
-        && !de_article(w0)
+        && !opens_np(w0)
         && !in_sorted(DE_FRONT_LEX.view(), w0)
         && !one_of(w0, "aber da dass deren dessen ob oder und weil welche welcher welches wenn wo wobei wodurch womit wonach worauf");
     if k == i || verb_second {
@@ -609,7 +624,7 @@ pub(crate) fn after_in<'a>(text: &'a str, close: usize, lang: Lang, scratch: &mu
         let mut f = i + 1 + usize::from(lang == Lang::De && clause.get(i + 1).is_some_and(|t| word(text, t) == "sich"));
         if verb_second {
             let first = word(text, clause.get(f)?);
-            if np_forward(lang, text, clause, f)? > k || !(is_cap(first) || is_det(first) || de_article(first) || pronoun(first).is_some()) {
+            if np_forward(lang, text, clause, f)? > k || !opens_np(first) {
                 return None;
             }
         } else if lang == Lang::De && crate::text::one_of_any_case(word(text, &clause[k]), "heißt hieß") {
@@ -618,7 +633,7 @@ pub(crate) fn after_in<'a>(text: &'a str, close: usize, lang: Lang, scratch: &mu
             while p < clause.len() && clause[p].word && (is_aux(word(text, &clause[p])) || one_of(word(text, &clause[p]), "es wörtlich")) {
                 p += 1;
             }
-            if p > k + 1 && clause.get(p).is_some_and(|t| crate::text::one_of_any_case(word(text, t), "auf aus bei beim im in von vom")) {
+            if p > k + 1 && word_in(clause, p, "auf aus bei beim im in von vom") {
                 f = p + 1;
             }
         }
@@ -770,7 +785,7 @@ pub(crate) fn german_cue_after(text: &str, open: usize, close: usize) -> Option<
             let name = &toks[k + 1..e];
             let first = word(text, &name[0]);
             if plausible_speaker(lang, text, name) && (is_cap(first) || is_det(first)) {
-                return Some(Attribution { mention: (name[0].start, name[name.len() - 1].end), cue: Some((toks[k].start, toks[k].end)), role: None, end: name[name.len() - 1].end, introduces: false });
+                return mention(name, Some((toks[k].start, toks[k].end)), 0, false);
             }
         }
     }
@@ -812,7 +827,7 @@ pub(crate) fn german_cue_after(text: &str, open: usize, close: usize) -> Option<
     if name.is_empty() || !plausible_speaker(lang, text, name) || !name.iter().any(|t| is_cap(word(text, t))) {
         return None;
     }
-    Some(Attribution { mention: (name[0].start, name[name.len() - 1].end), cue: Some(cue), role: None, end: cue.1, introduces: false })
+    mention(name, Some(cue), cue.1, false)
 }
 
 /// A German quote without a cue (`Die Ministerin nannte den Plan „unausgegoren“`): the subject
@@ -821,7 +836,7 @@ pub(crate) fn german_clause_speaker<'a>(text: &'a str, open: usize, scratch: &mu
     clause_before(text, open, scratch);
     let clause = &scratch.clause[..];
     let (s, e) = german_clause_subject(text, clause)?;
-    Some(Attribution { mention: (clause[s].start, clause[e - 1].end), cue: None, role: None, end: clause[e - 1].end, introduces: false })
+    mention(&clause[s..e], None, 0, false)
 }
 
 /// `X said: "…"` / `X told reporters that "…"` / `according to X, "…"` before the opening mark at
@@ -960,7 +975,7 @@ pub(crate) fn before_in<'a>(text: &'a str, open: usize, lang: Lang, scratch: &mu
                     return None;
                 }
                 let intro = f == n || (f + 1 == n && matches!(word(text, &clause[f]), ":" | ","));
-                Some(Attribution { mention: (name[0].start, name[name.len() - 1].end), cue: Some(cue), role: None, end: clause[f - 1].end, introduces: intro })
+                mention(name, Some(cue), 0, intro)
             }
             _ => None,
         };
@@ -999,12 +1014,12 @@ fn de_article(w: &str) -> bool {
 /// `Tatsächlich`): then the subject follows the finite verb.
 fn de_front(text: &str, c: &[Tok]) -> Option<(usize, bool)> {
     let mut s = c.iter().take_while(|t| !t.word).count();
-    if c.get(s).is_some_and(|t| crate::text::one_of_any_case(word(text, t), "aber denn doch oder sondern und")) {
+    if word_in(c, s, "aber denn doch oder sondern und") {
         s += 1;
     }
     // A focus particle before a noun phrase stands with it (`Auch die Ministerin sagte …`), not
     // before an adverbial (`Auch am Montag sagte …`).
-    if c.get(s).is_some_and(|t| crate::text::one_of_any_case(word(text, t), "auch selbst sogar"))
+    if word_in(c, s, "auch selbst sogar")
         && c.get(s + 1).is_some_and(|t| t.word && !in_sorted(DE_FRONT_LEX.view(), word(text, t)) && (is_cap(word(text, t)) || is_det(word(text, t))))
     {
         s += 1;
@@ -1041,7 +1056,7 @@ fn german_clause_subject(text: &str, c: &[Tok]) -> Option<(usize, usize)> {
     if !(is_cap(w) || is_det(w) || pronoun(w).is_some())
         || !plausible_speaker(Lang::De, text, &c[s..e])
         || e == s + 1 && crate::text::one_of_any_case(w, "es das dies man")
-        || crate::text::one_of_any_case(word(text, &c[s0]), "da dass falls nachdem ob obwohl weil wenn")
+        || word_in(c, s0, "da dass falls nachdem ob obwohl weil wenn")
     {
         return None;
     }
@@ -1060,7 +1075,7 @@ fn subject_after(text: &str, c: &[Tok], v: usize) -> Option<(usize, usize)> {
         return Some((f, f + 1));
     }
     // (It opens with a capital or an article: "hinzu", "zu der Frage" name no one.)
-    (is_cap(w) || is_det(w) || de_article(w)).then_some((f, np_forward(Lang::De, text, c, f)?))
+    opens_np(w).then_some((f, np_forward(Lang::De, text, c, f)?))
 }
 
 /// Nouns that name a source after "nach" (`nach Angaben der Polizei`, `nach Ansicht von X`,
@@ -1085,7 +1100,7 @@ fn after_nach(text: &str, clause: &[Tok], k: usize) -> bool {
 fn german_source(text: &str, clause: &[Tok], cue_at: usize, n: usize) -> Option<Attribution> {
     let lang = Lang::De;
     let w = word(text, &clause[cue_at]);
-    let prep = |k: usize| clause.get(k).is_some_and(|t| crate::text::one_of_any_case(word(text, t), "auf aus bei beim im in von vom"));
+    let prep = |k: usize| word_in(clause, k, "auf aus bei beim im in von vom");
     let (s, e) = if w.eq_ignore_ascii_case("laut") {
         (cue_at + 1, np_forward(lang, text, clause, cue_at + 1)?)
     } else if w == "zufolge" {
@@ -1120,13 +1135,13 @@ fn german_source(text: &str, clause: &[Tok], cue_at: usize, n: usize) -> Option<
     let name = &clause[s..e];
     // A relative pronoun (`denen zufolge`) names no one.
     let first = name.first().map_or("", |t| word(text, t));
-    if !(is_cap(first) || is_det(first) || de_article(first)) || !(plausible_speaker(lang, text, name) || de_article(first) && name.len() <= 9) {
+    if !opens_np(first) || !(plausible_speaker(lang, text, name) || de_article(first) && name.len() <= 9) {
         return None;
     }
     // Right before the mark, the quoted words go on naming the source (`nach Angaben des Magazins
     // „Der Spiegel“`): they are not introduced.
     let intro = e + 1 == n && matches!(word(text, &clause[e]), ":" | ",");
-    Some(Attribution { mention: (name[0].start, name[name.len() - 1].end), cue: Some((clause[cue_at].start, clause[cue_at].end)), role: None, end: clause[e - 1].end.max(clause[cue_at].end), introduces: intro })
+    mention(name, Some((clause[cue_at].start, clause[cue_at].end)), clause[cue_at].end, intro)
 }
 
 /// German verb-second order: the subject is the front field, unless an adverbial fills it; then the
@@ -1139,7 +1154,7 @@ fn german_subject(text: &str, clause: &[Tok], cue_at: usize, e: usize, cue: (usi
     let adverbial = adverbial
         || front.iter().any(|t| !t.word && !matches!(word(text, t), "," | "(" | ")"))
         // `Das sagte der Minister`: a demonstrative at the front is the object.
-        || front.len() == 1 && crate::text::one_of_any_case(word(text, &front[0]), "das dies dieses es was");
+        || front.len() == 1 && word_in(front, 0, "das dies dieses es was");
     let (s, f) = if front.len() > 1 && word(text, &front[0]).eq_ignore_ascii_case("wie") && clause.get(cue_at + 1).is_some_and(|t| word(text, t) == ",") {
         // `Wie die Polizei am Montag mitteilte, …`: the subject follows "wie" in a verb-last clause.
         let f = np_forward(lang, text, front, 1)?;
@@ -1164,7 +1179,7 @@ fn german_subject(text: &str, clause: &[Tok], cue_at: usize, e: usize, cue: (usi
     if name.is_empty() || !plausible_speaker(lang, text, name) {
         return None;
     }
-    Some(Attribution { mention: (name[0].start, name[name.len() - 1].end), cue: Some(cue), role: None, end: cue.1.max(name[name.len() - 1].end), introduces: intro })
+    mention(name, Some(cue), cue.1, intro)
 }
 
 /// `… Republican pollster Daron Shaw: "…"` and headlines `Ryan: '…'`: a name right before the colon
@@ -1178,7 +1193,7 @@ fn colon_intro(text: &str, clause: &[Tok], lang: Lang) -> Option<Attribution> {
         // Every German noun has a capital, so the word before the colon is often an object
         // (`Die Firma hält die Kritik für falsch:`): the clause's subject speaks.
         let (s, e) = german_clause_subject(text, &clause[..n - 1])?;
-        return Some(Attribution { mention: (clause[s].start, clause[e - 1].end), cue: None, role: None, end: clause[n - 1].end, introduces: true });
+        return mention(&clause[s..e], None, clause[n - 1].end, true);
     }
     let s = np_backward(text, clause, 0, n - 1, lang)?;
     let name = &clause[s..n - 1];
@@ -1191,7 +1206,7 @@ fn colon_intro(text: &str, clause: &[Tok], lang: Lang) -> Option<Attribution> {
     if s > 0 && one_of(word(text, &clause[s - 1]), "of for to with about") {
         return None;
     }
-    Some(Attribution { mention: (name[0].start, name[name.len() - 1].end), cue: None, role: None, end: clause[n - 1].end, introduces: true })
+    mention(name, None, clause[n - 1].end, true)
 }
 
 /// The subject of the sentence whose clause is `clause` (before token `limit`): after a leading
