@@ -629,10 +629,7 @@ pub(crate) fn after_in<'a>(text: &'a str, close: usize, lang: Lang, scratch: &mu
             }
         } else if lang == Lang::De && crate::text::one_of_any_case(word(text, &clause[k]), "heißt hieß") {
             // `„…“, heißt es (dazu) in X`: the document speaks, not "es".
-            let mut p = k + 1;
-            while p < clause.len() && clause[p].word && (is_aux(word(text, &clause[p])) || one_of(word(text, &clause[p]), "es wörtlich")) {
-                p += 1;
-            }
+            let p = past_aux(clause, k + 1, "es wörtlich");
             if p > k + 1 && word_in(clause, p, "auf aus bei beim im in von vom") {
                 f = p + 1;
             }
@@ -1066,16 +1063,21 @@ fn german_clause_subject(text: &str, c: &[Tok]) -> Option<(usize, usize)> {
 /// The German subject after the finite verb at token `v`: "auch", "jedoch", a reflexive "sich" may
 /// stand between; a pronoun is the whole subject (`erklärte er zu dem Plan`).
 fn subject_after(text: &str, c: &[Tok], v: usize) -> Option<(usize, usize)> {
-    let mut f = v + 1;
-    while f < c.len() && c[f].word && (is_aux(word(text, &c[f])) || one_of(word(text, &c[f]), "sich mich uns")) {
-        f += 1;
-    }
+    let f = past_aux(c, v + 1, "sich mich uns");
     let w = word(text, c.get(f)?);
     if pronoun(w).is_some() {
         return Some((f, f + 1));
     }
     // (It opens with a capital or an article: "hinzu", "zu der Frage" name no one.)
     opens_np(w).then_some((f, np_forward(Lang::De, text, c, f)?))
+}
+
+/// The first token from `f` on that is no auxiliary or adverb ([`is_aux`]) and none of `also`.
+fn past_aux(c: &[Tok], mut f: usize, also: &str) -> usize {
+    while f < c.len() && c[f].word && (is_aux(c[f].s) || one_of(c[f].s, also)) {
+        f += 1;
+    }
+    f
 }
 
 /// Nouns that name a source after "nach" (`nach Angaben der Polizei`, `nach Ansicht von X`,
@@ -1101,9 +1103,7 @@ fn german_source(text: &str, clause: &[Tok], cue_at: usize, n: usize) -> Option<
     let lang = Lang::De;
     let w = word(text, &clause[cue_at]);
     let prep = |k: usize| word_in(clause, k, "auf aus bei beim im in von vom");
-    let (s, e) = if w.eq_ignore_ascii_case("laut") {
-        (cue_at + 1, np_forward(lang, text, clause, cue_at + 1)?)
-    } else if w == "zufolge" {
+    let (s, e) = if w == "zufolge" {
         // Back over capitalised words to an article (`dem Bericht zufolge`).
         let mut s = cue_at;
         while s > 0 && cue_at - s < 6 && clause[s - 1].word {
@@ -1117,20 +1117,21 @@ fn german_source(text: &str, clause: &[Tok], cue_at: usize, n: usize) -> Option<
             }
         }
         (s, cue_at)
-    } else if after_nach(text, clause, cue_at) {
-        let f = cue_at + 1 + usize::from(clause.get(cue_at + 1).is_some_and(|t| one_of(word(text, t), "von vom")));
-        (f, np_forward(lang, text, clause, f)?)
-    } else if crate::text::one_of_any_case(w, "heißt hieß geheißen") {
-        // `heißt es (dazu, wörtlich) in X` after the cue, else a front field `In X`, `Aus Paris`.
-        let mut f = cue_at + 1;
-        while f < n && clause[f].word && (is_aux(word(text, &clause[f])) || one_of(word(text, &clause[f]), "es wörtlich")) {
-            f += 1;
-        }
-        let skip = clause.iter().take_while(|t| !t.word).count();
-        let p = if prep(f) && f > cue_at + 1 { f } else if prep(skip) { skip } else { return None };
-        (p + 1, np_forward(lang, text, clause, p + 1)?)
     } else {
-        return None;
+        // Where the source's noun phrase starts.
+        let f = if w.eq_ignore_ascii_case("laut") {
+            cue_at + 1
+        } else if after_nach(text, clause, cue_at) {
+            cue_at + 1 + usize::from(clause.get(cue_at + 1).is_some_and(|t| one_of(word(text, t), "von vom")))
+        } else if crate::text::one_of_any_case(w, "heißt hieß geheißen") {
+            // `heißt es (dazu, wörtlich) in X` after the cue, else a front field `In X`, `Aus Paris`.
+            let f = past_aux(clause, cue_at + 1, "es wörtlich");
+            let skip = clause.iter().take_while(|t| !t.word).count();
+            1 + if prep(f) && f > cue_at + 1 { f } else if prep(skip) { skip } else { return None }
+        } else {
+            return None;
+        };
+        (f, np_forward(lang, text, clause, f)?)
     };
     let name = &clause[s..e];
     // A relative pronoun (`denen zufolge`) names no one.
