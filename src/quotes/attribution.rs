@@ -721,7 +721,6 @@ fn clause_before<'a>(text: &'a str, open: usize, scratch: &mut Scratch<'a>) {
         if !t.word
             && is_sentence_end(word(text, t))
             && !(k > 0
-                && toks[k - 1].word
                 && word(text, &toks[k - 1]).bytes().all(|b| b.is_ascii_digit())
                 && toks.get(k + 1).is_some_and(|m| one_of(word(text, m), "Januar Februar März April Mai Juni Juli August September Oktober November Dezember")))
         {
@@ -1091,10 +1090,10 @@ lexicon!(static DE_NACH_LEX = DE_NACH;);
 
 /// Whether token `k` is a source noun after "nach" (`nach Angaben`, `nach den Worten`).
 fn after_nach(text: &str, clause: &[Tok], k: usize) -> bool {
-    let nach = |j: usize| clause.get(j).is_some_and(|t| word(text, t).eq_ignore_ascii_case("nach"));
-    is_cap(word(text, &clause[k]))
-        && in_sorted(DE_NACH_LEX.view(), word(text, &clause[k]))
-        && (k >= 1 && nach(k - 1) || k >= 2 && word(text, &clause[k - 1]) == "den" && nach(k - 2))
+    // (The token before "nach", past one "den".)
+    let j = k - usize::from(k >= 1 && clause[k - 1].s == "den");
+    let w = word(text, &clause[k]);
+    j >= 1 && word_in(clause, j - 1, "nach") && is_cap(w) && in_sorted(DE_NACH_LEX.view(), w)
 }
 
 /// German cues whose source is no subject: `laut X`, `X zufolge`, `nach Angaben von X`, and
@@ -1108,11 +1107,12 @@ fn german_source(text: &str, clause: &[Tok], cue_at: usize, n: usize) -> Option<
         let mut s = cue_at;
         while s > 0 && cue_at - s < 6 && clause[s - 1].word {
             let w = word(text, &clause[s - 1]);
-            if !is_cap(w) && !de_article(w) {
+            let article = de_article(w);
+            if !article && !is_cap(w) {
                 break;
             }
             s -= 1;
-            if de_article(w) {
+            if article {
                 break;
             }
         }
