@@ -1016,7 +1016,7 @@ fn de_front(text: &str, c: &[Tok]) -> Option<(usize, bool)> {
     // A focus particle before a noun phrase stands with it (`Auch die Ministerin sagte …`), not
     // before an adverbial (`Auch am Montag sagte …`).
     if word_in(c, s, "auch selbst sogar")
-        && c.get(s + 1).is_some_and(|t| t.word && !in_sorted(DE_FRONT_LEX.view(), word(text, t)) && (is_cap(word(text, t)) || is_det(word(text, t))))
+        && c.get(s + 1).is_some_and(|t| t.word && !in_sorted(DE_FRONT_LEX.view(), t.s) && opens_np(t.s))
     {
         s += 1;
     }
@@ -1031,13 +1031,11 @@ fn de_front(text: &str, c: &[Tok]) -> Option<(usize, bool)> {
 fn german_clause_subject(text: &str, c: &[Tok]) -> Option<(usize, usize)> {
     let (s0, adverbial) = de_front(text, c)?;
     let first = word(text, &c[s0]);
-    let (s, e) = if adverbial || !(is_cap(first) || is_det(first)) {
+    let (s, e) = if adverbial || !opens_np(first) {
         let v = (s0 + 1..c.len()).find(|&k| {
             let w = word(text, &c[k]);
             c[k].word
-                && !is_cap(w)
-                && !is_det(w)
-                && !de_article(w)
+                && !opens_np(w)
                 && !in_sorted(DE_FRONT_LEX.view(), w)
                 && !crate::text::class::is_number(first_char(w))
                 && !(c[k - 1].word && de_article(word(text, &c[k - 1])))
