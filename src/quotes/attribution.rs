@@ -808,12 +808,11 @@ pub(crate) fn german_cue_after(text: &str, open: usize, close: usize) -> Option<
     let mut scratch = Scratch::default();
     clause_before(text, open, &mut scratch);
     let clause = &scratch.clause;
-    let skip = clause.iter().take_while(|t| !t.word).count();
+    let (skip, adverbial) = de_front(text, clause)?;
     let c = &clause[skip..];
-    let first = c.first().map(|t| word(text, t))?;
-    let (s, e) = if in_sorted(DE_FRONT_LEX.view(), first) || !(is_cap(first) || is_det(first)) {
+    let (s, e) = if adverbial || !opens_np(c[0].s) {
         // Front field taken by an adverbial: the subject follows the finite verb.
-        let v = c.iter().position(|t| t.word && !is_cap(word(text, t)) && !is_det(word(text, t)) && !in_sorted(DE_FRONT_LEX.view(), word(text, t)))?;
+        let v = c.iter().position(|t| t.word && !opens_np(t.s) && !in_sorted(DE_FRONT_LEX.view(), t.s))?;
         let e = np_forward(lang, text, c, v + 1)?;
         (v + 1, e)
     } else {
