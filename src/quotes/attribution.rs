@@ -1150,13 +1150,13 @@ fn german_subject(text: &str, clause: &[Tok], cue_at: usize, e: usize, cue: (usi
     let front = &clause[skip..e];
     // (A party in brackets, `Ute Kahl (SPD) sagte`, leaves the front field a noun phrase.)
     let adverbial = adverbial
-        || front.iter().any(|t| !t.word && !matches!(word(text, t), "," | "(" | ")"))
+        || front.iter().any(|t| !t.word && !matches!(single(t.s), Some(',' | '(' | ')')))
         // `Das sagte der Minister`: a demonstrative at the front is the object.
         || front.len() == 1 && word_in(front, 0, "das dies dieses es was");
     let (s, f) = if front.len() > 1 && word(text, &front[0]).eq_ignore_ascii_case("wie") && clause.get(cue_at + 1).is_some_and(|t| word(text, t) == ",") {
         // `Wie die Polizei am Montag mitteilte, …`: the subject follows "wie" in a verb-last clause.
         let f = np_forward(lang, text, front, 1)?;
-        if !(is_cap(word(text, &front[1])) || is_det(word(text, &front[1]))) {
+        if !(is_cap(front[1].s) || is_det(front[1].s)) {
             return None;
         }
         (skip + 1, skip + f)
