@@ -771,13 +771,14 @@ pub(crate) fn clause_start(text: &str, open: usize) -> usize {
 
 /// German verb-final cues after a quoted phrase: `Die Regierung hat den Bericht als „falsch“
 /// zurückgewiesen.` The cue follows in the same sentence; the speaker is the clause's subject.
-pub(crate) fn german_cue_after(text: &str, open: usize, close: usize) -> Option<Attribution> {
+pub(crate) fn german_cue_after<'a>(text: &'a str, open: usize, close: usize, scratch: &mut Scratch<'a>) -> Option<Attribution> {
     let lang = Lang::De;
-    let toks = tokenize(text, close, close.saturating_add(WINDOW));
+    tokenize_into(text, close, close.saturating_add(WINDOW), &mut scratch.toks);
+    let toks = &scratch.toks;
     // `… müsse „…“ beenden, so die Ministerin.`: a source after "so" ends the sentence.
     let end = toks.iter().position(|t| is_sentence_end(word(text, t))).unwrap_or(toks.len());
     if let Some(k) = (1..end).find(|&k| word(text, &toks[k]) == "so" && word(text, &toks[k - 1]) == ",") {
-        if let Some(e) = np_forward(lang, text, &toks, k + 1).filter(|&e| e == end && e < toks.len()) {
+        if let Some(e) = np_forward(lang, text, toks, k + 1).filter(|&e| e == end && e < toks.len()) {
             let name = &toks[k + 1..e];
             let first = word(text, &name[0]);
             if plausible_speaker(lang, text, name) && (is_cap(first) || is_det(first)) {
@@ -787,7 +788,7 @@ pub(crate) fn german_cue_after(text: &str, open: usize, close: usize) -> Option<
     }
     let mut words = 0;
     let mut cue = None;
-    for t in &toks {
+    for t in toks {
         let w = word(text, t);
         if !t.word {
             if is_sentence_end(w) || is_mark(w) {
@@ -805,8 +806,7 @@ pub(crate) fn german_cue_after(text: &str, open: usize, close: usize) -> Option<
         }
     }
     let cue = cue?;
-    let mut scratch = Scratch::default();
-    clause_before(text, open, &mut scratch);
+    clause_before(text, open, scratch);
     let clause = &scratch.clause;
     let (skip, adverbial) = de_front(text, clause)?;
     let c = &clause[skip..];

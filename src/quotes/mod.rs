@@ -148,7 +148,7 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
         // German verb-final cues after a phrase in lower case („als „falsch“ zurückgewiesen“).
         let lower_phrase = text_p.get(first.start..first.end.max(first.start)).is_some_and(starts_lower);
         if found.is_none() && lang == Lang::De && lower_phrase {
-            found = lspan.close.filter(|_| lp == p).and_then(|c| attribution::german_cue_after(text_p, first.open, c)).map(|a| (p, a));
+            found = lspan.close.filter(|_| lp == p).and_then(|c| attribution::german_cue_after(text_p, first.open, c, &mut scratch)).map(|a| (p, a));
         }
         if found.is_none() && is_headline {
             found = lspan.close.and_then(|c| attribution::headline(text_p, c)).map(|a| (p, a));
