@@ -220,6 +220,24 @@ fn is_cap(w: &str) -> bool {
     crate::people::starts_upper(w)
 }
 
+/// An attribution whose mention is the tokens `name`, ending at `end` or at the name's end if that
+/// is later; none for no tokens. (One out-of-line copy of the struct's construction: a size measure.)
+fn mention(name: &[Tok], cue: Option<(usize, usize)>, end: usize, introduces: bool) -> Option<Attribution> {
+    let (first, last) = (name.first()?, name.last()?);
+    Some(Attribution { mention: (first.start, last.end), cue, role: None, end: end.max(last.end), introduces })
+}
+
+/// Whether token `k` of `c` is one of the space-separated `words` in any ASCII case (no for none).
+fn word_in(c: &[Tok], k: usize, words: &str) -> bool {
+    c.get(k).is_some_and(|t| crate::text::one_of_any_case(t.s, words))
+}
+
+/// Whether a German noun phrase or a subject may open with `w`: a capital, an article, a pronoun.
+#[inline(never)]
+fn opens_np(w: &str) -> bool {
+    is_cap(w) || is_det(w) || de_article(w) || pronoun(w).is_some()
+}
+
 /// Words that sit between a speaker and the cue: auxiliaries and adverbs (`has long said`,
 /// `was quoted as saying`, `later told`), lower case, sorted.
 const AUX: &[&str] = &[
@@ -333,7 +351,9 @@ fn np_forward(lang: Lang, text: &str, toks: &[Tok], i: usize) -> Option<usize> {
             && !is_cap(w)
             && is_cap(word(text, &toks[j - 1]))
             && !is_det(word(text, &toks[j - 1]))
-            && !is_det(word(text, &toks[i]))
+            && !(lang == Lang::De && de_article(word(text, &toks[j - 1])))
+            // (German: "Der Student verbrachte …" ends at the verb though an article opens it.)
+            && (lang == Lang::De || !is_det(word(text, &toks[i])))
             && !one_of(w, "of for de von der des al bin van")
         {
             let m = toks[j..].iter().take(MAX_ROLE_WORDS).take_while(|t| t.word && is_role_word(word(text, t))).count();
@@ -444,7 +464,7 @@ fn plausible_speaker(lang: Lang, text: &str, toks: &[Tok]) -> bool {
     if pronoun(w).is_some() {
         return n == 1;
     }
-    is_cap(w) || is_det(w) || n <= 3 || lang != Lang::De && role_before_name(text, toks).is_some()
+    is_cap(w) || is_det(w) || n <= 3 || lang == Lang::De && de_article(w) || lang != Lang::De && role_before_name(text, toks).is_some()
 }
 
 /// The most words a role in lower case before a name may have ("deputy harbour master").
@@ -510,8 +530,10 @@ pub(crate) fn after_in<'a>(text: &'a str, close: usize, lang: Lang, scratch: &mu
     let toks = &scratch.toks;
     let mut i = 0;
     let mut dash = false;
+    let mut comma = false;
     while i < toks.len() && !toks[i].word {
         let w = word(text, &toks[i]);
+        comma |= w == ",";
         if is_dash(w) {
             dash = true;
         } else if !leads_attribution(w) {
@@ -533,6 +555,12 @@ pub(crate) fn after_in<'a>(text: &'a str, close: usize, lang: Lang, scratch: &mu
         return None;
     }
     let w0 = word(text, &clause[i]);
+    // German sets a comma between a quote and its attribution (`„…“, sagte sie`, `„…?“, fragte
+    // er`); without one, only a verb may follow (`„…“ heißt es`): a capitalised word opens the next
+    // sentence (`„…“ Die Opposition sagte …` does not attribute the quote).
+    if lang == Lang::De && !comma && !dash && is_cap(w0) {
+        return None;
+    }
     // "…", according to X / so X / — X
     let forward = |from: usize, cue: (usize, usize)| -> Option<Attribution> {
         let e = np_forward(lang, text, clause, from)?;
@@ -562,7 +590,7 @@ pub(crate) fn after_in<'a>(text: &'a str, close: usize, lang: Lang, scratch: &mu
         if !is_cap(w0) {
             return None;
         }
-        return Some(Attribution { mention: (clause[i].start, clause[e - 1].end), cue: None, role: None, end: clause[e - 1].end, introduces: false });
+        return mention(&clause[i..e], None, 0, false);
     }
     if lang == Lang::De && w0 == "so" {
         return forward(i + 1, (clause[i].start, clause[i].end));
@@ -579,12 +607,34 @@ pub(crate) fn after_in<'a>(text: &'a str, close: usize, lang: Lang, scratch: &mu
         }
     }
     let cue = (clause[k].start, clause[k].end);
-    if k == i {
+    // German verb second: `„…“, wird X zitiert`, `ließ X verlauten`: the subject follows the verb
+    // (after a comma, and not a word that opens a relative or subordinate clause).
+    let verb_second = lang == Lang::De
+        && k > i
+        && comma
+        && !opens_np(w0)
+        && !in_sorted(DE_FRONT_LEX.view(), w0)
+        && !one_of(w0, "aber da dass deren dessen ob oder und weil welche welcher welches wenn wo wobei wodurch womit wonach worauf");
+    if k == i || verb_second {
         // said X (the object of "told" is the addressee, not the speaker)
         if word(text, &clause[k]).eq_ignore_ascii_case("told") {
             return None;
         }
-        return forward(i + 1, cue);
+        // `„…“, äußerte sich X`: the reflexive is no speaker.
+        let mut f = i + 1 + usize::from(lang == Lang::De && clause.get(i + 1).is_some_and(|t| word(text, t) == "sich"));
+        if verb_second {
+            let first = word(text, clause.get(f)?);
+            if np_forward(lang, text, clause, f)? > k || !opens_np(first) {
+                return None;
+            }
+        } else if lang == Lang::De && crate::text::one_of_any_case(word(text, &clause[k]), "heißt hieß") {
+            // `„…“, heißt es (dazu) in X`: the document speaks, not "es".
+            let p = past_aux(clause, k + 1, "es wörtlich");
+            if p > k + 1 && word_in(clause, p, "auf aus bei beim im in von vom") {
+                f = p + 1;
+            }
+        }
+        return forward(f, cue);
     }
     // X said, with auxiliaries and adverbs between ("has long said", "was quoted as saying").
     let e = aux_start(text, clause, i, k);
@@ -667,7 +717,13 @@ fn clause_before<'a>(text: &'a str, open: usize, scratch: &mut Scratch<'a>) {
             inside = !mark;
             continue;
         }
-        if !t.word && is_sentence_end(word(text, t)) {
+        // (`am 20. Juli`: a German ordinal's stop before a month ends no sentence.)
+        if !t.word
+            && is_sentence_end(word(text, t))
+            && !(k > 0
+                && word(text, &toks[k - 1]).bytes().all(|b| b.is_ascii_digit())
+                && toks.get(k + 1).is_some_and(|m| one_of(word(text, m), "Januar Februar März April Mai Juni Juli August September Oktober November Dezember")))
+        {
             break;
         }
         if mark {
@@ -715,12 +771,24 @@ pub(crate) fn clause_start(text: &str, open: usize) -> usize {
 
 /// German verb-final cues after a quoted phrase: `Die Regierung hat den Bericht als „falsch“
 /// zurückgewiesen.` The cue follows in the same sentence; the speaker is the clause's subject.
-pub(crate) fn german_cue_after(text: &str, open: usize, close: usize) -> Option<Attribution> {
+pub(crate) fn german_cue_after<'a>(text: &'a str, open: usize, close: usize, scratch: &mut Scratch<'a>) -> Option<Attribution> {
     let lang = Lang::De;
-    let toks = tokenize(text, close, close.saturating_add(160));
+    tokenize_into(text, close, close.saturating_add(WINDOW), &mut scratch.toks);
+    let toks = &scratch.toks;
+    // `… müsse „…“ beenden, so die Ministerin.`: a source after "so" ends the sentence.
+    let end = toks.iter().position(|t| is_sentence_end(word(text, t))).unwrap_or(toks.len());
+    if let Some(k) = (1..end).find(|&k| word(text, &toks[k]) == "so" && word(text, &toks[k - 1]) == ",") {
+        if let Some(e) = np_forward(lang, text, toks, k + 1).filter(|&e| e == end && e < toks.len()) {
+            let name = &toks[k + 1..e];
+            let first = word(text, &name[0]);
+            if plausible_speaker(lang, text, name) && (is_cap(first) || is_det(first)) {
+                return mention(name, Some((toks[k].start, toks[k].end)), 0, false);
+            }
+        }
+    }
     let mut words = 0;
     let mut cue = None;
-    for t in &toks {
+    for t in toks {
         let w = word(text, t);
         if !t.word {
             if is_sentence_end(w) || is_mark(w) {
@@ -738,15 +806,13 @@ pub(crate) fn german_cue_after(text: &str, open: usize, close: usize) -> Option<
         }
     }
     let cue = cue?;
-    let mut scratch = Scratch::default();
-    clause_before(text, open, &mut scratch);
+    clause_before(text, open, scratch);
     let clause = &scratch.clause;
-    let skip = clause.iter().take_while(|t| !t.word).count();
+    let (skip, adverbial) = de_front(text, clause)?;
     let c = &clause[skip..];
-    let first = c.first().map(|t| word(text, t))?;
-    let (s, e) = if in_sorted(DE_FRONT_LEX.view(), first) || !(is_cap(first) || is_det(first)) {
+    let (s, e) = if adverbial || !opens_np(c[0].s) {
         // Front field taken by an adverbial: the subject follows the finite verb.
-        let v = c.iter().position(|t| t.word && !is_cap(word(text, t)) && !is_det(word(text, t)) && !in_sorted(DE_FRONT_LEX.view(), word(text, t)))?;
+        let v = c.iter().position(|t| t.word && !opens_np(t.s) && !in_sorted(DE_FRONT_LEX.view(), t.s))?;
         let e = np_forward(lang, text, c, v + 1)?;
         (v + 1, e)
     } else {
@@ -756,7 +822,16 @@ pub(crate) fn german_cue_after(text: &str, open: usize, close: usize) -> Option<
     if name.is_empty() || !plausible_speaker(lang, text, name) || !name.iter().any(|t| is_cap(word(text, t))) {
         return None;
     }
-    Some(Attribution { mention: (name[0].start, name[name.len() - 1].end), cue: Some(cue), role: None, end: cue.1, introduces: false })
+    mention(name, Some(cue), cue.1, false)
+}
+
+/// A German quote without a cue (`Die Ministerin nannte den Plan „unausgegoren“`): the subject
+/// of the clause it stands in, if that clause has one, with no cue.
+pub(crate) fn german_clause_speaker<'a>(text: &'a str, open: usize, scratch: &mut Scratch<'a>) -> Option<Attribution> {
+    clause_before(text, open, scratch);
+    let clause = &scratch.clause[..];
+    let (s, e) = german_clause_subject(text, clause)?;
+    mention(&clause[s..e], None, 0, false)
 }
 
 /// `X said: "…"` / `X told reporters that "…"` / `according to X, "…"` before the opening mark at
@@ -801,7 +876,7 @@ pub(crate) fn before_in<'a>(text: &'a str, open: usize, lang: Lang, scratch: &mu
         k -= 1;
         let t = &clause[k];
         if t.word {
-            if is_cue_at(text, clause, k, 0, lang) && !word(text, t).eq_ignore_ascii_case("according") {
+            if is_cue_at(text, clause, k, 0, lang) && !word(text, t).eq_ignore_ascii_case("according") || lang == Lang::De && after_nach(text, clause, k) {
                 break k;
             }
             words_after += 1;
@@ -817,7 +892,7 @@ pub(crate) fn before_in<'a>(text: &'a str, open: usize, lang: Lang, scratch: &mu
     let mut e = aux_start(text, clause, 0, cue_at);
     let intro = introduces(cue_at);
     if lang == Lang::De {
-        return german_subject(text, clause, cue_at, e, cue, intro);
+        return german_source(text, clause, cue_at, n).or_else(|| german_subject(text, clause, cue_at, e, cue, intro));
     }
     let cue_word = word(text, &clause[cue_at]);
     let mk = |ms: usize, me: usize| Attribution {
@@ -895,7 +970,7 @@ pub(crate) fn before_in<'a>(text: &'a str, open: usize, lang: Lang, scratch: &mu
                     return None;
                 }
                 let intro = f == n || (f + 1 == n && matches!(word(text, &clause[f]), ":" | ","));
-                Some(Attribution { mention: (name[0].start, name[name.len() - 1].end), cue: Some(cue), role: None, end: clause[f - 1].end, introduces: intro })
+                mention(name, Some(cue), 0, intro)
             }
             _ => None,
         };
@@ -906,45 +981,203 @@ pub(crate) fn before_in<'a>(text: &'a str, open: usize, lang: Lang, scratch: &mu
 /// Words that open a German clause without being its subject (the verb comes second, the subject
 /// after it: "Am Montag sagte der Minister …", "Dazu erklärte sie …"), lower case, sorted.
 const DE_FRONT: &[&str] = &[
-    "abschließend", "als", "am", "anschließend", "auch", "auf", "aus", "außerdem", "bei", "daher", "damals", "damit",
-    "danach", "dann", "darauf", "darüber", "dazu", "dem", "den", "dennoch", "deshalb", "dort", "ferner", "gegenüber",
-    "gestern", "heute", "hier", "im", "in", "inzwischen", "jedoch", "jetzt", "laut", "mit", "nach", "nun", "schon",
-    "seit", "so", "später", "trotzdem", "unter", "vor", "weiter", "wie", "zudem", "zuletzt", "zum", "zur", "zuvor",
-    "über",
+    "ab", "abschließend", "aktuell", "allerdings", "als", "am", "an", "andererseits", "angesichts", "anschließend",
+    "auch", "auf", "aus", "außerdem", "bei", "beim", "bereits", "besonders", "bis", "bisher", "bislang", "dabei",
+    "dagegen", "daher", "damals", "damit", "danach", "dann", "darauf", "daraufhin", "darunter", "darüber", "dazu",
+    "dem", "demgegenüber", "demnach", "den", "dennoch", "derzeit", "deshalb", "deswegen", "dort", "durch", "ebenfalls",
+    "ebenso", "einerseits", "entsprechend", "erneut", "ferner", "für", "gegen", "gegenüber", "gestern", "gleichzeitig",
+    "heute", "hier", "hingegen", "im", "in", "indes", "indessen", "insbesondere", "inzwischen", "jedoch", "jetzt",
+    "kürzlich", "laut", "letztlich", "mit", "mittlerweile", "nach", "nachdem", "neben", "nun", "offenbar", "ohne",
+    "passend", "schließlich", "schon", "seit", "so", "später", "stattdessen", "tatsächlich", "trotz", "trotzdem", "um",
+    "unter", "unterdessen", "ursprünglich", "vielmehr", "vom", "von", "vor", "wegen", "weiter", "weiterhin", "wie",
+    "während", "wörtlich", "zu", "zudem", "zugleich", "zuletzt", "zum", "zunächst", "zur", "zuvor", "zwar", "zwischen",
+    "über", "überraschend",
 ];
+
+/// Words that open a German noun phrase in another case than the subject's, or with a possessive
+/// (`in seiner Rede`, `mit dem neuen Plan`): a lower-case word after one is an adjective, no verb.
+fn de_article(w: &str) -> bool {
+    crate::text::one_of_any_case(
+        w,
+        "das dem den der des die dies diese diesem diesen dieser dieses ein eine einem einen einer eines ihr ihre ihrem \
+         ihren ihrer ihres sein seine seinem seinen seiner seines unser unsere unserem unseren unserer",
+    )
+}
+
+/// Where a German clause's front field starts, past a conjunction that stands outside it
+/// (`Aber der Minister sagte …`), and whether an adverbial fills it (`Am Montag`, `Dazu`, `2008`,
+/// `Tatsächlich`): then the subject follows the finite verb.
+fn de_front(text: &str, c: &[Tok]) -> Option<(usize, bool)> {
+    let mut s = c.iter().take_while(|t| !t.word).count();
+    if word_in(c, s, "aber denn doch oder sondern und") {
+        s += 1;
+    }
+    // A focus particle before a noun phrase stands with it (`Auch die Ministerin sagte …`), not
+    // before an adverbial (`Auch am Montag sagte …`).
+    if word_in(c, s, "auch selbst sogar")
+        && c.get(s + 1).is_some_and(|t| t.word && !in_sorted(DE_FRONT_LEX.view(), t.s) && opens_np(t.s))
+    {
+        s += 1;
+    }
+    let first = word(text, c.get(s).filter(|t| t.word)?);
+    Some((s, in_sorted(DE_FRONT_LEX.view(), first) || crate::text::class::is_number(first_char(first))))
+}
+
+/// The subject of a German clause without a speech verb (`Im Kongress warb die Ministerin mit den
+/// Worten: „…“`, `Die Firma hält die Kritik für falsch: „…“`): the front field's noun phrase, or
+/// after an adverbial the noun phrase after the finite verb (the first lower-case word that is no
+/// article, adjective or preposition).
+fn german_clause_subject(text: &str, c: &[Tok]) -> Option<(usize, usize)> {
+    let (s0, adverbial) = de_front(text, c)?;
+    let first = word(text, &c[s0]);
+    let (s, e) = if adverbial || !opens_np(first) {
+        let v = (s0 + 1..c.len()).find(|&k| {
+            let w = word(text, &c[k]);
+            c[k].word
+                && !opens_np(w)
+                && !in_sorted(DE_FRONT_LEX.view(), w)
+                && !crate::text::class::is_number(first_char(w))
+                && !(c[k - 1].word && de_article(word(text, &c[k - 1])))
+        })?;
+        subject_after(text, c, v)?
+    } else {
+        (s0, np_forward(Lang::De, text, c, s0)?)
+    };
+    let w = word(text, &c[s]);
+    // A subject opens with a capital, an article or a pronoun; a subordinate clause at the front
+    // (`Da die Bahn streikte, …`) puts the main clause's subject out of reach.
+    if !(is_cap(w) || is_det(w) || pronoun(w).is_some())
+        || !plausible_speaker(Lang::De, text, &c[s..e])
+        || e == s + 1 && crate::text::one_of_any_case(w, "es das dies man")
+        || word_in(c, s0, "da dass falls nachdem ob obwohl weil wenn")
+    {
+        return None;
+    }
+    Some((s, e))
+}
+
+/// The German subject after the finite verb at token `v`: "auch", "jedoch", a reflexive "sich" may
+/// stand between; a pronoun is the whole subject (`erklärte er zu dem Plan`).
+fn subject_after(text: &str, c: &[Tok], v: usize) -> Option<(usize, usize)> {
+    let f = past_aux(c, v + 1, "sich mich uns");
+    let w = word(text, c.get(f)?);
+    if pronoun(w).is_some() {
+        return Some((f, f + 1));
+    }
+    // (It opens with a capital or an article: "hinzu", "zu der Frage" name no one.)
+    opens_np(w).then_some((f, np_forward(Lang::De, text, c, f)?))
+}
+
+/// The first token from `f` on that is no auxiliary or adverb ([`is_aux`]) and none of `also`.
+fn past_aux(c: &[Tok], mut f: usize, also: &str) -> usize {
+    while f < c.len() && c[f].word && (is_aux(c[f].s) || one_of(c[f].s, also)) {
+        f += 1;
+    }
+    f
+}
+
+/// Nouns that name a source after "nach" (`nach Angaben der Polizei`, `nach Ansicht von X`,
+/// `nach den Worten des Ministers`), lower case, sorted.
+const DE_NACH: &[&str] = &[
+    "angaben", "ansicht", "auffassung", "aussage", "aussagen", "darstellung", "darstellungen", "einschätzung",
+    "informationen", "meinung", "worten",
+];
+
+lexicon!(static DE_NACH_LEX = DE_NACH;);
+
+/// Whether token `k` is a source noun after "nach" (`nach Angaben`, `nach den Worten`).
+fn after_nach(text: &str, clause: &[Tok], k: usize) -> bool {
+    // (The token before "nach", past one "den".)
+    let j = k - usize::from(k >= 1 && clause[k - 1].s == "den");
+    let w = word(text, &clause[k]);
+    j >= 1 && word_in(clause, j - 1, "nach") && is_cap(w) && in_sorted(DE_NACH_LEX.view(), w)
+}
+
+/// German cues whose source is no subject: `laut X`, `X zufolge`, `nach Angaben von X`, and
+/// `heißt es in X` / `In X heißt es` (the document speaks, not "es"). The mention is X.
+fn german_source(text: &str, clause: &[Tok], cue_at: usize, n: usize) -> Option<Attribution> {
+    let lang = Lang::De;
+    let w = word(text, &clause[cue_at]);
+    let prep = |k: usize| word_in(clause, k, "auf aus bei beim im in von vom");
+    let (s, e) = if w == "zufolge" {
+        // Back over capitalised words to an article (`dem Bericht zufolge`).
+        let mut s = cue_at;
+        while s > 0 && cue_at - s < 6 && clause[s - 1].word {
+            let w = word(text, &clause[s - 1]);
+            let article = de_article(w);
+            if !article && !is_cap(w) {
+                break;
+            }
+            s -= 1;
+            if article {
+                break;
+            }
+        }
+        (s, cue_at)
+    } else {
+        // Where the source's noun phrase starts.
+        let f = if w.eq_ignore_ascii_case("laut") {
+            cue_at + 1
+        } else if after_nach(text, clause, cue_at) {
+            cue_at + 1 + usize::from(clause.get(cue_at + 1).is_some_and(|t| one_of(word(text, t), "von vom")))
+        } else if crate::text::one_of_any_case(w, "heißt hieß geheißen") {
+            // `heißt es (dazu, wörtlich) in X` after the cue, else a front field `In X`, `Aus Paris`.
+            let f = past_aux(clause, cue_at + 1, "es wörtlich");
+            let skip = clause.iter().take_while(|t| !t.word).count();
+            1 + if prep(f) && f > cue_at + 1 { f } else if prep(skip) { skip } else { return None }
+        } else {
+            return None;
+        };
+        (f, np_forward(lang, text, clause, f)?)
+    };
+    let name = &clause[s..e];
+    // A relative pronoun (`denen zufolge`) names no one.
+    let first = name.first().map_or("", |t| word(text, t));
+    if !opens_np(first) || !(plausible_speaker(lang, text, name) || de_article(first) && name.len() <= 9) {
+        return None;
+    }
+    // Right before the mark, the quoted words go on naming the source (`nach Angaben des Magazins
+    // „Der Spiegel“`): they are not introduced.
+    let intro = e + 1 == n && matches!(word(text, &clause[e]), ":" | ",");
+    mention(name, Some((clause[cue_at].start, clause[cue_at].end)), clause[cue_at].end, intro)
+}
 
 /// German verb-second order: the subject is the front field, unless an adverbial fills it; then the
 /// subject follows the cue ("Am Montag sagte der Minister: „…“").
 fn german_subject(text: &str, clause: &[Tok], cue_at: usize, e: usize, cue: (usize, usize), intro: bool) -> Option<Attribution> {
     let lang = Lang::De;
-    let skip = clause[..e].iter().take_while(|t| !t.word).count();
+    let (skip, adverbial) = de_front(text, &clause[..e]).unwrap_or((e, true));
     let front = &clause[skip..e];
-    let first = front.first().map(|t| word(text, t));
-    let adverbial = match first {
-        None => true,
-        Some(w) => in_sorted(DE_FRONT_LEX.view(), w) || front.iter().any(|t| !t.word && word(text, t) != ","),
-    };
-    if !adverbial && front.len() <= 16 {
-        // The front field up to where the noun phrase ends ("Theo Zwanziger hatte dies … bekannt
-        // gegeben": the subject is "Theo Zwanziger").
-        let e = np_forward(lang, text, front, 0).unwrap_or(front.len()).min(front.len());
-        let name = &front[..e];
-        if name.is_empty() || !plausible_speaker(lang, text, &name[..name.len().min(9)]) {
+    // (A party in brackets, `Ute Kahl (SPD) sagte`, leaves the front field a noun phrase.)
+    let adverbial = adverbial
+        || front.iter().any(|t| !t.word && !matches!(single(t.s), Some(',' | '(' | ')')))
+        // `Das sagte der Minister`: a demonstrative at the front is the object.
+        || front.len() == 1 && word_in(front, 0, "das dies dieses es was");
+    let (s, f) = if front.len() > 1 && word(text, &front[0]).eq_ignore_ascii_case("wie") && clause.get(cue_at + 1).is_some_and(|t| word(text, t) == ",") {
+        // `Wie die Polizei am Montag mitteilte, …`: the subject follows "wie" in a verb-last clause.
+        let f = np_forward(lang, text, front, 1)?;
+        if !(is_cap(front[1].s) || is_det(front[1].s)) {
             return None;
         }
-        return Some(Attribution { mention: (name[0].start, name[name.len() - 1].end), cue: Some(cue), role: None, end: cue.1, introduces: intro });
-    }
-    // The subject after the verb; "weiter", "auch", "nun" may stand between.
-    let mut f0 = cue_at + 1;
-    while f0 < clause.len() && clause[f0].word && is_aux(word(text, &clause[f0])) {
-        f0 += 1;
-    }
-    let f = np_forward(lang, text, clause, f0)?;
-    let name = &clause[f0..f];
-    if !plausible_speaker(lang, text, name) {
+        (skip + 1, skip + f)
+    } else if !adverbial && front.len() <= 16 {
+        // The front field up to where the noun phrase ends ("Theo Zwanziger hatte dies … bekannt
+        // gegeben": the subject is "Theo Zwanziger").
+        let f = np_forward(lang, text, front, 0).unwrap_or(front.len()).min(front.len()).min(9);
+        (skip, skip + f)
+    } else if let Some(r) = (e > 0 && one_of(word(text, &clause[e - 1]), "und sowie")).then(|| german_clause_subject(text, &clause[..e - 1])).flatten() {
+        // `… befand der Minister den Plan als falsch und nannte ihn „…“`: a cue after "und" shares
+        // the subject of the clause before it.
+        r
+    } else {
+        // The subject after the verb.
+        subject_after(text, clause, cue_at)?
+    };
+    let name = &clause[s..f];
+    if name.is_empty() || !plausible_speaker(lang, text, name) {
         return None;
     }
-    Some(Attribution { mention: (name[0].start, name[name.len() - 1].end), cue: Some(cue), role: None, end: clause[f - 1].end, introduces: intro })
+    mention(name, Some(cue), cue.1, intro)
 }
 
 /// `… Republican pollster Daron Shaw: "…"` and headlines `Ryan: '…'`: a name right before the colon
@@ -953,6 +1186,12 @@ fn colon_intro(text: &str, clause: &[Tok], lang: Lang) -> Option<Attribution> {
     let n = clause.len();
     if n < 2 || word(text, &clause[n - 1]) != ":" {
         return None;
+    }
+    if lang == Lang::De {
+        // Every German noun has a capital, so the word before the colon is often an object
+        // (`Die Firma hält die Kritik für falsch:`): the clause's subject speaks.
+        let (s, e) = german_clause_subject(text, &clause[..n - 1])?;
+        return mention(&clause[s..e], None, clause[n - 1].end, true);
     }
     let s = np_backward(text, clause, 0, n - 1, lang)?;
     let name = &clause[s..n - 1];
@@ -965,7 +1204,7 @@ fn colon_intro(text: &str, clause: &[Tok], lang: Lang) -> Option<Attribution> {
     if s > 0 && one_of(word(text, &clause[s - 1]), "of for to with about") {
         return None;
     }
-    Some(Attribution { mention: (name[0].start, name[name.len() - 1].end), cue: None, role: None, end: clause[n - 1].end, introduces: true })
+    mention(name, None, clause[n - 1].end, true)
 }
 
 /// The subject of the sentence whose clause is `clause` (before token `limit`): after a leading
@@ -1084,7 +1323,7 @@ mod tests {
 
     #[test]
     fn tables_are_sorted() {
-        for t in [AUX, BOUNDARY, DETERMINERS, DE_FRONT, PREPOSITIONS] {
+        for t in [AUX, BOUNDARY, DETERMINERS, DE_FRONT, DE_NACH, PREPOSITIONS] {
             assert!(t.windows(2).all(|w| w[0] < w[1]), "{:?}", t.windows(2).find(|w| w[0] >= w[1]));
         }
     }

@@ -148,7 +148,7 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
         // German verb-final cues after a phrase in lower case („als „falsch“ zurückgewiesen“).
         let lower_phrase = text_p.get(first.start..first.end.max(first.start)).is_some_and(starts_lower);
         if found.is_none() && lang == Lang::De && lower_phrase {
-            found = lspan.close.filter(|_| lp == p).and_then(|c| attribution::german_cue_after(text_p, first.open, c)).map(|a| (p, a));
+            found = lspan.close.filter(|_| lp == p).and_then(|c| attribution::german_cue_after(text_p, first.open, c, &mut scratch)).map(|a| (p, a));
         }
         if found.is_none() && is_headline {
             found = lspan.close.and_then(|c| attribution::headline(text_p, c)).map(|a| (p, a));
@@ -247,6 +247,11 @@ pub fn extract(article: &Article) -> (Vec<Speaker>, Vec<Quote>) {
         } else {
             QuoteKind::Direct
         };
+        // German: a quote inside a clause without a cue takes the clause's subject (`Die Ministerin
+        // nannte den Plan „unausgegoren“`); only the speaker, not whether the quote is kept.
+        if found.is_none() && lang == Lang::De && !is_headline {
+            found = attribution::german_clause_speaker(text_p, first.open, &mut scratch).map(|a| (p, a));
+        }
         let (speaker, mention, cue) = match found {
             Some((ap, mut a)) => {
                 let ptext = &blocks[ap].text;

@@ -605,3 +605,147 @@ fn scripts_outside_the_table_are_letters_without_case() {
     let got: Vec<(&str, &str)> = q.iter().map(|q| (q.text.as_str(), speaker(&sp, q))).collect();
     assert_eq!(got, [("สะพานปลอดภัย", "สมชาย ใจดี"), ("We won 😀", "Sam Lee"), ("It is 5 Ω²", "Sam Lee")]);
 }
+
+/// A German article's quotes: (the article, speakers, quotes).
+fn de(text: &str) -> (crate::article::Article, Vec<Speaker>, Vec<Quote>) {
+    let mut a = parse_article(text).unwrap();
+    a.meta.language = Some("de".into());
+    let (sp, q) = extract(&a);
+    (a, sp, q)
+}
+
+/// The words of a quote's mention in a German article (empty without one).
+fn de_mention(a: &crate::article::Article, q: &Quote) -> String {
+    q.mention.map_or(String::new(), |m| a.blocks[m.paragraph].text[m.start..m.end].to_string())
+}
+
+#[test]
+fn german_attribution_after_a_quote_needs_a_comma_or_a_verb() {
+    // No comma, a capital: the next sentence, not the quote's attribution.
+    let (a, sp, q) = de("Titel\nIlka Brenner war zufrieden. „Die Fähre fährt ab Mai wieder.“ Die Stadtverwaltung bestätigte den Fahrplan.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(speaker(&sp, &q[0]), "Ilka Brenner", "{}", de_mention(&a, &q[0]));
+    // A comma, or a verb right after the mark, still attributes.
+    let (a, _, q) = de("Titel\n„Die Fähre fährt ab Mai wieder“, bestätigte die Stadtverwaltung.");
+    assert_eq!(de_mention(&a, &q[0]), "die Stadtverwaltung");
+    let (a, _, q) = de("Titel\n„Fährt die Fähre ab Mai wieder?“ fragte der Kapitän.");
+    assert_eq!(de_mention(&a, &q[0]), "der Kapitän");
+}
+
+#[test]
+fn german_colon_without_a_cue_takes_the_subject_of_the_clause() {
+    // Not the noun before the colon: the front field's noun phrase…
+    let (a, _, q) = de("Titel\nDie Reederei hält den Streik für überflüssig: „Wir haben jedes Angebot gemacht.“");
+    assert_eq!(de_mention(&a, &q[0]), "Die Reederei");
+    // …or, after an adverbial, the noun phrase after the finite verb.
+    let (a, _, q) = de("Titel\nIm Stadtrat warb die Kämmerin Ute Falk mit den Worten: „Die Brücke rechnet sich in zehn Jahren.“");
+    assert_eq!(de_mention(&a, &q[0]), "die Kämmerin Ute Falk");
+    let (a, _, q) = de("Titel\nHier sparte der Landrat auch nicht mit Kritik: „Die Planung war ein Fehler.“");
+    assert_eq!(de_mention(&a, &q[0]), "der Landrat");
+    // A subject ends where the verb begins, though an article opens it.
+    let (a, _, q) = de("Titel\nDer Fahrer verbrachte die Nacht im Bus und rief dann: „Wo sind wir hier?“");
+    assert_eq!(de_mention(&a, &q[0]), "Der Fahrer");
+}
+
+#[test]
+fn german_adverbs_and_numbers_fill_the_front_field() {
+    let (a, _, q) = de("Titel\nTatsächlich erklärte die Ärztin Mira Stein: „Die Klinik ist voll.“");
+    assert_eq!(de_mention(&a, &q[0]), "die Ärztin Mira Stein");
+    let (a, _, q) = de("Titel\n2019 sagte der Bürgermeister: „Die Schule bleibt offen.“");
+    assert_eq!(de_mention(&a, &q[0]), "der Bürgermeister");
+    // A conjunction stands outside the front field.
+    let (a, _, q) = de("Titel\nAber die Gewerkschaft erklärte: „Wir streiken weiter.“");
+    assert_eq!(de_mention(&a, &q[0]), "die Gewerkschaft");
+}
+
+#[test]
+fn german_sources_that_are_no_subject() {
+    // `heißt es in X` and `In X heißt es`: the document, not "es".
+    let (a, _, q) = de("Titel\n„Der Hafen bleibt bis Freitag gesperrt“, heißt es in einer Mitteilung der Hafenbehörde.");
+    assert_eq!(de_mention(&a, &q[0]), "einer Mitteilung der Hafenbehörde");
+    let (a, _, q) = de("Titel\nIn dem Schreiben der Mieter heißt es wörtlich: „Wir zahlen keine Erhöhung.“");
+    assert_eq!(de_mention(&a, &q[0]), "dem Schreiben der Mieter");
+    // `laut X`, `X zufolge`, `nach Angaben von X`.
+    let (a, _, q) = de("Titel\nDie Brücke ist laut Statiker Jonas Hell „in keinem guten Zustand“.");
+    assert_eq!(de_mention(&a, &q[0]), "Statiker Jonas Hell");
+    let (a, _, q) = de("Titel\nDie Ernte war dem Bauernverband zufolge „so schlecht wie seit Jahren nicht“.");
+    assert_eq!(de_mention(&a, &q[0]), "dem Bauernverband");
+    let (a, _, q) = de("Titel\nDer Schaden ist nach Angaben von Feuerwehrchef Timo Sand „erheblich, aber reparabel“.");
+    assert_eq!(de_mention(&a, &q[0]), "Feuerwehrchef Timo Sand");
+    // A relative pronoun before "zufolge" names no one.
+    let (a, _, q) = de("Titel\nEs gibt Regeln, denen zufolge Lehrer „keine Noten verschenken“ dürfen.");
+    assert_ne!(de_mention(&a, &q[0]), "denen");
+    // Quoted words right after the source are its name, no quote.
+    let (_, _, q) = de("Titel\nNach Angaben der Zeitung „Nordkurier“ sind drei Boote gesunken.");
+    assert!(q.is_empty(), "{q:?}");
+}
+
+#[test]
+fn german_wie_clause_names_its_subject() {
+    let (a, _, q) = de("Titel\nWie die Wasserwerke am Montag mitteilten, ist das Wasser „ab sofort wieder trinkbar“.");
+    assert_eq!(de_mention(&a, &q[0]), "die Wasserwerke");
+}
+
+#[test]
+fn german_quote_inside_a_clause_without_a_cue_takes_its_subject() {
+    let t = "Titel\nDer Hafenmeister Olaf Kern kennt die Gegend. Die Ministerin Rita Vogt hält den Plan für „unausgegoren und teuer“.";
+    let (a, sp, q) = de(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(de_mention(&a, &q[0]), "Die Ministerin Rita Vogt");
+    assert_eq!(speaker(&sp, &q[0]), "Rita Vogt");
+    assert_eq!(q[0].cue, None);
+    // After an adverbial, the subject follows the verb.
+    let (a, _, q) = de("Titel\nSeit Jahren vertritt die Forscherin Eva Lind die These, dass Bienen „klüger als gedacht“ sind.");
+    assert_eq!(de_mention(&a, &q[0]), "die Forscherin Eva Lind");
+}
+
+#[test]
+fn german_so_at_the_end_of_the_sentence_names_the_source() {
+    let (a, _, q) = de("Titel\nDie Stadt müsse „schneller und billiger“ bauen, so der Architekt Paul Brink.");
+    assert_eq!(de_mention(&a, &q[0]), "der Architekt Paul Brink");
+    assert_eq!(q[0].cue.as_deref(), Some("so"));
+}
+
+#[test]
+fn german_focus_particles_brackets_and_reflexives_around_the_speaker() {
+    // "Auch" before a noun phrase: that phrase is the subject.
+    let (a, _, q) = de("Titel\nAuch die Richterin Hanna Moll kritisierte: „Das Gesetz ist zu vage.“");
+    assert_eq!(de_mention(&a, &q[0]), "die Richterin Hanna Moll");
+    // A party in brackets after the name.
+    let (a, _, q) = de("Titel\nDie Senatorin Ute Kahl (SPD) sagte am Freitag: „Wir bauen mehr Wohnungen.“");
+    assert_eq!(de_mention(&a, &q[0]), "Die Senatorin Ute Kahl");
+    // `äußerte sich X`: not the reflexive.
+    let (a, _, q) = de("Titel\n„Die Zahlen sind gut“, äußerte sich der Bankchef Lars Frey in Köln.");
+    assert_eq!(de_mention(&a, &q[0]), "der Bankchef Lars Frey");
+}
+
+#[test]
+fn german_verb_second_after_the_quote_and_demonstratives() {
+    // `„…“, wird X zitiert`: the subject after the verb.
+    let (a, _, q) = de("Titel\n„Wir brauchen mehr Zeit für die Prüfung“, wird die Gutachterin Vera Lang zitiert.");
+    assert_eq!(de_mention(&a, &q[0]), "die Gutachterin Vera Lang");
+    // A relative clause after the mark is no attribution: a name in marks stays a name.
+    let (_, _, q) = de("Titel\nDie Agentur „Nordpress“, wonach der Minister zurücktritt, wurde dementiert.");
+    assert!(q.is_empty(), "{q:?}");
+    // `Das sagte X:`: "Das" is the object; an article phrase holds its adjectives.
+    let (a, _, q) = de("Titel\nDas sagte der Stadtrat Emil Gerber am Abend: „Wir bauen die Halle.“");
+    assert_eq!(de_mention(&a, &q[0]), "der Stadtrat Emil Gerber");
+    let (a, _, q) = de("Titel\nDas staatliche Fernsehen berichtete von „großen Schäden an der Küste“.");
+    assert_eq!(de_mention(&a, &q[0]), "Das staatliche Fernsehen");
+}
+
+#[test]
+fn german_pronoun_subjects_and_coordinated_cues() {
+    // A pronoun after the verb is the whole subject.
+    let (a, _, q) = de("Titel\nDie Pilotin Lea Horn kam spät. 2020 erklärte sie zu dem Unfall: „Der Motor fiel aus.“");
+    assert_eq!(de_mention(&a, &q[0]), "sie");
+    // A cue after "und" shares the subject of the clause before.
+    let (a, _, q) = de("Titel\nIm Bericht lobte der Prüfer Kai Rehm die Schule und nannte sie „ein Vorbild für das Land“.");
+    assert_eq!(de_mention(&a, &q[0]), "der Prüfer Kai Rehm");
+}
+
+#[test]
+fn german_ordinal_date_does_not_end_the_clause() {
+    let (a, _, q) = de("Titel\nAm 3. Mai sagte die Bürgermeisterin Jana Wolf: „Die Brücke ist fertig.“");
+    assert_eq!(de_mention(&a, &q[0]), "die Bürgermeisterin Jana Wolf");
+}
