@@ -62,7 +62,7 @@ step "page weight (gzipped wasm, JS glue and snippets, embed.js, element.js; the
 # 100,278 at the start of the sixth; gzip -9's block splits move it by up to ±200 B between builds of
 # nearly the same code). Lower it as the code shrinks. --render-budget: the render-only page (pkg-render/
 # + the seed's Story JSON), 37,595 bytes, under the goal: 37 KiB.
-scripts/size.sh --budget 94848 --render-budget 37888
+scripts/size.sh --budget 97280 --render-budget 37888
 
 step "the page's wasm formats no panic messages (no_std + LTO: scripts/build-wasm.sh)"
 # Panic locations (source paths) and core::fmt's integer table ("000102…99") are in the wasm when it is
