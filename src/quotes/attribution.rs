@@ -704,7 +704,7 @@ fn apposition_after(text: &str, clause: &[Tok], e: usize) -> (usize, Option<(usi
 /// The clause before byte `open`: back to the last sentence end. An earlier quote in the same
 /// sentence (`Trump said that "ethanol people" "do a fantastic job"`) stands as one mark token, so
 /// that its words are neither cues nor speakers.
-fn clause_before<'a>(text: &'a str, open: usize, scratch: &mut Scratch<'a>) {
+fn clause_before<'a>(text: &'a str, open: usize, lang: Lang, scratch: &mut Scratch<'a>) {
     tokenize_into(text, clause_start(text, open), open, &mut scratch.toks);
     let toks = &scratch.toks;
     let rev = &mut scratch.clause;
@@ -717,10 +717,12 @@ fn clause_before<'a>(text: &'a str, open: usize, scratch: &mut Scratch<'a>) {
             inside = !mark;
             continue;
         }
-        // (`am 20. Juli`: a German ordinal's stop before a month ends no sentence.)
+        // (`am 20. Juli`: a German ordinal's stop before a month ends no sentence; German only, as
+        // English text quoting `5. Mai` kept its outputs.)
         if !t.word
             && is_sentence_end(word(text, t))
-            && !(k > 0
+            && !(lang == Lang::De
+                && k > 0
                 && word(text, &toks[k - 1]).bytes().all(|b| b.is_ascii_digit())
                 && toks.get(k + 1).is_some_and(|m| one_of(word(text, m), "Januar Februar März April Mai Juni Juli August September Oktober November Dezember")))
         {
@@ -806,7 +808,7 @@ pub(crate) fn german_cue_after<'a>(text: &'a str, open: usize, close: usize, scr
         }
     }
     let cue = cue?;
-    clause_before(text, open, scratch);
+    clause_before(text, open, Lang::De, scratch);
     let clause = &scratch.clause;
     let (skip, adverbial) = de_front(text, clause)?;
     let c = &clause[skip..];
@@ -828,7 +830,7 @@ pub(crate) fn german_cue_after<'a>(text: &'a str, open: usize, close: usize, scr
 /// A German quote without a cue (`Die Ministerin nannte den Plan „unausgegoren“`): the subject
 /// of the clause it stands in, if that clause has one, with no cue.
 pub(crate) fn german_clause_speaker<'a>(text: &'a str, open: usize, scratch: &mut Scratch<'a>) -> Option<Attribution> {
-    clause_before(text, open, scratch);
+    clause_before(text, open, Lang::De, scratch);
     let clause = &scratch.clause[..];
     let (s, e) = german_clause_subject(text, clause)?;
     mention(&clause[s..e], None, 0, false)
@@ -843,7 +845,7 @@ pub(crate) fn before(text: &str, open: usize, lang: Lang) -> Option<Attribution>
 
 /// [`before`] with the token lists kept in `scratch`.
 pub(crate) fn before_in<'a>(text: &'a str, open: usize, lang: Lang, scratch: &mut Scratch<'a>) -> Option<Attribution> {
-    clause_before(text, open, scratch);
+    clause_before(text, open, lang, scratch);
     let clause = &scratch.clause[..];
     if clause.is_empty() {
         return None;

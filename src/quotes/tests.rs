@@ -749,3 +749,26 @@ fn german_ordinal_date_does_not_end_the_clause() {
     let (a, _, q) = de("Titel\nAm 3. Mai sagte die Bürgermeisterin Jana Wolf: „Die Brücke ist fertig.“");
     assert_eq!(de_mention(&a, &q[0]), "die Bürgermeisterin Jana Wolf");
 }
+
+/// German's "an ordinal's stop before a month ends no sentence" (`am 20. Juli`) reads German text
+/// only: in English, "40. Mai was …" still ends a sentence ("Mai", "Juni" are given names too), and
+/// a cue of the sentence before does not attribute the quote (review10: the rule read every language
+/// and changed English outputs).
+#[test]
+fn german_ordinal_before_a_month_ends_a_sentence_outside_german() {
+    for text in [
+        "Title\nAna Ruiz said the count reached 40. Mai was the wettest month: \"It rained every single day.\"",
+        "Title\nThe mayor told reporters the bridge had 12. Juni Park then spoke: \"We need a new one.\"",
+    ] {
+        let (sp, q) = run(text);
+        assert_eq!(q.len(), 1, "{text}");
+        assert!(q[0].cue.is_none() && !["Ana Ruiz", "the mayor"].contains(&speaker(&sp, &q[0])), "{text}: {:?}", speaker(&sp, &q[0]));
+    }
+    // German keeps the rule: the cue before the date attributes the quote.
+    let text = "Titel\nDie Ministerin der Finanzen sagte bereits am 20. Juli: „Wir halten an dem Plan fest und ändern nichts.“";
+    let mut a = parse_article(text).unwrap();
+    a.meta.language = Some("de".into());
+    let (sp, q) = extract(&a);
+    assert_eq!(q.len(), 1);
+    assert_eq!((speaker(&sp, &q[0]), q[0].cue.as_deref()), ("Die Ministerin der Finanzen", Some("sagte")));
+}
